@@ -1,0 +1,6 @@
+// Public surface of the analysis engine: pure functions, no DOM and no browser API.
+export type { Claim, Verdict, Stance, Bilingual, Source, AnalyzeOptions } from './types';
+export { VERDICTS, STANCES } from './types';
+export { analyze } from './analyze';
+export { lookup, type LookupResult, type LookupOptions } from './lookup';
+export { regionNote, type Region } from './region';
