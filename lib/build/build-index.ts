@@ -1,0 +1,23 @@
+// Prebuilds everything the engine derives from data/: validated entries with resolved sources,
+// fuse.js indexes and the traditional→simplified table. Runs before every build and test.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readRawDataset } from '../dataset/load';
+import { validateDataset } from '../dataset/validate';
+import { buildDataset } from '../dataset/build';
+import { buildT2sTable } from './t2s';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const out = join(root, 'lib', 'generated');
+
+try {
+  const built = buildDataset(validateDataset(readRawDataset(join(root, 'data'))));
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'dataset.json'), JSON.stringify(built));
+  writeFileSync(join(out, 't2s.json'), JSON.stringify(buildT2sTable()));
+  process.stdout.write(`build-index: ${built.entries.length} entries, ${built.phrasings.length} phrasings\n`);
+} catch (e) {
+  process.stderr.write(`build-index: ${(e as Error).message}\n`);
+  process.exit(1);
+}

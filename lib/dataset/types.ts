@@ -1,0 +1,83 @@
+import type { Bilingual, Source, Stance, Verdict } from '../engine/types';
+
+/** A group of words the engine looks for; entries name features in their triggers. */
+export interface Feature {
+  /** 'anchor' features carry a claim and must stand in the clause itself; 'context' ones may come from a sibling clause. */
+  role: 'anchor' | 'context';
+  /** Literal terms, matched on normalised text. */
+  terms: string[];
+  /** Regular-expression sources, for terms that need a little grammar around them. */
+  patterns?: string[];
+}
+
+export interface Triggers {
+  /** Every one of these features must be present. */
+  all?: string[];
+  /** At least one of these features must be present. */
+  any?: string[];
+  /** At least one of these must appear somewhere in the sentence. */
+  context?: string[];
+}
+
+export interface RegionNote {
+  province: string;
+  city?: string;
+  note: Bilingual;
+  sources: string[];
+}
+
+/** A dataset entry as written in data/entries/*.json. */
+export interface EntryData {
+  id: string;
+  topic: string;
+  summary: Bilingual;
+  triggers: Triggers;
+  phrasings: Partial<Record<Stance, string[]>> & { affirm: string[]; deny: string[] };
+  verdicts: Record<Stance, Verdict>;
+  explanation: Bilingual;
+  sources: string[];
+  reviewed: string;
+  regions?: RegionNote[];
+}
+
+export interface EntriesFile {
+  topic: string;
+  entries: EntryData[];
+}
+
+export interface SourcesFile {
+  sources: Source[];
+}
+
+export interface LexiconFile {
+  features: Record<string, Feature>;
+}
+
+/** A region note with its sources resolved. */
+export interface ResolvedRegionNote extends Omit<RegionNote, 'sources'> {
+  sources: Source[];
+}
+
+/** An entry as the engine uses it: sources resolved. */
+export interface Entry extends Omit<EntryData, 'sources' | 'regions'> {
+  sources: Source[];
+  regions: ResolvedRegionNote[];
+}
+
+/** The prebuilt dataset the build step writes to lib/generated/dataset.json. */
+export interface BuiltDataset {
+  entries: Entry[];
+  features: Record<string, Feature>;
+  /** Serialised fuse.js indexes (Fuse.createIndex(...).toJSON()), one per entry, over its phrasings. */
+  fuseIndexes: Record<string, unknown>;
+  /** Every phrasing, for the entry-level and global fuse.js searches. */
+  phrasings: PhrasingRecord[];
+  /** Serialised fuse.js index over all phrasings, for free-text lookup. */
+  globalIndex: unknown;
+}
+
+export interface PhrasingRecord {
+  entry: string;
+  stance: Stance;
+  text: string;
+}

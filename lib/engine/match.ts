@@ -1,0 +1,91 @@
+// Chooses the dataset entries a clause speaks of. Cheap rules first (lexicon features and
+// entry triggers), then fuse.js over the few candidates' phrasings for a similarity score.
+import Fuse from 'fuse.js';
+import { dataset } from './dataset';
+import { featureRole, type Hit } from './features';
+import { FUSE_OPTIONS } from './fuse-options';
+import type { Entry, PhrasingRecord } from '../dataset/types';
+
+export interface Candidate {
+  entry: Entry;
+  /** Where the entry's anchor word stands in the clause. */
+  anchor: Hit;
+  /** The trigger features the clause (with its context) satisfies. */
+  satisfied: Set<string>;
+  /** Start of the earliest sibling clause a required feature was borrowed from, if any. */
+  borrowedFrom: number | null;
+}
+
+/**
+ * @param own feature hits inside the clause
+ * @param context feature hits in the clause's sentence segment (sibling clauses included)
+ * @return the entries whose triggers hold, without those a more specific candidate covers
+ */
+export function candidates(own: Hit[], context: Hit[], sentenceHits: Hit[]): Candidate[] {
+  const ownFeatures = new Set(own.map((h) => h.feature));
+  const contextFeatures = new Set(context.map((h) => h.feature));
+  const sentenceFeatures = new Set(sentenceHits.map((h) => h.feature));
+  const found: Candidate[] = [];
+  for (const entry of dataset.entries) {
+    const { all = [], any = [], context: needs = [] } = entry.triggers;
+    if (!all.every((f) => contextFeatures.has(f))) continue;
+    const anyHit = any.filter((f) => contextFeatures.has(f));
+    if (any.length > 0 && anyHit.length === 0) continue;
+    if (needs.length > 0 && !needs.some((f) => sentenceFeatures.has(f))) continue;
+    const triggerFeatures = [...all, ...anyHit];
+    const anchors = triggerFeatures.filter((f) => featureRole(f) === 'anchor' && ownFeatures.has(f));
+    if (anchors.length === 0) continue;
+    const anchor = own.find((h) => anchors.includes(h.feature))!;
+    let borrowedFrom: number | null = null;
+    for (const f of all) {
+      if (ownFeatures.has(f)) continue;
+      const h = context.find((c) => c.feature === f);
+      if (h && (borrowedFrom === null || h.start < borrowedFrom)) borrowedFrom = h.start;
+    }
+    found.push({ entry, anchor, satisfied: new Set(triggerFeatures), borrowedFrom });
+  }
+  return found.filter((c) => !found.some((o) => o !== c && isStrictSubset(c.satisfied, o.satisfied)));
+}
+
+function isStrictSubset(a: Set<string>, b: Set<string>): boolean {
+  if (a.size >= b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+const fuseByEntry = new Map<string, Fuse<PhrasingRecord>>();
+const scoreCache = new Map<string, number>();
+const SCORE_CACHE_LIMIT = 4096;
+
+function fuseFor(entryId: string): Fuse<PhrasingRecord> {
+  let fuse = fuseByEntry.get(entryId);
+  if (!fuse) {
+    const records = dataset.phrasings.filter((p) => p.entry === entryId);
+    const index = Fuse.parseIndex<PhrasingRecord>(dataset.fuseIndexes[entryId] as Parameters<typeof Fuse.parseIndex>[0]);
+    fuse = new Fuse(records, FUSE_OPTIONS, index);
+    fuseByEntry.set(entryId, fuse);
+  }
+  return fuse;
+}
+
+/**
+ * Similarity in [0, 1] of a clause to the closest phrasing of an entry (1 = identical).
+ * The clause is cut to 32 characters around its anchor: fuse.js's bitap search works on
+ * 32-character patterns, and the words around the anchor carry the meaning.
+ */
+export function similarity(entryId: string, core: string): number {
+  const key = `${entryId}\u0000${core}`;
+  const cached = scoreCache.get(key);
+  if (cached !== undefined) return cached;
+  const best = fuseFor(entryId).search(core, { limit: 1 })[0];
+  const sim = best ? 1 - (best.score ?? 1) : 0;
+  if (scoreCache.size >= SCORE_CACHE_LIMIT) scoreCache.clear();
+  scoreCache.set(key, sim);
+  return sim;
+}
+
+/** The part of a clause fuse.js compares: punctuation and spaces dropped, 32 characters around the anchor. */
+export function coreOf(text: string, start: number, end: number, anchorStart: number): string {
+  const from = Math.max(start, Math.min(anchorStart - 16, end - 32));
+  return text.slice(from, Math.min(end, from + 32)).replace(/[\s\p{P}\p{S}]/gu, '');
+}

@@ -1,0 +1,33 @@
+// Length-preserving normalisation: every UTF-16 unit maps to exactly one unit, so an offset
+// into the normalised text is the same offset into the original text.
+import t2s from '../generated/t2s.json';
+
+let table: Uint16Array | null = null;
+
+/** Code-unit table: full-width ASCII → half-width, ideographic space → space, A-Z → a-z, traditional → simplified. */
+function buildTable(): Uint16Array {
+  const t = new Uint16Array(0x10000);
+  for (let i = 0; i < t.length; i++) t[i] = i;
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
+  t[0x3000] = 0x20;
+  for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 0x20;
+  for (let c = 0xff21; c <= 0xff3a; c++) t[c] = c - 0xfee0 + 0x20;
+  const { from, to } = t2s as { from: string; to: string };
+  for (let i = 0; i < from.length; i++) t[from.charCodeAt(i)] = to.charCodeAt(i);
+  return t;
+}
+
+/** @return text with the same length, in simplified characters with half-width ASCII in lower case. */
+export function normalize(text: string): string {
+  table ??= buildTable();
+  const t = table;
+  const out: string[] = [];
+  const CHUNK = 8192;
+  const codes = new Uint16Array(Math.min(CHUNK, text.length));
+  for (let start = 0; start < text.length; start += CHUNK) {
+    const end = Math.min(start + CHUNK, text.length);
+    for (let i = start; i < end; i++) codes[i - start] = t[text.charCodeAt(i)]!;
+    out.push(String.fromCharCode.apply(null, codes.subarray(0, end - start) as unknown as number[]));
+  }
+  return out.join('');
+}

@@ -1,0 +1,95 @@
+// Decides how a clause stands towards the thing its anchor word names: negation and its
+// scope, hedges, named places, warnings, debunking and questions. Stance decides the
+// verdict, not topic: "医保卡可以取现" is misleading, "医保卡不能取现" accurate.
+import type { Stance } from './types';
+import type { Clause, Sentence } from './segment';
+
+const HEDGES =
+  /并非所有|不是所有|并不是所有|并非全部|不是每个|并非每个|不一定|未必|部分地区|部分城市|部分省份|部分地方|一些地区|一些城市|一些地方|某些地区|某些地方|某些城市|有些地区|有些地方|有些城市|有的地方|有的地区|有的城市|个别地区|个别城市|少数地区|少数城市|不少地方|不少地区|不少城市|许多地方|很多地方|很多城市|多地|各地|特定条件下|特殊情况下|一定条件下|某些情况下|特殊情况|特定情况|视当地|根据当地|因地而异|当地政策|地方政策|可能/g;
+const NEGATORS =
+  /不能够|不能|不可以|不可能|不可|无法|不得|不被允许|不允许|不准|不支持|不再|不会|没有|没法|不具备|不具有|禁止|严禁|不行|并非|并不|不是|不等于|不提供|不予|不应|不该|不宜|千万不要|千万别|不要|切勿|别(?![人的])|勿|而不是|而非|无权|不属于|不用于|不接受|拒绝|杜绝|谨防|警惕|远离/g;
+// Negations that follow what they negate: "取现是不允许的", "……的说法是错误的".
+const POST_NEGATION = /是不(?:可能|允许|被允许|行|对)的?|不被允许|行不通|是错误|不可行|是违法|属于违法|违法的|属于违规|是违规|不现实|不存在|不可取/;
+const DEBUNK_AFTER = /并非如此|其实不然|不是这样|是错误的|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|并不是这样/;
+const DEBUNK_BEFORE = /误以为|误认为|错误地认为|以为/;
+const WARNING = /违法|违规|犯罪|非法|违反|骗保|法律责任|刑事|处罚|罚款|严禁|禁止|切勿|谨防|警惕|不要|千万别|风险|查处|打击|被查|后果|以身试法|冻结|举报|不得|曝光|被骗|骗局|诈骗|追责/;
+const ENDORSE = /不违法|不犯法|没有风险|无风险|零风险|安全可靠|安全无忧|不会被查|查不到|不用担心|放心|秒到账|当天到账|高价|诚信|专业团队|欢迎咨询|长期有效/;
+const QUESTION_WORDS = /吗|是否|能否|可否|能不能|可不可以|是不是|有没有|会不会|行不行|怎么|怎样|如何|为什么|为何|哪些|哪里|什么|多少|呢$/;
+const RHETORICAL = /谁说|难道|岂/;
+const PLACES = new RegExp(
+  [
+    '北京', '上海', '天津', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东',
+    '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '内蒙古', '广西', '西藏', '宁夏',
+    '新疆', '深圳', '广州', '杭州', '南京', '武汉', '成都', '西安', '苏州', '厦门', '青岛', '宁波', '大连', '沈阳', '长沙',
+    '郑州', '济南', '合肥', '福州', '泉州', '威海', '东莞', '佛山', '无锡', '昆明', '南宁', '贵阳', '哈尔滨', '长春', '石家庄',
+    '太原', '南昌', '兰州', '乌鲁木齐', '呼和浩特', '银川', '西宁', '拉萨', '海口', '三亚', '珠海', '温州', '绍兴', '嘉兴',
+    '金华', '徐州', '常州', '南通', '扬州', '烟台', '潍坊', '临沂', '洛阳', '宜昌', '襄阳', '株洲', '柳州', '桂林', '遵义', '绵阳',
+  ].join('|'),
+);
+
+/** How an entry's verdicts treat warnings: routes to avoid, consequences, or ordinary facts. */
+export type EntryKind = 'route' | 'consequence' | 'fact';
+
+export interface StanceResult {
+  stance: Stance;
+  /** Stance words were found (a negation, hedge, place, warning): the stance is less of a guess. */
+  marked: boolean;
+}
+
+function countNegators(s: string): number {
+  const masked = s.replace(HEDGES, (m) => '_'.repeat(m.length));
+  return masked.match(NEGATORS)?.length ?? 0;
+}
+
+/** @return true when the clause asks rather than states (and is not a rhetorical question). */
+export function isQuestion(text: string, sentence: Sentence, clause: Clause): boolean {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (RHETORICAL.test(sentenceText)) return false;
+  if (sentence.question) return true;
+  return QUESTION_WORDS.test(text.slice(clause.start, clause.end));
+}
+
+/**
+ * Stance of the clause towards the anchor word at [anchorStart, anchorEnd).
+ * Negators count only before the anchor within the clause; an even number cancels out.
+ */
+export function stanceOf(
+  text: string,
+  sentence: Sentence,
+  clause: Clause,
+  anchorStart: number,
+  anchorEnd: number,
+  kind: EntryKind,
+): StanceResult {
+  const before = text.slice(clause.start, anchorStart);
+  const after = text.slice(anchorEnd, clause.end);
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const sentenceBefore = text.slice(sentence.start, anchorStart);
+  const sentenceAfter = text.slice(anchorEnd, sentence.end);
+
+  let negated = countNegators(before) % 2 === 1;
+  if (POST_NEGATION.test(after)) negated = !negated;
+  if (RHETORICAL.test(sentenceText)) negated = !negated;
+  if (DEBUNK_AFTER.test(sentenceAfter) || DEBUNK_BEFORE.test(sentenceBefore)) negated = true;
+
+  if (kind === 'route' || kind === 'consequence') {
+    const endorsed = ENDORSE.test(sentenceText);
+    const warned = WARNING.test(sentenceText.replace(ENDORSE, ''));
+    if (kind === 'route') {
+      if (endorsed) negated = false;
+      else if (warned) negated = true;
+    } else if (endorsed) {
+      negated = true;
+    }
+  }
+  if (negated) return { stance: 'deny', marked: true };
+  const hedgeScope = text.slice(sentence.start, clause.end);
+  if (PLACES.test(hedgeScope)) return { stance: 'local', marked: true };
+  HEDGES.lastIndex = 0;
+  if (HEDGES.test(hedgeScope)) {
+    HEDGES.lastIndex = 0;
+    return { stance: 'hedged', marked: true };
+  }
+  HEDGES.lastIndex = 0;
+  return { stance: 'affirm', marked: false };
+}
