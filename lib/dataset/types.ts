@@ -38,6 +38,8 @@ export interface EntryData {
   sources: string[];
   reviewed: string;
   regions?: RegionNote[];
+  /** Gives way to a more specific entry that matches the same cash-out words. */
+  generic?: boolean;
 }
 
 export interface EntriesFile {

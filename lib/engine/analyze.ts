@@ -9,6 +9,7 @@ import { candidates, coreOf, similarity } from './match';
 import { isQuestion, stanceOf, type EntryKind } from './stance';
 import { worse } from './verdict';
 import { explanationFor } from './explain';
+import { assertsCashout } from './assertion';
 
 interface ClauseClaim {
   clauseIndex: number;
@@ -23,6 +24,9 @@ interface ClauseClaim {
 const kindOf = (entry: Entry): EntryKind =>
   entry.topic === 'illegal-routes' ? 'route' : entry.topic === 'consequences' ? 'consequence' : 'fact';
 
+/** How far before a sentence its context words are looked for. */
+const CONTEXT_BEFORE = 150;
+
 const within = (h: Hit, start: number, end: number): boolean => h.start >= start && h.end <= end;
 
 /** Judges one clause; null when it is no claim. */
@@ -33,6 +37,7 @@ function judgeClause(
   clauseIndex: number,
   sentenceHits: Hit[],
   segmentHits: Hit[],
+  windowHits: () => Hit[],
 ): ClauseClaim | null {
   const own = sentenceHits.filter((h) => within(h, clause.start, clause.end));
   if (!own.some((h) => featureRole(h.feature) === 'anchor')) return null;
@@ -41,9 +46,10 @@ function judgeClause(
   // Other money (公积金, 养老金, credit cards) and reimbursements are not medical-insurance cash-out.
   if (has('other-money') && !has('subject')) return null;
   if (has('reimbursement') && !has('account')) return null;
+  if (!assertsCashout(norm, clause.start, clause.end, own)) return null;
 
   let best: ClauseClaim | null = null;
-  for (const c of candidates(own, segmentHits, sentenceHits)) {
+  for (const c of candidates(own, segmentHits, windowHits())) {
     const { stance, marked } = stanceOf(norm, sentence, clause, c.anchor.start, c.anchor.end, kindOf(c.entry));
     const verdict = c.entry.verdicts[stance];
     const sim = similarity(c.entry.id, coreOf(norm, clause.start, clause.end, c.anchor.start));
@@ -69,6 +75,10 @@ function judgeClause(
 function judgeSentence(norm: string, sentence: Sentence): ClauseClaim[] {
   const sentenceHits = findFeatures(norm, sentence.start, sentence.end);
   if (!sentenceHits.some((h) => featureRole(h.feature) === 'anchor')) return [];
+  // Some entries need a context word near the sentence (a penalty needs a fraud to punish).
+  let windowCache: Hit[] | null = null;
+  const windowHits = (): Hit[] =>
+    (windowCache ??= [...findFeatures(norm, Math.max(0, sentence.start - CONTEXT_BEFORE), sentence.start), ...sentenceHits]);
   const out: ClauseClaim[] = [];
   let segStart = 0;
   const clauses = sentence.clauses;
@@ -80,7 +90,7 @@ function judgeSentence(norm: string, sentence: Sentence): ClauseClaim[] {
     const segmentHits = sentenceHits.filter((h) => within(h, first.start, last.end));
     let previous: ClauseClaim | null = null;
     for (let k = segStart; k < i; k++) {
-      const claim = judgeClause(norm, sentence, clauses[k]!, k, sentenceHits, segmentHits);
+      const claim = judgeClause(norm, sentence, clauses[k]!, k, sentenceHits, segmentHits, windowHits);
       if (!claim) {
         previous = null;
         continue;

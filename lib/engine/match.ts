@@ -19,32 +19,41 @@ export interface Candidate {
 /**
  * @param own feature hits inside the clause
  * @param context feature hits in the clause's sentence segment (sibling clauses included)
+ * @param windowHits feature hits in the sentence and the text just before it, for entries that need a context
  * @return the entries whose triggers hold, without those a more specific candidate covers
  */
-export function candidates(own: Hit[], context: Hit[], sentenceHits: Hit[]): Candidate[] {
+export function candidates(own: Hit[], context: Hit[], windowHits: Hit[]): Candidate[] {
   const ownFeatures = new Set(own.map((h) => h.feature));
   const contextFeatures = new Set(context.map((h) => h.feature));
-  const sentenceFeatures = new Set(sentenceHits.map((h) => h.feature));
+  const windowFeatures = new Set(windowHits.map((h) => h.feature));
+  // Anchor features carry the claim and must stand in the clause; context features
+  // (conditions, subjects) may come from a sibling clause of the same segment.
+  const present = (f: string): boolean =>
+    featureRole(f) === 'anchor' ? ownFeatures.has(f) : ownFeatures.has(f) || contextFeatures.has(f);
   const found: Candidate[] = [];
   for (const entry of dataset.entries) {
     const { all = [], any = [], context: needs = [] } = entry.triggers;
-    if (!all.every((f) => contextFeatures.has(f))) continue;
-    const anyHit = any.filter((f) => contextFeatures.has(f));
+    if (!all.every(present)) continue;
+    const anyHit = any.filter(present);
     if (any.length > 0 && anyHit.length === 0) continue;
-    if (needs.length > 0 && !needs.some((f) => sentenceFeatures.has(f))) continue;
+    if (needs.length > 0 && !needs.some((f) => windowFeatures.has(f))) continue;
     const triggerFeatures = [...all, ...anyHit];
-    const anchors = triggerFeatures.filter((f) => featureRole(f) === 'anchor' && ownFeatures.has(f));
+    const anchors = triggerFeatures.filter((f) => featureRole(f) === 'anchor');
     if (anchors.length === 0) continue;
     const anchor = own.find((h) => anchors.includes(h.feature))!;
     let borrowedFrom: number | null = null;
-    for (const f of all) {
+    for (const f of triggerFeatures) {
       if (ownFeatures.has(f)) continue;
       const h = context.find((c) => c.feature === f);
       if (h && (borrowedFrom === null || h.start < borrowedFrom)) borrowedFrom = h.start;
     }
     found.push({ entry, anchor, satisfied: new Set(triggerFeatures), borrowedFrom });
   }
-  return found.filter((c) => !found.some((o) => o !== c && isStrictSubset(c.satisfied, o.satisfied)));
+  const specificCashout = found.some((c) => !c.entry.generic && c.satisfied.has('cashout'));
+  return found.filter(
+    (c) =>
+      !(c.entry.generic && specificCashout) && !found.some((o) => o !== c && isStrictSubset(c.satisfied, o.satisfied)),
+  );
 }
 
 function isStrictSubset(a: Set<string>, b: Set<string>): boolean {

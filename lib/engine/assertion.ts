@@ -1,0 +1,53 @@
+// Content farms name 取现 in every sentence ("取现问题", "在取现之前", "“取款”"), but only
+// some of those sentences state something about it. A clause about cash-out is a claim when
+// it has a predicate (a modal, a negation, a copula, a how-to verb) and the cash-out word
+// is not just the topic of a noun phrase, a time frame, a hypothesis or a quotation.
+import { featureRole, type Hit } from './features';
+
+/** Features naming cash-out itself, whose mere mention is no claim. */
+const CASHOUT_FEATURES = new Set(['cashout', 'presupposition', 'to-bank', 'card-finance', 'free-use']);
+/** Consequence words state something only with a verb of suffering or imposing them. */
+const CONSEQUENCE_FEATURES = new Set(['penalty', 'crime']);
+const CONSEQUENCE_PREDICATE = /被|将|会|面临|受到|追究|处以|予以|判|承担|构成|属于|列入|取消|暂停|没收|追回/;
+
+const PROCEDURE = '(?:操作|手续|流程|行为|过程|服务|业务)?';
+/** Right after the cash-out word: it is a topic, a time or a person, not a predicate. */
+const TOPIC_AFTER = new RegExp(
+  `^(?:的)?${PROCEDURE}(?:的)?(?:问题|政策|想法|可能性|可行性|相关|概念|话题|方面|情况|需求|目的|风险|人|有后|时间|之前|以前|前|时|时候|过程|中|后|之后|外)`,
+);
+/** Just before it: a verb of discussing, weighing or avoiding. */
+const TOPIC_BEFORE = /(?:考虑|关于|了解|探讨|探索|解析|分析|讨论|介绍|评估|看待|避免|频繁|过度依赖|急于|强行|想知道|涉及|完成|规划|除了|变相|间接)[^，,。；;]{0,6}$/;
+/** At the clause start: a topic, hypothesis or purpose frame. */
+const FRAME_START = /^(?:关于|对于|至于|针对|围绕|即使|即便|如果|假如|倘若|若|如因|如需|如要|若需|以免|为了避免|一旦)/;
+/** A clause may open with a short label ("注意事项:"), after which its frame starts. */
+const LABEL = /^[^:：,，]{1,12}[:：]/;
+const MODAL = /可以|(?<!可)能(?!性)|允许|支持|准许|必须|只能|只允许|无法|不可|不再|(?<!可)可(?!能)/;
+const PREDICATE =
+  /需要|需|应|便于|实现|提供|办理|申请|领取|是|有限制|有所限制|受到|意味着|有效地|直接|转入|转到|建议|前往|携带|插入|输入|选择|即可|没有|不|禁止|严禁|并非/;
+
+function isTopicMention(text: string, clauseStart: number, hit: Hit): boolean {
+  const before = text.slice(Math.max(clauseStart, hit.start - 12), hit.start);
+  const after = text.slice(hit.end, hit.end + 10);
+  if (before.lastIndexOf('“') > before.lastIndexOf('”') && after.slice(0, 6).includes('”')) return true;
+  return TOPIC_AFTER.test(after) || TOPIC_BEFORE.test(before);
+}
+
+/**
+ * @param own the feature hits inside the clause
+ * @return false when every cash-out word of the clause is only mentioned, or nothing is predicated of it
+ */
+export function assertsCashout(text: string, clauseStart: number, clauseEnd: number, own: Hit[]): boolean {
+  const clause = text.slice(clauseStart, clauseEnd);
+  const cashout = own.filter((h) => CASHOUT_FEATURES.has(h.feature));
+  if (cashout.length === 0) {
+    const consequence = own.some((h) => CONSEQUENCE_FEATURES.has(h.feature));
+    const other = own.some((h) => !CONSEQUENCE_FEATURES.has(h.feature) && featureRole(h.feature) === 'anchor');
+    return !consequence || other || CONSEQUENCE_PREDICATE.test(clause);
+  }
+  if (FRAME_START.test(clause.replace(LABEL, ''))) return false;
+  const asserted = cashout.filter((h) => !isTopicMention(text, clauseStart, h));
+  if (asserted.length === 0) return false;
+  // A presupposing phrase ("取现限额", "办理取现") asserts by itself that cash-out exists.
+  if (asserted.some((h) => h.feature === 'presupposition')) return true;
+  return MODAL.test(clause) || PREDICATE.test(clause);
+}
