@@ -38,13 +38,15 @@ function judgeClause(
   sentenceHits: Hit[],
   segmentHits: Hit[],
   windowHits: () => Hit[],
+  questionsAsClaims: boolean,
 ): ClauseClaim | null {
   const own = sentenceHits.filter((h) => within(h, clause.start, clause.end));
   if (!own.some((h) => featureRole(h.feature) === 'anchor')) return null;
-  if (isQuestion(norm, sentence, clause)) return null;
+  if (!questionsAsClaims && isQuestion(norm, sentence, clause)) return null;
   const has = (f: string): boolean => own.some((h) => h.feature === f);
   // Other money (公积金, 养老金, credit cards) and reimbursements are not medical-insurance cash-out.
-  if (has('other-money') && !has('subject')) return null;
+  const otherMoney = has('other-money') || (sentenceHits.some((h) => h.feature === 'other-money') && !sentenceHits.some((h) => h.feature === 'subject'));
+  if (otherMoney && !has('subject')) return null;
   if (has('reimbursement') && !has('account')) return null;
   if (!assertsCashout(norm, clause.start, clause.end, own)) return null;
 
@@ -72,7 +74,7 @@ function judgeClause(
 }
 
 /** Claims of one sentence: clause claims, merged where consecutive clauses of one segment are claims. */
-function judgeSentence(norm: string, sentence: Sentence): ClauseClaim[] {
+function judgeSentence(norm: string, sentence: Sentence, questionsAsClaims: boolean): ClauseClaim[] {
   const sentenceHits = findFeatures(norm, sentence.start, sentence.end);
   if (!sentenceHits.some((h) => featureRole(h.feature) === 'anchor')) return [];
   // Some entries need a context word near the sentence (a penalty needs a fraud to punish).
@@ -90,7 +92,7 @@ function judgeSentence(norm: string, sentence: Sentence): ClauseClaim[] {
     const segmentHits = sentenceHits.filter((h) => within(h, first.start, last.end));
     let previous: ClauseClaim | null = null;
     for (let k = segStart; k < i; k++) {
-      const claim = judgeClause(norm, sentence, clauses[k]!, k, sentenceHits, segmentHits, windowHits);
+      const claim = judgeClause(norm, sentence, clauses[k]!, k, sentenceHits, segmentHits, windowHits, questionsAsClaims);
       if (!claim) {
         previous = null;
         continue;
@@ -120,7 +122,8 @@ function judgeSentence(norm: string, sentence: Sentence): ClauseClaim[] {
 export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
   if (typeof text !== 'string') throw new TypeError('analyze: text must be a string');
   const norm = normalize(text);
-  const subjects = subjectPositions(norm);
+  const assume = options.assumeTopic === true;
+  const subjects = subjectPositions(norm, assume);
   if (subjects.length === 0) return [];
 
   const claims: Claim[] = [];
@@ -129,11 +132,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
   while (lineStart < norm.length && claims.length < limit) {
     let lineEnd = norm.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = norm.length;
-    if (anyIn(subjects, lineStart - SUBJECT_WINDOW, lineEnd)) {
+    if (assume || anyIn(subjects, lineStart - SUBJECT_WINDOW, lineEnd)) {
       for (const sentence of segment(norm, lineStart, lineEnd)) {
         if (sentence.heading) continue;
-        if (!anyIn(subjects, sentence.start - SUBJECT_WINDOW, sentence.end)) continue;
-        for (const c of judgeSentence(norm, sentence)) {
+        if (!assume && !anyIn(subjects, sentence.start - SUBJECT_WINDOW, sentence.end)) continue;
+        for (const c of judgeSentence(norm, sentence, options.questionsAsClaims === true)) {
           if (claims.length >= limit) break;
           claims.push({
             start: c.start,

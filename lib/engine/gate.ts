@@ -1,17 +1,31 @@
 // The cheap first pass: a page that never names medical insurance costs one regex scan.
 
-/** Words that put a passage on the topic of medical insurance (normalised text). */
-const SUBJECT = /医保|医疗保|医疗保障|统筹基金|统筹账户|新农合|合作医疗/g;
+/** Words that by themselves put a passage on the topic of medical insurance (normalised text). */
+const SUBJECT = /医保|医疗保|统筹基金|统筹账户|新农合|合作医疗|骗保|虚假购药|药品回流|家庭共济|门诊共济|定点药店|定点医药/g;
+/** Words that do so only on a page that is about medical insurance (a pension page has 个人账户 too). */
+const WEAK_SUBJECT = /个人账户|社保卡|统筹/g;
+/** A page naming medical insurance this often is about it. */
+const TOPIC_PAGE_MIN = 3;
 
 /** How far back a mention of medical insurance still sets the topic of a sentence. */
-export const SUBJECT_WINDOW = 200;
+export const SUBJECT_WINDOW = 300;
 
-/** @return sorted offsets of every subject word in text. */
-export function subjectPositions(text: string): number[] {
+function positions(re: RegExp, text: string): number[] {
   const out: number[] = [];
-  SUBJECT.lastIndex = 0;
-  for (let m = SUBJECT.exec(text); m; m = SUBJECT.exec(text)) out.push(m.index);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
   return out;
+}
+
+/**
+ * @param assumeTopic the caller knows the text is about medical insurance (a typed query)
+ * @return sorted offsets of the words that set the topic; empty when the text is off-topic
+ */
+export function subjectPositions(text: string, assumeTopic = false): number[] {
+  if (assumeTopic) return [0];
+  const strong = positions(SUBJECT, text);
+  if (strong.length < TOPIC_PAGE_MIN) return strong;
+  return [...strong, ...positions(WEAK_SUBJECT, text)].sort((a, b) => a - b);
 }
 
 /** @return true when some position p satisfies from <= p < to (positions sorted). */

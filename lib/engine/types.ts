@@ -50,4 +50,8 @@ export interface Claim {
 export interface AnalyzeOptions {
   /** Return at most this many claims (default: no limit). */
   maxClaims?: number;
+  /** The text is known to be about medical insurance (a typed query, a selection): skip the topic gate. */
+  assumeTopic?: boolean;
+  /** Judge questions as the claim they ask about ("医保卡能取现吗" → "医保卡能取现"). */
+  questionsAsClaims?: boolean;
 }
