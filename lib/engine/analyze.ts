@@ -29,6 +29,18 @@ const CONTEXT_BEFORE = 150;
 
 const within = (h: Hit, start: number, end: number): boolean => h.start >= start && h.end <= end;
 
+/** @return true when the last topic named before `end` in the sentence is other money, not medical insurance. */
+function otherMoneyTopic(sentenceHits: Hit[], end: number): boolean {
+  let other = -1;
+  let subject = -1;
+  for (const h of sentenceHits) {
+    if (h.start >= end) break;
+    if (h.feature === 'other-money') other = h.start;
+    else if (h.feature === 'subject') subject = h.start;
+  }
+  return other >= 0 && subject < other;
+}
+
 /** Judges one clause; null when it is no claim. */
 function judgeClause(
   norm: string,
@@ -44,9 +56,9 @@ function judgeClause(
   if (!own.some((h) => featureRole(h.feature) === 'anchor')) return null;
   if (!questionsAsClaims && isQuestion(norm, sentence, clause)) return null;
   const has = (f: string): boolean => own.some((h) => h.feature === f);
-  // Other money (公积金, 养老金, credit cards) and reimbursements are not medical-insurance cash-out.
-  const otherMoney = has('other-money') || (sentenceHits.some((h) => h.feature === 'other-money') && !sentenceHits.some((h) => h.feature === 'subject'));
-  if (otherMoney && !has('subject')) return null;
+  // Other money (公积金, 养老金, credit cards) is not medical insurance: the clause speaks of
+  // whichever of the two the sentence named last before the clause ends.
+  if (otherMoneyTopic(sentenceHits, clause.end)) return null;
   if (has('reimbursement') && !has('account')) return null;
   if (!assertsCashout(norm, clause.start, clause.end, own)) return null;
 

@@ -8,6 +8,8 @@ import { featureRole, type Hit } from './features';
 const CASHOUT_FEATURES = new Set(['cashout', 'presupposition', 'to-bank', 'card-finance', 'free-use']);
 /** Consequence words state something only with a verb of suffering or imposing them. */
 const CONSEQUENCE_FEATURES = new Set(['penalty', 'crime']);
+/** Illegal routes are offered in the imperative ("八折回收", "代办提现"): the route word is the predicate. */
+const ROUTE_FEATURES = new Set(['taoxian', 'recycle', 'cash-swap', 'drug-resale', 'lending', 'pos', 'agent']);
 const CONSEQUENCE_PREDICATE = /被|将|会|面临|受到|追究|处以|予以|判|承担|构成|属于|列入|取消|暂停|没收|追回/;
 
 const PROCEDURE = '(?:操作|手续|流程|行为|过程|服务|业务)?';
@@ -45,6 +47,7 @@ export function assertsCashout(text: string, clauseStart: number, clauseEnd: num
     return !consequence || other || CONSEQUENCE_PREDICATE.test(clause);
   }
   if (FRAME_START.test(clause.replace(LABEL, ''))) return false;
+  if (own.some((h) => ROUTE_FEATURES.has(h.feature))) return true;
   const asserted = cashout.filter((h) => !isTopicMention(text, clauseStart, h));
   if (asserted.length === 0) return false;
   // A presupposing phrase ("取现限额", "办理取现") asserts by itself that cash-out exists.

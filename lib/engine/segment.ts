@@ -29,9 +29,11 @@ const HEADING_PUNCT = /[，,。！？!?；;]/;
 // A line without sentence punctuation can still be a claim when it asserts something.
 const ASSERTION = /可以|(?<!可)能(?!性)|允许|支持|不|禁止|严禁|没有|无法|必须|属于|会被/;
 
-function trimSpan(text: string, start: number, end: number): Span {
+const CLAUSE_END = /[。！？!?；;…]/;
+
+function trimSpan(text: string, start: number, end: number, trimEnd = TRIM): Span {
   while (start < end && TRIM.test(text[start]!)) start++;
-  while (end > start && TRIM.test(text[end - 1]!)) end--;
+  while (end > start && (TRIM.test(text[end - 1]!) || trimEnd.test(text[end - 1]!))) end--;
   const marker = LIST_MARKER.exec(text.slice(start, Math.min(end, start + 8)));
   if (marker) {
     start += marker[0].length;
@@ -45,7 +47,7 @@ function splitClauses(text: string, start: number, end: number): Clause[] {
   let from = start;
   for (let i = start; i <= end; i++) {
     if (i === end || CLAUSE_BREAK.test(text[i]!)) {
-      const s = trimSpan(text, from, i);
+      const s = trimSpan(text, from, i, CLAUSE_END);
       if (s.end > s.start) {
         clauses.push({ ...s, contrast: CONTRAST.test(text.slice(s.start, s.start + 4)) });
       }

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/engine/analyze';
+import type { Verdict } from '../../lib/engine/types';
+
+/** The verdict of the one claim overlapping `quote` in `text`, or null when none does. */
+function verdictAt(text: string, quote: string): Verdict | null {
+  const start = text.indexOf(quote);
+  if (start < 0) throw new Error(`quote not in text: ${quote}`);
+  const end = start + quote.length;
+  const hits = analyze(text).filter((c) => c.start < end && start < c.end);
+  return hits[0]?.verdict ?? null;
+}
+
+describe('analyze: verdicts by stance (rubric examples and real phrasing)', () => {
+  const cases: [string, Verdict][] = [
+    ['医保个人账户资金不能直接提取现金。', 'accurate'],
+    ['医保卡里的钱可以直接在ATM机取现。', 'misleading'],
+    ['很多银行的ATM机都支持医保卡取款功能,插入医保卡,输入密码即可。', 'misleading'],
+    ['医保卡停保后,一般情况下是不能取现的。', 'accurate'],
+    ['医保停保后个人账户的钱可以取出来。', 'misleading'],
+    ['职工医保退休后可以提取医保余额。', 'misleading'],
+    ['医保卡余额可以支付健身房费用。', 'misleading'],
+    ['医保卡取现是医保体系的一项重要功能。', 'misleading'],
+    ['医保个人账户余额可以依法继承。', 'accurate'],
+    ['居民医保没有个人账户。', 'accurate'],
+    ['参保居民可以申请提取医保个人账户资金。', 'misleading'],
+    ['医保个人账户可以购买商业健康保险。', 'region-dependent'],
+    ['深圳允许用医保个人账户买重疾险。', 'region-dependent'],
+    ['出国定居可一次性支取医保个人账户余额。', 'region-dependent'],
+    ['职工医保个人账户可以给配偶、父母、子女看病买药。', 'accurate'],
+    ['医保套现属于违法行为,会被暂停结算、罚款。', 'accurate'],
+    ['与药店合谋虚假购药套取医保基金属于违法行为。', 'accurate'],
+    ['不要把医保卡借给他人使用。', 'accurate'],
+    ['收医保卡余额,八折回收,当天到账。', 'illegal'],
+    ['到药店刷医保卡换现金,安全无风险。', 'illegal'],
+    ['把医保卡借给亲戚开药很方便。', 'illegal'],
+    ['用POS机刷医保卡套现。', 'illegal'],
+    ['专业代办医保提现,加微信咨询。', 'illegal'],
+    ['部分地区允许医保卡在ATM取现。', 'misleading'],
+    ['谁说医保卡不能取现?', 'misleading'],
+  ];
+  it.each(cases)('%s → %s', (text, verdict) => {
+    expect(verdictAt(text, text)).toBe(verdict);
+  });
+});
+
+describe('analyze: what is not a claim', () => {
+  const none: [string, string][] = [
+    ['a question', '医保卡停保后可以取现吗?'],
+    ['a question with 能否', '医保个人账户能否提现,这是大家关心的问题。'],
+    ['a heading', '医保卡取现的流程\n'],
+    ['a mention of the topic', '本文将为您解析医保卡取现的相关政策。'],
+    ['a time frame', '在使用医保卡进行取现时,要注意保护个人信息。'.replace('要注意保护个人信息', '注意安全')],
+    ['scare quotes', '与其急于“取款”,不如理性看待医保余额。'],
+    ['housing fund withdrawal', '住房公积金可以提取用于租房,提取流程很简单,医保则另有规定。'],
+    ['pension on the social-security card', '医保之外,养老金可以通过社保卡在ATM机取现。'],
+    ['credit-card cash-out', '信用卡套现属于违法行为,会被银行冻结卡片,这与医保无关。'],
+    ['reimbursement paid to a bank card', '医保报销款会在审核后打到银行卡上。'],
+  ];
+  it.each(none)('%s', (_, text) => {
+    expect(analyze(text)).toEqual([]);
+  });
+
+  it('finds nothing in a page that never names medical insurance', () => {
+    const page = '公积金提取指南\n住房公积金可以在购房、租房时提取,提取后转入本人银行卡。退休时可以一次性提取公积金余额。';
+    expect(analyze(page)).toEqual([]);
+  });
+});
+
+describe('analyze: real page shapes', () => {
+  it('splits a content-farm run-on sentence into claims with different verdicts', () => {
+    const text =
+      '在大多数地区,医保卡的资金只能用于医疗相关支出,不能随意提现,但在部分地区,政府出台了允许医保个人账户余额用于购买商业健康保险等政策。';
+    expect(verdictAt(text, '不能随意提现')).toBe('accurate');
+    expect(verdictAt(text, '购买商业健康保险')).toBe('region-dependent');
+  });
+
+  it('borrows a condition from an earlier clause of the same sentence', () => {
+    const text = '个人医保账户资金取现条件:\n(1)退休:达到法定退休年龄后,可以提取个人医保账户余额;\n(2)出国定居:因出国定居需要,可以申请提取个人医保账户余额;';
+    expect(verdictAt(text, '(1)退休')).toBe('misleading');
+    expect(verdictAt(text, '(2)出国定居')).toBe('region-dependent');
+  });
+
+  it('lets the worst verdict win where one clause mixes claims', () => {
+    const text = '医保卡余额可以用于体检、健身等非药品类消费。';
+    expect(verdictAt(text, text)).toBe('misleading');
+  });
+
+  it('reads a warning against an illegal route as accurate and the offer as illegal', () => {
+    const warning = '有些人试图通过非法途径套现医保卡余额,比如与药店合谋虚假购药,这种做法属于违法行为。';
+    const offer = '医保卡余额变现找我们,药店刷卡换现金,当天到账。';
+    expect(analyze(warning).map((c) => c.verdict)).not.toContain('illegal');
+    expect(analyze(warning).length).toBeGreaterThan(0);
+    expect(analyze(offer).map((c) => c.verdict)).toContain('illegal');
+  });
+
+  it('reads traditional characters and full-width text', () => {
+    const text = '醫保卡裡的錢可以在ＡＴＭ機取現。';
+    const [claim] = analyze(text);
+    expect(claim?.verdict).toBe('misleading');
+    expect(claim?.entry).toBe('atm-counter-withdrawal');
+    expect(claim?.text).toBe(text.slice(claim!.start, claim!.end));
+  });
+
+  it('judges list items and table rows', () => {
+    const text = '医保卡余额能做什么:\n- 给父母、子女支付医疗费用:可以;\n- 在ATM机取现:可以\n地区\t是否允许取现\n深圳\t允许用个人账户买商业健康保险';
+    expect(verdictAt(text, '在ATM机取现:可以')).toBe('misleading');
+    expect(verdictAt(text, '允许用个人账户买商业健康保险')).toBe('region-dependent');
+  });
+
+  it('explains region-dependent verdicts with the local bureau and 12393', () => {
+    const [claim] = analyze('医保个人账户可以购买惠民保。');
+    expect(claim?.verdict).toBe('region-dependent');
+    expect(claim?.explanation.zh).toContain('12393');
+    expect(claim?.explanation.en).toContain('12393');
+  });
+
+  it('gives every claim its sources with title and 文号', () => {
+    const claims = analyze('医保套现属于违法行为,情节严重的将被追究刑事责任。');
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) {
+      expect(c.sources.length).toBeGreaterThan(0);
+      expect(c.sources.some((s) => s.docNumber.includes('735') || s.docNumber.includes('二百六十六'))).toBe(true);
+    }
+  });
+
+  it('honours maxClaims and rejects a non-string', () => {
+    const text = '医保卡可以在ATM取现。医保卡不能取现。退休后可以提取医保余额。';
+    expect(analyze(text).length).toBe(3);
+    expect(analyze(text, { maxClaims: 2 }).length).toBe(2);
+    expect(() => analyze(42 as unknown as string)).toThrow(TypeError);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { normalize } from '../../lib/engine/normalize';
+
+describe('normalize', () => {
+  it('maps traditional characters to simplified ones', () => {
+    expect(normalize('醫保卡裡的錢不能取現')).toBe('医保卡里的钱不能取现');
+    expect(normalize('個人賬戶餘額')).toBe('个人账户余额');
+  });
+
+  it('folds full-width ASCII and the ideographic space, and lower-cases Latin letters', () => {
+    expect(normalize('ＡＴＭ機取款１２３')).toBe('atm机取款123');
+    expect(normalize('POS　机')).toBe('pos 机');
+  });
+
+  it('keeps characters common in simplified text unchanged', () => {
+    expect(normalize('怎么办？这么多')).toBe('怎么办?这么多');
+    expect(normalize('医保卡可以取现吗')).toBe('医保卡可以取现吗');
+  });
+
+  it('never changes the length of a string, so offsets stay valid', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
+        expect(normalize(s).length).toBe(s.length);
+      }),
+    );
+  });
+
+  it('handles texts longer than its internal chunk', () => {
+    const long = '醫'.repeat(20_000) + 'Ａ';
+    const out = normalize(long);
+    expect(out.length).toBe(long.length);
+    expect(out.startsWith('医医')).toBe(true);
+    expect(out.endsWith('医a')).toBe(true);
+  });
+});

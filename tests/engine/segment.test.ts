@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../lib/engine/segment';
+
+const texts = (text: string) =>
+  segment(text).map((s) => ({ sentence: text.slice(s.start, s.end), clauses: s.clauses.map((c) => text.slice(c.start, c.end)) }));
+
+describe('segment', () => {
+  it('splits a run-on sentence into comma clauses', () => {
+    const [s] = texts('医保卡的资金只能用于医疗相关支出,不能随意提现,但在部分地区允许购买商业保险。');
+    expect(s!.clauses).toEqual(['医保卡的资金只能用于医疗相关支出', '不能随意提现', '但在部分地区允许购买商业保险']);
+  });
+
+  it('ends sentences at full stops, question marks, semicolons and line breaks', () => {
+    const out = texts('医保卡能取现吗?不能。\n停保后也不能;退休后也不能');
+    expect(out.map((s) => s.sentence)).toEqual(['医保卡能取现吗?', '不能。', '停保后也不能;', '退休后也不能']);
+  });
+
+  it('flags question sentences and contrastive clauses', () => {
+    const [q, a] = segment('医保卡停保后可以取现吗?医保卡停保后不能取现,但是余额保留。');
+    expect(q!.question).toBe(true);
+    expect(a!.question).toBe(false);
+    expect(a!.clauses.map((c) => c.contrast)).toEqual([false, true]);
+  });
+
+  it('treats short unpunctuated lines as headings unless they assert something', () => {
+    const out = segment('社保卡医保取现政策\n醫保卡不能取現\n  2. 医保卡的取现限制');
+    expect(out.map((s) => s.heading)).toEqual([true, false, true]);
+  });
+
+  it('strips list markers and bullets from clause edges', () => {
+    const out = texts('(1)退休:达到法定退休年龄后,可以提取个人医保账户余额;\n- 医保账户被冻结;\n3、到药店刷卡换现金');
+    expect(out[0]!.clauses[0]).toBe('退休:达到法定退休年龄后');
+    expect(out[1]!.clauses[0]).toBe('医保账户被冻结');
+    expect(out[2]!.clauses[0]).toBe('到药店刷卡换现金');
+  });
+
+  it('keeps offsets into the original text', () => {
+    const text = '前言\n\n医保卡不能取现，也不能转到微信。';
+    for (const s of segment(text)) {
+      for (const c of s.clauses) expect(c.start).toBeGreaterThanOrEqual(s.start);
+    }
+    const last = segment(text).at(-1)!;
+    expect(text.slice(last.clauses[1]!.start, last.clauses[1]!.end)).toBe('也不能转到微信');
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../lib/engine/segment';
+import { isQuestion, stanceOf, type EntryKind } from '../../lib/engine/stance';
+import { normalize } from '../../lib/engine/normalize';
+
+/** Stance of the one-sentence text towards the first occurrence of `anchor`. */
+function stance(text: string, anchor: string, kind: EntryKind = 'fact') {
+  const norm = normalize(text);
+  const [sentence] = segment(norm);
+  const at = norm.indexOf(anchor);
+  const clause = sentence!.clauses.find((c) => c.start <= at && at < c.end)!;
+  return stanceOf(norm, sentence!, clause, at, at + anchor.length, kind).stance;
+}
+
+describe('stanceOf', () => {
+  it('reads negation before the anchor', () => {
+    expect(stance('医保卡里的钱可以取现', '取现')).toBe('affirm');
+    expect(stance('医保卡里的钱不能取现', '取现')).toBe('deny');
+    expect(stance('医保卡内的资金原则上不允许直接取出使用', '取出')).toBe('deny');
+    expect(stance('医保卡的余额通常用于支付医疗费用,而不是用于提取现金', '提取')).toBe('deny');
+  });
+
+  it('cancels a double negation', () => {
+    expect(stance('医保卡不是不能取现', '取现')).toBe('affirm');
+  });
+
+  it('reads negation after the anchor and debunking in the sentence', () => {
+    expect(stance('医保卡取现是不允许的', '取现')).toBe('deny');
+    expect(stance('很多人误以为医保卡像银行卡一样可以直接取现,但实际情况并非如此', '取现')).toBe('deny');
+  });
+
+  it('does not take 并非所有 or 不一定 for a negation but for a hedge', () => {
+    expect(stance('个人医保账户资金并非所有地区都可以自由取现', '取现')).toBe('hedged');
+    expect(stance('部分地区允许提取个人账户余额', '提取')).toBe('hedged');
+  });
+
+  it('reads a named place as a local claim', () => {
+    expect(stance('深圳允许用个人账户买重疾险', '重疾险')).toBe('local');
+    expect(stance('广东省(如深圳):允许将医保个人账户资金用于购买商业健康保险', '商业健康保险')).toBe('local');
+  });
+
+  it('treats a warning about an illegal route as its denial, an endorsement as advice', () => {
+    expect(stance('与药店合谋虚假购药属于违法行为', '虚假购药', 'route')).toBe('deny');
+    expect(stance('到药店刷卡换现金', '换现金', 'route')).toBe('affirm');
+    expect(stance('医保卡套现安全无风险,不会被查', '套现', 'route')).toBe('affirm');
+  });
+
+  it('turns a claim that fraud goes unpunished into a denial of the consequence', () => {
+    expect(stance('情节严重者将受到行政处罚', '处罚', 'consequence')).toBe('affirm');
+    expect(stance('医保套现放心,不会被处罚', '处罚', 'consequence')).toBe('deny');
+  });
+
+  it('reads a rhetorical question as the opposite of its words', () => {
+    expect(stance('谁说医保卡不能取现?', '取现')).toBe('affirm');
+  });
+});
+
+describe('isQuestion', () => {
+  const q = (text: string) => {
+    const norm = normalize(text);
+    const [s] = segment(norm);
+    return isQuestion(norm, s!, s!.clauses[0]!);
+  };
+  it('knows questions from statements', () => {
+    expect(q('医保卡能取现吗?')).toBe(true);
+    expect(q('医保个人账户能否提现')).toBe(true);
+    expect(q('如何安全高效地使用医保卡取现')).toBe(true);
+    expect(q('医保卡不能取现。')).toBe(false);
+    expect(q('谁说医保卡不能取现?')).toBe(false);
+  });
+});
