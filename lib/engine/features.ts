@@ -8,16 +8,16 @@ export interface Hit {
 }
 
 interface Compiled {
-  /** All literal terms, longest first, so the longest term wins where terms overlap. */
-  terms: RegExp;
+  /** Literal terms bucketed by first character, each bucket longest first, so the longest term wins. */
+  byFirst: Map<number, string[]>;
+  /** 1 where some term starts with that code unit: most characters are skipped without a map lookup. */
+  starts: Uint8Array;
   featuresOf: Map<string, string[]>;
   patterns: { feature: string; re: RegExp }[];
   roles: Map<string, 'anchor' | 'context'>;
 }
 
 let compiled: Compiled | null = null;
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function compile(): Compiled {
   const featuresOf = new Map<string, string[]>();
@@ -32,8 +32,17 @@ function compile(): Compiled {
     }
     for (const p of f.patterns ?? []) patterns.push({ feature: name, re: new RegExp(p, 'g') });
   }
-  const sorted = [...featuresOf.keys()].sort((a, b) => b.length - a.length);
-  return { terms: new RegExp(sorted.map(escape).join('|'), 'g'), featuresOf, patterns, roles };
+  // A first-character index beats one regex of ~400 alternatives by an order of magnitude on CJK text.
+  const byFirst = new Map<number, string[]>();
+  for (const term of [...featuresOf.keys()].sort((a, b) => b.length - a.length)) {
+    const first = term.charCodeAt(0);
+    const bucket = byFirst.get(first) ?? [];
+    bucket.push(term);
+    byFirst.set(first, bucket);
+  }
+  const starts = new Uint8Array(0x10000);
+  for (const code of byFirst.keys()) starts[code] = 1;
+  return { byFirst, starts, featuresOf, patterns, roles };
 }
 
 function get(): Compiled {
@@ -48,14 +57,28 @@ export function featureRole(feature: string): 'anchor' | 'context' | undefined {
 /** @return every feature hit in text[start, end), in text order. */
 export function findFeatures(text: string, start: number, end: number): Hit[] {
   const c = get();
-  const slice = text.slice(start, end);
   const hits: Hit[] = [];
-  c.terms.lastIndex = 0;
-  for (let m = c.terms.exec(slice); m; m = c.terms.exec(slice)) {
-    for (const feature of c.featuresOf.get(m[0]) ?? []) {
-      hits.push({ feature, start: start + m.index, end: start + m.index + m[0].length });
+  // Leftmost-longest, non-overlapping: the same matches a regex alternation of the terms gives.
+  for (let i = start; i < end; ) {
+    const code = text.charCodeAt(i);
+    let term: string | undefined;
+    if (c.starts[code] === 1) {
+      const bucket = c.byFirst.get(code)!;
+      for (const t of bucket) {
+        if (i + t.length <= end && text.startsWith(t, i)) {
+          term = t;
+          break;
+        }
+      }
     }
+    if (!term) {
+      i++;
+      continue;
+    }
+    for (const feature of c.featuresOf.get(term)!) hits.push({ feature, start: i, end: i + term.length });
+    i += term.length;
   }
+  const slice = text.slice(start, end);
   for (const { feature, re } of c.patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {

@@ -20,11 +20,19 @@ export interface Sentence extends Span {
   heading: boolean;
 }
 
-const SENTENCE_END = /[。！？!?；;]/;
-const CLAUSE_BREAK = /[，,]/;
+// A table lookup per character: these loops run over every character of a page.
+const SENTENCE_END = 1;
+const CLAUSE_BREAK = 2;
+const LINE_BREAK = 4;
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (const c of '。！？!?；;') CHAR_CLASS[c.charCodeAt(0)] = SENTENCE_END;
+for (const c of '，,') CHAR_CLASS[c.charCodeAt(0)] = CLAUSE_BREAK;
+for (const c of '\n\r') CHAR_CLASS[c.charCodeAt(0)] = LINE_BREAK;
 const TRIM = /[\s\-*#>•·●◆■□▪"“”'‘’「」『』()（）【】\[\]、:：]/;
 const LIST_MARKER = /^(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.]|[①-⑩])\s*/;
+const MARKER_START = /[\d（(一二三四五六七八九十①-⑩]/;
 const CONTRAST = /^(?:但是|但|然而|不过|可是|只是|虽然|尽管|而是|而)/;
+const CONTRAST_START = new Set('但然不可只虽尽而');
 const HEADING_PUNCT = /[，,。！？!?；;]/;
 // A line without sentence punctuation can still be a claim when it asserts something.
 const ASSERTION = /可以|(?<!可)能(?!性)|允许|支持|不|禁止|严禁|没有|无法|必须|属于|会被/;
@@ -34,7 +42,7 @@ const CLAUSE_END = /[。！？!?；;…]/;
 function trimSpan(text: string, start: number, end: number, trimEnd = TRIM): Span {
   while (start < end && TRIM.test(text[start]!)) start++;
   while (end > start && (TRIM.test(text[end - 1]!) || trimEnd.test(text[end - 1]!))) end--;
-  const marker = LIST_MARKER.exec(text.slice(start, Math.min(end, start + 8)));
+  const marker = MARKER_START.test(text[start] ?? '') ? LIST_MARKER.exec(text.slice(start, Math.min(end, start + 8))) : null;
   if (marker) {
     start += marker[0].length;
     while (start < end && TRIM.test(text[start]!)) start++;
@@ -46,10 +54,11 @@ function splitClauses(text: string, start: number, end: number): Clause[] {
   const clauses: Clause[] = [];
   let from = start;
   for (let i = start; i <= end; i++) {
-    if (i === end || CLAUSE_BREAK.test(text[i]!)) {
+    if (i === end || CHAR_CLASS[text.charCodeAt(i)] === CLAUSE_BREAK) {
       const s = trimSpan(text, from, i, CLAUSE_END);
       if (s.end > s.start) {
-        clauses.push({ ...s, contrast: CONTRAST.test(text.slice(s.start, s.start + 4)) });
+        const contrast = CONTRAST_START.has(text[s.start]!) && CONTRAST.test(text.slice(s.start, s.start + 4));
+        clauses.push({ ...s, contrast });
       }
       from = i + 1;
     }
@@ -65,7 +74,7 @@ function splitLine(text: string, start: number, end: number, out: Sentence[]): v
   const heading = lineText.length <= 30 && !HEADING_PUNCT.test(lineText) && !ASSERTION.test(lineText);
   let from = line.start;
   for (let i = line.start; i <= line.end; i++) {
-    if (i === line.end || SENTENCE_END.test(text[i]!)) {
+    if (i === line.end || CHAR_CLASS[text.charCodeAt(i)] === SENTENCE_END) {
       const stop = i === line.end ? i : i + 1;
       const s = trimSpan(text, from, stop);
       if (s.end > s.start) {
@@ -87,7 +96,7 @@ export function segment(text: string, start = 0, end = text.length): Sentence[] 
   const out: Sentence[] = [];
   let from = start;
   for (let i = start; i <= end; i++) {
-    if (i === end || text[i] === '\n' || text[i] === '\r') {
+    if (i === end || CHAR_CLASS[text.charCodeAt(i)] === LINE_BREAK) {
       if (i > from) splitLine(text, from, i, out);
       from = i + 1;
     }
