@@ -30,7 +30,7 @@ function compile(): Compiled {
       list.push(name);
       featuresOf.set(term, list);
     }
-    for (const p of f.patterns ?? []) patterns.push({ feature: name, re: new RegExp(p, 'g') });
+    for (const p of f.patterns ?? []) patterns.push({ feature: name, re: new RegExp(p, 'gd') });
   }
   // A first-character index beats one regex of ~400 alternatives by an order of magnitude on CJK text.
   const byFirst = new Map<number, string[]>();
@@ -86,7 +86,9 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
         re.lastIndex++;
         continue;
       }
-      hits.push({ feature, start: start + m.index, end: start + m.index + m[0].length });
+      // A group named 'at' marks the word the hit stands for (see data/lexicon.json).
+      const [from, to] = m.indices?.groups?.at ?? [m.index, m.index + m[0].length];
+      hits.push({ feature, start: start + from, end: start + to });
     }
   }
   return hits.sort((a, b) => a.start - b.start || b.end - a.end);
