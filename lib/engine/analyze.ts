@@ -6,7 +6,7 @@ import { segment, type Clause, type Sentence } from './segment';
 import { anyIn, subjectPositions, SUBJECT_WINDOW } from './gate';
 import { findFeatures, featureRole, type Hit } from './features';
 import { candidates, coreOf, similarity } from './match';
-import { isQuestion, stanceOf, type EntryKind } from './stance';
+import { isQuestion, sentenceFacts, stanceOf, type EntryKind, type SentenceFacts } from './stance';
 import { worse } from './verdict';
 import { explanationFor } from './explain';
 import { assertsCashout } from './assertion';
@@ -44,7 +44,7 @@ function otherMoneyTopic(sentenceHits: Hit[], end: number): boolean {
 /** Judges one clause; null when it is no claim. */
 function judgeClause(
   norm: string,
-  sentence: Sentence,
+  facts: SentenceFacts,
   clause: Clause,
   clauseIndex: number,
   sentenceHits: Hit[],
@@ -54,7 +54,7 @@ function judgeClause(
 ): ClauseClaim | null {
   const own = sentenceHits.filter((h) => within(h, clause.start, clause.end));
   if (!own.some((h) => featureRole(h.feature) === 'anchor')) return null;
-  if (!questionsAsClaims && isQuestion(norm, sentence, clause)) return null;
+  if (!questionsAsClaims && isQuestion(norm, facts, clause)) return null;
   const has = (f: string): boolean => own.some((h) => h.feature === f);
   // Other money (公积金, 养老金, credit cards) is not medical insurance: the clause speaks of
   // whichever of the two the sentence named last before the clause ends.
@@ -63,8 +63,8 @@ function judgeClause(
   if (!assertsCashout(norm, clause.start, clause.end, own)) return null;
 
   let best: ClauseClaim | null = null;
-  for (const c of candidates(own, segmentHits, windowHits())) {
-    const { stance, marked } = stanceOf(norm, sentence, clause, c.anchor.start, c.anchor.end, kindOf(c.entry));
+  for (const c of candidates(own, segmentHits, windowHits)) {
+    const { stance, marked } = stanceOf(norm, facts, clause, c.anchor.start, c.anchor.end, kindOf(c.entry));
     const verdict = c.entry.verdicts[stance];
     const sim = similarity(c.entry.id, coreOf(norm, clause.start, clause.end, c.anchor.start));
     const confidence =
@@ -93,6 +93,7 @@ function judgeSentence(norm: string, sentence: Sentence, questionsAsClaims: bool
   let windowCache: Hit[] | null = null;
   const windowHits = (): Hit[] =>
     (windowCache ??= [...findFeatures(norm, Math.max(0, sentence.start - CONTEXT_BEFORE), sentence.start), ...sentenceHits]);
+  const facts = sentenceFacts(norm, sentence);
   const out: ClauseClaim[] = [];
   let segStart = 0;
   const clauses = sentence.clauses;
@@ -104,7 +105,7 @@ function judgeSentence(norm: string, sentence: Sentence, questionsAsClaims: bool
     const segmentHits = sentenceHits.filter((h) => within(h, first.start, last.end));
     let previous: ClauseClaim | null = null;
     for (let k = segStart; k < i; k++) {
-      const claim = judgeClause(norm, sentence, clauses[k]!, k, sentenceHits, segmentHits, windowHits, questionsAsClaims);
+      const claim = judgeClause(norm, facts, clauses[k]!, k, sentenceHits, segmentHits, windowHits, questionsAsClaims);
       if (!claim) {
         previous = null;
         continue;

@@ -21,16 +21,18 @@ const TOPIC_AFTER = new RegExp(
 const TOPIC_BEFORE = /(?:考虑|关于|了解|探讨|探索|解析|分析|讨论|介绍|评估|看待|避免|频繁|过度依赖|急于|强行|想知道|涉及|完成|规划|除了|变相|间接)[^，,。；;]{0,6}$/;
 /** At the clause start: a topic, hypothesis or purpose frame. */
 const FRAME_START = /^(?:关于|对于|至于|针对|围绕|即使|即便|如果|假如|倘若|若|如因|如需|如要|若需|以免|为了避免|一旦)/;
+/** A quoted claim that the clause then rejects ("“退休能提取”是谣言", "不要轻信“…”的说法") is asserted, with a denial. */
+const QUOTE_REJECTED = /不要轻信|别信|不要相信|谨防|”(?:的说法|的传言|的说辞|是谣言|是错误|是假|纯属|不实|是骗)/;
 /** A clause may open with a short label ("注意事项:"), after which its frame starts. */
 const LABEL = /^[^:：,，]{1,12}[:：]/;
 const MODAL = /可以|(?<!可)能(?!性)|允许|支持|准许|必须|只能|只允许|无法|不可|不再|(?<!可)可(?!能)/;
 const PREDICATE =
   /需要|需|应|便于|实现|提供|办理|申请|领取|是|有限制|有所限制|受到|意味着|有效地|直接|转入|转到|建议|前往|携带|插入|输入|选择|即可|没有|不|禁止|严禁|并非/;
 
-function isTopicMention(text: string, clauseStart: number, hit: Hit): boolean {
+function isTopicMention(text: string, clauseStart: number, hit: Hit, quoteRejected: boolean): boolean {
   const before = text.slice(Math.max(clauseStart, hit.start - 12), hit.start);
   const after = text.slice(hit.end, hit.end + 10);
-  if (before.lastIndexOf('“') > before.lastIndexOf('”') && after.slice(0, 6).includes('”')) return true;
+  if (before.lastIndexOf('“') > before.lastIndexOf('”') && after.slice(0, 6).includes('”')) return !quoteRejected;
   return TOPIC_AFTER.test(after) || TOPIC_BEFORE.test(before);
 }
 
@@ -48,7 +50,8 @@ export function assertsCashout(text: string, clauseStart: number, clauseEnd: num
   }
   if (FRAME_START.test(clause.replace(LABEL, ''))) return false;
   if (own.some((h) => ROUTE_FEATURES.has(h.feature))) return true;
-  const asserted = cashout.filter((h) => !isTopicMention(text, clauseStart, h));
+  const quoteRejected = QUOTE_REJECTED.test(clause);
+  const asserted = cashout.filter((h) => !isTopicMention(text, clauseStart, h, quoteRejected));
   if (asserted.length === 0) return false;
   // A presupposing phrase ("取现限额", "办理取现") asserts by itself that cash-out exists.
   if (asserted.some((h) => h.feature === 'presupposition')) return true;

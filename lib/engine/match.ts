@@ -19,24 +19,25 @@ export interface Candidate {
 /**
  * @param own feature hits inside the clause
  * @param context feature hits in the clause's sentence segment (sibling clauses included)
- * @param windowHits feature hits in the sentence and the text just before it, for entries that need a context
+ * @param windowHits feature hits in the sentence and the text just before it, for entries that need a context (computed only then)
  * @return the entries whose triggers hold, without those a more specific candidate covers
  */
-export function candidates(own: Hit[], context: Hit[], windowHits: Hit[]): Candidate[] {
+export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]): Candidate[] {
   const ownFeatures = new Set(own.map((h) => h.feature));
   const contextFeatures = new Set(context.map((h) => h.feature));
-  const windowFeatures = new Set(windowHits.map((h) => h.feature));
+  let windowFeatures: Set<string> | null = null;
+  const inWindow = (f: string): boolean => (windowFeatures ??= new Set(windowHits().map((h) => h.feature))).has(f);
   // Anchor features carry the claim and must stand in the clause; context features
   // (conditions, subjects) may come from a sibling clause of the same segment.
   const present = (f: string): boolean =>
     featureRole(f) === 'anchor' ? ownFeatures.has(f) : ownFeatures.has(f) || contextFeatures.has(f);
   const found: Candidate[] = [];
-  for (const entry of dataset.entries) {
+  for (const entry of entriesAnchoredBy(ownFeatures)) {
     const { all = [], any = [], context: needs = [] } = entry.triggers;
     if (!all.every(present)) continue;
     const anyHit = any.filter(present);
     if (any.length > 0 && anyHit.length === 0) continue;
-    if (needs.length > 0 && !needs.some((f) => windowFeatures.has(f))) continue;
+    if (needs.length > 0 && !needs.some(inWindow)) continue;
     const triggerFeatures = [...all, ...anyHit];
     const anchors = triggerFeatures.filter((f) => featureRole(f) === 'anchor');
     if (anchors.length === 0) continue;
@@ -54,6 +55,27 @@ export function candidates(own: Hit[], context: Hit[], windowHits: Hit[]): Candi
     (c) =>
       !(c.entry.generic && specificCashout) && !found.some((o) => o !== c && isStrictSubset(c.satisfied, o.satisfied)),
   );
+}
+
+let byAnchor: Map<string, Entry[]> | null = null;
+
+/** Entries whose triggers name an anchor feature found in the clause, in dataset order. */
+function entriesAnchoredBy(ownFeatures: Set<string>): Entry[] {
+  if (!byAnchor) {
+    byAnchor = new Map();
+    for (const entry of dataset.entries) {
+      const { all = [], any = [] } = entry.triggers;
+      for (const f of new Set([...all, ...any])) {
+        if (featureRole(f) !== 'anchor') continue;
+        const list = byAnchor.get(f) ?? [];
+        list.push(entry);
+        byAnchor.set(f, list);
+      }
+    }
+  }
+  const picked = new Set<Entry>();
+  for (const f of ownFeatures) for (const e of byAnchor.get(f) ?? []) picked.add(e);
+  return dataset.entries.filter((e) => picked.has(e));
 }
 
 function isStrictSubset(a: Set<string>, b: Set<string>): boolean {

@@ -41,11 +41,30 @@ function countNegators(s: string): number {
   return masked.match(NEGATORS)?.length ?? 0;
 }
 
-/** @return true when the clause asks rather than states (and is not a rhetorical question). */
-export function isQuestion(text: string, sentence: Sentence, clause: Clause): boolean {
+/** What a sentence says about all its clauses, computed once per sentence. */
+export interface SentenceFacts {
+  sentence: Sentence;
+  rhetorical: boolean;
+  /** Praises an illegal route (无风险, 秒到账). */
+  endorsed: boolean;
+  /** Warns (违法, 罚款, 切勿), apart from any praise. */
+  warned: boolean;
+}
+
+export function sentenceFacts(text: string, sentence: Sentence): SentenceFacts {
   const sentenceText = text.slice(sentence.start, sentence.end);
-  if (RHETORICAL.test(sentenceText)) return false;
-  if (sentence.question) return true;
+  return {
+    sentence,
+    rhetorical: RHETORICAL.test(sentenceText),
+    endorsed: ENDORSE.test(sentenceText),
+    warned: WARNING.test(sentenceText.replace(ENDORSE, '')),
+  };
+}
+
+/** @return true when the clause asks rather than states (and is not a rhetorical question). */
+export function isQuestion(text: string, facts: SentenceFacts, clause: Clause): boolean {
+  if (facts.rhetorical) return false;
+  if (facts.sentence.question) return true;
   return QUESTION_WORDS.test(text.slice(clause.start, clause.end));
 }
 
@@ -55,32 +74,28 @@ export function isQuestion(text: string, sentence: Sentence, clause: Clause): bo
  */
 export function stanceOf(
   text: string,
-  sentence: Sentence,
+  facts: SentenceFacts,
   clause: Clause,
   anchorStart: number,
   anchorEnd: number,
   kind: EntryKind,
 ): StanceResult {
+  const { sentence } = facts;
   const before = text.slice(clause.start, anchorStart);
   const after = text.slice(anchorEnd, clause.end);
-  const sentenceText = text.slice(sentence.start, sentence.end);
   const sentenceBefore = text.slice(sentence.start, anchorStart);
   const sentenceAfter = text.slice(anchorEnd, sentence.end);
 
   let negated = countNegators(before) % 2 === 1;
   if (POST_NEGATION.test(after)) negated = !negated;
-  if (RHETORICAL.test(sentenceText)) negated = !negated;
+  if (facts.rhetorical) negated = !negated;
   if (DEBUNK_AFTER.test(sentenceAfter) || DEBUNK_BEFORE.test(sentenceBefore)) negated = true;
 
-  if (kind === 'route' || kind === 'consequence') {
-    const endorsed = ENDORSE.test(sentenceText);
-    const warned = WARNING.test(sentenceText.replace(ENDORSE, ''));
-    if (kind === 'route') {
-      if (endorsed) negated = false;
-      else if (warned) negated = true;
-    } else if (endorsed) {
-      negated = true;
-    }
+  if (kind === 'route') {
+    if (facts.endorsed) negated = false;
+    else if (facts.warned) negated = true;
+  } else if (kind === 'consequence' && facts.endorsed) {
+    negated = true;
   }
   if (negated) return { stance: 'deny', marked: true };
   const hedgeScope = text.slice(sentence.start, clause.end);

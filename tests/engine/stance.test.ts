@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../lib/engine/segment';
-import { isQuestion, stanceOf, type EntryKind } from '../../lib/engine/stance';
+import { isQuestion, sentenceFacts, stanceOf, type EntryKind } from '../../lib/engine/stance';
 import { normalize } from '../../lib/engine/normalize';
 
 /** Stance of the one-sentence text towards the first occurrence of `anchor`. */
@@ -9,7 +9,7 @@ function stance(text: string, anchor: string, kind: EntryKind = 'fact') {
   const [sentence] = segment(norm);
   const at = norm.indexOf(anchor);
   const clause = sentence!.clauses.find((c) => c.start <= at && at < c.end)!;
-  return stanceOf(norm, sentence!, clause, at, at + anchor.length, kind).stance;
+  return stanceOf(norm, sentenceFacts(norm, sentence!), clause, at, at + anchor.length, kind).stance;
 }
 
 describe('stanceOf', () => {
@@ -59,7 +59,7 @@ describe('isQuestion', () => {
   const q = (text: string) => {
     const norm = normalize(text);
     const [s] = segment(norm);
-    return isQuestion(norm, s!, s!.clauses[0]!);
+    return isQuestion(norm, sentenceFacts(norm, s!), s!.clauses[0]!);
   };
   it('knows questions from statements', () => {
     expect(q('医保卡能取现吗?')).toBe(true);
