@@ -1,1 +1,111 @@
-export default defineBackground(() => {});
+// Background: per-tab state, the action badge, the side panel, the context menu and keyboard
+// command. Thin: the logic lives in lib/.
+import browser from 'webextension-polyfill';
+import { parseMessage, type TabState } from '../lib/messages';
+import { TabStates, badgeText } from '../lib/tab-states';
+import { resolveLang, t } from '../lib/i18n';
+import { loadSettings } from '../lib/settings';
+
+const MENU_ID = 'check-selection';
+/** A tab that finished loading without a report from the content script is a page we cannot read. */
+const UNSUPPORTED_AFTER_MS = 1500;
+
+type SidePanelApi = { open(o: { tabId?: number; windowId?: number }): Promise<void>; setPanelBehavior?(o: object): Promise<void> };
+type SidebarApi = { open(): Promise<void> };
+
+export default defineBackground(() => {
+  const tabs = new TabStates();
+
+  const broadcast = (state: TabState): void => {
+    browser.runtime.sendMessage({ type: 'tab-state', state }).catch(() => {
+      // No extension page is open.
+    });
+  };
+
+  const update = async (tabId: number, patch: Partial<Omit<TabState, 'tabId'>>): Promise<TabState> => {
+    const state = await tabs.set(tabId, patch);
+    await browser.action.setBadgeText({ tabId, text: badgeText(state.claims) }).catch(() => {});
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#b80f0f' }).catch(() => {});
+    broadcast(state);
+    return state;
+  };
+
+  /** Opens the side panel (Chrome) or sidebar (Firefox); falls back to a tab where neither can open. */
+  const openPanel = async (tabId: number, windowId?: number): Promise<void> => {
+    const chromeApi = (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chrome?.sidePanel;
+    const firefoxApi = (browser as unknown as { sidebarAction?: SidebarApi }).sidebarAction;
+    try {
+      if (chromeApi) return await chromeApi.open({ tabId, windowId });
+      if (firefoxApi) return await firefoxApi.open();
+    } catch {
+      // Outside a user gesture the panel may refuse to open.
+    }
+    await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html?tabId=${tabId}`) });
+  };
+
+  browser.runtime.onInstalled.addListener(async () => {
+    const settings = await loadSettings();
+    browser.contextMenus.create({
+      id: MENU_ID,
+      title: t(resolveLang(settings.language), 'contextMenuCheck'),
+      contexts: ['selection'],
+    });
+  });
+
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
+    const selection = (info.selectionText ?? '').slice(0, 5000);
+    // Open first: the panel must open inside the click's user gesture.
+    const opened = openPanel(tab.id, tab.windowId);
+    await update(tab.id, { focus: { selection } });
+    await opened;
+    browser.runtime.sendMessage({ type: 'focus', tabId: tab.id, selection }).catch(() => {});
+  });
+
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== 'next-claim') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'step', direction: 1 }).catch(() => {});
+  });
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+    // Only this extension's own scripts and pages; never other extensions or web pages.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const message = parseMessage(raw);
+    if (!message) return undefined;
+    const senderTab = sender.tab?.id;
+    switch (message.type) {
+      case 'claims':
+        if (senderTab === undefined) return undefined;
+        return update(senderTab, { url: message.url, status: message.status, claims: message.claims }).then(() => undefined);
+      case 'get-tab-state':
+        return tabs.get(message.tabId);
+      case 'open-panel': {
+        const tabId = message.tabId ?? senderTab;
+        if (tabId === undefined) return undefined;
+        const opened = openPanel(tabId, sender.tab?.windowId);
+        return update(tabId, { focus: message.index === undefined ? undefined : { index: message.index } })
+          .then(() => opened)
+          .then(() => {
+            if (message.index !== undefined) browser.runtime.sendMessage({ type: 'focus', tabId, index: message.index }).catch(() => {});
+          });
+      }
+      case 'reveal':
+        return browser.tabs.sendMessage(message.tabId, message).catch(() => undefined);
+      default:
+        return undefined;
+    }
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') {
+      void update(tabId, { status: 'pending', claims: [], focus: undefined });
+    } else if (change.status === 'complete') {
+      setTimeout(async () => {
+        const state = await tabs.get(tabId);
+        if (state.status === 'pending') await update(tabId, { status: 'unsupported' });
+      }, UNSUPPORTED_AFTER_MS);
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void tabs.remove(tabId));
+});

@@ -141,7 +141,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
 
   const claims: Claim[] = [];
   const limit = options.maxClaims ?? Infinity;
-  let lineStart = 0;
+  const from = Math.max(0, options.from ?? 0);
+  let lineStart = from > 0 ? norm.lastIndexOf('\n', from - 1) + 1 : 0;
   while (lineStart < norm.length && claims.length < limit) {
     let lineEnd = norm.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = norm.length;

@@ -54,4 +54,9 @@ export interface AnalyzeOptions {
   assumeTopic?: boolean;
   /** Judge questions as the claim they ask about ("医保卡能取现吗" → "医保卡能取现"). */
   questionsAsClaims?: boolean;
+  /**
+   * Only judge lines that end at or after this offset; the text before it still sets the topic.
+   * For text that grew at its end: claims before the line holding `from` are unchanged.
+   */
+  from?: number;
 }

@@ -1,0 +1,63 @@
+// Content script: thin wiring between the page layer (lib/dom) and the background.
+// Nothing here may throw into the page or slow it: every step is guarded.
+import browser from 'webextension-polyfill';
+import { analyze } from '../lib/engine';
+import { Annotator } from '../lib/dom/annotator';
+import { parseMessage, type ClaimsMessage } from '../lib/messages';
+import { isEnabledFor, loadSettings, onSettingsChanged, type Settings } from '../lib/settings';
+import { resolveLang } from '../lib/i18n';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main() {
+    let annotator: Annotator | null = null;
+    const host = location.hostname;
+
+    const send = (status: ClaimsMessage['status'], claims: ClaimsMessage['claims']): void => {
+      const message: ClaimsMessage = { type: 'claims', url: location.href, status, claims };
+      browser.runtime.sendMessage(message).catch(() => {
+        // The background may be restarting; the next check reports again.
+      });
+    };
+
+    const apply = (settings: Settings): void => {
+      try {
+        if (!isEnabledFor(settings, host)) {
+          annotator?.stop();
+          annotator = null;
+          send('off', []);
+          return;
+        }
+        if (!annotator) {
+          annotator = new Annotator(document, {
+            analyze,
+            report: (claims) => send('ok', claims),
+            openDetails: (index) => {
+              browser.runtime.sendMessage({ type: 'open-panel', index }).catch(() => {});
+            },
+            lang: resolveLang(settings.language),
+          });
+          annotator.start();
+        } else annotator.lang = resolveLang(settings.language);
+      } catch {
+        // Never break the page: a failed check leaves it as it was.
+      }
+    };
+
+    browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      const message = parseMessage(raw);
+      try {
+        if (message?.type === 'reveal') annotator?.reveal(message.index);
+        else if (message?.type === 'step') annotator?.step(message.direction);
+      } catch {
+        // A stale index after the page changed: nothing to show.
+      }
+      return undefined;
+    });
+
+    loadSettings().then(apply, () => apply({ enabled: true, disabledSites: [], region: null, language: 'auto' }));
+    onSettingsChanged(apply);
+  },
+});

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '../../lib/ui/styles.css';
+import { OptionsApp } from '../../lib/ui/options-app';
+
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import '../../lib/ui/styles.css';
+import { SidePanelApp } from '../../lib/ui/side-panel-app';
+import { intParam } from '../../lib/ui/hooks/use-active-tab';
+
+render(
+  <SidePanelApp fixedTab={intParam(location.search, 'tabId')} initialClaim={intParam(location.search, 'claim')} />,
+  document.getElementById('app')!,
+);

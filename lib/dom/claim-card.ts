@@ -1,0 +1,137 @@
+// The small card shown when a marked claim is hovered or reached by keyboard. It lives in a
+// shadow root on its own host element, so the page's styles cannot reach it and its styles
+// cannot reach the page. Claim text is only ever set as text, never as markup.
+import type { Claim } from '../engine';
+import { OWN_ATTRIBUTE } from './extract-text';
+import { t, verdictKey, type Lang } from '../i18n';
+
+const COLORS: Record<Claim['verdict'], string> = {
+  accurate: '#16713a',
+  'region-dependent': '#1d5fb8',
+  misleading: '#b35900',
+  illegal: '#b80f0f',
+};
+
+const CSS = `
+:host { all: initial; }
+.card { position: fixed; z-index: 2147483647; max-width: 340px; box-sizing: border-box; padding: 10px 12px;
+  background: #fff; color: #1f2328; border: 1px solid #d0d7de; border-left: 4px solid var(--c); border-radius: 8px;
+  box-shadow: 0 6px 24px rgba(0,0,0,.18); font: 13px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; }
+.card[hidden] { display: none; }
+.verdict { display: inline-block; font-weight: 600; color: var(--c); margin-bottom: 4px; }
+.text { margin: 0 0 8px; }
+.row { display: flex; gap: 8px; justify-content: flex-end; }
+button { font: inherit; cursor: pointer; border-radius: 6px; padding: 3px 10px; border: 1px solid #d0d7de; background: #f6f8fa; color: #1f2328; }
+button.primary { background: var(--c); border-color: var(--c); color: #fff; }
+button:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
+`;
+
+export interface CardActions {
+  details(index: number): void;
+}
+
+/** First sentence of an explanation: the card is a glance, the side panel has the rest. */
+export function firstSentence(s: string): string {
+  const m = /^[^。！？.!?]*[。！？.!?]/.exec(s);
+  return m ? m[0] : s;
+}
+
+export class ClaimCard {
+  private host: HTMLElement | null = null;
+  private card!: HTMLDivElement;
+  private verdict!: HTMLSpanElement;
+  private text!: HTMLParagraphElement;
+  private detailsButton!: HTMLButtonElement;
+  private closeButton!: HTMLButtonElement;
+  private index = -1;
+  lang: Lang = 'zh';
+
+  constructor(
+    private readonly doc: Document,
+    private readonly actions: CardActions,
+  ) {}
+
+  /** Index of the claim shown, or -1 when hidden. */
+  get shown(): number {
+    return this.host && !this.card.hidden ? this.index : -1;
+  }
+
+  /** The card's host element, so observers can ignore it. */
+  get element(): HTMLElement | null {
+    return this.host;
+  }
+
+  show(claim: Claim, index: number, anchor: DOMRect, focus = false): void {
+    this.ensure();
+    this.index = index;
+    this.card.style.setProperty('--c', COLORS[claim.verdict]);
+    this.verdict.textContent = t(this.lang, verdictKey(claim.verdict));
+    this.text.textContent = firstSentence(claim.explanation[this.lang]);
+    this.detailsButton.textContent = t(this.lang, 'cardDetails');
+    this.closeButton.textContent = t(this.lang, 'cardClose');
+    this.card.hidden = false;
+    const win = this.doc.defaultView!;
+    const width = Math.min(340, win.innerWidth - 16);
+    const left = Math.max(8, Math.min(anchor.left, win.innerWidth - width - 8));
+    const below = anchor.bottom + 8;
+    const height = this.card.offsetHeight || 120;
+    const top = below + height > win.innerHeight ? Math.max(8, anchor.top - height - 8) : below;
+    this.card.style.left = `${left}px`;
+    this.card.style.top = `${top}px`;
+    if (focus) this.detailsButton.focus();
+  }
+
+  hide(): void {
+    if (this.host) this.card.hidden = true;
+    this.index = -1;
+  }
+
+  /** True when the pointer or focus is on the card itself (keep it open). */
+  contains(target: EventTarget | null): boolean {
+    return !!this.host && target === this.host;
+  }
+
+  remove(): void {
+    this.host?.remove();
+    this.host = null;
+  }
+
+  private ensure(): void {
+    if (this.host?.isConnected) return;
+    const host = this.doc.createElement('yibao-check-card');
+    host.setAttribute(OWN_ATTRIBUTE, '');
+    const root = host.attachShadow({ mode: 'closed' });
+    const style = this.doc.createElement('style');
+    style.textContent = CSS;
+    const card = this.doc.createElement('div');
+    card.className = 'card';
+    card.setAttribute('role', 'dialog');
+    card.setAttribute('aria-live', 'polite');
+    card.hidden = true;
+    this.verdict = this.doc.createElement('span');
+    this.verdict.className = 'verdict';
+    this.text = this.doc.createElement('p');
+    this.text.className = 'text';
+    const row = this.doc.createElement('div');
+    row.className = 'row';
+    this.closeButton = this.doc.createElement('button');
+    this.closeButton.type = 'button';
+    this.closeButton.addEventListener('click', () => this.hide());
+    this.detailsButton = this.doc.createElement('button');
+    this.detailsButton.type = 'button';
+    this.detailsButton.className = 'primary';
+    this.detailsButton.addEventListener('click', () => {
+      if (this.index >= 0) this.actions.details(this.index);
+    });
+    card.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') this.hide();
+    });
+    row.append(this.closeButton, this.detailsButton);
+    card.append(this.verdict, this.text, row);
+    root.append(style, card);
+    this.card = card;
+    // Outside <body>, so the page's layout and body observers never see it.
+    this.doc.documentElement.appendChild(host);
+    this.host = host;
+  }
+}

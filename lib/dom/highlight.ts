@@ -1,0 +1,134 @@
+// Marks claims in the page without touching its DOM: the CSS Custom Highlight API paints
+// ranges from a constructed stylesheet. Browsers without it get <mark> wrappers instead,
+// removed without a trace when annotation is turned off.
+import type { Verdict } from '../engine';
+import { VERDICTS } from '../engine';
+import { OWN_ATTRIBUTE } from './extract-text';
+
+export const HIGHLIGHT_NAMES: Record<Verdict, string> = {
+  accurate: 'claim-accurate',
+  'region-dependent': 'claim-region-dependent',
+  misleading: 'claim-misleading',
+  illegal: 'claim-illegal',
+};
+const FLASH = 'claim-flash';
+
+/** Underlines rather than fills, so the page's own colours and layout stay as they are. */
+const STYLES = `
+::highlight(claim-accurate) { text-decoration: underline 2px solid rgba(22, 130, 60, 0.85); text-underline-offset: 3px; }
+::highlight(claim-region-dependent) { text-decoration: underline 2px dashed rgba(30, 100, 200, 0.9); text-underline-offset: 3px; }
+::highlight(claim-misleading) { background-color: rgba(255, 170, 0, 0.22); text-decoration: underline 2px wavy rgba(215, 110, 0, 0.95); text-underline-offset: 3px; }
+::highlight(claim-illegal) { background-color: rgba(220, 30, 30, 0.18); text-decoration: underline 2px wavy rgba(200, 0, 0, 0.95); text-underline-offset: 3px; }
+::highlight(claim-flash) { background-color: rgba(255, 230, 0, 0.6); }
+`;
+const MARK_STYLES: Record<Verdict, string> = {
+  accurate: 'text-decoration: underline 2px solid rgba(22,130,60,.85);',
+  'region-dependent': 'text-decoration: underline 2px dashed rgba(30,100,200,.9);',
+  misleading: 'background-color: rgba(255,170,0,.22); text-decoration: underline 2px wavy rgba(215,110,0,.95);',
+  illegal: 'background-color: rgba(220,30,30,.18); text-decoration: underline 2px wavy rgba(200,0,0,.95);',
+};
+
+export interface Marked {
+  verdict: Verdict;
+  range: Range;
+}
+
+type HighlightCtor = new (...ranges: Range[]) => unknown;
+interface HighlightRegistryLike {
+  set(name: string, h: unknown): void;
+  delete(name: string): boolean;
+}
+
+function registry(doc: Document): { registry: HighlightRegistryLike; Highlight: HighlightCtor } | null {
+  const win = doc.defaultView as (Window & { Highlight?: HighlightCtor; CSS?: { highlights?: HighlightRegistryLike } }) | null;
+  const reg = win?.CSS?.highlights;
+  return reg && win?.Highlight ? { registry: reg, Highlight: win.Highlight } : null;
+}
+
+export class Highlighter {
+  private sheet: CSSStyleSheet | null = null;
+  private marks: HTMLElement[] = [];
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly doc: Document) {}
+
+  /** True when the page is painted through the Highlight API (no DOM change at all). */
+  get native(): boolean {
+    return registry(this.doc) !== null;
+  }
+
+  /** Replaces every mark with these. */
+  show(items: Marked[]): void {
+    const api = registry(this.doc);
+    if (api) {
+      this.ensureSheet();
+      for (const v of VERDICTS) {
+        const ranges = items.filter((i) => i.verdict === v).map((i) => i.range);
+        if (ranges.length) api.registry.set(HIGHLIGHT_NAMES[v], new api.Highlight(...ranges));
+        else api.registry.delete(HIGHLIGHT_NAMES[v]);
+      }
+      return;
+    }
+    this.unwrap();
+    // Wrap from the last range backwards so earlier ranges' offsets stay valid.
+    for (const item of [...items].reverse()) this.wrap(item);
+  }
+
+  /** Scrolls a range into view and flashes it for a moment. */
+  flash(range: Range): void {
+    const rect = range.getBoundingClientRect();
+    const win = this.doc.defaultView;
+    win?.scrollBy({ top: rect.top - win.innerHeight / 3, behavior: 'smooth' });
+    const api = registry(this.doc);
+    if (!api) return;
+    api.registry.set(FLASH, new api.Highlight(range));
+    clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => api.registry.delete(FLASH), 1600);
+  }
+
+  /** Removes every trace: highlights, the stylesheet, fallback marks. */
+  clear(): void {
+    const api = registry(this.doc);
+    if (api) for (const name of [...Object.values(HIGHLIGHT_NAMES), FLASH]) api.registry.delete(name);
+    if (this.sheet) {
+      this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+      this.sheet = null;
+    }
+    this.unwrap();
+  }
+
+  private ensureSheet(): void {
+    if (this.sheet) return;
+    const win = this.doc.defaultView as (Window & { CSSStyleSheet: typeof CSSStyleSheet }) | null;
+    if (!win) return;
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(STYLES);
+    this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
+    this.sheet = sheet;
+  }
+
+  private wrap({ verdict, range }: Marked): void {
+    try {
+      const mark = this.doc.createElement('mark');
+      mark.setAttribute('data-claim-verdict', verdict);
+      mark.setAttribute(OWN_ATTRIBUTE, '');
+      mark.setAttribute('style', `all: unset; ${MARK_STYLES[verdict]}`);
+      mark.appendChild(range.extractContents());
+      range.insertNode(mark);
+      this.marks.push(mark);
+    } catch {
+      // A range the page changed under us: leave that claim unmarked rather than break the page.
+    }
+  }
+
+  private unwrap(): void {
+    for (const mark of this.marks) {
+      const parent = mark.parentNode;
+      if (!parent) continue;
+      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+      parent.removeChild(mark);
+      parent.normalize();
+    }
+    this.marks = [];
+  }
+}

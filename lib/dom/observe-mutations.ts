@@ -1,0 +1,44 @@
+// Watches the page for content added later (infinite scroll, single-page apps) and asks for
+// a re-check once it settles. The extension's own elements are ignored, so it never reacts
+// to its own changes.
+import { OWN_ATTRIBUTE } from './extract-text';
+
+/** Quiet time after the last change before a re-check. */
+export const DEBOUNCE_MS = 500;
+
+function isOwn(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el?.closest?.(`[${OWN_ATTRIBUTE}]`);
+}
+
+/** @return true when a mutation may change what a reader sees. */
+export function relevant(m: MutationRecord): boolean {
+  if (isOwn(m.target)) return false;
+  if (m.type === 'characterData') return true;
+  const nodes = [...Array.from(m.addedNodes), ...Array.from(m.removedNodes)];
+  return nodes.some((n) => !isOwn(n) && (n.nodeType === 3 || n.nodeType === 1));
+}
+
+export interface Observer {
+  disconnect(): void;
+  /** Forgets pending changes (after the caller itself changed the DOM). */
+  takeRecords(): void;
+}
+
+export function observeMutations(root: Node, onChange: () => void, delay = DEBOUNCE_MS): Observer {
+  const win = (root.ownerDocument ?? (root as Document)).defaultView!;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new win.MutationObserver((records) => {
+    if (!records.some(relevant)) return;
+    clearTimeout(timer);
+    timer = setTimeout(onChange, delay);
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  return {
+    disconnect: () => {
+      clearTimeout(timer);
+      observer.disconnect();
+    },
+    takeRecords: () => void observer.takeRecords(),
+  };
+}

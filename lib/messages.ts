@@ -1,0 +1,137 @@
+// The typed contract between the content script, the background and the extension pages.
+// Every message is validated on arrival; anything else (another extension, a web page) is ignored.
+import type { Claim, Verdict } from './engine/types';
+import { VERDICTS } from './engine/types';
+
+/** What the background knows about one tab. */
+export interface TabState {
+  tabId: number;
+  url: string;
+  /** ok: checked; off: annotation is turned off for this site; unsupported: not an http(s) page; pending: not checked yet. */
+  status: 'ok' | 'off' | 'unsupported' | 'pending';
+  claims: Claim[];
+  /** What the side panel should show first: a claim the user asked about, or a selection to check. */
+  focus?: { index?: number; selection?: string };
+}
+
+/** Content script → background: the claims of the page, in page order (replaces earlier ones). */
+export interface ClaimsMessage {
+  type: 'claims';
+  url: string;
+  status: 'ok' | 'off';
+  claims: Claim[];
+}
+
+/** Page or content script → background: open the side panel, optionally at claim `index`. */
+export interface OpenPanelMessage {
+  type: 'open-panel';
+  tabId?: number;
+  index?: number;
+}
+
+/** Extension page → background: the state of a tab. */
+export interface GetTabStateMessage {
+  type: 'get-tab-state';
+  tabId: number;
+}
+
+/** Extension page → content script (through the background): scroll to claim `index` and flash it. */
+export interface RevealMessage {
+  type: 'reveal';
+  tabId: number;
+  index: number;
+}
+
+/** Background → content script: move keyboard focus to the next (1) or previous (-1) claim. */
+export interface StepMessage {
+  type: 'step';
+  direction: 1 | -1;
+}
+
+/** Background → extension pages: a tab's state changed. */
+export interface TabStateMessage {
+  type: 'tab-state';
+  state: TabState;
+}
+
+/** Background → the side panel: show a claim at this index, or the result of checking a selection. */
+export interface FocusMessage {
+  type: 'focus';
+  tabId: number;
+  index?: number;
+  selection?: string;
+}
+
+export type Message =
+  | ClaimsMessage
+  | OpenPanelMessage
+  | GetTabStateMessage
+  | RevealMessage
+  | StepMessage
+  | TabStateMessage
+  | FocusMessage;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const isTabId = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const isString = (v: unknown, max = 100_000): v is string => typeof v === 'string' && v.length <= max;
+
+/** Claims cross a trust boundary (the content script runs in the page): check every field shown later. */
+export function isClaim(v: unknown): v is Claim {
+  if (!isObject(v)) return false;
+  const { start, end, text, verdict, entry, confidence, explanation, sources } = v;
+  return (
+    isIndex(start) &&
+    isIndex(end) &&
+    (end as number) >= (start as number) &&
+    isString(text, 10_000) &&
+    VERDICTS.includes(verdict as Verdict) &&
+    isString(entry, 200) &&
+    typeof confidence === 'number' &&
+    confidence >= 0 &&
+    confidence <= 1 &&
+    isObject(explanation) &&
+    isString(explanation.zh) &&
+    isString(explanation.en) &&
+    Array.isArray(sources) &&
+    sources.every((s) => isObject(s) && isString(s.title, 500) && isString(s.docNumber, 200))
+  );
+}
+
+/** Most claims a page may report: more than any real page has, few enough to bound memory. */
+export const MAX_CLAIMS = 2000;
+
+/** @return the message if it has the shape of one, else null. */
+export function parseMessage(v: unknown): Message | null {
+  if (!isObject(v)) return null;
+  switch (v.type) {
+    case 'claims':
+      return isString(v.url, 10_000) &&
+        (v.status === 'ok' || v.status === 'off') &&
+        Array.isArray(v.claims) &&
+        v.claims.length <= MAX_CLAIMS &&
+        v.claims.every(isClaim)
+        ? (v as unknown as ClaimsMessage)
+        : null;
+    case 'open-panel':
+      return (v.tabId === undefined || isTabId(v.tabId)) && (v.index === undefined || isIndex(v.index))
+        ? { type: 'open-panel', tabId: v.tabId as number | undefined, index: v.index as number | undefined }
+        : null;
+    case 'get-tab-state':
+      return isTabId(v.tabId) ? { type: 'get-tab-state', tabId: v.tabId } : null;
+    case 'reveal':
+      return isTabId(v.tabId) && isIndex(v.index) ? { type: 'reveal', tabId: v.tabId, index: v.index } : null;
+    case 'step':
+      return v.direction === 1 || v.direction === -1 ? { type: 'step', direction: v.direction } : null;
+    case 'tab-state':
+      return isObject(v.state) && isTabId(v.state.tabId) && Array.isArray(v.state.claims) && v.state.claims.every(isClaim)
+        ? (v as unknown as TabStateMessage)
+        : null;
+    case 'focus':
+      return isTabId(v.tabId) && (v.index === undefined || isIndex(v.index)) && (v.selection === undefined || isString(v.selection, 5000))
+        ? (v as unknown as FocusMessage)
+        : null;
+    default:
+      return null;
+  }
+}
