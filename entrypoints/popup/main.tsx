@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../lib/ui/styles.css';
 import { PopupApp } from '../../lib/ui/popup-app';
+import { intParam } from '../../lib/ui/hooks/use-active-tab';
 
 document.body.style.width = '380px';
-render(<PopupApp />, document.getElementById('app')!);
+render(<PopupApp fixedTab={intParam(location.search, 'tabId')} />, document.getElementById('app')!);

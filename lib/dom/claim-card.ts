@@ -100,7 +100,7 @@ export class ClaimCard {
     if (this.host?.isConnected) return;
     const host = this.doc.createElement('yibao-check-card');
     host.setAttribute(OWN_ATTRIBUTE, '');
-    const root = host.attachShadow({ mode: 'closed' });
+    const root = host.attachShadow({ mode: 'open' });
     const style = this.doc.createElement('style');
     style.textContent = CSS;
     const card = this.doc.createElement('div');

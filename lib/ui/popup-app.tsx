@@ -13,10 +13,11 @@ import { safeHostname } from './side-panel-app';
 type SidePanelApi = { open(o: { tabId?: number; windowId?: number }): Promise<void> };
 
 /** The toolbar popup: look up a claim, see this page's summary, open the panel, switch the site. */
-export function PopupApp() {
+/** @param fixedTab the tab to act on (popup.html?tabId=N); null for the active tab */
+export function PopupApp({ fixedTab = null }: { fixedTab?: number | null }) {
   const settings = useSettings();
   const lang = resolveLang(settings.language);
-  const tabId = useActiveTab(null);
+  const tabId = useActiveTab(fixedTab);
   const { state } = useTabState(tabId);
   const hostname = state?.url ? safeHostname(state.url) : '';
   const siteOn = settings.enabled && !settings.disabledSites.includes(hostname);

@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { join } from 'node:path';
+import { launch, type Harness } from './harness';
+
+// The extension API inside the service worker, where these callbacks run.
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string; active: boolean }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  storage: { local: { set(v: object): Promise<void> } };
+};
+
+const SHOTS = join(__dirname, 'screenshots');
+const NAMES = ['claim-accurate', 'claim-region-dependent', 'claim-misleading', 'claim-illegal'] as const;
+type Highlights = Record<(typeof NAMES)[number], string[]>;
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** The text of every highlighted range, per highlight name, read from the page's main world. */
+async function highlights(page: Page): Promise<Highlights> {
+  return page.evaluate((names) => {
+    const out: Record<string, string[]> = {};
+    for (const n of names) out[n] = [...((CSS.highlights.get(n) as Iterable<Range> | undefined) ?? [])].map((r) => r.toString());
+    return out;
+  }, NAMES as unknown as string[]) as Promise<Highlights>;
+}
+
+async function waitForHighlights(page: Page, name: (typeof NAMES)[number], text: string): Promise<void> {
+  await page.waitForFunction(
+    ([n, t]) => [...((CSS.highlights.get(n!) as Iterable<Range> | undefined) ?? [])].some((r) => r.toString().replace(/\s+/g, '').includes(t!)),
+    [name, text],
+    { timeout: 15_000 },
+  );
+}
+
+async function tabIdOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  const url = page.url();
+  return h.worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    // Without the tabs permission URLs are hidden: the active tab is the page just brought to front.
+    const active = tabs.find((t) => t.active && (t.url === undefined || t.url === u));
+    return active!.id!;
+  }, url);
+}
+
+const badge = (tabId: number): Promise<string> => h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+
+async function setSettings(settings: object): Promise<void> {
+  await h.worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
+}
+
+describe('automatic page annotation', () => {
+  let page: Page;
+  let tabId: number;
+
+  beforeAll(async () => {
+    await setSettings({ enabled: true, disabledSites: [], region: null, language: 'zh_CN' });
+    page = await h.context.newPage();
+    await page.goto(`${h.base}/claims.html`);
+    await waitForHighlights(page, 'claim-misleading', 'ATM机取现');
+    tabId = await tabIdOf(page);
+  });
+
+  it('marks each claim with the highlight of its verdict, across inline elements', async () => {
+    const hl = await highlights(page);
+    const joined = (n: (typeof NAMES)[number]) => hl[n].map((t) => t.replace(/\s+/g, '')).join(' | ');
+    expect(joined('claim-misleading')).toContain('医保卡里的钱可以直接在ATM机取现');
+    expect(joined('claim-misleading')).toContain('停保后医保卡里的钱可以取出来');
+    expect(joined('claim-misleading')).toContain('退休后可以提取医保余额');
+    expect(joined('claim-misleading')).toContain('医保卡余额可以支付健身房费用');
+    expect(joined('claim-accurate')).toContain('医保个人账户资金不能提取现金');
+    expect(joined('claim-accurate')).toContain('可以给配偶、父母、子女看病买药');
+    expect(joined('claim-accurate')).toContain('医保套现属于违法行为');
+    expect(joined('claim-region-dependent')).toContain('商业健康保险');
+    expect(joined('claim-illegal')).toContain('到药店刷医保卡换现金');
+  });
+
+  it('reads no hidden text and no form field, and leaves the DOM and page scripts alone', async () => {
+    const all = Object.values(await highlights(page)).flat().join(' ');
+    expect(all).not.toContain('隐藏');
+    expect(await page.evaluate(() => document.querySelectorAll('mark, [data-claim-verdict]').length)).toBe(0);
+    expect(await page.locator('textarea').inputValue()).toBe('医保卡可以在ATM机取现');
+    await page.click('h1');
+    expect(await page.evaluate(() => (window as unknown as { pageClicks: number }).pageClicks)).toBe(1);
+  });
+
+  it('shows the number of misleading and illegal claims on the badge', async () => {
+    const hl = await highlights(page);
+    const expected = hl['claim-misleading'].length + hl['claim-illegal'].length;
+    expect(expected).toBeGreaterThanOrEqual(5);
+    expect(await badge(tabId)).toBe(String(expected));
+  });
+
+  it('shows a card with the verdict when a claim is hovered', async () => {
+    const target = page.locator('li', { hasText: '退休后可以提取医保余额' });
+    const box = (await target.boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + box.height / 2);
+    await page.waitForFunction(() => {
+      const card = document.querySelector('yibao-check-card')?.shadowRoot?.querySelector('.card') as HTMLElement | null;
+      return !!card && !card.hidden;
+    });
+    const verdict = await page.evaluate(() => document.querySelector('yibao-check-card')!.shadowRoot!.querySelector('.verdict')!.textContent);
+    expect(verdict).toBe('误导');
+    // The card lives outside <body>, so the page's layout and content are untouched.
+    expect(await page.evaluate(() => document.body.querySelector('yibao-check-card'))).toBeNull();
+    await page.screenshot({ path: join(SHOTS, 'page.png') });
+  });
+
+  it('lists the claims in the side panel, in page order, and shows one in the page', async () => {
+    const panel = await h.context.newPage();
+    await panel.setViewportSize({ width: 420, height: 900 });
+    await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await panel.waitForSelector('[data-verdict]');
+    const items = await panel.$$eval('[data-verdict]', (els) => els.map((e) => [e.getAttribute('data-verdict'), e.querySelector('blockquote')?.textContent ?? '']));
+    const hl = await highlights(page);
+    expect(items.length).toBe(Object.values(hl).flat().length);
+    expect(items[0]![0]).toBe('misleading');
+    expect(items[0]![1]).toContain('ATM');
+    expect(items.findIndex(([, q]) => q!.includes('换现金'))).toBeGreaterThan(items.findIndex(([, q]) => q!.includes('健身房')));
+    await panel.screenshot({ path: join(SHOTS, 'sidepanel.png') });
+    // Filter by verdict.
+    await panel.getByRole('button', { name: /违法/ }).click();
+    expect(await panel.$$eval('[data-verdict]', (els) => els.map((e) => e.getAttribute('data-verdict')))).toEqual(['illegal']);
+    await panel.getByRole('button', { name: '在页面中显示' }).click();
+    await page.waitForFunction(() => CSS.highlights.has('claim-flash'), undefined, { timeout: 5000 });
+    await panel.close();
+  });
+
+  it('answers a typed question in the popup', async () => {
+    const popup = await h.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 700 });
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.fill('input[type="search"]', '医保卡里的钱可以去ATM取现吗');
+    const first = popup.locator('[data-verdict]').first();
+    await first.waitFor();
+    expect(await first.getAttribute('data-verdict')).toBe('misleading');
+    expect(await popup.locator('.summary').textContent()).toMatch(/违法\s*1/);
+    await popup.screenshot({ path: join(SHOTS, 'popup.png') });
+    await popup.close();
+  });
+
+  it('removes every highlight when the site is switched off, and restores them when on', async () => {
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByRole('switch').uncheck();
+    await page.waitForFunction(() => !CSS.highlights.has('claim-misleading'), undefined, { timeout: 5000 });
+    expect(await badge(tabId)).toBe('');
+    await popup.getByRole('switch').check();
+    await waitForHighlights(page, 'claim-misleading', 'ATM机取现');
+    await popup.close();
+  });
+});
+
+describe('pages that change and pages with nothing to say', () => {
+  it('checks content added after load', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${h.base}/dynamic.html`);
+    await waitForHighlights(page, 'claim-accurate', '医保个人账户资金不能提取现金');
+    await waitForHighlights(page, 'claim-misleading', '退休后可以提取医保余额');
+    await page.close();
+  });
+
+  it('marks nothing on a near-miss page', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${h.base}/near-miss.html`);
+    const tabId = await tabIdOf(page);
+    await page.waitForTimeout(1500);
+    expect(Object.values(await highlights(page)).flat()).toEqual([]);
+    expect(await badge(tabId)).toBe('');
+    await page.close();
+  });
+});
