@@ -1,8 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   plugins: [preact()],
+  resolve: {
+    // Unit and component tests run outside a browser extension: an in-memory fake stands in.
+    alias: { 'webextension-polyfill': fileURLToPath(new URL('./tests/fakes/browser.ts', import.meta.url)) },
+  },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'node_modules/**'],

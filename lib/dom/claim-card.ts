@@ -99,7 +99,7 @@ export class ClaimCard {
   private ensure(): void {
     if (this.host?.isConnected) return;
     const host = this.doc.createElement('yibao-check-card');
-    host.setAttribute(OWN_ATTRIBUTE, '');
+    host.setAttribute(OWN_ATTRIBUTE, 'ui');
     const root = host.attachShadow({ mode: 'open' });
     const style = this.doc.createElement('style');
     style.textContent = CSS;

@@ -30,7 +30,11 @@ const CELL = new Set(['TD', 'TH']);
 /** Ruby annotations (pinyin) are not part of the sentence they annotate. */
 const RUBY_TEXT = new Set(['RT', 'RP']);
 
-/** Elements the extension itself adds to a page carry this attribute and are never read. */
+/**
+ * Elements the extension adds to a page carry this attribute, so the mutation observer ignores
+ * them. Its value says whether the element holds page text: 'mark' (a fallback highlight around
+ * the page's own text, read as usual) or 'ui' (the card, never read).
+ */
 export const OWN_ATTRIBUTE = 'data-yibao-check';
 
 export interface ExtractOptions {
@@ -51,7 +55,9 @@ function defaultIsHidden(el: Element): boolean {
 /** @return true for an element whose subtree is never read: code, form fields, editors, hidden or own elements. */
 function skipped(el: Element, isHidden: (el: Element) => boolean): boolean {
   const tag = el.tagName.toUpperCase();
-  if (SKIP.has(tag) || RUBY_TEXT.has(tag) || el.hasAttribute(OWN_ATTRIBUTE)) return true;
+  if (SKIP.has(tag) || RUBY_TEXT.has(tag)) return true;
+  const own = el.getAttribute(OWN_ATTRIBUTE);
+  if (own !== null) return own !== 'mark';
   if ((el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true' || el.getAttribute('contenteditable') === '') return true;
   return isHidden(el);
 }
@@ -100,5 +106,7 @@ export function extractText(root: Node, options: ExtractOptions = {}): TextMap {
     if (block) separator('\n');
   };
   visit(root, false);
+  // A trailing separator carries nothing.
+  while (parts.length && (parts[parts.length - 1] === '\n' || parts[parts.length - 1] === '\t')) parts.pop();
   return { text: parts.join(''), segments };
 }

@@ -107,17 +107,19 @@ export class Highlighter {
     this.sheet = sheet;
   }
 
+  /** Wraps each text node's part of the range on its own, so the page's elements are never split. */
   private wrap({ verdict, range }: Marked): void {
-    try {
-      const mark = this.doc.createElement('mark');
-      mark.setAttribute('data-claim-verdict', verdict);
-      mark.setAttribute(OWN_ATTRIBUTE, '');
-      mark.setAttribute('style', `all: unset; ${MARK_STYLES[verdict]}`);
-      mark.appendChild(range.extractContents());
-      range.insertNode(mark);
-      this.marks.push(mark);
-    } catch {
-      // A range the page changed under us: leave that claim unmarked rather than break the page.
+    for (const piece of textPieces(range)) {
+      try {
+        const mark = this.doc.createElement('mark');
+        mark.setAttribute('data-claim-verdict', verdict);
+        mark.setAttribute(OWN_ATTRIBUTE, 'mark');
+        mark.setAttribute('style', `all: unset; ${MARK_STYLES[verdict]}`);
+        piece.surroundContents(mark);
+        this.marks.push(mark);
+      } catch {
+        // A range the page changed under us: leave that part unmarked rather than break the page.
+      }
     }
   }
 
@@ -125,10 +127,49 @@ export class Highlighter {
     for (const mark of this.marks) {
       const parent = mark.parentNode;
       if (!parent) continue;
+      const before = mark.previousSibling;
+      const text = mark.firstChild;
       while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
       parent.removeChild(mark);
-      parent.normalize();
+      // Join the text node split for the mark with its neighbours again.
+      if (text?.nodeType === 3) {
+        if (before?.nodeType === 3) {
+          (before as Text).appendData((text as Text).data);
+          parent.removeChild(text);
+          const after = before.nextSibling;
+          if (after?.nodeType === 3) {
+            (before as Text).appendData((after as Text).data);
+            parent.removeChild(after);
+          }
+        } else if (text.nextSibling?.nodeType === 3) {
+          (text as Text).appendData((text.nextSibling as Text).data);
+          parent.removeChild(text.nextSibling);
+        }
+      }
     }
     this.marks = [];
   }
+}
+
+/** The parts of a range that fall in single text nodes, in document order. */
+function textPieces(range: Range): Range[] {
+  const doc = range.startContainer.ownerDocument ?? (range.startContainer as Document);
+  const root = range.commonAncestorContainer;
+  const pieces: Range[] = [];
+  const nodes: Text[] = [];
+  if (root.nodeType === 3) nodes.push(root as Text);
+  else {
+    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) nodes.push(n as Text);
+  }
+  for (const node of nodes) {
+    const start = node === range.startContainer ? range.startOffset : 0;
+    const end = node === range.endContainer ? range.endOffset : node.data.length;
+    if (end <= start) continue;
+    const piece = doc.createRange();
+    piece.setStart(node, start);
+    piece.setEnd(node, end);
+    pieces.push(piece);
+  }
+  return pieces;
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseMessage, MAX_CLAIMS } from '../../lib/messages';
+import { coerceSettings, isEnabledFor } from '../../lib/settings';
+import { badgeText } from '../../lib/tab-states';
+import { analyze } from '../../lib/engine';
+
+const [claim] = analyze('医保卡可以在ATM取现。');
+
+describe('parseMessage', () => {
+  it('accepts well-formed messages', () => {
+    expect(parseMessage({ type: 'claims', url: 'https://a.cn/', status: 'ok', claims: [claim] })?.type).toBe('claims');
+    expect(parseMessage({ type: 'reveal', tabId: 3, index: 0 })).toEqual({ type: 'reveal', tabId: 3, index: 0 });
+    expect(parseMessage({ type: 'open-panel', index: 2 })).toEqual({ type: 'open-panel', tabId: undefined, index: 2 });
+    expect(parseMessage({ type: 'step', direction: -1 })).toEqual({ type: 'step', direction: -1 });
+  });
+
+  it('rejects anything else: unknown types, wrong fields, forged claims, oversized lists', () => {
+    expect(parseMessage(null)).toBeNull();
+    expect(parseMessage('claims')).toBeNull();
+    expect(parseMessage({ type: 'eval', code: 'alert(1)' })).toBeNull();
+    expect(parseMessage({ type: 'reveal', tabId: -1, index: 0 })).toBeNull();
+    expect(parseMessage({ type: 'reveal', tabId: 1, index: 1.5 })).toBeNull();
+    expect(parseMessage({ type: 'get-tab-state', tabId: '1' })).toBeNull();
+    expect(parseMessage({ type: 'step', direction: 2 })).toBeNull();
+    const forged = { ...claim, verdict: 'fine' };
+    expect(parseMessage({ type: 'claims', url: 'x', status: 'ok', claims: [forged] })).toBeNull();
+    expect(parseMessage({ type: 'claims', url: 'x', status: 'ok', claims: [{ ...claim, explanation: '<b>x</b>' }] })).toBeNull();
+    const many = Array.from({ length: MAX_CLAIMS + 1 }, () => claim);
+    expect(parseMessage({ type: 'claims', url: 'x', status: 'ok', claims: many })).toBeNull();
+  });
+});
+
+describe('settings', () => {
+  it('repairs whatever storage holds', () => {
+    expect(coerceSettings(undefined)).toEqual({ enabled: true, disabledSites: [], region: null, language: 'auto' });
+    expect(coerceSettings({ enabled: 'no', disabledSites: ['a.cn', 'a.cn', 3, ''], region: { province: '' }, language: 'fr' })).toEqual({
+      enabled: true,
+      disabledSites: ['a.cn'],
+      region: null,
+      language: 'auto',
+    });
+    expect(coerceSettings({ region: { province: '山东省', city: '威海市' }, language: 'en' }).region).toEqual({ province: '山东省', city: '威海市' });
+  });
+
+  it('turns annotation off per site and everywhere', () => {
+    const s = coerceSettings({ disabledSites: ['a.cn'] });
+    expect(isEnabledFor(s, 'a.cn')).toBe(false);
+    expect(isEnabledFor(s, 'b.cn')).toBe(true);
+    expect(isEnabledFor({ ...s, enabled: false }, 'b.cn')).toBe(false);
+  });
+});
+
+describe('badgeText', () => {
+  it('counts misleading and illegal claims only, empty when none', () => {
+    const claims = analyze('医保卡可以在ATM取现。医保卡不能取现。收医保卡余额，八折回收。');
+    expect(claims.map((c) => c.verdict)).toEqual(['misleading', 'accurate', 'illegal']);
+    expect(badgeText(claims)).toBe('2');
+    expect(badgeText(claims.filter((c) => c.verdict === 'accurate'))).toBe('');
+  });
+});
