@@ -108,7 +108,9 @@ describe('lookup box', () => {
     fireEvent.input(input, { target: { value: '医保卡' } });
     fireEvent.input(input, { target: { value: '医保卡里的钱可以去ATM取现吗' } });
     expect(spy).not.toHaveBeenCalled();
-    await act(() => vi.advanceTimersByTimeAsync(LOOKUP_DEBOUNCE_MS + 10));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(LOOKUP_DEBOUNCE_MS + 10);
+    });
     expect(spy).toHaveBeenCalledTimes(1);
     expect(items(container)[0]).toBe('misleading');
   });
@@ -117,7 +119,9 @@ describe('lookup box', () => {
     vi.useFakeTimers();
     const { container } = render(<LookupBox lang="zh" lookup={() => []} />);
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: '今天天气' } });
-    await act(() => vi.advanceTimersByTimeAsync(LOOKUP_DEBOUNCE_MS + 10));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(LOOKUP_DEBOUNCE_MS + 10);
+    });
     expect(container.textContent).toContain('没有找到');
   });
 });
