@@ -26,7 +26,7 @@ export default defineConfig({
     },
     content_security_policy: { extension_pages: CSP },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'yibao-check@example.org', strict_min_version: '115.0' } } }
+      ? { browser_specific_settings: { gecko: { id: 'yibao-check@yibao-check', strict_min_version: '115.0' } } }
       : {}),
   }),
 });

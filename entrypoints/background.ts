@@ -22,10 +22,13 @@ export default defineBackground(() => {
     });
   };
 
+  // Manifest V3 has `action`; the Firefox (Manifest V2) build has `browserAction`.
+  const action = browser.action ?? browser.browserAction;
+
   const update = async (tabId: number, patch: Partial<Omit<TabState, 'tabId'>>): Promise<TabState> => {
     const state = await tabs.set(tabId, patch);
-    await browser.action.setBadgeText({ tabId, text: badgeText(state.claims) }).catch(() => {});
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#b80f0f' }).catch(() => {});
+    await action?.setBadgeText({ tabId, text: badgeText(state.claims) }).catch(() => {});
+    await action?.setBadgeBackgroundColor({ tabId, color: '#b80f0f' }).catch(() => {});
     broadcast(state);
     return state;
   };
