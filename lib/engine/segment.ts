@@ -20,32 +20,42 @@ export interface Sentence extends Span {
   heading: boolean;
 }
 
-// A table lookup per character: these loops run over every character of a page.
+// Character classes as bits in one table: these loops run over every character of a page.
 const SENTENCE_END = 1;
 const CLAUSE_BREAK = 2;
 const LINE_BREAK = 4;
+/** Trimmed from both ends of lines, sentences and clauses: spaces, bullets, quotes, brackets. */
+const TRIM = 8;
+/** Also trimmed from the end of a clause: its sentence's terminator. */
+const CLAUSE_END = 16;
+/** Can start a list marker ("1.", "(2)", "三、"). */
+const MARKER_START = 32;
+const CONTRAST_START = 64;
 const CHAR_CLASS = new Uint8Array(0x10000);
-for (const c of '。！？!?；;') CHAR_CLASS[c.charCodeAt(0)] = SENTENCE_END;
-for (const c of '，,') CHAR_CLASS[c.charCodeAt(0)] = CLAUSE_BREAK;
-for (const c of '\n\r') CHAR_CLASS[c.charCodeAt(0)] = LINE_BREAK;
-const TRIM = /[\s\-*#>•·●◆■□▪"“”'‘’「」『』()（）【】\[\]、:：]/;
+const mark = (chars: string, bit: number): void => {
+  for (const c of chars) CHAR_CLASS[c.charCodeAt(0)]! |= bit;
+};
+mark('。！？!?；;', SENTENCE_END);
+mark('，,', CLAUSE_BREAK);
+mark('\n\r', LINE_BREAK);
+mark(' \t\n\r\f\v\u00a0\u2028\u2029\ufeff-*#>•·●◆■□▪"“”\'‘’「」『』()（）【】[]、:：', TRIM);
+mark('。！？!?；;…', CLAUSE_END);
+mark('0123456789（(一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩', MARKER_START);
+mark('但然不可只虽尽而', CONTRAST_START);
+const is = (text: string, i: number, bit: number): boolean => (CHAR_CLASS[text.charCodeAt(i)]! & bit) !== 0;
 const LIST_MARKER = /^(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.]|[①-⑩])\s*/;
-const MARKER_START = /[\d（(一二三四五六七八九十①-⑩]/;
 const CONTRAST = /^(?:但是|但|然而|不过|可是|只是|虽然|尽管|而是|而)/;
-const CONTRAST_START = new Set('但然不可只虽尽而');
 const HEADING_PUNCT = /[，,。！？!?；;]/;
 // A line without sentence punctuation can still be a claim when it asserts something.
 const ASSERTION = /可以|(?<!可)能(?!性)|允许|支持|不|禁止|严禁|没有|无法|必须|属于|会被/;
 
-const CLAUSE_END = /[。！？!?；;…]/;
-
 function trimSpan(text: string, start: number, end: number, trimEnd = TRIM): Span {
-  while (start < end && TRIM.test(text[start]!)) start++;
-  while (end > start && (TRIM.test(text[end - 1]!) || trimEnd.test(text[end - 1]!))) end--;
-  const marker = MARKER_START.test(text[start] ?? '') ? LIST_MARKER.exec(text.slice(start, Math.min(end, start + 8))) : null;
+  while (start < end && is(text, start, TRIM)) start++;
+  while (end > start && is(text, end - 1, TRIM | trimEnd)) end--;
+  const marker = start < end && is(text, start, MARKER_START) ? LIST_MARKER.exec(text.slice(start, Math.min(end, start + 8))) : null;
   if (marker) {
     start += marker[0].length;
-    while (start < end && TRIM.test(text[start]!)) start++;
+    while (start < end && is(text, start, TRIM)) start++;
   }
   return { start, end };
 }
@@ -54,11 +64,11 @@ function splitClauses(text: string, start: number, end: number): Clause[] {
   const clauses: Clause[] = [];
   let from = start;
   for (let i = start; i <= end; i++) {
-    if (i === end || CHAR_CLASS[text.charCodeAt(i)] === CLAUSE_BREAK) {
+    if (i === end || is(text, i, CLAUSE_BREAK)) {
       const s = trimSpan(text, from, i, CLAUSE_END);
       if (s.end > s.start) {
-        const contrast = CONTRAST_START.has(text[s.start]!) && CONTRAST.test(text.slice(s.start, s.start + 4));
-        clauses.push({ ...s, contrast });
+        const contrast = is(text, s.start, CONTRAST_START) && CONTRAST.test(text.slice(s.start, s.start + 4));
+        clauses.push({ start: s.start, end: s.end, contrast });
       }
       from = i + 1;
     }
@@ -74,13 +84,14 @@ function splitLine(text: string, start: number, end: number, out: Sentence[]): v
   const heading = lineText.length <= 30 && !HEADING_PUNCT.test(lineText) && !ASSERTION.test(lineText);
   let from = line.start;
   for (let i = line.start; i <= line.end; i++) {
-    if (i === line.end || CHAR_CLASS[text.charCodeAt(i)] === SENTENCE_END) {
+    if (i === line.end || is(text, i, SENTENCE_END)) {
       const stop = i === line.end ? i : i + 1;
       const s = trimSpan(text, from, stop);
       if (s.end > s.start) {
         const last = text[stop - 1];
         out.push({
-          ...s,
+          start: s.start,
+          end: s.end,
           clauses: splitClauses(text, s.start, s.end),
           question: last === '?' || last === '？',
           heading,
@@ -96,7 +107,7 @@ export function segment(text: string, start = 0, end = text.length): Sentence[] 
   const out: Sentence[] = [];
   let from = start;
   for (let i = start; i <= end; i++) {
-    if (i === end || CHAR_CLASS[text.charCodeAt(i)] === LINE_BREAK) {
+    if (i === end || is(text, i, LINE_BREAK)) {
       if (i > from) splitLine(text, from, i, out);
       from = i + 1;
     }

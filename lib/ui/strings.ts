@@ -1,0 +1,83 @@
+// Every string the extension pages show, in both interface languages. Keys that also exist in
+// public/_locales carry the same text there, so the two catalogues can be kept in step.
+export const STRINGS = {
+  extName: { zh: '医保核查', en: 'Yibao Check' },
+
+  verdict_accurate: { zh: '准确', en: 'Accurate' },
+  verdict_region_dependent: { zh: '因地而异', en: 'Region-dependent' },
+  verdict_misleading: { zh: '误导', en: 'Misleading' },
+  verdict_illegal: { zh: '违法', en: 'Illegal' },
+
+  panelTitle: { zh: '本页说法', en: 'Claims on this page' },
+  panelAll: { zh: '全部', en: 'All' },
+  panelFilter: { zh: '按结论筛选', en: 'Filter by verdict' },
+  panelFilterEmpty: { zh: '本页没有这一类说法。', en: 'No claims on this page have this verdict.' },
+  panelClaims: { zh: '说法列表', en: 'Claims' },
+  panelClaimNumber: { zh: '第 {n} 条', en: 'Claim {n}' },
+  panelEmpty: { zh: '本页没有发现关于医保取现的说法。', en: 'No claims about cashing out medical insurance were found on this page.' },
+  panelPending: { zh: '正在核查本页…', en: 'Checking this page…' },
+  panelUnsupported: {
+    zh: '这个页面无法核查（只支持 http 和 https 网页）。',
+    en: 'This page cannot be checked (only http and https pages are).',
+  },
+  panelOff: { zh: '本网站的标注已关闭。', en: 'Annotation is turned off for this site.' },
+  panelOffEverywhere: { zh: '网页标注已全部关闭。', en: 'Annotation is turned off everywhere.' },
+  panelTurnOn: { zh: '在本网站开启', en: 'Turn on for this site' },
+  panelShowInPage: { zh: '在页面中显示', en: 'Show in page' },
+  panelSources: { zh: '依据', en: 'Sources' },
+  panelExplanation: { zh: '说明', en: 'Why' },
+  panelRegionNote: { zh: '你所在的地区：', en: 'Your region:' },
+  panelRegionUnknown: {
+    zh: '你所在地区的具体规定请咨询当地医保局，或拨打全国医保服务热线12393。',
+    en: 'For the rule where you live, ask the local medical-insurance bureau or call the national hotline 12393.',
+  },
+  panelRegionUnset: {
+    zh: '各地规定不同：请咨询当地医保局，或拨打全国医保服务热线12393。在设置中填写所在地区，可看到当地的规定。',
+    en: 'Rules differ from place to place: ask the local medical-insurance bureau or call the national hotline 12393. Set your region in the settings to see local rules.',
+  },
+  panelSelection: { zh: '所选文字的核查结果', en: 'Result for the selected text' },
+  panelNoMatch: { zh: '没有找到相关的政策条目。', en: 'No matching policy entry was found.' },
+
+  popupTitle: { zh: '核查一个说法', en: 'Check a claim' },
+  popupSearchLabel: { zh: '输入或粘贴一个说法或问题', en: 'Type or paste a claim or a question' },
+  popupSearchPlaceholder: { zh: '例如：医保卡里的钱可以去ATM取现吗', en: 'e.g. 医保卡里的钱可以去ATM取现吗' },
+  popupSearchHint: {
+    zh: '在本机对照内置的政策数据核查，不会联网。',
+    en: 'Checked on this device against the built-in policy data; nothing goes online.',
+  },
+  popupNoResult: {
+    zh: '没有找到相关的政策条目，可咨询当地医保局或拨打12393。',
+    en: 'No matching policy entry. Ask the local medical-insurance bureau or call 12393.',
+  },
+  popupResults: { zh: '核查结果', en: 'Results' },
+  popupAsStated: { zh: '这种说法：', en: 'As stated:' },
+  popupThisPage: { zh: '本页', en: 'This page' },
+  popupNoClaims: { zh: '本页没有发现相关说法。', en: 'No claims found on this page.' },
+  popupOpenPanel: { zh: '打开侧边栏', en: 'Open side panel' },
+  popupSiteSwitch: { zh: '在本网站标注', en: 'Annotate this site' },
+  popupOptions: { zh: '设置', en: 'Settings' },
+
+  optionsTitle: { zh: '医保核查设置', en: 'Yibao Check settings' },
+  optionsRegion: { zh: '所在地区', en: 'Your region' },
+  optionsRegionHelp: {
+    zh: '用于显示因地而异的说法在当地的规定。只保存在本机。',
+    en: 'Used to show the local rule for region-dependent claims. Kept on this device only.',
+  },
+  optionsProvince: { zh: '省份', en: 'Province' },
+  optionsCity: { zh: '城市（可不填）', en: 'City (optional)' },
+  optionsNoProvince: { zh: '未设置', en: 'Not set' },
+  optionsAnnotation: { zh: '网页标注', en: 'Page annotation' },
+  optionsEnabled: { zh: '在网页上自动标注', en: 'Annotate pages automatically' },
+  optionsDisabledSites: { zh: '已关闭标注的网站', en: 'Sites with annotation turned off' },
+  optionsNoDisabledSites: { zh: '没有', en: 'None' },
+  optionsRemove: { zh: '移除', en: 'Remove' },
+  optionsLanguage: { zh: '界面语言', en: 'Interface language' },
+  optionsLanguageAuto: { zh: '跟随浏览器', en: 'Same as the browser' },
+  optionsSaved: { zh: '已保存', en: 'Saved' },
+  optionsPrivacy: {
+    zh: '所有核查都在本机完成，网页内容不会被发送到任何地方。',
+    en: 'All checking happens on this device; page text is never sent anywhere.',
+  },
+} satisfies Record<string, { zh: string; en: string }>;
+
+export type StringKey = keyof typeof STRINGS;
