@@ -34,7 +34,7 @@ export default defineBackground(() => {
   };
 
   /** Opens the side panel (Chrome) or sidebar (Firefox); falls back to a tab where neither can open. */
-  const openPanel = async (tabId: number, windowId?: number): Promise<void> => {
+  const openPanel = async (tabId: number, windowId?: number, index?: number): Promise<void> => {
     const chromeApi = (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chrome?.sidePanel;
     const firefoxApi = (browser as unknown as { sidebarAction?: SidebarApi }).sidebarAction;
     try {
@@ -43,7 +43,8 @@ export default defineBackground(() => {
     } catch {
       // Outside a user gesture the panel may refuse to open.
     }
-    await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html?tabId=${tabId}`) });
+    const claim = index === undefined ? '' : `&claim=${index}`;
+    await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html?tabId=${tabId}${claim}`) });
   };
 
   browser.runtime.onInstalled.addListener(async () => {
@@ -86,7 +87,7 @@ export default defineBackground(() => {
       case 'open-panel': {
         const tabId = message.tabId ?? senderTab;
         if (tabId === undefined) return undefined;
-        const opened = openPanel(tabId, sender.tab?.windowId);
+        const opened = openPanel(tabId, sender.tab?.windowId, message.index);
         return update(tabId, { focus: message.index === undefined ? undefined : { index: message.index } })
           .then(() => opened)
           .then(() => {
