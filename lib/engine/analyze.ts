@@ -60,7 +60,7 @@ function judgeClause(
   // whichever of the two the sentence named last before the clause ends.
   if (otherMoneyTopic(sentenceHits, clause.end)) return null;
   if (has('reimbursement') && !has('account')) return null;
-  if (!assertsCashout(norm, clause.start, clause.end, own)) return null;
+  if (!assertsCashout(norm, clause.start, clause.end, own, norm.slice(facts.sentence.start, facts.sentence.end))) return null;
 
   let best: ClauseClaim | null = null;
   for (const c of candidates(own, segmentHits, windowHits)) {

@@ -23,6 +23,8 @@ const TOPIC_BEFORE = /(?:考虑|关于|了解|探讨|探索|解析|分析|讨论
 const FRAME_START = /^(?:关于|对于|至于|针对|围绕|即使|即便|如果|假如|倘若|若|如因|如需|如要|若需|以免|为了避免|一旦)/;
 /** A quoted claim that the clause then rejects ("“退休能提取”是谣言", "不要轻信“…”的说法") is asserted, with a denial. */
 const QUOTE_REJECTED = /不要轻信|别信|不要相信|谨防|”(?:的说法|的传言|的说辞|是谣言|是错误|是假|纯属|不实|是骗)/;
+/** The sentence tells the reader not to believe or follow what it names. */
+const REJECTED = /不要相信|千万不要|别信|不要轻信|谨防|警惕|切勿|提防/;
 /** A clause may open with a short label ("注意事项:"), after which its frame starts. */
 const LABEL = /^[^:：,，]{1,12}[:：]/;
 const MODAL = /可以|(?<!可)能(?!性)|允许|支持|准许|必须|只能|只允许|无法|不可|不再|(?<!可)可(?!能)/;
@@ -38,9 +40,10 @@ function isTopicMention(text: string, clauseStart: number, hit: Hit, quoteReject
 
 /**
  * @param own the feature hits inside the clause
+ * @param sentence the text of the clause's sentence
  * @return false when every cash-out word of the clause is only mentioned, or nothing is predicated of it
  */
-export function assertsCashout(text: string, clauseStart: number, clauseEnd: number, own: Hit[]): boolean {
+export function assertsCashout(text: string, clauseStart: number, clauseEnd: number, own: Hit[], sentence: string): boolean {
   const clause = text.slice(clauseStart, clauseEnd);
   const cashout = own.filter((h) => CASHOUT_FEATURES.has(h.feature));
   if (cashout.length === 0) {
@@ -48,7 +51,8 @@ export function assertsCashout(text: string, clauseStart: number, clauseEnd: num
     const other = own.some((h) => !CONSEQUENCE_FEATURES.has(h.feature) && featureRole(h.feature) === 'anchor');
     return !consequence || other || CONSEQUENCE_PREDICATE.test(clause);
   }
-  if (FRAME_START.test(clause.replace(LABEL, ''))) return false;
+  // "对于“高价回收医保卡”的小广告，千万不要相信": a framed topic the sentence then rejects is a claim.
+  if (FRAME_START.test(clause.replace(LABEL, '')) && !REJECTED.test(sentence)) return false;
   if (own.some((h) => ROUTE_FEATURES.has(h.feature))) return true;
   const quoteRejected = QUOTE_REJECTED.test(clause);
   const asserted = cashout.filter((h) => !isTopicMention(text, clauseStart, h, quoteRejected));

@@ -51,9 +51,13 @@ export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]):
     found.push({ entry, anchor, satisfied: new Set(triggerFeatures), borrowedFrom });
   }
   const specificCashout = found.some((c) => !c.entry.generic && c.satisfied.has('cashout'));
+  // Goods bought with the card to swap or resell (换取保健品再转卖) are a fraud route, not a spending rule.
+  const route = found.some((c) => c.entry.topic === 'illegal-routes');
   return found.filter(
     (c) =>
-      !(c.entry.generic && specificCashout) && !found.some((o) => o !== c && isStrictSubset(c.satisfied, o.satisfied)),
+      !(c.entry.generic && specificCashout) &&
+      !(route && c.entry.topic === 'legal-uses') &&
+      !found.some((o) => o !== c && isStrictSubset(c.satisfied, o.satisfied)),
   );
 }
 

@@ -12,8 +12,11 @@ const NEGATORS =
 const POST_NEGATION = /是不(?:可能|允许|被允许|行|对)的?|不被允许|行不通|是错误|不可行|是违法|属于违法|违法的|属于违规|是违规|不现实|不存在|不可取/;
 const DEBUNK_AFTER = /并非如此|其实不然|不是这样|是错误的|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|并不是这样/;
 const DEBUNK_BEFORE = /误以为|误认为|错误地认为|以为/;
-const WARNING = /违法|违规|犯罪|非法|违反|骗保|法律责任|刑事|处罚|罚款|严禁|禁止|切勿|谨防|警惕|不要|千万别|风险|查处|打击|被查|后果|以身试法|冻结|举报|不得|曝光|被骗|骗局|诈骗|追责/;
+// Warnings, and the words of court reports and regulations: a route described there is not advice.
+const WARNING =
+  /违法|违规|犯罪|非法|违反|骗保|骗取|法律责任|刑事|处罚|罚款|严禁|禁止|切勿|谨防|警惕|不要|千万别|风险|查处|打击|被查|后果|以身试法|冻结|举报|不得|曝光|被骗|骗局|诈骗|追责|审理|判决|判处|法院|检察|公安|案件|被告|嫌疑人|涉案|查获|通报|责令|违者|条例|立案/;
 const ENDORSE = /不违法|不犯法|没有风险|无风险|零风险|安全可靠|安全无忧|不会被查|查不到|不用担心|放心|秒到账|当天到账|高价|诚信|专业团队|欢迎咨询|长期有效/;
+const REJECTED = /不要相信|千万不要|别信|不要轻信|谨防|警惕|切勿|提防|不要上当/;
 const QUESTION_WORDS = /吗|是否|能否|可否|能不能|可不可以|是不是|有没有|会不会|行不行|怎么|怎样|如何|为什么|为何|哪些|哪里|什么|多少|呢$/;
 const RHETORICAL = /谁说|难道|岂/;
 const PLACES = new RegExp(
@@ -49,6 +52,8 @@ export interface SentenceFacts {
   endorsed: boolean;
   /** Warns (违法, 罚款, 切勿), apart from any praise. */
   warned: boolean;
+  /** Tells the reader not to believe or follow what it names ("千万不要相信"): beats any praise it quotes. */
+  rejected: boolean;
 }
 
 export function sentenceFacts(text: string, sentence: Sentence): SentenceFacts {
@@ -58,6 +63,7 @@ export function sentenceFacts(text: string, sentence: Sentence): SentenceFacts {
     rhetorical: RHETORICAL.test(sentenceText),
     endorsed: ENDORSE.test(sentenceText),
     warned: WARNING.test(sentenceText.replace(ENDORSE, '')),
+    rejected: REJECTED.test(sentenceText),
   };
 }
 
@@ -92,7 +98,8 @@ export function stanceOf(
   if (DEBUNK_AFTER.test(sentenceAfter) || DEBUNK_BEFORE.test(sentenceBefore)) negated = true;
 
   if (kind === 'route') {
-    if (facts.endorsed) negated = false;
+    if (facts.rejected) negated = true;
+    else if (facts.endorsed) negated = false;
     else if (facts.warned) negated = true;
   } else if (kind === 'consequence' && facts.endorsed) {
     negated = true;
