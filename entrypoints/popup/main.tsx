@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import '../../lib/ui/styles.css';
 import { PopupApp } from '../../lib/ui/popup-app';
-import { intParam } from '../../lib/ui/hooks/use-active-tab';
+import { intParam } from '../../lib/ui/url-params';
 
-document.body.style.width = '380px';
 render(<PopupApp fixedTab={intParam(location.search, 'tabId')} />, document.getElementById('app')!);

@@ -1,88 +1,58 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Claim, Verdict } from '../engine';
-import { regionNote } from '../engine';
 import type { Region } from '../settings';
-import { t, type Lang } from '../i18n';
-import { VerdictBadge } from './verdict-badge';
-import { SourceList } from './source-list';
+import { useT } from './i18n';
+import { ClaimItem } from './claim-item';
 import { VerdictSummary } from './verdict-summary';
 
-interface ItemProps {
-  claim: Claim;
+/** A request to bring claim `index` into view; a new object each time it is asked. */
+export interface FocusRequest {
   index: number;
-  lang: Lang;
-  region: Region | null;
-  focused: boolean;
-  onShow?: (index: number) => void;
 }
 
-/** What a region-dependent claim means where the reader lives, or where to ask. */
-function RegionLine({ entry, region, lang }: { entry: string; region: Region | null; lang: Lang }) {
-  const note = region ? regionNote(entry, region) : null;
-  if (note) {
-    return (
-      <div class="region">
-        {t(lang, 'panelRegionNote')} {region!.province}
-        {region!.city ? ` ${region!.city}` : ''}：{note.note[lang]}
-        <SourceList sources={note.sources} label={t(lang, 'panelSources')} />
-      </div>
-    );
-  }
-  return <div class="region">{t(lang, 'panelRegionUnknown')}</div>;
-}
-
-export function ClaimItem({ claim, index, lang, region, focused, onShow }: ItemProps) {
-  const ref = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    if (focused && ref.current) {
-      ref.current.scrollIntoView?.({ block: 'center' });
-      ref.current.focus();
-    }
-  }, [focused]);
-  return (
-    <li ref={ref} class={`claim${focused ? ' focused' : ''}`} data-verdict={claim.verdict} tabIndex={-1}>
-      <VerdictBadge verdict={claim.verdict} lang={lang} />
-      <blockquote>{claim.text}</blockquote>
-      <p>{claim.explanation[lang]}</p>
-      {claim.verdict === 'region-dependent' && <RegionLine entry={claim.entry} region={region} lang={lang} />}
-      <SourceList sources={claim.sources} label={t(lang, 'panelSources')} />
-      {onShow && (
-        <div class="actions">
-          <button type="button" onClick={() => onShow(index)}>
-            {t(lang, 'panelShowInPage')}
-          </button>
-        </div>
-      )}
-    </li>
-  );
-}
-
-interface ListProps {
+interface Props {
+  /** The page's claims, in page order. */
   claims: Claim[];
-  lang: Lang;
   region: Region | null;
-  /** Index (in `claims`) to scroll to and focus. */
-  focus?: number;
+  focus?: FocusRequest | null;
   onShow?: (index: number) => void;
 }
 
-/** The page's claims in page order, with a summary that filters by verdict. */
-export function ClaimList({ claims, lang, region, focus, onShow }: ListProps) {
+/** The page's claims in page order, under a summary whose counts filter the list. */
+export function ClaimList({ claims, region, focus, onShow }: Props) {
+  const t = useT();
   const [filter, setFilter] = useState<Verdict | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  // Each request is served once, even though the claims may be re-sent as the page changes.
+  const served = useRef<FocusRequest | null>(null);
   useEffect(() => {
-    // Asked to show a claim the filter hides: show everything.
-    if (focus !== undefined && filter && claims[focus]?.verdict !== filter) setFilter(null);
-  }, [focus]);
+    if (!focus || served.current === focus) return;
+    const target = claims[focus.index];
+    if (!target) return; // The claims have not arrived yet.
+    if (filter && target.verdict !== filter) {
+      // Asked for a claim the filter hides: show everything rather than nothing.
+      setFilter(null);
+      return;
+    }
+    const item = list.current?.querySelector<HTMLElement>(`[data-index="${focus.index}"]`);
+    if (!item) return;
+    served.current = focus;
+    item.scrollIntoView?.({ block: 'center' });
+    item.focus({ preventScroll: true });
+  });
+  const shown = claims.map((claim, index) => ({ claim, index })).filter(({ claim }) => !filter || claim.verdict === filter);
   return (
     <>
-      <VerdictSummary claims={claims} lang={lang} filter={filter} onFilter={setFilter} />
-      <ol class="claims">
-        {claims.map((c, i) =>
-          filter && c.verdict !== filter ? null : (
-            <ClaimItem key={`${c.start}-${c.end}`} claim={c} index={i} lang={lang} region={region} focused={focus === i} onShow={onShow} />
-          ),
-        )}
-      </ol>
+      <VerdictSummary claims={claims} filter={filter} onFilter={setFilter} />
+      {shown.length === 0 ? (
+        <p class="state">{t('panelFilterEmpty')}</p>
+      ) : (
+        <ol ref={list} class="claims" aria-label={t('panelClaims')}>
+          {shown.map(({ claim, index }) => (
+            <ClaimItem key={`${index}:${claim.start}`} claim={claim} index={index} region={region} onShow={onShow} />
+          ))}
+        </ol>
+      )}
     </>
   );
 }

@@ -1,41 +1,49 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { LookupResult } from '../engine';
-import { t, type Lang } from '../i18n';
+import { useT } from './i18n';
 import { LookupResults } from './lookup-results';
+import { useDebounced } from './hooks/use-debounced';
 
-/** Wait this long after the last keystroke before looking up. */
+/** Wait this long after the last keystroke before looking up: one lookup per pause, not per key. */
 export const LOOKUP_DEBOUNCE_MS = 150;
+/** The engine reads at most this much of a query. */
+const MAX_QUERY = 2000;
 
 interface Props {
-  lang: Lang;
+  /** Judges a query against the dataset; the popup passes the engine's lookup. */
   lookup: (query: string) => LookupResult[];
+  autoFocus?: boolean;
 }
 
 /** A search box that judges what is typed or pasted into it. */
-export function LookupBox({ lang, lookup }: Props) {
+export function LookupBox({ lookup, autoFocus = false }: Props) {
+  const t = useT();
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<LookupResult[] | null>(null);
-  useEffect(() => {
-    if (!query.trim()) {
-      setResults(null);
-      return;
-    }
-    const timer = setTimeout(() => setResults(lookup(query)), LOOKUP_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [query]);
+  const settled = useDebounced(query.trim(), LOOKUP_DEBOUNCE_MS);
+  // Clearing the box clears the results at once; typing waits for the pause.
+  const active = query.trim() === '' ? '' : settled;
+  const results = useMemo(() => (active ? lookup(active) : null), [active, lookup]);
   return (
     <section class="search">
-      <label for="lookup">{t(lang, 'popupSearchLabel')}</label>
+      <label for="lookup">
+        {t('popupSearchLabel')}
+      </label>
       <input
         id="lookup"
         type="search"
-        autoFocus
-        maxLength={2000}
-        placeholder={t(lang, 'popupSearchPlaceholder')}
+        autoFocus={autoFocus}
+        autoComplete="off"
+        spellcheck={false}
+        maxLength={MAX_QUERY}
+        placeholder={t('popupSearchPlaceholder')}
+        aria-describedby="lookup-hint"
         value={query}
-        onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+        onInput={(e) => setQuery(e.currentTarget.value)}
       />
-      <div aria-live="polite">{results && <LookupResults results={results} lang={lang} />}</div>
+      <p id="lookup-hint" class="hint">
+        {t('popupSearchHint')}
+      </p>
+      <div aria-live="polite">{results && <LookupResults results={results} />}</div>
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import type { Verdict } from '../engine';
-import { t, verdictKey, type Lang } from '../i18n';
+import { useT, verdictKey } from './i18n';
 
-/** The verdict as words and colour: never colour alone. */
-export function VerdictBadge({ verdict, lang }: { verdict: Verdict; lang: Lang }) {
-  return <span class={`badge ${verdict}`}>{t(lang, verdictKey(verdict))}</span>;
+/** The verdict as a word on its colour: the word carries the meaning, the colour only repeats it. */
+export function VerdictBadge({ verdict }: { verdict: Verdict }) {
+  const t = useT();
+  return <span class={`badge ${verdict}`}>{t(verdictKey(verdict))}</span>;
 }

@@ -1,50 +1,56 @@
 import { VERDICTS, type Claim, type Verdict } from '../engine';
-import { t, verdictKey, type Lang } from '../i18n';
+import { useT, verdictKey } from './i18n';
 
-export function countVerdicts(claims: Pick<Claim, 'verdict'>[]): Record<Verdict, number> {
-  const counts = { accurate: 0, 'region-dependent': 0, misleading: 0, illegal: 0 } as Record<Verdict, number>;
+export function countVerdicts(claims: readonly Pick<Claim, 'verdict'>[]): Record<Verdict, number> {
+  const counts: Record<Verdict, number> = { accurate: 0, 'region-dependent': 0, misleading: 0, illegal: 0 };
   for (const c of claims) counts[c.verdict]++;
   return counts;
 }
 
 interface Props {
-  claims: Pick<Claim, 'verdict'>[];
-  lang: Lang;
-  /** The verdict shown alone, or null for all; omit `onFilter` for a plain summary. */
+  claims: readonly Pick<Claim, 'verdict'>[];
+  /** The verdict shown alone, or null for all. */
   filter?: Verdict | null;
+  /** Makes each count a toggle that filters the list; without it the summary is plain text. */
   onFilter?: (v: Verdict | null) => void;
 }
 
-/** Counts per verdict; with onFilter, each count is a toggle that filters the list. */
-export function VerdictSummary({ claims, lang, filter = null, onFilter }: Props) {
+/** Counts per verdict, worst last as in the rubric's order. */
+export function VerdictSummary({ claims, filter = null, onFilter }: Props) {
+  const t = useT();
   const counts = countVerdicts(claims);
-  return (
-    <ul class="summary" aria-label={t(lang, 'panelFilter')}>
-      {onFilter && (
-        <li>
-          <button type="button" aria-pressed={filter === null} onClick={() => onFilter(null)}>
-            {t(lang, 'panelAll')}
-            <span class="count">{claims.length}</span>
-          </button>
-        </li>
-      )}
-      {VERDICTS.map((v) =>
-        onFilter ? (
+  if (!onFilter) {
+    return (
+      <ul class="summary">
+        {VERDICTS.map((v) => (
           <li key={v}>
-            <button type="button" class={`badge ${v}`} aria-pressed={filter === v} onClick={() => onFilter(filter === v ? null : v)}>
-              {t(lang, verdictKey(v))}
-              <span class="count">{counts[v]}</span>
-            </button>
-          </li>
-        ) : (
-          <li key={v}>
-            <span class={`badge ${v}`}>
-              {t(lang, verdictKey(v))}
+            <span class={`badge ${v}${counts[v] === 0 ? ' zero' : ''}`}>
+              {t(verdictKey(v))}
               <span class="count">{counts[v]}</span>
             </span>
           </li>
-        ),
-      )}
-    </ul>
+        ))}
+      </ul>
+    );
+  }
+  return (
+    <div class="summary" role="group" aria-label={t('panelFilter')}>
+      <button type="button" class="chip" aria-pressed={filter === null} onClick={() => onFilter(null)}>
+        {t('panelAll')}
+        <span class="count">{claims.length}</span>
+      </button>
+      {VERDICTS.map((v) => (
+        <button
+          key={v}
+          type="button"
+          class={`badge ${v}${counts[v] === 0 ? ' zero' : ''}`}
+          aria-pressed={filter === v}
+          onClick={() => onFilter(filter === v ? null : v)}
+        >
+          {t(verdictKey(v))}
+          <span class="count">{counts[v]}</span>
+        </button>
+      ))}
+    </div>
   );
 }

@@ -1,0 +1,39 @@
+import type { Claim } from '../engine';
+import type { Region } from '../settings';
+import { usePick, useT } from './i18n';
+import { VerdictBadge } from './verdict-badge';
+import { SourceList } from './source-list';
+import { RegionLine } from './region-line';
+
+interface Props {
+  claim: Claim;
+  /** Position in the page's claim list: what the content script knows the claim by. */
+  index: number;
+  region: Region | null;
+  onShow?: (index: number) => void;
+}
+
+/** One claim: the page's words, the verdict, why, and the sources. Page text is only ever text. */
+export function ClaimItem({ claim, index, region, onShow }: Props) {
+  const t = useT();
+  const pick = usePick();
+  return (
+    <li class="claim" data-verdict={claim.verdict} data-index={index} tabIndex={-1}>
+      <div class="claim-head">
+        <VerdictBadge verdict={claim.verdict} />
+        <span class="claim-number">{t('panelClaimNumber', { n: index + 1 })}</span>
+      </div>
+      <blockquote>{claim.text}</blockquote>
+      <p class="explanation">{pick(claim.explanation)}</p>
+      {claim.verdict === 'region-dependent' && <RegionLine entry={claim.entry} region={region} />}
+      <SourceList sources={claim.sources} />
+      {onShow && (
+        <div class="actions">
+          <button type="button" onClick={() => onShow(index)}>
+            {t('panelShowInPage')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

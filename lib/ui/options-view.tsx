@@ -1,0 +1,129 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Language, Settings } from '../settings';
+import { useLang, useT } from './i18n';
+import { PROVINCES } from './provinces';
+
+interface Props {
+  settings: Settings;
+  /** Stores a change; every open page and tab follows it at once. */
+  save: (patch: Partial<Settings>) => Promise<unknown>;
+}
+
+/** How long the "saved" confirmation stays. */
+const SAVED_MS = 2000;
+
+/** The options form: each change is saved as it is made, and confirmed. */
+export function OptionsView({ settings, save }: Props) {
+  const t = useT();
+  const lang = useLang();
+  const [savedAt, setSavedAt] = useState(0);
+  const [city, setCity] = useState(settings.region?.city ?? '');
+  useEffect(() => setCity(settings.region?.city ?? ''), [settings.region?.city]);
+  useEffect(() => {
+    if (!savedAt) return;
+    const timer = setTimeout(() => setSavedAt(0), SAVED_MS);
+    return () => clearTimeout(timer);
+  }, [savedAt]);
+  const commit = (patch: Partial<Settings>): void => {
+    void save(patch).then(() => setSavedAt(Date.now()));
+  };
+  const province = settings.region?.province ?? '';
+  const commitCity = (): void => {
+    const next = city.trim();
+    if (province && next !== (settings.region?.city ?? '')) commit({ region: { province, ...(next ? { city: next } : {}) } });
+  };
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+
+      <fieldset>
+        <legend>{t('optionsRegion')}</legend>
+        <p class="hint">{t('optionsRegionHelp')}</p>
+        <div class="field">
+          <label for="province">{t('optionsProvince')}</label>
+          <select
+            id="province"
+            value={province}
+            onChange={(e) => {
+              const next = e.currentTarget.value;
+              // A city belongs to its province: changing the province drops it.
+              setCity('');
+              commit({ region: next ? { province: next } : null });
+            }}
+          >
+            <option value="">{t('optionsNoProvince')}</option>
+            {PROVINCES.map((p) => (
+              <option key={p.zh} value={p.zh}>
+                {lang === 'en' ? `${p.en} ${p.zh}` : p.zh}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="city">{t('optionsCity')}</label>
+          <input
+            id="city"
+            type="text"
+            maxLength={40}
+            autoComplete="address-level2"
+            value={city}
+            disabled={!province}
+            onInput={(e) => setCity(e.currentTarget.value)}
+            onChange={commitCity}
+            onKeyDown={(e) => e.key === 'Enter' && commitCity()}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('optionsAnnotation')}</legend>
+        <label class="switch">
+          <input type="checkbox" role="switch" checked={settings.enabled} onChange={(e) => commit({ enabled: e.currentTarget.checked })} />
+          <span>{t('optionsEnabled')}</span>
+        </label>
+        <h2 id="sites-title">{t('optionsDisabledSites')}</h2>
+        {settings.disabledSites.length === 0 ? (
+          <p class="hint">{t('optionsNoDisabledSites')}</p>
+        ) : (
+          <ul class="sites" aria-labelledby="sites-title">
+            {settings.disabledSites.map((h) => (
+              <li key={h}>
+                <span class="hostname">{h}</span>
+                <button
+                  type="button"
+                  aria-label={`${t('optionsRemove')} ${h}`}
+                  onClick={() => commit({ disabledSites: settings.disabledSites.filter((x) => x !== h) })}
+                >
+                  {t('optionsRemove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('optionsLanguage')}</legend>
+        <div class="field">
+          <label for="language" class="visually-hidden">
+            {t('optionsLanguage')}
+          </label>
+          <select id="language" value={settings.language} onChange={(e) => commit({ language: e.currentTarget.value as Language })}>
+            <option value="auto">{t('optionsLanguageAuto')}</option>
+            <option value="zh_CN" lang="zh-CN">
+              中文
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
+          </select>
+        </div>
+      </fieldset>
+
+      <p class="hint">{t('optionsPrivacy')}</p>
+      <p class="saved" role="status">
+        {savedAt ? `✓ ${t('optionsSaved')}` : ''}
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,57 @@
+import type { LookupResult } from '../engine';
+import type { TabState } from '../messages';
+import { useT } from './i18n';
+import { LookupBox } from './lookup-box';
+import { VerdictSummary } from './verdict-summary';
+import { SiteSwitch } from './site-switch';
+import { statusKey } from './page-status';
+
+interface Props {
+  lookup: (query: string) => LookupResult[];
+  /** The current tab's state; null until the background answers. */
+  state: TabState | null;
+  /** The current page's hostname; '' where there is no site to switch. */
+  hostname: string;
+  siteOn: boolean;
+  offEverywhere: boolean;
+  onToggleSite: (on: boolean) => void;
+  /** Omitted while the current tab is unknown. */
+  onOpenPanel?: () => void;
+  onOpenOptions: () => void;
+}
+
+/** The toolbar popup: check a claim, see this page's counts, open the panel, switch the site. */
+export function PopupView({ lookup, state, hostname, siteOn, offEverywhere, onToggleSite, onOpenPanel, onOpenOptions }: Props) {
+  const t = useT();
+  const status = statusKey(state, offEverywhere);
+  return (
+    <main class="popup">
+      <h1 class="brand">{t('extName')}</h1>
+      <LookupBox lookup={lookup} autoFocus />
+      <section class="this-page" aria-labelledby="this-page-title">
+        <h2 id="this-page-title">{t('popupThisPage')}</h2>
+        {state?.status === 'ok' && state.claims.length > 0 ? (
+          <VerdictSummary claims={state.claims} />
+        ) : (
+          <p class="hint">{t(status === 'panelEmpty' ? 'popupNoClaims' : (status ?? 'panelPending'))}</p>
+        )}
+        <div class="row">
+          <button type="button" class="primary" onClick={onOpenPanel} disabled={!onOpenPanel}>
+            {t('popupOpenPanel')}
+          </button>
+          <a
+            href="options.html"
+            target="_blank"
+            onClick={(e) => {
+              e.preventDefault();
+              onOpenOptions();
+            }}
+          >
+            {t('popupOptions')}
+          </a>
+        </div>
+        {hostname && <SiteSwitch hostname={hostname} on={siteOn} offEverywhere={offEverywhere} onChange={onToggleSite} />}
+      </section>
+    </main>
+  );
+}

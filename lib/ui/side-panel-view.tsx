@@ -1,0 +1,63 @@
+import { useMemo } from 'preact/hooks';
+import { lookup as engineLookup, type LookupResult } from '../engine';
+import type { FocusMessage, TabState } from '../messages';
+import type { Region } from '../settings';
+import { useT } from './i18n';
+import { ClaimList } from './claim-list';
+import { LookupResults } from './lookup-results';
+import { statusKey } from './page-status';
+
+interface Props {
+  /** The tab's state; null until the background answers. */
+  state: TabState | null;
+  /** A claim to bring into view, or a selection to check. */
+  focus: Pick<FocusMessage, 'index' | 'selection'> | null;
+  region: Region | null;
+  /** Annotation is off everywhere, not just on this site. */
+  offEverywhere?: boolean;
+  /** Asks the page to scroll to claim `index` and flash it. */
+  onShow: (index: number) => void;
+  /** Turns annotation back on for this site; omitted where that cannot help. */
+  onTurnOn?: () => void;
+  onOpenOptions?: () => void;
+  lookup?: (query: string) => LookupResult[];
+}
+
+/** The side panel's content for one tab: pure, so it is tested without a browser. */
+export function SidePanelView({ state, focus, region, offEverywhere = false, onShow, onTurnOn, onOpenOptions, lookup = engineLookup }: Props) {
+  const t = useT();
+  const selection = focus?.selection;
+  const selectionResults = useMemo(() => (selection ? lookup(selection) : null), [selection, lookup]);
+  const focusRequest = useMemo(() => (focus?.index !== undefined ? { index: focus.index } : null), [focus]);
+  const status = statusKey(state, offEverywhere);
+  return (
+    <main class="panel">
+      {selection && selectionResults && (
+        <section class="selection" aria-labelledby="selection-title">
+          <h2 id="selection-title">{t('panelSelection')}</h2>
+          <blockquote class="quoted">{selection}</blockquote>
+          <LookupResults results={selectionResults} />
+        </section>
+      )}
+      <h1>{t('panelTitle')}</h1>
+      {state?.url && <p class="page-url" title={state.url}>{state.url}</p>}
+      {!state || status ? (
+        <div class="state" role="status">
+          <p>{t(status ?? 'panelPending')}</p>
+          {status === 'panelOff' && onTurnOn && (
+            <button type="button" onClick={onTurnOn}>
+              {t('panelTurnOn')}
+            </button>
+          )}
+          {status === 'panelOffEverywhere' && onOpenOptions && (
+            <button type="button" onClick={onOpenOptions}>
+              {t('popupOptions')}
+            </button>
+          )}
+        </div>
+      ) : (
+        <ClaimList claims={state.claims} region={region} focus={focusRequest} onShow={onShow} />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,81 @@
+// Hand-made claims and a language-aware render for the component tests: the views are tested
+// against the engine's types, not against what the engine happens to find today.
+import type { ComponentChild } from 'preact';
+import { render } from '@testing-library/preact';
+import type { Claim, LookupResult, Source, Verdict } from '../../lib/engine';
+import type { TabState } from '../../lib/messages';
+import { LangContext, type Lang } from '../../lib/ui/i18n';
+
+export const REGULATION: Source = {
+  id: 'gwyl-735',
+  title: '医疗保障基金使用监督管理条例',
+  docNumber: '国务院令第735号',
+  issuer: '国务院',
+  date: '2021-01-15',
+  url: 'https://www.gov.cn/zhengce/content/2021-02/19/content_5587668.htm',
+};
+export const GUIDANCE: Source = {
+  id: 'gbf-2021-14',
+  title: '国务院办公厅关于建立健全职工基本医疗保险门诊共济保障机制的指导意见',
+  docNumber: '国办发〔2021〕14号',
+  issuer: '国务院办公厅',
+  date: '2021-04-13',
+};
+
+let offset = 0;
+
+/** A claim as the engine reports it; `entry` matters only where region notes are looked up. */
+export function claim(verdict: Verdict, text: string, more: Partial<Claim> = {}): Claim {
+  const start = offset;
+  offset += text.length + 1;
+  return {
+    start,
+    end: start + text.length,
+    text,
+    verdict,
+    entry: 'atm-counter-withdrawal',
+    stance: 'affirm',
+    confidence: 0.8,
+    explanation: { zh: `${text}：说明`, en: `Why: ${text}` },
+    sources: [GUIDANCE],
+    ...more,
+  };
+}
+
+/** A page with one claim of each verdict, in an order unlike the verdicts' own. */
+export const PAGE_CLAIMS: Claim[] = [
+  claim('misleading', '医保卡可以在ATM取现'),
+  claim('accurate', '医保卡里的钱不能取现'),
+  claim('illegal', '收医保卡余额，八折回收'),
+  claim('misleading', '退休后可以提取医保余额'),
+  claim('region-dependent', '离开本市时个人账户余额可以退还本人', { entry: 'relocation-payout' }),
+];
+
+export const tabState = (claims: Claim[] = PAGE_CLAIMS, more: Partial<TabState> = {}): TabState => ({
+  tabId: 1,
+  url: 'https://news.example.cn/a',
+  status: 'ok',
+  claims,
+  ...more,
+});
+
+export function result(verdict: Verdict, summary: string, more: Partial<LookupResult> = {}): LookupResult {
+  return {
+    entry: summary,
+    verdict,
+    stance: 'affirm',
+    score: 0.9,
+    summary: { zh: summary, en: `EN ${summary}` },
+    explanation: { zh: `${summary}的说明`, en: `Explanation of ${summary}` },
+    sources: [REGULATION],
+    ...more,
+  };
+}
+
+export function renderIn(lang: Lang, ui: ComponentChild) {
+  return render(<LangContext.Provider value={lang}>{ui}</LangContext.Provider>);
+}
+
+/** The data-verdict of every verdict-carrying element, in document order. */
+export const verdicts = (root: Element): (string | null)[] =>
+  [...root.querySelectorAll('[data-verdict]')].map((e) => e.getAttribute('data-verdict'));

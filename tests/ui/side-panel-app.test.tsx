@@ -1,0 +1,127 @@
+// @vitest-environment happy-dom
+// The side panel wired to a fake background: which tab it shows, and how it follows changes.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import browser from 'webextension-polyfill';
+import { fake } from '../fakes/browser';
+import type { TabState } from '../../lib/messages';
+import { saveSettings } from '../../lib/settings';
+import { SidePanelApp } from '../../lib/ui/side-panel-app';
+import { PAGE_CLAIMS, claim, tabState, verdicts } from './helpers';
+
+/** What the fake background knows, per tab. */
+let tabs: Map<number, TabState>;
+
+beforeEach(() => {
+  fake.reset();
+  fake.activeTab = 7;
+  tabs = new Map([
+    [7, tabState(PAGE_CLAIMS, { tabId: 7 })],
+    [8, tabState([claim('illegal', '到药店刷卡换现金')], { tabId: 8, url: 'https://b.example.cn/' })],
+  ]);
+  fake.onSend = (m) => {
+    const msg = m as { type: string; tabId: number };
+    return msg.type === 'get-tab-state' ? (tabs.get(msg.tabId) ?? { tabId: msg.tabId, url: '', status: 'pending', claims: [] }) : undefined;
+  };
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const settle = () =>
+  act(async () => {
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+  });
+
+const activate = (tabId: number) =>
+  act(() => {
+    (browser.tabs.onActivated as unknown as { emit(i: { tabId: number }): void }).emit({ tabId });
+  });
+
+const app = async (fixedTab: number | null = null, initialClaim: number | null = null) => {
+  const r = render(<SidePanelApp fixedTab={fixedTab} initialClaim={initialClaim} />);
+  await settle();
+  return r;
+};
+
+describe('side panel app', () => {
+  it('shows the active tab and follows the user to another tab', async () => {
+    const { container } = await app();
+    expect(verdicts(container)).toEqual(PAGE_CLAIMS.map((c) => c.verdict));
+    activate(8);
+    await settle();
+    expect(verdicts(container)).toEqual(['illegal']);
+    expect(fake.sent).toContainEqual({ type: 'get-tab-state', tabId: 8 });
+  });
+
+  it('opened as sidepanel.html?tabId=N shows tab N and does not follow', async () => {
+    const { container } = await app(8);
+    expect(verdicts(container)).toEqual(['illegal']);
+    activate(7);
+    await settle();
+    expect(verdicts(container)).toEqual(['illegal']);
+  });
+
+  it('updates when the background broadcasts a new state for its tab, and only for its tab', async () => {
+    const { container } = await app(7);
+    act(() => fake.deliver({ type: 'tab-state', state: tabState([claim('accurate', '医保卡不能取现')], { tabId: 8 }) }));
+    expect(verdicts(container)).toHaveLength(5);
+    act(() => fake.deliver({ type: 'tab-state', state: tabState([], { tabId: 7, status: 'pending' }) }));
+    expect(screen.getByRole('status').textContent).toContain('正在核查本页');
+    act(() => fake.deliver({ type: 'tab-state', state: tabState([claim('accurate', '医保卡不能取现')], { tabId: 7 }) }));
+    expect(verdicts(container)).toEqual(['accurate']);
+  });
+
+  it('ignores messages from other extensions and malformed claims', async () => {
+    const { container } = await app(7);
+    act(() => {
+      (browser.runtime.onMessage as unknown as { emit(m: unknown, s: { id: string }): void }).emit(
+        { type: 'tab-state', state: tabState([], { tabId: 7 }) },
+        { id: 'someone-else' },
+      );
+    });
+    expect(verdicts(container)).toHaveLength(5);
+    act(() => fake.deliver({ type: 'tab-state', state: { tabId: 7, url: '', status: 'ok', claims: [{ text: '<img>', verdict: 'fine' }] } }));
+    expect(verdicts(container)).toHaveLength(5);
+  });
+
+  it('asks the background to reveal claim N in its tab', async () => {
+    await app(7);
+    fireEvent.click(screen.getAllByRole('button', { name: '在页面中显示' })[3]!);
+    expect(fake.sent).toContainEqual({ type: 'reveal', tabId: 7, index: 3 });
+  });
+
+  it('opened at a claim (?claim=K) focuses that claim once the claims arrive', async () => {
+    const { container } = await app(7, 2);
+    expect(document.activeElement).toBe(container.querySelector('[data-index="2"]'));
+  });
+
+  it('focuses the claim the background asks for', async () => {
+    const { container } = await app(7);
+    act(() => fake.deliver({ type: 'focus', tabId: 7, index: 4 }));
+    expect(document.activeElement).toBe(container.querySelector('[data-index="4"]'));
+  });
+
+  it('speaks the language and uses the region of the settings, following changes', async () => {
+    const { container } = await app(7);
+    expect(container.querySelector('.region')!.textContent).toContain('设置中填写所在地区');
+    await act(async () => {
+      await saveSettings({ language: 'en', region: { province: '山东省', city: '威海市' } });
+    });
+    await settle();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Claims on this page');
+    expect(document.documentElement.lang).toBe('en');
+    expect(container.querySelector('.region')!.textContent).toContain('威政发〔2008〕10号');
+  });
+
+  it('turns a site that is off back on for that site only', async () => {
+    tabs.set(7, tabState([], { tabId: 7, status: 'off', url: 'https://news.example.cn/a' }));
+    await saveSettings({ disabledSites: ['news.example.cn', 'other.example.cn'] });
+    await app(7);
+    fireEvent.click(screen.getByRole('button', { name: '在本网站开启' }));
+    await settle();
+    const stored = (await browser.storage.local.get('settings')).settings as { disabledSites: string[] };
+    expect(stored.disabledSites).toEqual(['other.example.cn']);
+  });
+});
