@@ -23,7 +23,8 @@ export function ClaimItem({ claim, index, region, onShow }: Props) {
         <VerdictBadge verdict={claim.verdict} />
         <span class="claim-number">{t('panelClaimNumber', { n: index + 1 })}</span>
       </div>
-      <blockquote>{claim.text}</blockquote>
+      {/* The page's own words, in Chinese whatever the interface language. */}
+      <blockquote lang="zh">{claim.text}</blockquote>
       <p class="explanation">{pick(claim.explanation)}</p>
       {claim.verdict === 'region-dependent' && <RegionLine entry={claim.entry} region={region} />}
       <SourceList sources={claim.sources} />

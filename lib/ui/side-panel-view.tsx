@@ -35,7 +35,7 @@ export function SidePanelView({ state, focus, region, offEverywhere = false, onS
       {selection && selectionResults && (
         <section class="selection" aria-labelledby="selection-title">
           <h2 id="selection-title">{t('panelSelection')}</h2>
-          <blockquote class="quoted">{selection}</blockquote>
+          <blockquote class="quoted" lang="zh">{selection}</blockquote>
           <LookupResults results={selectionResults} />
         </section>
       )}

@@ -11,9 +11,9 @@ export function SourceList({ sources }: { sources: Source[] }) {
       <ul>
         {sources.map((s) => {
           const name = (
-            <>
+            <span lang="zh">
               《{s.title}》{s.docNumber && <span class="doc-number">{s.docNumber}</span>}
-            </>
+            </span>
           );
           return (
             <li key={s.id}>

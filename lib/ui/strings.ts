@@ -25,7 +25,6 @@ export const STRINGS = {
   panelTurnOn: { zh: '在本网站开启', en: 'Turn on for this site' },
   panelShowInPage: { zh: '在页面中显示', en: 'Show in page' },
   panelSources: { zh: '依据', en: 'Sources' },
-  panelExplanation: { zh: '说明', en: 'Why' },
   panelRegionNote: { zh: '你所在的地区：', en: 'Your region:' },
   panelRegionUnknown: {
     zh: '你所在地区的具体规定请咨询当地医保局，或拨打全国医保服务热线12393。',
@@ -36,9 +35,7 @@ export const STRINGS = {
     en: 'Rules differ from place to place: ask the local medical-insurance bureau or call the national hotline 12393. Set your region in the settings to see local rules.',
   },
   panelSelection: { zh: '所选文字的核查结果', en: 'Result for the selected text' },
-  panelNoMatch: { zh: '没有找到相关的政策条目。', en: 'No matching policy entry was found.' },
 
-  popupTitle: { zh: '核查一个说法', en: 'Check a claim' },
   popupSearchLabel: { zh: '输入或粘贴一个说法或问题', en: 'Type or paste a claim or a question' },
   popupSearchPlaceholder: { zh: '例如：医保卡里的钱可以去ATM取现吗', en: 'e.g. 医保卡里的钱可以去ATM取现吗' },
   popupSearchHint: {
