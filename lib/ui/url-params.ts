@@ -1,5 +1,10 @@
-/** Reads a non-negative integer query parameter (sidepanel.html?tabId=N&claim=K), or null. */
+/**
+ * Reads a non-negative integer query parameter (sidepanel.html?tabId=N&claim=K), or null.
+ * Tab ids are any safe integer: Chromium hands out ten-digit ones.
+ */
 export function intParam(search: string, name: string): number | null {
   const v = new URLSearchParams(search).get(name);
-  return v !== null && /^\d{1,9}$/.test(v) ? Number(v) : null;
+  if (v === null || !/^\d+$/.test(v)) return null;
+  const n = Number(v);
+  return Number.isSafeInteger(n) ? n : null;
 }

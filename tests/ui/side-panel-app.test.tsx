@@ -124,4 +124,22 @@ describe('side panel app', () => {
     const stored = (await browser.storage.local.get('settings')).settings as { disabledSites: string[] };
     expect(stored.disabledSites).toEqual(['other.example.cn']);
   });
+
+  it('asks again when the background is not ready, or the tab is still pending', async () => {
+    let calls = 0;
+    const answer = fake.onSend;
+    fake.onSend = (m) => {
+      calls++;
+      if (calls === 1) throw new Error('Could not establish connection. Receiving end does not exist.');
+      if (calls === 2) return tabState([], { tabId: 7, status: 'pending', url: '' });
+      return answer(m);
+    };
+    const { container } = await app(7);
+    expect(screen.getByRole('status').textContent).toContain('正在核查本页');
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 1400));
+    });
+    expect(calls).toBe(3);
+    expect(verdicts(container)).toHaveLength(5);
+  });
 });

@@ -10,8 +10,14 @@ export interface TabView {
 }
 
 /**
- * The state of a tab as the background reports it, kept current by its broadcasts and by
- * asking again when the tab navigates (a broadcast may be missed while the worker restarts).
+ * Waits before asking again: the background's service worker may be starting (the request
+ * fails), or a broadcast may be lost while it restarts (the tab stays pending).
+ */
+const RETRY_MS = [250, 1000, 3000];
+
+/**
+ * The state of a tab as the background reports it, kept current by its broadcasts, by asking
+ * again when the tab navigates, and by asking again a few times while the answer is missing or pending.
  * @param tabId null while the tab is not known yet
  */
 export function useTabState(tabId: number | null): TabView {
@@ -19,19 +25,36 @@ export function useTabState(tabId: number | null): TabView {
   useEffect(() => {
     setView({ state: null, focus: null });
     if (tabId === null) return;
+    const id = tabId;
     let live = true;
-    const ask = (): void => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let attempt = 0;
+    const retry = (): void => {
+      const wait = RETRY_MS[attempt++];
+      if (wait !== undefined) timer = setTimeout(ask, wait);
+    };
+    function ask(): void {
       browser.runtime
-        .sendMessage({ type: 'get-tab-state', tabId })
+        .sendMessage({ type: 'get-tab-state', tabId: id })
         .then((raw: unknown) => {
           // The answer is checked like any message: the claims in it came from a web page.
           const reply = parseMessage({ type: 'tab-state', state: raw });
-          if (!live || reply?.type !== 'tab-state') return;
+          if (!live) return;
+          if (reply?.type !== 'tab-state') return retry();
           const { state } = reply;
-          setView((v) => ({ state, focus: state.focus ? { type: 'focus', tabId, ...state.focus } : v.focus }));
+          setView((v) => ({
+            // A broadcast that overtook this answer is newer: keep it.
+            state: v.state && v.state.status !== 'pending' && state.status === 'pending' ? v.state : state,
+            focus: state.focus ? { type: 'focus', tabId: id, ...state.focus } : v.focus,
+          }));
+          if (state.status === 'pending') retry();
         })
-        .catch(() => live && setView((v) => ({ ...v, state: { tabId, url: '', status: 'pending', claims: [] } })));
-    };
+        .catch(() => {
+          if (!live) return;
+          setView((v) => (v.state ? v : { ...v, state: { tabId: id, url: '', status: 'pending', claims: [] } }));
+          retry();
+        });
+    }
     ask();
     const onMessage = (raw: unknown, sender: browser.Runtime.MessageSender): undefined => {
       if (sender.id !== browser.runtime.id) return undefined;
@@ -41,12 +64,15 @@ export function useTabState(tabId: number | null): TabView {
       return undefined;
     };
     const onUpdated = (updated: number, change: { status?: string }): void => {
-      if (updated === tabId && change.status === 'complete') ask();
+      if (updated !== tabId || change.status !== 'complete') return;
+      attempt = 0;
+      ask();
     };
     browser.runtime.onMessage.addListener(onMessage);
     browser.tabs.onUpdated?.addListener(onUpdated);
     return () => {
       live = false;
+      clearTimeout(timer);
       browser.runtime.onMessage.removeListener(onMessage);
       browser.tabs.onUpdated?.removeListener(onUpdated);
     };
