@@ -56,7 +56,8 @@ export function SidePanelView({ state, focus, region, offEverywhere = false, onS
           )}
         </div>
       ) : (
-        <ClaimList claims={state.claims} region={region} focus={focusRequest} onShow={onShow} />
+        // A new tab starts unfiltered.
+        <ClaimList key={state.tabId} claims={state.claims} region={region} focus={focusRequest} onShow={onShow} />
       )}
     </main>
   );

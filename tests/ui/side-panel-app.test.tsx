@@ -55,6 +55,16 @@ describe('side panel app', () => {
     expect(fake.sent).toContainEqual({ type: 'get-tab-state', tabId: 8 });
   });
 
+  it('drops the verdict filter when the user moves to another tab', async () => {
+    const { container } = await app();
+    fireEvent.click(screen.getByRole('button', { name: /准确/ }));
+    expect(verdicts(container)).toEqual(['accurate']);
+    activate(8);
+    await settle();
+    expect(verdicts(container)).toEqual(['illegal']);
+    expect(screen.getByRole('button', { name: /全部/ }).getAttribute('aria-pressed')).toBe('true');
+  });
+
   it('opened as sidepanel.html?tabId=N shows tab N and does not follow', async () => {
     const { container } = await app(8);
     expect(verdicts(container)).toEqual(['illegal']);
