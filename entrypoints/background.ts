@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import { parseMessage, type TabState } from '../lib/messages';
 import { TabStates, badgeText } from '../lib/tab-states';
-import { resolveLang, t } from '../lib/i18n';
+import { resolveLang, translate } from '../lib/i18n';
 import { loadSettings } from '../lib/settings';
 
 const MENU_ID = 'check-selection';
@@ -51,7 +51,7 @@ export default defineBackground(() => {
     const settings = await loadSettings();
     browser.contextMenus.create({
       id: MENU_ID,
-      title: t(resolveLang(settings.language), 'contextMenuCheck'),
+      title: translate(resolveLang(settings.language), 'contextMenuCheck'),
       contexts: ['selection'],
     });
   });

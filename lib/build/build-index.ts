@@ -1,5 +1,5 @@
-// Prebuilds everything the engine derives from data/: validated entries with resolved sources,
-// fuse.js indexes and the traditional→simplified table. Runs before every build and test.
+// Prebuilds everything derived: validated entries with resolved sources, fuse.js indexes, the
+// traditional→simplified table, and the browser's i18n catalogues. Runs before every build and test.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import { readRawDataset } from '../dataset/load';
 import { validateDataset } from '../dataset/validate';
 import { buildDataset } from '../dataset/build';
 import { buildT2sTable } from './t2s';
+import { writeLocales } from './build-locales';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(root, 'lib', 'generated');
@@ -16,6 +17,7 @@ try {
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'dataset.json'), JSON.stringify(built));
   writeFileSync(join(out, 't2s.json'), JSON.stringify(buildT2sTable()));
+  writeLocales(join(root, 'public'));
   process.stdout.write(`build-index: ${built.entries.length} entries, ${built.phrasings.length} phrasings\n`);
 } catch (e) {
   process.stderr.write(`build-index: ${(e as Error).message}\n`);

@@ -3,7 +3,7 @@
 // cannot reach the page. Claim text is only ever set as text, never as markup.
 import type { Claim } from '../engine';
 import { OWN_ATTRIBUTE } from './extract-text';
-import { t, verdictKey, type Lang } from '../i18n';
+import { translate as t, verdictKey, type Lang } from '../i18n';
 
 const COLORS: Record<Claim['verdict'], string> = {
   accurate: '#16713a',

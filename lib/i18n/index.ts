@@ -1,17 +1,17 @@
-// Interface strings. The browser's i18n (public/_locales) is the source; when the user picks a
-// language other than the browser's, the same catalogues are read directly.
+// Interface language and strings, shared by the extension pages, the in-page card and the background.
 import browser from 'webextension-polyfill';
-import zh from '../../public/_locales/zh_CN/messages.json';
-import en from '../../public/_locales/en/messages.json';
-import type { Language } from '../settings';
 import type { Bilingual, Verdict } from '../engine/types';
+import type { Language } from '../settings';
+import { STRINGS, type StringKey } from './strings';
 
-export type MessageKey = keyof typeof zh;
+export { STRINGS, type StringKey } from './strings';
+
 export type Lang = 'zh' | 'en';
 
-const CATALOGUES: Record<Lang, Record<string, { message: string }>> = { zh, en };
-
-/** The language to show: the setting, or for 'auto' the browser's interface language. */
+/**
+ * The language to show: the setting, or for 'auto' the browser's interface language.
+ * @param uiLanguage the browser's language; read from browser.i18n when omitted
+ */
 export function resolveLang(setting: Language, uiLanguage?: string): Lang {
   if (setting === 'zh_CN') return 'zh';
   if (setting === 'en') return 'en';
@@ -20,16 +20,23 @@ export function resolveLang(setting: Language, uiLanguage?: string): Lang {
     try {
       ui = browser.i18n.getUILanguage();
     } catch {
+      // No extension API (a page opened outside the extension): Chinese is the default.
       ui = 'zh-CN';
     }
   }
   return /^zh/i.test(ui) ? 'zh' : 'en';
 }
 
-export function t(lang: Lang, key: MessageKey): string {
-  return CATALOGUES[lang][key]?.message ?? CATALOGUES.zh[key]?.message ?? key;
+/** The string for `key`, with `{name}` placeholders filled from `vars`. */
+export function translate(lang: Lang, key: StringKey, vars?: Record<string, string | number>): string {
+  const text = STRINGS[key][lang];
+  return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
 }
 
-export const verdictKey = (v: Verdict): MessageKey => `verdict_${v.replace('-', '_')}` as MessageKey;
+export const verdictKey = (v: Verdict): StringKey => `verdict_${v.replace('-', '_')}` as StringKey;
 
-export const pick = (lang: Lang, text: Bilingual): string => text[lang];
+/** The value for `<html lang>`. */
+export const htmlLang = (lang: Lang): string => (lang === 'zh' ? 'zh-CN' : 'en');
+
+/** The language's half of a bilingual dataset text. */
+export const pick = (lang: Lang, text: Bilingual): string => text[lang] || text.zh;

@@ -1,5 +1,5 @@
 import type { TabState } from '../messages';
-import type { StringKey } from './strings';
+import type { StringKey } from '../i18n';
 
 /**
  * The plain sentence for a tab that has no claim list to show.

@@ -10,6 +10,7 @@ export const ROOT = join(__dirname, '..', '..');
 export const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PAGES = join(__dirname, 'pages');
+const PORT = 47615;
 
 export interface Harness {
   context: BrowserContext;
@@ -31,7 +32,11 @@ async function serve(): Promise<{ server: Server; base: string }> {
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // A fixed port keeps the page URL, shown in the side panel, the same in every screenshot.
+  await new Promise<void>((resolve) => {
+    server.once('error', () => server.listen(0, '127.0.0.1', resolve));
+    server.listen(PORT, '127.0.0.1', resolve);
+  });
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   return { server, base: `http://127.0.0.1:${address.port}` };

@@ -4,7 +4,7 @@ import { cleanup, screen } from '@testing-library/preact';
 import { fake } from '../fakes/browser';
 import { VERDICTS } from '../../lib/engine';
 import { resolveLang, translate, verdictKey } from '../../lib/ui/i18n';
-import { STRINGS, type StringKey } from '../../lib/ui/strings';
+import { STRINGS, type StringKey } from '../../lib/i18n/strings';
 import { VerdictBadge } from '../../lib/ui/verdict-badge';
 import { renderIn } from './helpers';
 

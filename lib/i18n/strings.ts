@@ -1,7 +1,17 @@
-// Every string the extension pages show, in both interface languages. Keys that also exist in
-// public/_locales carry the same text there, so the two catalogues can be kept in step.
+// Every interface string of the extension, in both languages: the one source. The build writes
+// the browser's i18n catalogues (public/_locales) from it, for the manifest and the browser's
+// own menus; the extension's pages and the in-page card read it directly, so a language chosen
+// in the options applies at once.
 export const STRINGS = {
   extName: { zh: '医保核查', en: 'Yibao Check' },
+  extDescription: {
+    zh: '核查网页上关于医保卡取现的说法：标出准确、因地而异、误导和违法的内容，并给出官方依据。全部在本地完成。',
+    en: 'Fact-checks Chinese web pages about cashing out medical-insurance cards, marking accurate, region-dependent, misleading and illegal claims with official sources. Runs entirely on your device.',
+  },
+  contextMenuCheck: { zh: '核查所选文字', en: 'Check the selected text' },
+  commandNextClaim: { zh: '跳到下一条说法', en: 'Go to the next claim' },
+  cardDetails: { zh: '详情', en: 'Details' },
+  cardClose: { zh: '关闭', en: 'Close' },
 
   verdict_accurate: { zh: '准确', en: 'Accurate' },
   verdict_region_dependent: { zh: '因地而异', en: 'Region-dependent' },
