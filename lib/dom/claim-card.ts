@@ -110,6 +110,9 @@ export class ClaimCard {
     card.hidden = true;
     this.verdict = this.doc.createElement('span');
     this.verdict.className = 'verdict';
+    // Ids are scoped to the shadow root: the card is named by its verdict.
+    this.verdict.id = 'verdict';
+    card.setAttribute('aria-labelledby', 'verdict');
     this.text = this.doc.createElement('p');
     this.text.className = 'text';
     const row = this.doc.createElement('div');

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { launch, type Harness } from './harness';
+
+// Requests made by the extension's service worker are reported too.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let h: Harness;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  h = await launch();
+  const record = (r: Request) => requests.push(r.url());
+  h.context.on('request', record);
+  h.worker.on?.('request' as never, record as never);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function extensionPage(path: string): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/${path}`);
+  return page;
+}
+
+async function tabIdOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  return h.worker.evaluate(async () => {
+    const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; active: boolean }[]> } } }).chrome.tabs.query({});
+    return tabs.find((t) => t.active)!.id;
+  });
+}
+
+/** axe-core's violations on the page (including open shadow roots), as "rule: target" strings. */
+async function axe(page: Page): Promise<string[]> {
+  // Evaluated through the debugging protocol: the extension pages' CSP (rightly) refuses inline scripts.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(o?: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run();
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+  });
+}
+
+describe('hostile page text', () => {
+  let page: Page;
+  let tabId: number;
+
+  beforeAll(async () => {
+    page = await h.context.newPage();
+    await page.goto(`${h.base}/xss.html`);
+    await page.waitForFunction(() => CSS.highlights.has('claim-misleading'), undefined, { timeout: 15_000 });
+    tabId = await tabIdOf(page);
+  });
+
+  it('ignores messages a page posts to it', async () => {
+    // The page posted reveal/open-panel messages on load: nothing was flashed and no panel opened.
+    expect(await page.evaluate(() => CSS.highlights.has('claim-flash'))).toBe(false);
+    const urls = h.context.pages().map((p) => p.url());
+    expect(urls.some((u) => u.includes('sidepanel.html'))).toBe(false);
+  });
+
+  it('is shown as inert text in the card, the side panel and the popup', async () => {
+    const line = page.locator('p', { hasText: 'ATM' });
+    const box = (await line.boundingBox())!;
+    await page.mouse.move(box.x + 10, box.y + box.height / 2);
+    await page.waitForFunction(() => !!document.querySelector('yibao-check-card')?.shadowRoot?.querySelector('.card:not([hidden])'));
+    expect(await page.evaluate(() => document.querySelector('yibao-check-card')!.shadowRoot!.querySelectorAll('img, script, a').length)).toBe(0);
+
+    const panel = await extensionPage(`sidepanel.html?tabId=${tabId}`);
+    await panel.waitForSelector('[data-verdict]');
+    const quotes = await panel.$$eval('blockquote', (els) => els.map((e) => e.textContent ?? ''));
+    expect(quotes.join(' ')).toContain('<img src=x onerror="window.__pwned=1');
+    expect(await panel.evaluate(() => document.querySelectorAll('main img, main script').length)).toBe(0);
+
+    const popup = await extensionPage(`popup.html?tabId=${tabId}`);
+    await popup.fill('input[type="search"]', '医保卡可以在ATM取现<img src=x onerror="window.__pwned=5">');
+    await popup.locator('[data-verdict]').first().waitFor();
+    expect(await popup.evaluate(() => document.querySelectorAll('main img').length)).toBe(0);
+
+    for (const p of [page, panel, popup]) expect(await p.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await panel.close();
+    await popup.close();
+  });
+
+  it('has accessible pages and card (axe-core finds no violations)', async () => {
+    for (const path of [`popup.html?tabId=${tabId}`, `sidepanel.html?tabId=${tabId}`, 'options.html']) {
+      const p = await extensionPage(path);
+      await p.waitForLoadState('load');
+      await p.waitForTimeout(300);
+      expect(await axe(p), path).toEqual([]);
+      await p.close();
+    }
+    const card = await page.evaluate(() => !!document.querySelector('yibao-check-card')?.shadowRoot?.querySelector('.card:not([hidden])'));
+    expect(card).toBe(true);
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const w = window as unknown as { axe: { run(c: object): Promise<{ violations: { id: string }[] }> } };
+      const r = await w.axe.run({ include: [['yibao-check-card']] });
+      return r.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('network', () => {
+  it('makes no request but for the test pages themselves', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${h.base}/claims.html`);
+    await page.waitForFunction(() => CSS.highlights.has('claim-misleading'), undefined, { timeout: 15_000 });
+    const options = await extensionPage('options.html');
+    await options.waitForTimeout(300);
+    const foreign = requests.filter((u) => !u.startsWith(h.base) && !u.startsWith(`chrome-extension://${h.extensionId}/`));
+    expect(requests.length).toBeGreaterThan(3);
+    expect(foreign).toEqual([]);
+  });
+});
