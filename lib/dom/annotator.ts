@@ -1,41 +1,61 @@
 // Ties the page layer together: extract the visible text, run the engine, mark the claims,
-// show the card on hover, follow later changes. Owns no browser-extension API: the content
-// script passes callbacks in, so this runs (and is tested) in any DOM.
+// show the card on hover or focus, follow later changes. Owns no browser-extension API: the
+// content script passes callbacks in, so this runs (and is tested) in any DOM.
 import type { Claim, AnalyzeOptions } from '../engine';
-import { extractText, type TextMap } from './extract-text';
-import { rangeFor } from './map-ranges';
+import { extractText, extractTextInChunks, TOPIC, type ExtractOptions, type TextMap } from './extract-text';
+import { rangesFor } from './map-ranges';
 import { Highlighter } from './highlight';
 import { ClaimCard } from './claim-card';
 import { observeMutations, type Observer } from './observe-mutations';
+import { changedLines, mergeClaims, type LineChange } from './changed-lines';
 import type { Lang } from '../i18n';
 
-/** A fast test for pages worth reading at all: the engine's own gate needs one of these. */
-const TOPIC = /医保|醫保|医疗保|醫療保|统筹|統籌|新农合|新農合|骗保|騙保/;
+/** Hover is looked up at most this often (ms): mapping a point to text costs a layout query. */
+const POINTER_MS = 60;
+/** Time to move the pointer from a claim to its card before the card goes (ms). */
+const HIDE_MS = 350;
+/** Text analysed in one go before the page gets the thread back (characters, whole lines). */
+const ANALYZE_SLICE = 30_000;
 
 export interface AnnotatorOptions {
   analyze: (text: string, options?: AnalyzeOptions) => Claim[];
-  /** Called with the page's claims in page order after each check. */
+  /** Called with the page's claims in page order after each check that changed them. */
   report: (claims: Claim[]) => void;
   /** The card's "details" action. */
   openDetails: (index: number) => void;
   lang?: Lang;
   /** Debounce for later changes (ms). */
   debounce?: number;
+  /** Extraction options (tests decide visibility without layout). */
+  extract?: ExtractOptions & { budgetMs?: number };
+  /** Lets the page run between slices of work; defaults to an idle callback or a timeout. */
+  pause?: () => Promise<void>;
 }
 
 interface Shown {
   claim: Claim;
-  range: Range;
+  /** One or more ranges: a claim is split where the page has hidden or inserted text in it. */
+  ranges: Range[];
 }
+
+const sameClaims = (a: Claim[], b: Claim[]): boolean =>
+  a.length === b.length && a.every((c, i) => c.start === b[i]!.start && c.end === b[i]!.end && c.verdict === b[i]!.verdict && c.entry === b[i]!.entry);
 
 export class Annotator {
   private map: TextMap | null = null;
   private shown: Shown[] = [];
+  /** Every claim of the current text, also those whose nodes were gone when painted (kept for the next merge). */
+  private found: Claim[] = [];
+  private reported: Claim[] | null = null;
   private readonly highlighter: Highlighter;
   private readonly card: ClaimCard;
   private observer: Observer | null = null;
   private running = false;
-  private pointerFrame = 0;
+  /** Bumped by each check and by stop(): a check that finds it changed drops its result. */
+  private generation = 0;
+  private pointer: { x: number; y: number; target: EventTarget | null } | null = null;
+  private pointerTimer: ReturnType<typeof setTimeout> | undefined;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private stepIndex = -1;
   private readonly listeners: [string, EventListener][] = [];
 
@@ -52,33 +72,44 @@ export class Annotator {
     return this.shown.map((s) => s.claim);
   }
 
+  /** True once the first check has reported. */
+  get ready(): boolean {
+    return this.reported !== null;
+  }
+
   set lang(lang: Lang) {
     this.card.lang = lang;
   }
 
-  /** Checks the page and keeps following it until stop(). */
-  start(): void {
-    if (this.running) return;
+  /** Checks the page and keeps following it until stop(). @return the first check */
+  start(): Promise<void> {
+    if (this.running) return Promise.resolve();
     this.running = true;
-    this.check();
     const body = this.doc.body ?? this.doc.documentElement;
-    this.observer = observeMutations(body, () => this.check(), this.options.debounce);
+    this.observer = observeMutations(body, () => void this.check(), this.options.debounce);
     this.listen('mousemove', (e) => this.onPointer(e as MouseEvent));
+    this.listen('focusin', (e) => this.onFocus(e));
     this.listen('scroll', () => this.card.hide());
+    return this.check();
   }
 
   /** Removes every trace from the page. */
   stop(): void {
     this.running = false;
+    this.generation++;
     this.observer?.disconnect();
     this.observer = null;
     for (const [type, fn] of this.listeners) this.doc.removeEventListener(type, fn, true);
     this.listeners.length = 0;
-    cancelAnimationFrame(this.pointerFrame);
+    clearTimeout(this.pointerTimer);
+    clearTimeout(this.hideTimer);
+    this.pointerTimer = undefined;
     this.highlighter.clear();
     this.card.remove();
     this.shown = [];
+    this.found = [];
     this.map = null;
+    this.reported = null;
   }
 
   /** Scrolls to claim `index`, flashes it and shows its card. */
@@ -86,12 +117,15 @@ export class Annotator {
     const item = this.shown[index];
     if (!item) return;
     this.stepIndex = index;
-    this.highlighter.flash(item.range);
-    const win = this.doc.defaultView!;
+    this.highlighter.flash(item.ranges);
     // After the smooth scroll settles, place the card by the claim.
-    win.setTimeout(() => {
-      if (this.running) this.card.show(item.claim, index, item.range.getBoundingClientRect(), focus);
-    }, 450);
+    setTimeout(
+      () =>
+        this.guard(() => {
+          if (this.running && this.shown[index] === item) this.card.show(item.claim, index, item.ranges[0]!.getBoundingClientRect(), focus);
+        }),
+      450,
+    );
   }
 
   /** Keyboard access: move to the next (or previous) claim and focus its card. */
@@ -101,68 +135,145 @@ export class Annotator {
     this.reveal((((this.stepIndex + direction) % n) + n) % n, true);
   }
 
-  /** Reads the page again; only the part that changed is analysed again. */
-  check(): void {
+  /**
+   * Reads the page again. Only lines whose text changed are analysed again; a page without a
+   * topic word costs one regex test of its raw text.
+   */
+  async check(): Promise<void> {
     if (!this.running) return;
-    const root = this.doc.body ?? this.doc.documentElement;
-    const map = extractText(root);
-    const previous = this.map;
-    if (previous && previous.text === map.text) {
-      // Same text, maybe new nodes: re-map the same claims.
+    const generation = ++this.generation;
+    try {
+      const root = this.doc.body ?? this.doc.documentElement;
+      if (!TOPIC.test(root.textContent ?? '')) {
+        this.map = null;
+        this.paint([]);
+        return this.report();
+      }
+      const map = await extractTextInChunks(root, { ...this.options.extract, pause: this.options.pause });
+      if (generation !== this.generation) return;
+      const previous = this.map;
+      const change = previous ? changedLines(previous.text, map.text) : { start: 0, beforeEnd: 0, afterEnd: map.text.length };
+      let claims = this.found;
+      if (change) {
+        const fresh = await this.analyzeLines(map.text, change);
+        if (fresh === null || generation !== this.generation) return;
+        claims = previous ? mergeClaims(claims, change, fresh) : fresh;
+      }
+      // Same text may still sit in new nodes: always map again.
       this.map = map;
-      this.paint(this.claims);
-      return;
+      this.paint(claims);
+      this.report();
+    } catch {
+      // Never break the page: a failed check leaves it as the last good one did.
     }
-    let claims: Claim[];
-    if (!TOPIC.test(map.text)) claims = [];
-    else if (previous && map.text.startsWith(previous.text) && previous.text.length > 0) {
-      // Content appended (infinite scroll): keep the claims of the unchanged lines.
-      const from = previous.text.length;
-      const keepBefore = map.text.lastIndexOf('\n', from - 1) + 1;
-      claims = [...this.claims.filter((c) => c.end <= keepBefore), ...this.options.analyze(map.text, { from })];
-    } else claims = this.options.analyze(map.text);
-    this.map = map;
-    this.paint(claims);
-    this.options.report(this.claims);
+  }
+
+  /** Claims of the changed lines, analysed a slice at a time; null when the page moved on meanwhile. */
+  private async analyzeLines(text: string, change: LineChange): Promise<Claim[] | null> {
+    const generation = this.generation;
+    const out: Claim[] = [];
+    let from = change.start;
+    // Lines were only removed: nothing new to read.
+    if (from >= change.afterEnd) return out;
+    for (;;) {
+      // Lines before `from` still set the topic; nothing after the slice is read.
+      let end = change.afterEnd;
+      if (end - from > ANALYZE_SLICE) {
+        const cut = text.indexOf('\n', from + ANALYZE_SLICE);
+        if (cut >= 0 && cut < end) end = cut;
+      }
+      const slice = end === text.length ? text : text.slice(0, end);
+      out.push(...this.options.analyze(slice, from > 0 ? { from } : undefined));
+      if (end >= change.afterEnd) return out;
+      from = end + 1;
+      await (this.options.pause ?? (() => new Promise<void>((r) => setTimeout(r, 0))))();
+      if (generation !== this.generation) return null;
+    }
+  }
+
+  private report(): void {
+    const claims = this.claims;
+    if (this.reported && sameClaims(this.reported, claims)) return;
+    this.reported = claims;
+    this.options.report(claims);
   }
 
   private paint(claims: Claim[]): void {
-    const map = this.map!;
-    const shown: Shown[] = [];
-    for (const claim of claims) {
-      const range = rangeFor(map, claim.start, claim.end);
-      if (range) shown.push({ claim, range });
+    this.found = claims;
+    if (this.map && !this.highlighter.native) {
+      // Fallback marks split text nodes: take them out and map onto the page's own nodes again.
+      this.highlighter.unmark();
+      this.map = extractText(this.doc.body ?? this.doc.documentElement, this.options.extract);
     }
+    const shown: Shown[] = [];
+    if (this.map)
+      for (const claim of claims) {
+        const ranges = rangesFor(this.map, claim.start, claim.end);
+        if (ranges.length) shown.push({ claim, ranges });
+      }
+    const changed = !sameClaims(this.claims, shown.map((s) => s.claim));
     this.shown = shown;
-    this.highlighter.show(shown.map((s) => ({ verdict: s.claim.verdict, range: s.range })));
+    this.highlighter.show(shown.flatMap((s) => s.ranges.map((range) => ({ verdict: s.claim.verdict, range }))));
+    if (changed) this.card.hide();
     // Fallback marks change the DOM: those changes are ours, not the page's.
     this.observer?.takeRecords();
   }
 
   private listen(type: string, fn: EventListener): void {
-    this.doc.addEventListener(type, fn, { capture: true, passive: true });
-    this.listeners.push([type, fn]);
+    const guarded: EventListener = (e) => this.guard(() => fn(e));
+    this.doc.addEventListener(type, guarded, { capture: true, passive: true });
+    this.listeners.push([type, guarded]);
+  }
+
+  private guard(fn: () => void): void {
+    try {
+      fn();
+    } catch {
+      // A page that changed under us: skip this event.
+    }
   }
 
   private onPointer(e: MouseEvent): void {
-    if (this.shown.length === 0 || this.pointerFrame) return;
-    const { clientX, clientY } = e;
+    if (this.shown.length === 0) return;
+    this.pointer = { x: e.clientX, y: e.clientY, target: e.target };
+    // Throttled, trailing: the last position in each interval is the one looked up.
+    this.pointerTimer ??= setTimeout(() => {
+      this.pointerTimer = undefined;
+      this.guard(() => this.hover());
+    }, POINTER_MS);
+  }
+
+  private hover(): void {
+    const p = this.pointer;
+    if (!p || !this.running) return;
+    if (this.card.contains(p.target)) return clearTimeout(this.hideTimer);
+    const index = this.claimAt(p.x, p.y);
+    if (index < 0) {
+      // Leave time to reach the card (it sits a few pixels away from the claim).
+      if (this.card.shown >= 0 && this.hideTimer === undefined)
+        this.hideTimer = setTimeout(() => {
+          this.hideTimer = undefined;
+          if (this.pointer && !this.card.contains(this.pointer.target) && this.claimAt(this.pointer.x, this.pointer.y) < 0) this.card.hide();
+        }, HIDE_MS);
+      return;
+    }
+    clearTimeout(this.hideTimer);
+    this.hideTimer = undefined;
+    if (index === this.card.shown) return;
+    const item = this.shown[index]!;
+    const rects = item.ranges.flatMap((r) => Array.from(r.getClientRects()));
+    const near = rects.find((r) => p.y >= r.top && p.y <= r.bottom) ?? item.ranges[0]!.getBoundingClientRect();
+    this.card.show(item.claim, index, near);
+  }
+
+  /** Keyboard: a link or other focusable element inside a claim shows that claim's card. */
+  private onFocus(e: Event): void {
     const target = e.target;
-    this.pointerFrame = requestAnimationFrame(() => {
-      this.pointerFrame = 0;
-      if (this.card.contains(target)) return;
-      const index = this.claimAt(clientX, clientY);
-      if (index < 0) {
-        this.card.hide();
-        return;
-      }
-      if (index !== this.card.shown) {
-        const item = this.shown[index]!;
-        const rects = item.range.getClientRects();
-        const near = Array.from(rects).find((r) => clientY >= r.top && clientY <= r.bottom) ?? item.range.getBoundingClientRect();
-        this.card.show(item.claim, index, near);
-      }
-    });
+    if (this.card.contains(target)) return;
+    const index = target instanceof Node ? this.shown.findIndex((s) => s.ranges.some((r) => r.intersectsNode(target))) : -1;
+    if (index < 0) return this.card.hide();
+    const el = target as Element;
+    this.card.show(this.shown[index]!.claim, index, el.getBoundingClientRect());
   }
 
   /** Index of the claim under the point, or -1. */
@@ -184,12 +295,14 @@ export class Annotator {
     // The caret may be the nearest one to a point beside the text: the point must be on the claim's boxes.
     const onBoxes = (range: Range): boolean =>
       Array.from(range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
-    return this.shown.findIndex(({ range }) => {
-      try {
-        return range.comparePoint(node!, offset) === 0 && onBoxes(range);
-      } catch {
-        return false;
-      }
-    });
+    return this.shown.findIndex(({ ranges }) =>
+      ranges.some((range) => {
+        try {
+          return range.comparePoint(node!, offset) === 0 && onBoxes(range);
+        } catch {
+          return false;
+        }
+      }),
+    );
   }
 }

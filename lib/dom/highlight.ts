@@ -74,21 +74,32 @@ export class Highlighter {
     for (const item of [...items].reverse()) this.wrap(item);
   }
 
-  /** Scrolls a range into view and flashes it for a moment. */
-  flash(range: Range): void {
-    const rect = range.getBoundingClientRect();
+  /** Scrolls a claim's ranges into view and flashes them for a moment. */
+  flash(ranges: Range[]): void {
+    const first = ranges[0];
+    if (!first) return;
+    const rect = first.getBoundingClientRect();
     const win = this.doc.defaultView;
     win?.scrollBy({ top: rect.top - win.innerHeight / 3, behavior: 'smooth' });
     const api = registry(this.doc);
     if (!api) return;
-    api.registry.set(FLASH, new api.Highlight(range));
+    api.registry.set(FLASH, new api.Highlight(...ranges));
     clearTimeout(this.flashTimer);
     this.flashTimer = setTimeout(() => api.registry.delete(FLASH), 1600);
+  }
+
+  /**
+   * Takes fallback marks out of the page, so ranges can be computed on the page's own text
+   * nodes before show() (wrapping invalidates ranges computed while marks were in).
+   */
+  unmark(): void {
+    this.unwrap();
   }
 
   /** Removes every trace: highlights, the stylesheet, fallback marks. */
   clear(): void {
     const api = registry(this.doc);
+    clearTimeout(this.flashTimer);
     if (api) for (const name of [...Object.values(HIGHLIGHT_NAMES), FLASH]) api.registry.delete(name);
     if (this.sheet) {
       this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);

@@ -17,30 +17,38 @@ function segmentAt(segments: Segment[], offset: number): number {
 }
 
 /**
- * @return a Range covering text[start, end) of the map (separators the extraction inserted are
- *   skipped at the edges), or null when the span holds no page character
+ * Ranges covering text[start, end) of the map, in document order. A new range starts wherever
+ * the extraction inserted a separator or passed over something (a hidden element, a script), so
+ * each range shows exactly the page characters of its part of the span and nothing else.
+ * @return [] when the span holds no page character, or its nodes have left the document
  */
-export function rangeFor(map: TextMap, start: number, end: number): Range | null {
+export function rangesFor(map: TextMap, start: number, end: number): Range[] {
   const { segments } = map;
-  if (segments.length === 0 || end <= start) return null;
-  // First segment containing a character at or after start.
-  let first = segmentAt(segments, start);
-  if (first < 0 || segments[first]!.start + segments[first]!.length <= start) first++;
-  // Last segment containing a character before end.
-  const last = segmentAt(segments, end - 1);
-  if (first >= segments.length || last < first) return null;
-  const a = segments[first]!;
-  const b = segments[last]!;
-  const startOffset = a.offset + Math.max(0, start - a.start);
-  const endOffset = b.offset + Math.min(b.length, end - b.start);
-  if (!a.node.isConnected || !b.node.isConnected) return null;
-  const range = a.node.ownerDocument.createRange();
-  range.setStart(a.node, startOffset);
-  range.setEnd(b.node, endOffset);
-  return range;
+  const out: Range[] = [];
+  if (segments.length === 0 || end <= start) return out;
+  let i = Math.max(0, segmentAt(segments, start));
+  let current: Range | null = null;
+  let previous = -1;
+  for (; i < segments.length && segments[i]!.start < end; i++) {
+    const s = segments[i]!;
+    const from = Math.max(start, s.start);
+    const to = Math.min(end, s.start + s.length);
+    if (from >= to || !s.node.isConnected) continue;
+    const startOffset = s.offset + from - s.start;
+    const endOffset = s.offset + to - s.start;
+    if (current && s.joined && previous === i - 1) current.setEnd(s.node, endOffset);
+    else {
+      current = s.node.ownerDocument.createRange();
+      current.setStart(s.node, startOffset);
+      current.setEnd(s.node, endOffset);
+      out.push(current);
+    }
+    previous = i;
+  }
+  return out;
 }
 
-/** The page text a range would show for text[start, end): the map's text with separators dropped. */
+/** The page text the ranges for text[start, end) show: the map's text with inserted separators dropped. */
 export function mappedText(map: TextMap, start: number, end: number): string {
   let out = '';
   for (const s of map.segments) {

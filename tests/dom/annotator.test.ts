@@ -1,73 +1,134 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Claim } from '../../lib/engine';
-import { Annotator } from '../../lib/dom/annotator';
+import { Annotator, type AnnotatorOptions } from '../../lib/dom/annotator';
 import { relevant, observeMutations } from '../../lib/dom/observe-mutations';
 import { OWN_ATTRIBUTE } from '../../lib/dom/extract-text';
 import { Highlighter } from '../../lib/dom/highlight';
+import { fakeAnalyze } from './fake-analyze';
 
-/** A stand-in engine: every "医保卡可以取现" is misleading, every "医保卡不能取现" accurate. */
-function fakeAnalyze(text: string, options: { from?: number } = {}): Claim[] {
-  const out: Claim[] = [];
-  const from = options.from ? text.lastIndexOf('\n', options.from - 1) + 1 : 0;
-  for (const [phrase, verdict] of [
-    ['医保卡可以取现', 'misleading'],
-    ['医保卡不能取现', 'accurate'],
-  ] as const) {
-    for (let i = text.indexOf(phrase, from); i >= 0; i = text.indexOf(phrase, i + 1)) {
-      out.push({ start: i, end: i + phrase.length, text: phrase, verdict, entry: 'x', stance: 'affirm', confidence: 0.9, explanation: { zh: '说明。', en: 'Why.' }, sources: [] });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
+const hiddenByAttr = (el: Element): boolean => el.hasAttribute('hidden');
+const pause = async (): Promise<void> => {};
+
+let current: Annotator | null = null;
+function annotator(options: Partial<AnnotatorOptions> = {}): { a: Annotator; reports: Claim[][] } {
+  const reports: Claim[][] = [];
+  const a = new Annotator(document, {
+    analyze: fakeAnalyze,
+    report: (c) => reports.push(c),
+    openDetails: () => {},
+    extract: { isHidden: hiddenByAttr },
+    pause,
+    ...options,
+  });
+  current = a;
+  return { a, reports };
 }
 
+const marked = (v: string): string =>
+  [...document.querySelectorAll(`mark[data-claim-verdict="${v}"]`)].map((m) => m.textContent).join('|');
+
 afterEach(() => {
+  current?.stop();
+  current = null;
   document.body.innerHTML = '';
   vi.useRealTimers();
 });
 
 describe('Annotator', () => {
-  it('reports the page claims in page order and marks them (fallback marks without the Highlight API)', () => {
-    document.body.innerHTML = '<p>医保卡<b>不能</b>取现。</p><p>有人说医保卡可以<a href="#">取现</a>。</p>';
-    const reports: Claim[][] = [];
-    const a = new Annotator(document, { analyze: fakeAnalyze, report: (c) => reports.push(c), openDetails: () => {} });
-    a.start();
+  it('reports the page claims in page order and marks them (fallback marks without the Highlight API)', async () => {
+    const html = '<p>医保卡<b>不能</b>取现。</p><p>有人说医保卡可以<a href="#">取现</a>。</p>';
+    document.body.innerHTML = html;
+    const { a, reports } = annotator();
+    await a.start();
     expect(reports).toHaveLength(1);
     expect(reports[0]!.map((c) => c.verdict)).toEqual(['accurate', 'misleading']);
     // One mark per text node a claim covers, so the page's own elements are never split.
-    const marked = (v: string) => [...document.querySelectorAll(`mark[data-claim-verdict="${v}"]`)].map((m) => m.textContent).join('');
-    expect(marked('accurate')).toBe('医保卡不能取现');
-    expect(marked('misleading')).toBe('医保卡可以取现');
+    expect(marked('accurate')).toBe('医保卡|不能|取现');
+    expect(marked('misleading')).toBe('医保卡可以|取现');
     expect(document.querySelector('b')!.textContent).toBe('不能');
     a.stop();
     expect(document.querySelectorAll('mark').length).toBe(0);
-    expect(document.body.innerHTML).toBe('<p>医保卡<b>不能</b>取现。</p><p>有人说医保卡可以<a href="#">取现</a>。</p>');
+    expect(document.body.innerHTML).toBe(html);
   });
 
-  it('does nothing on a page that never names medical insurance', () => {
+  it('does nothing more than one regex test on a page that never names medical insurance', async () => {
     document.body.innerHTML = '<p>公积金可以取现。</p>';
     const analyze = vi.fn(fakeAnalyze);
-    const a = new Annotator(document, { analyze, report: () => {}, openDetails: () => {} });
-    a.start();
+    const { a, reports } = annotator({ analyze });
+    await a.start();
     expect(analyze).not.toHaveBeenCalled();
-    a.stop();
+    expect(reports).toEqual([[]]);
   });
 
   it('re-checks only what was appended, after the page settles', async () => {
     vi.useFakeTimers();
     document.body.innerHTML = '<div id="feed"><p>医保卡不能取现。</p></div>';
     const analyze = vi.fn(fakeAnalyze);
-    const reports: Claim[][] = [];
-    const a = new Annotator(document, { analyze, report: (c) => reports.push(c), openDetails: () => {}, debounce: 100 });
-    a.start();
+    const { a, reports } = annotator({ analyze, debounce: 100 });
+    await a.start();
     const p = document.createElement('p');
     p.textContent = '网友说医保卡可以取现。';
     document.getElementById('feed')!.appendChild(p);
     await vi.advanceTimersByTimeAsync(150);
     expect(reports.at(-1)!.map((c) => c.verdict)).toEqual(['accurate', 'misleading']);
     expect(analyze).toHaveBeenCalledTimes(2);
-    expect(analyze.mock.calls[1]![1]).toEqual({ from: expect.any(Number) });
+    expect(analyze.mock.calls[1]![1]).toEqual({ from: '医保卡不能取现。\n'.length });
+  });
+
+  it('re-checks a changed line in the middle alone, and moves the claims after it', async () => {
+    vi.useFakeTimers();
+    const filler = Array.from({ length: 20 }, (_, i) => `<p>第${i}段，与医保无关的长长的一段文字，足够把上下文隔开。</p>`).join('');
+    document.body.innerHTML = `<p>医保卡不能取现。</p><p id="mid">网友说</p>${filler}<p>医保卡可以取现。</p>`;
+    const analyze = vi.fn(fakeAnalyze);
+    const { a, reports } = annotator({ analyze, debounce: 100 });
+    await a.start();
+    document.getElementById('mid')!.textContent = '网友说医保卡可以取现';
+    await vi.advanceTimersByTimeAsync(150);
+    expect(analyze).toHaveBeenCalledTimes(2);
+    const [text, options] = analyze.mock.calls[1]!;
+    expect(options).toEqual({ from: '医保卡不能取现。\n'.length });
+    // Only as far as the topic context reaches, not the last line.
+    expect(text).not.toContain('医保卡可以取现。');
+    expect(reports.at(-1)!.map((c) => c.verdict)).toEqual(['accurate', 'misleading', 'misleading']);
+    expect(marked('misleading')).toBe('医保卡可以取现|医保卡可以取现');
+  });
+
+  it('reports again only when the claims change', async () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<p>医保卡不能取现。</p><p id="count">阅读 1</p>';
+    const { a, reports } = annotator({ debounce: 100 });
+    await a.start();
+    document.getElementById('count')!.textContent = '阅读 2';
+    await vi.advanceTimersByTimeAsync(150);
+    expect(reports).toHaveLength(1);
+  });
+
+  it('drops a check that stop() overtook', async () => {
+    document.body.innerHTML = '<p>医保卡可以取现。</p>';
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const { a, reports } = annotator({ pause: () => gate, extract: { isHidden: hiddenByAttr, budgetMs: 0 } });
+    const first = a.start();
     a.stop();
+    release();
+    await first;
+    expect(reports).toEqual([]);
+    expect(document.querySelectorAll('mark').length).toBe(0);
+  });
+
+  it('shows the card when a link inside a claim gets keyboard focus, and removes it on stop', async () => {
+    document.body.innerHTML = '<p>有人说医保卡可以<a href="#x">取现</a>。</p><p><a href="#y">别处</a></p>';
+    const { a } = annotator();
+    await a.start();
+    (document.querySelector('a[href="#x"]') as HTMLElement).focus();
+    const card = () => document.querySelector('yibao-check-card')?.shadowRoot?.querySelector('.card') as HTMLElement | null;
+    expect(card()?.hidden).toBe(false);
+    expect(card()!.querySelector('.verdict')!.textContent).toBe('误导');
+    (document.querySelector('a[href="#y"]') as HTMLElement).focus();
+    expect(card()?.hidden).toBe(true);
+    a.stop();
+    expect(document.querySelector('yibao-check-card')).toBeNull();
   });
 });
 
@@ -87,6 +148,29 @@ describe('observeMutations', () => {
     await vi.advanceTimersByTimeAsync(100);
     expect(onChange).toHaveBeenCalledTimes(1);
     obs.disconnect();
+  });
+
+  it('re-checks a page that never settles at least every maxWait', async () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<div id="x"></div>';
+    const onChange = vi.fn();
+    const obs = observeMutations(document.body, onChange, 100, 1000);
+    for (let t = 0; t < 2500; t += 50) {
+      document.getElementById('x')!.textContent = String(t);
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    expect(onChange).toHaveBeenCalledTimes(2);
+    obs.disconnect();
+  });
+
+  it('follows text shown by removing the hidden attribute', async () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<p>医保卡不能取现。</p><p id="more" hidden>医保卡可以取现。</p>';
+    const { a, reports } = annotator({ debounce: 100 });
+    await a.start();
+    document.getElementById('more')!.removeAttribute('hidden');
+    await vi.advanceTimersByTimeAsync(150);
+    expect(reports.at(-1)!.map((c) => c.verdict)).toEqual(['accurate', 'misleading']);
   });
 
   it('calls a record relevant only when it changes page content', () => {
@@ -114,5 +198,6 @@ describe('Highlighter fallback', () => {
     expect(document.body.textContent).toBe('甲医保卡乙');
     h.clear();
     expect(document.body.innerHTML).toBe('<p>甲医保卡乙</p>');
+    expect(document.body.querySelector('p')!.childNodes.length).toBe(1);
   });
 });

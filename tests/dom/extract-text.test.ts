@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { extractText, OWN_ATTRIBUTE } from '../../lib/dom/extract-text';
+import { extractText, extractTextInChunks, OWN_ATTRIBUTE, TOPIC } from '../../lib/dom/extract-text';
 
 const hiddenByAttr = (el: Element): boolean => el.hasAttribute('hidden') || (el as HTMLElement).style?.display === 'none';
 
@@ -50,5 +50,47 @@ describe('extractText', () => {
 
   it('leaves out ruby annotations', () => {
     expect(extract('<p><ruby>医<rt>yī</rt>保<rt>bǎo</rt></ruby>卡不能取现</p>')).toBe('医保卡不能取现');
+  });
+
+  it('skips aria-hidden text and every kind of editor, with the default visibility test', () => {
+    document.body.innerHTML =
+      '<p>可见</p><p aria-hidden="true">读屏跳过</p><div contenteditable>编辑一</div><div contenteditable="plaintext-only">编辑二</div>' +
+      '<p style="visibility:hidden">看不见</p>';
+    expect(extractText(document.body).text).toBe('可见');
+  });
+
+  it('marks which runs continue the previous one with nothing between', () => {
+    document.body.innerHTML = '<p>甲<b>乙</b><span hidden>丙</span>丁</p><p>戊</p>';
+    const map = extractText(document.body, { isHidden: hiddenByAttr });
+    expect(map.segments.map((s) => [s.node.data, s.joined])).toEqual([
+      ['甲', false],
+      ['乙', true],
+      ['丁', false],
+      ['戊', false],
+    ]);
+  });
+});
+
+describe('extractTextInChunks', () => {
+  it('gives the page the thread between slices and reads the same text as one pass', async () => {
+    const items = Array.from({ length: 600 }, (_, i) => `<li>第${i}条：医保卡<b>不能</b>取现。</li>`).join('');
+    document.body.innerHTML = `<ul>${items}</ul>`;
+    let pauses = 0;
+    const map = await extractTextInChunks(document.body, {
+      isHidden: hiddenByAttr,
+      budgetMs: 0,
+      pause: async () => void pauses++,
+    });
+    expect(pauses).toBeGreaterThan(3);
+    const once = extractText(document.body, { isHidden: hiddenByAttr });
+    expect(map.text).toBe(once.text);
+    expect(map.segments.length).toBe(once.segments.length);
+  });
+});
+
+describe('TOPIC', () => {
+  it('passes simplified and traditional topic words, and nothing else', () => {
+    for (const t of ['医保卡', '醫保卡', '醫療保險', '医疗保险', '統籌基金', '新農合', '騙保', '家庭共濟', '定点药店']) expect(TOPIC.test(t), t).toBe(true);
+    for (const t of ['住房公积金可以取现', '养老金', '信用卡套现']) expect(TOPIC.test(t), t).toBe(false);
   });
 });
