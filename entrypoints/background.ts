@@ -1,14 +1,14 @@
 // Background: per-tab state, the action badge, the side panel, the context menu and keyboard
 // command. Thin: the logic lives in lib/.
 import browser from 'webextension-polyfill';
-import { parseMessage, type TabState } from '../lib/messages';
-import { TabStates, badgeText } from '../lib/tab-states';
+import { allowedFrom, parseMessage, senderRole, type TabState } from '../lib/messages';
+import { TabStates, badgeColor, badgeText } from '../lib/tab-states';
 import { resolveLang, translate } from '../lib/i18n';
 import { loadSettings } from '../lib/settings';
 
 const MENU_ID = 'check-selection';
-/** A tab that finished loading without a report from the content script is a page we cannot read. */
-const UNSUPPORTED_AFTER_MS = 1500;
+/** Grace after a tab finished loading before asking its content script whether it is there. */
+const PING_AFTER_MS = 1500;
 
 type SidePanelApi = { open(o: { tabId?: number; windowId?: number }): Promise<void>; setPanelBehavior?(o: object): Promise<void> };
 type SidebarApi = { open(): Promise<void> };
@@ -28,7 +28,7 @@ export default defineBackground(() => {
   const update = async (tabId: number, patch: Partial<Omit<TabState, 'tabId'>>): Promise<TabState> => {
     const state = await tabs.set(tabId, patch);
     await action?.setBadgeText({ tabId, text: badgeText(state.claims) }).catch(() => {});
-    await action?.setBadgeBackgroundColor({ tabId, color: '#b80f0f' }).catch(() => {});
+    await action?.setBadgeBackgroundColor({ tabId, color: badgeColor(state.claims) }).catch(() => {});
     broadcast(state);
     return state;
   };
@@ -73,10 +73,11 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-    // Only this extension's own scripts and pages; never other extensions or web pages.
-    if (sender.id !== browser.runtime.id) return undefined;
-    const message = parseMessage(raw);
-    if (!message) return undefined;
+    // Only this extension's own scripts and pages; never other extensions or web pages. A content
+    // script speaks for its own tab only.
+    const role = senderRole(sender, browser.runtime.id, browser.runtime.getURL('/'));
+    const message = role ? parseMessage(raw) : null;
+    if (!role || !message || !allowedFrom(role, message)) return undefined;
     const senderTab = sender.tab?.id;
     switch (message.type) {
       case 'claims':
@@ -85,7 +86,7 @@ export default defineBackground(() => {
       case 'get-tab-state':
         return tabs.get(message.tabId);
       case 'open-panel': {
-        const tabId = message.tabId ?? senderTab;
+        const tabId = role === 'content' ? senderTab : (message.tabId ?? senderTab);
         if (tabId === undefined) return undefined;
         const opened = openPanel(tabId, sender.tab?.windowId, message.index);
         return update(tabId, { focus: message.index === undefined ? undefined : { index: message.index } })
@@ -105,10 +106,16 @@ export default defineBackground(() => {
     if (change.status === 'loading') {
       void update(tabId, { status: 'pending', claims: [], focus: undefined });
     } else if (change.status === 'complete') {
+      // Still pending: the content script is busy, or gone after an in-page navigation, or there
+      // is none (a browser page, the web store, a PDF). Asking tells these apart.
       setTimeout(async () => {
-        const state = await tabs.get(tabId);
-        if (state.status === 'pending') await update(tabId, { status: 'unsupported' });
-      }, UNSUPPORTED_AFTER_MS);
+        if ((await tabs.get(tabId)).status !== 'pending') return;
+        const there = await browser.tabs.sendMessage(tabId, { type: 'report' }).then(
+          () => true,
+          () => false,
+        );
+        if (!there && (await tabs.get(tabId)).status === 'pending') await update(tabId, { status: 'unsupported' });
+      }, PING_AFTER_MS);
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabs.remove(tabId));

@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import { analyze } from '../lib/engine';
 import { Annotator } from '../lib/dom/annotator';
 import { parseMessage, type ClaimsMessage } from '../lib/messages';
-import { isEnabledFor, loadSettings, onSettingsChanged, type Settings } from '../lib/settings';
+import { DEFAULT_SETTINGS, isEnabledFor, loadSettings, onSettingsChanged, type Settings } from '../lib/settings';
 import { resolveLang } from '../lib/i18n';
 
 export default defineContentScript({
@@ -12,6 +12,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main() {
     let annotator: Annotator | null = null;
+    /** Settings were read and applied at least once. */
+    let applied = false;
     const host = location.hostname;
 
     const send = (status: ClaimsMessage['status'], claims: ClaimsMessage['claims']): void => {
@@ -22,6 +24,7 @@ export default defineContentScript({
     };
 
     const apply = (settings: Settings): void => {
+      applied = true;
       try {
         if (!isEnabledFor(settings, host)) {
           annotator?.stop();
@@ -38,26 +41,34 @@ export default defineContentScript({
             },
             lang: resolveLang(settings.language),
           });
-          annotator.start();
+          void annotator.start();
         } else annotator.lang = resolveLang(settings.language);
       } catch {
         // Never break the page: a failed check leaves it as it was.
       }
     };
 
+    // Only the background talks to this script (runtime messages); it never listens to the page's postMessage.
     browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-      if (sender.id !== browser.runtime.id) return undefined;
+      if (sender.id !== browser.runtime.id || sender.tab) return undefined;
       const message = parseMessage(raw);
       try {
         if (message?.type === 'reveal') annotator?.reveal(message.index);
         else if (message?.type === 'step') annotator?.step(message.direction);
+        else if (message?.type === 'report') {
+          // The first check is still running: it reports when done.
+          if (!applied) return Promise.resolve(true);
+          if (!annotator) send('off', []);
+          else if (annotator.ready) send('ok', annotator.claims);
+          return Promise.resolve(true);
+        }
       } catch {
         // A stale index after the page changed: nothing to show.
       }
       return undefined;
     });
 
-    loadSettings().then(apply, () => apply({ enabled: true, disabledSites: [], region: null, language: 'auto' }));
+    loadSettings().then(apply, () => apply(DEFAULT_SETTINGS));
     onSettingsChanged(apply);
   },
 });

@@ -42,6 +42,11 @@ export interface RevealMessage {
   index: number;
 }
 
+/** Background → content script: send the page's claims again (also tells the background a content script is there). */
+export interface ReportMessage {
+  type: 'report';
+}
+
 /** Background → content script: move keyboard focus to the next (1) or previous (-1) claim. */
 export interface StepMessage {
   type: 'step';
@@ -68,6 +73,7 @@ export type Message =
   | GetTabStateMessage
   | RevealMessage
   | StepMessage
+  | ReportMessage
   | TabStateMessage
   | FocusMessage;
 
@@ -123,6 +129,8 @@ export function parseMessage(v: unknown): Message | null {
       return isTabId(v.tabId) && isIndex(v.index) ? { type: 'reveal', tabId: v.tabId, index: v.index } : null;
     case 'step':
       return v.direction === 1 || v.direction === -1 ? { type: 'step', direction: v.direction } : null;
+    case 'report':
+      return { type: 'report' };
     case 'tab-state':
       return isObject(v.state) && isTabId(v.state.tabId) && Array.isArray(v.state.claims) && v.state.claims.every(isClaim)
         ? (v as unknown as TabStateMessage)
@@ -135,3 +143,27 @@ export function parseMessage(v: unknown): Message | null {
       return null;
   }
 }
+
+/**
+ * Who sent a message to the background: a content script (it runs inside a web page, so it is
+ * trusted with its own tab only) or one of the extension's own pages.
+ */
+export type SenderRole = 'content' | 'extension';
+
+/** Messages each sender may send the background; anything else is ignored. */
+const ALLOWED: Record<SenderRole, ReadonlySet<Message['type']>> = {
+  content: new Set(['claims', 'open-panel']),
+  extension: new Set(['get-tab-state', 'open-panel', 'reveal']),
+};
+
+/**
+ * @param sender runtime.onMessage's sender; `extensionOrigin` is runtime.getURL('')
+ * @return the sender's role, or null for another extension or anything unexpected
+ */
+export function senderRole(sender: { id?: string; url?: string; tab?: { id?: number } }, runtimeId: string, extensionOrigin: string): SenderRole | null {
+  if (sender.id !== runtimeId) return null;
+  if (sender.url?.startsWith(extensionOrigin)) return 'extension';
+  return sender.tab?.id !== undefined ? 'content' : null;
+}
+
+export const allowedFrom = (role: SenderRole, message: Message): boolean => ALLOWED[role].has(message.type);

@@ -57,3 +57,8 @@ export function badgeText(claims: Claim[]): string {
   const n = claims.filter((c) => c.verdict === 'misleading' || c.verdict === 'illegal').length;
   return n === 0 ? '' : n > 999 ? '999+' : String(n);
 }
+
+/** Red when some claim advises an illegal route, amber when the worst is misleading. */
+export function badgeColor(claims: Claim[]): string {
+  return claims.some((c) => c.verdict === 'illegal') ? '#b80f0f' : '#a34a00';
+}

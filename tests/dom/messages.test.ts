@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseMessage, MAX_CLAIMS } from '../../lib/messages';
+import { allowedFrom, parseMessage, senderRole, MAX_CLAIMS, type Message } from '../../lib/messages';
 import { coerceSettings, isEnabledFor } from '../../lib/settings';
-import { badgeText } from '../../lib/tab-states';
+import { badgeColor, badgeText } from '../../lib/tab-states';
 import { analyze } from '../../lib/engine';
 
 const [claim] = analyze('医保卡可以在ATM取现。');
@@ -12,6 +12,7 @@ describe('parseMessage', () => {
     expect(parseMessage({ type: 'reveal', tabId: 3, index: 0 })).toEqual({ type: 'reveal', tabId: 3, index: 0 });
     expect(parseMessage({ type: 'open-panel', index: 2 })).toEqual({ type: 'open-panel', tabId: undefined, index: 2 });
     expect(parseMessage({ type: 'step', direction: -1 })).toEqual({ type: 'step', direction: -1 });
+    expect(parseMessage({ type: 'report', extra: 1 })).toEqual({ type: 'report' });
   });
 
   it('rejects anything else: unknown types, wrong fields, forged claims, oversized lists', () => {
@@ -27,6 +28,29 @@ describe('parseMessage', () => {
     expect(parseMessage({ type: 'claims', url: 'x', status: 'ok', claims: [{ ...claim, explanation: '<b>x</b>' }] })).toBeNull();
     const many = Array.from({ length: MAX_CLAIMS + 1 }, () => claim);
     expect(parseMessage({ type: 'claims', url: 'x', status: 'ok', claims: many })).toBeNull();
+  });
+});
+
+describe('senderRole and allowedFrom', () => {
+  const ID = 'abc';
+  const ORIGIN = 'chrome-extension://abc/';
+  it('tells the extension’s pages from content scripts, and refuses everyone else', () => {
+    expect(senderRole({ id: ID, url: 'chrome-extension://abc/sidepanel.html' }, ID, ORIGIN)).toBe('extension');
+    // The popup opened as a tab is still an extension page.
+    expect(senderRole({ id: ID, url: 'chrome-extension://abc/popup.html', tab: { id: 3 } }, ID, ORIGIN)).toBe('extension');
+    expect(senderRole({ id: ID, url: 'https://a.cn/', tab: { id: 3 } }, ID, ORIGIN)).toBe('content');
+    expect(senderRole({ id: 'other', url: 'chrome-extension://other/x.html' }, ID, ORIGIN)).toBeNull();
+    expect(senderRole({ id: ID, url: 'https://a.cn/' }, ID, ORIGIN)).toBeNull();
+  });
+
+  it('lets a content script report and open the panel, but not read or steer other tabs', () => {
+    const m = (v: object) => parseMessage(v) as Message;
+    expect(allowedFrom('content', m({ type: 'claims', url: 'x', status: 'off', claims: [] }))).toBe(true);
+    expect(allowedFrom('content', m({ type: 'open-panel', index: 1 }))).toBe(true);
+    expect(allowedFrom('content', m({ type: 'get-tab-state', tabId: 1 }))).toBe(false);
+    expect(allowedFrom('content', m({ type: 'reveal', tabId: 1, index: 0 }))).toBe(false);
+    expect(allowedFrom('extension', m({ type: 'get-tab-state', tabId: 1 }))).toBe(true);
+    expect(allowedFrom('extension', m({ type: 'claims', url: 'x', status: 'ok', claims: [] }))).toBe(false);
   });
 });
 
@@ -56,5 +80,7 @@ describe('badgeText', () => {
     expect(claims.map((c) => c.verdict)).toEqual(['misleading', 'accurate', 'illegal']);
     expect(badgeText(claims)).toBe('2');
     expect(badgeText(claims.filter((c) => c.verdict === 'accurate'))).toBe('');
+    expect(badgeColor(claims)).toBe('#b80f0f');
+    expect(badgeColor(claims.filter((c) => c.verdict !== 'illegal'))).not.toBe('#b80f0f');
   });
 });
