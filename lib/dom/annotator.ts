@@ -15,7 +15,10 @@ const POINTER_MS = 60;
 /** Time to move the pointer from a claim to its card before the card goes (ms). */
 const HIDE_MS = 350;
 /** Text analysed in one go before the page gets the thread back (characters, whole lines). */
-const ANALYZE_SLICE = 30_000;
+const ANALYZE_SLICE = 10_000;
+/** Longer texts are analysed slice by slice with SLICE_CONTEXT characters of lines before each. */
+const LONG_TEXT = 50_000;
+const SLICE_CONTEXT = 3_000;
 
 export interface AnnotatorOptions {
   analyze: (text: string, options?: AnalyzeOptions) => Claim[];
@@ -175,15 +178,20 @@ export class Annotator {
     let from = change.start;
     // Lines were only removed: nothing new to read.
     if (from >= change.afterEnd) return out;
+    // A long text is read with a bounded stretch of lines before each slice as context (ten times
+    // what the engine looks back), so no slice costs more than its own length. A shorter one is
+    // read exactly as the command-line check reads it.
+    const bounded = text.length > LONG_TEXT;
     for (;;) {
-      // Lines before `from` still set the topic; nothing after the slice is read.
       let end = change.afterEnd;
       if (end - from > ANALYZE_SLICE) {
         const cut = text.indexOf('\n', from + ANALYZE_SLICE);
         if (cut >= 0 && cut < end) end = cut;
       }
-      const slice = end === text.length ? text : text.slice(0, end);
-      out.push(...this.options.analyze(slice, from > 0 ? { from } : undefined));
+      const base = bounded && from > SLICE_CONTEXT ? text.lastIndexOf('\n', from - SLICE_CONTEXT) + 1 : 0;
+      const slice = base === 0 && end === text.length ? text : text.slice(base, end);
+      for (const c of this.options.analyze(slice, from > base ? { from: from - base } : undefined))
+        out.push(base ? { ...c, start: c.start + base, end: c.end + base } : c);
       if (end >= change.afterEnd) return out;
       from = end + 1;
       await (this.options.pause ?? (() => new Promise<void>((r) => setTimeout(r, 0))))();

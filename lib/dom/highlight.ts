@@ -61,7 +61,8 @@ export class Highlighter {
   show(items: Marked[]): void {
     const api = registry(this.doc);
     if (api) {
-      this.ensureSheet();
+      // Adding a stylesheet restyles the whole page once: only do it when there is something to mark.
+      if (items.length) this.ensureSheet();
       for (const v of VERDICTS) {
         const ranges = items.filter((i) => i.verdict === v).map((i) => i.range);
         if (ranges.length) api.registry.set(HIGHLIGHT_NAMES[v], new api.Highlight(...ranges));

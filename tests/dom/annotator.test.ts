@@ -94,6 +94,19 @@ describe('Annotator', () => {
     expect(marked('misleading')).toBe('医保卡可以取现|医保卡可以取现');
   });
 
+  it('reads a long page in bounded slices and puts every claim where it is', async () => {
+    const lines = Array.from({ length: 4000 }, (_, i) => (i % 700 === 350 ? `第${i}段：医保卡可以取现。` : `第${i}段：一段与医保政策有关的普通说明文字。`));
+    document.body.innerHTML = lines.map((l) => `<p>${l}</p>`).join('');
+    const analyze = vi.fn(fakeAnalyze);
+    const { a, reports } = annotator({ analyze });
+    await a.start();
+    expect(analyze.mock.calls.length).toBeGreaterThan(5);
+    // No slice reads the whole page before it.
+    for (const [text] of analyze.mock.calls) expect(text.length).toBeLessThan(15_000);
+    expect(reports[0]!.map((c) => c.text)).toEqual(Array(6).fill('医保卡可以取现'));
+    expect(marked('misleading').split('|')).toEqual(Array(6).fill('医保卡可以取现'));
+  });
+
   it('reports again only when the claims change', async () => {
     vi.useFakeTimers();
     document.body.innerHTML = '<p>医保卡不能取现。</p><p id="count">阅读 1</p>';
