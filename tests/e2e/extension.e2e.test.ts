@@ -138,6 +138,22 @@ describe('automatic page annotation', () => {
     await page.screenshot({ path: join(SHOTS, 'page.png') });
   });
 
+  it('keeps the card while the pointer travels to it, and its details button opens the side panel at the claim', async () => {
+    const details = page.locator('yibao-check-card button.primary');
+    const box = (await details.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 12 });
+    await details.click();
+    const ext = await h.context.newPage();
+    await ext.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const focus = async () =>
+      ((await ext.evaluate((id) => chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: id }), tabId)) as { focus?: { index?: number } }).focus;
+    // The sixth claim in page order is 退休后可以提取医保余额.
+    await expect.poll(focus).toEqual({ index: 5 });
+    await ext.close();
+    // Where the side panel cannot open (no user gesture reached it), a tab shows it instead.
+    for (const p of h.context.pages()) if (p.url().includes('sidepanel.html')) await p.close();
+  });
+
   it('lists the claims in the side panel, in page order, and shows one in the page', async () => {
     const panel = await h.context.newPage();
     await panel.setViewportSize({ width: 420, height: 900 });
