@@ -47,6 +47,8 @@ function registry(doc: Document): { registry: HighlightRegistryLike; Highlight: 
 
 export class Highlighter {
   private sheet: CSSStyleSheet | null = null;
+  /** Used instead of an adopted sheet where a content script may not adopt one (Firefox). */
+  private styleElement: HTMLStyleElement | null = null;
   private marks: HTMLElement[] = [];
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -102,21 +104,37 @@ export class Highlighter {
     const api = registry(this.doc);
     clearTimeout(this.flashTimer);
     if (api) for (const name of [...Object.values(HIGHLIGHT_NAMES), FLASH]) api.registry.delete(name);
+    this.styleElement?.remove();
+    this.styleElement = null;
     if (this.sheet) {
-      this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+      try {
+        this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+      } catch {
+        // Nothing was adopted where adopting fails.
+      }
       this.sheet = null;
     }
     this.unwrap();
   }
 
   private ensureSheet(): void {
-    if (this.sheet) return;
+    if (this.sheet || this.styleElement?.isConnected) return;
     const win = this.doc.defaultView as (Window & { CSSStyleSheet: typeof CSSStyleSheet }) | null;
     if (!win) return;
-    const sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(STYLES);
-    this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
-    this.sheet = sheet;
+    try {
+      const sheet = new win.CSSStyleSheet();
+      sheet.replaceSync(STYLES);
+      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
+      this.sheet = sheet;
+    } catch {
+      // Firefox refuses adoptedStyleSheets from a content script: a <style> outside <body>
+      // holding only ::highlight rules does the same, and the body observer never sees it.
+      const style = this.doc.createElement('style');
+      style.setAttribute(OWN_ATTRIBUTE, 'ui');
+      style.textContent = STYLES;
+      (this.doc.head ?? this.doc.documentElement).appendChild(style);
+      this.styleElement = style;
+    }
   }
 
   /** Wraps each text node's part of the range on its own, so the page's elements are never split. */

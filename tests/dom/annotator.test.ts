@@ -214,3 +214,72 @@ describe('Highlighter fallback', () => {
     expect(document.body.querySelector('p')!.childNodes.length).toBe(1);
   });
 });
+
+describe('Highlighter with the Highlight API', () => {
+  /** A minimal registry and Highlight class, as the browser has them. */
+  function install(): Map<string, { ranges: Range[] }> {
+    const registry = new Map<string, { ranges: Range[] }>();
+    const w = window as unknown as { CSS: { highlights?: unknown }; Highlight?: unknown };
+    w.CSS = { ...(w.CSS ?? {}), highlights: registry };
+    w.Highlight = class {
+      ranges: Range[];
+      constructor(...ranges: Range[]) {
+        this.ranges = ranges;
+      }
+    };
+    return registry;
+  }
+  afterEach(() => {
+    const w = window as unknown as { CSS: { highlights?: unknown }; Highlight?: unknown };
+    delete w.CSS.highlights;
+    delete w.Highlight;
+  });
+
+  function rangeOver(text: string): Range {
+    document.body.innerHTML = `<p>${text}</p>`;
+    const r = document.createRange();
+    r.selectNodeContents(document.querySelector('p')!.firstChild!);
+    return r;
+  }
+
+  it('registers one highlight per verdict, changes no element, and adds no sheet when there is nothing to mark', () => {
+    const registry = install();
+    const h = new Highlighter(document);
+    h.show([]);
+    expect(document.adoptedStyleSheets.length).toBe(0);
+    const range = rangeOver('医保卡可以取现');
+    const before = document.documentElement.outerHTML;
+    h.show([{ verdict: 'misleading', range }]);
+    expect([...registry.keys()]).toEqual(['claim-misleading']);
+    expect(registry.get('claim-misleading')!.ranges).toEqual([range]);
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(document.adoptedStyleSheets.length).toBe(1);
+    h.clear();
+    expect(registry.size).toBe(0);
+    expect(document.adoptedStyleSheets.length).toBe(0);
+  });
+
+  it('falls back to a <style> outside the body where a sheet cannot be adopted, and removes it', () => {
+    install();
+    const own = Object.getOwnPropertyDescriptor(document, 'adoptedStyleSheets');
+    Object.defineProperty(document, 'adoptedStyleSheets', {
+      configurable: true,
+      get: () => [],
+      set: () => {
+        throw new Error('Accessing from Xray wrapper is not supported.');
+      },
+    });
+    try {
+      const h = new Highlighter(document);
+      h.show([{ verdict: 'illegal', range: rangeOver('收医保卡余额') }]);
+      const style = document.head.querySelector(`style[${OWN_ATTRIBUTE}]`)!;
+      expect(style.textContent).toContain('::highlight(claim-illegal)');
+      expect(style.textContent!.replace(/::highlight\([a-z-]+\)\s*\{[^}]*\}/g, '').trim()).toBe('');
+      h.clear();
+      expect(document.head.querySelector(`style[${OWN_ATTRIBUTE}]`)).toBeNull();
+    } finally {
+      if (own) Object.defineProperty(document, 'adoptedStyleSheets', own);
+      else delete (document as unknown as { adoptedStyleSheets?: unknown }).adoptedStyleSheets;
+    }
+  });
+});
