@@ -100,6 +100,9 @@ export class ClaimCard {
     if (this.host?.isConnected) return;
     const host = this.doc.createElement('yibao-check-card');
     host.setAttribute(OWN_ATTRIBUTE, 'ui');
+    // Page rules can match the host (it sits in the page's tree): inline !important declarations
+    // outrank them. display: contents gives it no box, so it never takes part in the page's layout.
+    host.setAttribute('style', 'all: initial !important; display: contents !important;');
     const root = host.attachShadow({ mode: 'open' });
     const style = this.doc.createElement('style');
     style.textContent = CSS;

@@ -133,6 +133,10 @@ describe('automatic page annotation', () => {
     });
     const verdict = await page.evaluate(() => document.querySelector('yibao-check-card')!.shadowRoot!.querySelector('.verdict')!.textContent);
     expect(verdict).toBe('误导');
+    // The page's hostile rules (hide every child of <html> but head and body, red buttons) reach neither the host nor the card.
+    await expect.poll(() => page.locator('yibao-check-card .card').isVisible()).toBe(true);
+    const color = await page.evaluate(() => getComputedStyle(document.querySelector('yibao-check-card')!.shadowRoot!.querySelector('button')!).color);
+    expect(color).not.toBe('rgb(255, 0, 0)');
     // The card lives outside <body>, so the page's layout and content are untouched.
     expect(await page.evaluate(() => document.body.querySelector('yibao-check-card'))).toBeNull();
     await page.screenshot({ path: join(SHOTS, 'page.png') });
