@@ -7,7 +7,7 @@ import { resolveLang, translate } from '../lib/i18n';
 import { loadSettings } from '../lib/settings';
 
 const MENU_ID = 'check-selection';
-/** Grace after a tab finished loading before asking its content script whether it is there. */
+/** Grace after a tab finished loading before asking its content script again whether it is there. */
 const PING_AFTER_MS = 1500;
 
 type SidePanelApi = { open(o: { tabId?: number; windowId?: number }): Promise<void>; setPanelBehavior?(o: object): Promise<void> };
@@ -106,16 +106,20 @@ export default defineBackground(() => {
     if (change.status === 'loading') {
       void update(tabId, { status: 'pending', claims: [], focus: undefined });
     } else if (change.status === 'complete') {
-      // Still pending: the content script is busy, or gone after an in-page navigation, or there
-      // is none (a browser page, the web store, a PDF). Asking tells these apart.
-      setTimeout(async () => {
-        if ((await tabs.get(tabId)).status !== 'pending') return;
-        const there = await browser.tabs.sendMessage(tabId, { type: 'report' }).then(
-          () => true,
-          () => false,
-        );
-        if (!there && (await tabs.get(tabId)).status === 'pending') await update(tabId, { status: 'unsupported' });
-      }, PING_AFTER_MS);
+      // Still pending: the content script is busy, or was there all along (an in-page navigation
+      // also reports 'loading'), or there is none (a browser page, the web store, a PDF). Asking
+      // at once restores an in-page navigation's claims; asking again later tells the rest apart.
+      void (async () => {
+        const ping = (): Promise<boolean> =>
+          browser.tabs.sendMessage(tabId, { type: 'report' }).then(
+            () => true,
+            () => false,
+          );
+        const pending = async (): Promise<boolean> => (await tabs.get(tabId)).status === 'pending';
+        if (!(await pending()) || (await ping())) return;
+        await new Promise((r) => setTimeout(r, PING_AFTER_MS));
+        if ((await pending()) && !(await ping()) && (await pending())) await update(tabId, { status: 'unsupported' });
+      })();
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabs.remove(tabId));

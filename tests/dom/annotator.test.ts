@@ -130,6 +130,27 @@ describe('Annotator', () => {
     expect(document.querySelectorAll('mark').length).toBe(0);
   });
 
+  it('steps through the claims from the keyboard command, focusing the card’s details button', async () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<p>医保卡不能取现。</p><p>医保卡可以取现。</p>';
+    const opened: number[] = [];
+    const { a } = annotator({ openDetails: (i) => opened.push(i) });
+    await a.start();
+    a.step(1);
+    await vi.advanceTimersByTimeAsync(500);
+    a.step(1);
+    await vi.advanceTimersByTimeAsync(500);
+    const root = document.querySelector('yibao-check-card')!.shadowRoot!;
+    expect(root.querySelector('.verdict')!.textContent).toBe('误导');
+    expect(root.activeElement).toBe(root.querySelector('button.primary'));
+    (root.activeElement as HTMLElement).click();
+    expect(opened).toEqual([1]);
+    // Past the last claim it wraps to the first.
+    a.step(1);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(root.querySelector('.verdict')!.textContent).toBe('准确');
+  });
+
   it('shows the card when a link inside a claim gets keyboard focus, and removes it on stop', async () => {
     document.body.innerHTML = '<p>有人说医保卡可以<a href="#x">取现</a>。</p><p><a href="#y">别处</a></p>';
     const { a } = annotator();

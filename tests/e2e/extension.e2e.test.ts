@@ -229,6 +229,11 @@ describe('pages that change and pages with nothing to say', () => {
     expect(hl['claim-accurate'].join('|')).toContain('医保个人账户资金不能提取现金');
     await expect.poll(() => badge(tabId)).toBe('2');
     await page.screenshot({ path: join(SHOTS, 'dynamic.png') });
+    // An in-page navigation (a single-page app changing its URL) keeps the page's claims: Chrome
+    // reports it as 'loading', and the background gets them back from the content script at once.
+    await page.evaluate(() => history.pushState({}, '', '?page=2'));
+    await page.waitForTimeout(300);
+    await expect.poll(() => badge(tabId), { timeout: 1000 }).toBe('2');
     await page.close();
   });
 
