@@ -6,6 +6,8 @@ import { Annotator } from '../lib/dom/annotator';
 import { parseMessage, type ClaimsMessage } from '../lib/messages';
 import { DEFAULT_SETTINGS, isEnabledFor, loadSettings, onSettingsChanged, type Settings } from '../lib/settings';
 import { resolveLang } from '../lib/i18n';
+// Declared in the manifest: the browser applies the ::highlight() rules before the page renders.
+import '../lib/generated/highlight.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -35,6 +37,7 @@ export default defineContentScript({
         if (!annotator) {
           annotator = new Annotator(document, {
             analyze,
+            stylesInManifest: true,
             report: (claims) => send('ok', claims),
             openDetails: (index) => {
               browser.runtime.sendMessage({ type: 'open-panel', index }).catch(() => {});

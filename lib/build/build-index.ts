@@ -8,6 +8,7 @@ import { validateDataset } from '../dataset/validate';
 import { buildDataset } from '../dataset/build';
 import { buildT2sTable } from './t2s';
 import { writeLocales } from './build-locales';
+import { HIGHLIGHT_CSS } from '../dom/highlight-styles';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(root, 'lib', 'generated');
@@ -18,6 +19,7 @@ try {
   writeFileSync(join(out, 'dataset.json'), JSON.stringify(built));
   writeFileSync(join(out, 't2s.json'), JSON.stringify(buildT2sTable()));
   writeLocales(join(root, 'public'));
+  writeFileSync(join(out, 'highlight.css'), HIGHLIGHT_CSS);
   process.stdout.write(`build-index: ${built.entries.length} entries, ${built.phrasings.length} phrasings\n`);
 } catch (e) {
   process.stderr.write(`build-index: ${(e as Error).message}\n`);

@@ -33,6 +33,8 @@ export interface AnnotatorOptions {
   extract?: ExtractOptions & { budgetMs?: number };
   /** Lets the page run between slices of work; defaults to an idle callback or a timeout. */
   pause?: () => Promise<void>;
+  /** The highlight rules arrive with the content script's manifest CSS (see lib/dom/highlight.css). */
+  stylesInManifest?: boolean;
 }
 
 interface Shown {
@@ -66,7 +68,7 @@ export class Annotator {
     private readonly doc: Document,
     private readonly options: AnnotatorOptions,
   ) {
-    this.highlighter = new Highlighter(doc);
+    this.highlighter = new Highlighter(doc, options.stylesInManifest);
     this.card = new ClaimCard(doc, { details: (i) => options.openDetails(i) });
     this.card.lang = options.lang ?? 'zh';
   }

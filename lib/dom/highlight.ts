@@ -13,14 +13,7 @@ export const HIGHLIGHT_NAMES: Record<Verdict, string> = {
 };
 const FLASH = 'claim-flash';
 
-/** Underlines rather than fills, so the page's own colours and layout stay as they are. */
-const STYLES = `
-::highlight(claim-accurate) { text-decoration: underline 2px solid rgba(22, 130, 60, 0.85); text-underline-offset: 3px; }
-::highlight(claim-region-dependent) { text-decoration: underline 2px dashed rgba(30, 100, 200, 0.9); text-underline-offset: 3px; }
-::highlight(claim-misleading) { background-color: rgba(255, 170, 0, 0.22); text-decoration: underline 2px wavy rgba(215, 110, 0, 0.95); text-underline-offset: 3px; }
-::highlight(claim-illegal) { background-color: rgba(220, 30, 30, 0.18); text-decoration: underline 2px wavy rgba(200, 0, 0, 0.95); text-underline-offset: 3px; }
-::highlight(claim-flash) { background-color: rgba(255, 230, 0, 0.6); }
-`;
+import { HIGHLIGHT_CSS as STYLES } from './highlight-styles';
 const MARK_STYLES: Record<Verdict, string> = {
   accurate: 'text-decoration: underline 2px solid rgba(22,130,60,.85);',
   'region-dependent': 'text-decoration: underline 2px dashed rgba(30,100,200,.9);',
@@ -52,7 +45,14 @@ export class Highlighter {
   private marks: HTMLElement[] = [];
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly doc: Document) {}
+  /**
+   * @param stylesInManifest the highlight rules come with the content script's manifest CSS, so
+   *   no stylesheet is added to the page (adding one restyles a large page for tens of ms)
+   */
+  constructor(
+    private readonly doc: Document,
+    private readonly stylesInManifest = false,
+  ) {}
 
   /** True when the page is painted through the Highlight API (no DOM change at all). */
   get native(): boolean {
@@ -64,7 +64,7 @@ export class Highlighter {
     const api = registry(this.doc);
     if (api) {
       // Adding a stylesheet restyles the whole page once: only do it when there is something to mark.
-      if (items.length) this.ensureSheet();
+      if (items.length && !this.stylesInManifest) this.ensureSheet();
       for (const v of VERDICTS) {
         const ranges = items.filter((i) => i.verdict === v).map((i) => i.range);
         if (ranges.length) api.registry.set(HIGHLIGHT_NAMES[v], new api.Highlight(...ranges));
