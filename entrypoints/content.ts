@@ -11,7 +11,8 @@ import '../lib/generated/highlight.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // As soon as the DOM is parsed: the reader sees the marks with the page, and later content is observed.
+  runAt: 'document_end',
   main() {
     let annotator: Annotator | null = null;
     /** Settings were read and applied at least once. */

@@ -4,12 +4,16 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { join, normalize } from 'node:path';
 
-export const ROOT = join(__dirname, '..', '..');
+/** This file's folder (works under Vitest and as an ES module script). */
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+
+export const ROOT = join(HERE, '..', '..');
 export const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PAGES = join(__dirname, 'pages');
+const PAGES = join(HERE, 'pages');
 const PORT = 47615;
 
 export interface Harness {
@@ -42,29 +46,49 @@ async function serve(): Promise<{ server: Server; base: string }> {
   return { server, base: `http://127.0.0.1:${address.port}` };
 }
 
-export async function launch(): Promise<Harness> {
-  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`no build at ${EXTENSION}: run npm run build first`);
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: run bash .ci/setup.sh`);
-  const { server, base } = await serve();
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'yibao-e2e-')), {
+const ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--lang=zh-CN',
+];
+
+function open(extra: string[]): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'yibao-e2e-')), {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1200, height: 900 },
     locale: 'zh-CN',
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--lang=zh-CN',
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-    ],
+    args: [...ARGS, ...extra],
   });
+}
+
+/** The same Chromium without the extension, for baselines; serves the same pages. */
+export async function launchPlain(): Promise<{ context: BrowserContext; base: string; close(): Promise<void> }> {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: run bash .ci/setup.sh`);
+  const { server, base } = await serve();
+  const context = await open([]);
+  return {
+    context,
+    base,
+    close: async () => {
+      await context.close();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+/** Chromium with the built extension loaded. */
+export async function launch(): Promise<Harness> {
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`no build at ${EXTENSION}: run npm run build first`);
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: run bash .ci/setup.sh`);
+  const { server, base } = await serve();
+  const context = await open([`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`]);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
