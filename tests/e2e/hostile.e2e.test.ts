@@ -97,38 +97,17 @@ async function roundTrip(path: string, expected: string | null, options: { stabl
 }
 
 describe('annotation never breaks a page', () => {
-  it('tables and nested lists', async () => {
-    const page = await roundTrip('tables-lists.html', '医保卡里的钱可以在ATM机取现');
-    await page.close();
-  });
-
-  it('deeply nested inline markup and <br>-split sentences', async () => {
-    const page = await roundTrip('inline-nest.html', '收医保卡余额，八折回收');
-    await page.close();
-  });
-
-  it('ruby annotations and SVG text', async () => {
-    const page = await roundTrip('ruby-svg.html', 'ATM机取现');
-    await page.close();
-  });
-
-  it('same- and cross-origin iframes', async () => {
-    const page = await roundTrip('iframes.html', '退休后可以提取医保余额');
-    await page.close();
-  });
-
-  it('open shadow roots', async () => {
-    const page = await roundTrip('shadow.html', '医保个人账户资金不能提取现金');
-    await page.close();
-  });
-
-  it('pre and code blocks', async () => {
-    const page = await roundTrip('pre-code.html', '退休后可以提取医保余额');
-    await page.close();
-  });
-
-  it('right-to-left and mixed scripts', async () => {
-    const page = await roundTrip('rtl.html', '医保卡里的钱可以在ATM机取现');
+  // [what, page, a text the annotation must mark there]
+  it.each([
+    ['tables and nested lists', 'tables-lists.html', '医保卡里的钱可以在ATM机取现'],
+    ['deeply nested inline markup and <br>-split sentences', 'inline-nest.html', '收医保卡余额，八折回收'],
+    ['ruby annotations and SVG text', 'ruby-svg.html', 'ATM机取现'],
+    ['same- and cross-origin iframes', 'iframes.html', '退休后可以提取医保余额'],
+    ['open shadow roots', 'shadow.html', '医保个人账户资金不能提取现金'],
+    ['pre and code blocks', 'pre-code.html', '退休后可以提取医保余额'],
+    ['right-to-left and mixed scripts', 'rtl.html', '医保卡里的钱可以在ATM机取现'],
+  ])('%s', async (_, path, expected) => {
+    const page = await roundTrip(path, expected);
     await page.close();
   });
 
