@@ -47,14 +47,3 @@ export function rangesFor(map: TextMap, start: number, end: number): Range[] {
   }
   return out;
 }
-
-/** The page text the ranges for text[start, end) show: the map's text with inserted separators dropped. */
-export function mappedText(map: TextMap, start: number, end: number): string {
-  let out = '';
-  for (const s of map.segments) {
-    const from = Math.max(start, s.start);
-    const to = Math.min(end, s.start + s.length);
-    if (from < to) out += s.node.data.slice(s.offset + from - s.start, s.offset + to - s.start);
-  }
-  return out;
-}

@@ -1,6 +1,6 @@
 // Interface language and strings, shared by the extension pages, the in-page card and the background.
 import browser from 'webextension-polyfill';
-import type { Bilingual, Verdict } from '../engine/types';
+import type { Verdict } from '../engine/types';
 import type { Language } from '../settings';
 import { STRINGS, type StringKey } from './strings';
 
@@ -37,6 +37,3 @@ export const verdictKey = (v: Verdict): StringKey => `verdict_${v.replace('-', '
 
 /** The value for `<html lang>`. */
 export const htmlLang = (lang: Lang): string => (lang === 'zh' ? 'zh-CN' : 'en');
-
-/** The language's half of a bilingual dataset text. */
-export const pick = (lang: Lang, text: Bilingual): string => text[lang] || text.zh;
