@@ -16,6 +16,9 @@ const POINTER_MS = 60;
 const HIDE_MS = 350;
 /** Text analysed in one go before the page gets the thread back (characters, whole lines). */
 const ANALYZE_SLICE = 10_000;
+/** On a page's first check, the first slice is short and painted at once: the reader sees the
+ * top of the page marked while the rest is read (characters, whole lines). */
+const FIRST_SLICE = 2_000;
 /** Longer texts are analysed slice by slice with SLICE_CONTEXT characters of lines before each. */
 const LONG_TEXT = 50_000;
 const SLICE_CONTEXT = 3_000;
@@ -160,7 +163,15 @@ export class Annotator {
       const change = previous ? changedLines(previous.text, map.text) : { start: 0, beforeEnd: 0, afterEnd: map.text.length };
       let claims = this.found;
       if (change) {
-        const fresh = await this.analyzeLines(map.text, change);
+        // A first check paints as it goes; a re-check replaces the marks once, when done.
+        const progress = previous
+          ? undefined
+          : (soFar: Claim[]) => {
+              if (generation !== this.generation) return;
+              this.map = map;
+              this.paint(soFar);
+            };
+        const fresh = await this.analyzeLines(map.text, change, progress);
         if (fresh === null || generation !== this.generation) return;
         claims = previous ? mergeClaims(claims, change, fresh) : fresh;
       }
@@ -174,7 +185,11 @@ export class Annotator {
   }
 
   /** Claims of the changed lines, analysed a slice at a time; null when the page moved on meanwhile. */
-  private async analyzeLines(text: string, change: LineChange): Promise<Claim[] | null> {
+  private async analyzeLines(
+    text: string,
+    change: LineChange,
+    progress?: (claimsSoFar: Claim[]) => void,
+  ): Promise<Claim[] | null> {
     const generation = this.generation;
     const out: Claim[] = [];
     let from = change.start;
@@ -184,10 +199,11 @@ export class Annotator {
     // what the engine looks back), so no slice costs more than its own length. A shorter one is
     // read exactly as the command-line check reads it.
     const bounded = text.length > LONG_TEXT;
-    for (;;) {
+    for (let first = true; ; first = false) {
       let end = change.afterEnd;
-      if (end - from > ANALYZE_SLICE) {
-        const cut = text.indexOf('\n', from + ANALYZE_SLICE);
+      const size = first && progress ? FIRST_SLICE : ANALYZE_SLICE;
+      if (end - from > size) {
+        const cut = text.indexOf('\n', from + size);
         if (cut >= 0 && cut < end) end = cut;
       }
       const base = bounded && from > SLICE_CONTEXT ? text.lastIndexOf('\n', from - SLICE_CONTEXT) + 1 : 0;
@@ -195,6 +211,7 @@ export class Annotator {
       for (const c of this.options.analyze(slice, from > base ? { from: from - base } : undefined))
         out.push(base ? { ...c, start: c.start + base, end: c.end + base } : c);
       if (end >= change.afterEnd) return out;
+      progress?.(out);
       from = end + 1;
       await (this.options.pause ?? (() => new Promise<void>((r) => setTimeout(r, 0))))();
       if (generation !== this.generation) return null;

@@ -254,15 +254,19 @@ describe('pages that change and pages with nothing to say', () => {
     await page.goto(`${h.base}/long.html`);
     const loaded = await page.evaluate(() => performance.now());
     await waitForHighlights(page, 'claim-misleading', 'ATM机取现');
+    const firstMarked = await page.evaluate(() => performance.now());
+    // The first slice is painted at once, the rest as it is read.
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('claim-misleading')!.size), { timeout: 10_000 }).toBe(4);
     const annotated = await page.evaluate(() => performance.now());
     const length = await page.evaluate(() => document.body.textContent!.length);
     const gaps = await page.evaluate(() => (window as unknown as { gaps: { start: number; duration: number }[] }).gaps);
     // After the page built itself, the page's heartbeat is held up only by the extension.
     const longest = Math.max(0, ...gaps.filter((t) => t.start >= loaded).map((t) => t.duration));
-    console.log(`long page: ${length} characters annotated ${Math.round(annotated - loaded)} ms after load; longest stall ${Math.round(longest)} ms`);
+    console.log(
+      `long page: ${length} characters; first marks ${Math.round(firstMarked - loaded)} ms, all ${Math.round(annotated - loaded)} ms after load; longest stall ${Math.round(longest)} ms`,
+    );
     expect(length).toBeGreaterThan(400_000);
-    expect(await page.evaluate(() => CSS.highlights.get('claim-misleading')!.size)).toBe(4);
-    // The longest stall is the one restyle that adding the highlight stylesheet costs on 10,000 paragraphs.
+    // Slices and idle callbacks keep every stall short; the bound leaves room for a loaded CI machine.
     expect(longest).toBeLessThan(150);
     await page.close();
   });
