@@ -1,28 +1,19 @@
-// npm run bench: engine speed on a 10,000-character article and on 1 MB of mixed text, beside
-// a naive baseline (fuse.js over every sentence). A benchmark, not a test: it prints medians.
-// It runs bundled by esbuild, as the extension's code runs bundled, from the project root.
+// npm run bench: engine speed on a 10,000-character article and on 1 M characters of mixed text,
+// beside a naive baseline (fuse.js over every sentence). A benchmark, not a test: it prints
+// medians and whether the targets are met, and exits 0 either way. It runs bundled by esbuild,
+// as the extension's code runs bundled, from the project root.
 import Fuse from 'fuse.js';
 import { join } from 'node:path';
 import { analyze } from '../engine';
 import { dataset } from '../engine/dataset';
 import { article, mixed, readCorpus } from './bench-inputs';
-import type { PhrasingRecord } from '../dataset/types';
+import { benchTable, targetLines, targets, timeMedian, type BenchRow } from './bench-stats';
 
-const root = process.cwd();
-
-function median(runs: number, f: () => void): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    f();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
+/** Stands in for the dataset's phrasings should it hold none, so the baseline still has work to do. */
+const FALLBACK_PHRASINGS = ['医保卡里的钱可以取现', '医保卡不能取现', '回收医保卡余额', '医保个人账户可以家庭共济', '出国定居可以一次性支取个人账户余额'];
 
 /** The approach the engine replaces: every sentence searched against every phrasing. */
-function naive(text: string, fuse: Fuse<PhrasingRecord>): number {
+function naive(text: string, fuse: Fuse<string>): number {
   let found = 0;
   for (const sentence of text.split(/[。！？!?\n]/)) {
     if (sentence.trim() && fuse.search(sentence).length) found++;
@@ -30,25 +21,37 @@ function naive(text: string, fuse: Fuse<PhrasingRecord>): number {
   return found;
 }
 
-const corpus = readCorpus(join(root, 'tests', 'corpus'));
+const corpus = readCorpus(join(process.cwd(), 'tests', 'corpus'));
 const tenK = article(corpus);
-const oneMB = mixed(corpus);
-const fuse = new Fuse(dataset.phrasings, { keys: ['text'], threshold: 0.4, ignoreLocation: true });
+const oneM = mixed(corpus);
+const phrasings = dataset.phrasings.length ? dataset.phrasings.map((p) => p.text) : FALLBACK_PHRASINGS;
+const fuse = new Fuse(phrasings, { threshold: 0.4, ignoreLocation: true });
+const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 
-for (let i = 0; i < 5; i++) analyze(tenK); // warm-up: JIT and lazily built tables
-const engine10k = median(21, () => analyze(tenK));
-const engine1MB = median(7, () => analyze(oneMB));
-const naive10k = median(3, () => naive(tenK, fuse));
 const SAMPLE = 50_000;
-const naiveSample = median(3, () => naive(oneMB.slice(0, SAMPLE), fuse));
-const naive1MB = naiveSample * (oneMB.length / SAMPLE);
+const rows: BenchRow[] = [
+  {
+    input: 'article',
+    chars: tenK.length,
+    bytes: bytes(tenK),
+    engineMs: timeMedian(() => analyze(tenK), 15, 5),
+    baselineMs: timeMedian(() => naive(tenK, fuse), 3, 0),
+    extrapolated: false,
+  },
+  {
+    input: 'mixed',
+    chars: oneM.length,
+    bytes: bytes(oneM),
+    engineMs: timeMedian(() => analyze(oneM), 7, 1),
+    // Minutes for the whole input: timed on its first SAMPLE characters and scaled linearly.
+    baselineMs: (timeMedian(() => naive(oneM.slice(0, SAMPLE), fuse), 3, 0) * oneM.length) / SAMPLE,
+    extrapolated: true,
+  },
+];
 
-const row = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(22) : c.padStart(14))).join('');
-const ms = (x: number): string => `${x.toFixed(2)} ms`;
-console.log(`engine: ${dataset.entries.length} entries, ${dataset.phrasings.length} phrasings; medians`);
-console.log(row(['input', 'engine', 'naive fuse.js', 'ratio']));
-console.log(row([`article ${tenK.length} chars`, ms(engine10k), ms(naive10k), `${(naive10k / engine10k).toFixed(0)}×`]));
-console.log(row([`mixed ${(oneMB.length / 1e6).toFixed(1)} M chars`, ms(engine1MB), `${ms(naive1MB)}*`, `${(naive1MB / engine1MB).toFixed(0)}×`]));
-console.log(`claims found: article ${analyze(tenK).length}, mixed ${analyze(oneMB).length}`);
-console.log(`* naive 1 MB extrapolated from the first ${SAMPLE / 1000}k characters`);
-console.log('targets: ≤ 5 ms per 10k article, ≤ 100 ms per MB, ≥ 20× faster than the naive baseline');
+console.log(`engine: ${dataset.entries.length} entries; baseline: fuse.js (threshold 0.4, ignoreLocation) over ${phrasings.length} phrasings`);
+console.log('medians: engine 15 runs (article) and 7 runs (mixed) after warm-up; baseline 3 runs\n');
+console.log(benchTable(rows));
+console.log(`* baseline extrapolated linearly from the first ${SAMPLE.toLocaleString('en-US')} characters`);
+console.log(`claims found: article ${analyze(tenK).length}, mixed ${analyze(oneM).length}\n`);
+console.log(targetLines(targets(rows[0]!, rows[1]!)));

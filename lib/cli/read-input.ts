@@ -9,6 +9,7 @@ export const MAX_BYTES = 20 * 1024 * 1024;
 export class InputError extends Error {}
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const LIMIT = `${MAX_BYTES / 1024 / 1024} MB`;
 
 /**
  * @return the text the engine should read: the file's text (UTF-8, BOM removed), or for .html/.htm its visible text
@@ -26,7 +27,7 @@ export function readInput(path: string): string {
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : 'cannot be read');
   }
-  if (size > MAX_BYTES) throw new InputError(`file is too large (${mb(size)}, limit ${mb(MAX_BYTES)})`);
+  if (size > MAX_BYTES) throw new InputError(`file is too large (${mb(size)}, limit ${LIMIT})`);
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);

@@ -37,6 +37,9 @@ export function lineCol(text: string, offset: number): [number, number] {
   return [line, offset - lineStart + 1];
 }
 
+/** A title in 《》, unless it already carries them. */
+const bookTitle = (title: string): string => (title.startsWith('《') ? title : `《${title}》`);
+
 /** The human-readable report for one file. */
 export function textReport(file: string, text: string, claims: Claim[]): string {
   const counts = VERDICTS.map((v) => `${v} ${claims.filter((c) => c.verdict === v).length}`).join(', ');
@@ -45,7 +48,7 @@ export function textReport(file: string, text: string, claims: Claim[]): string 
     const [line, col] = lineCol(text, c.start);
     lines.push(`  ${line}:${col}  [${LABEL[c.verdict]}]  ${c.text}`);
     lines.push(`      ${c.explanation.zh}`);
-    const sources = c.sources.map((s) => `《${s.title}》${s.docNumber ? ` ${s.docNumber}` : ''}`).join('；');
+    const sources = c.sources.map((s) => `${bookTitle(s.title)}${s.docNumber ? ` ${s.docNumber}` : ''}`).join('；');
     lines.push(`      来源 sources: ${sources}`);
   }
   return lines.join('\n');

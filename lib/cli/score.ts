@@ -1,5 +1,5 @@
 // The accuracy figures of the labelling rubric (docs/verdicts.md), as pure functions.
-import type { Verdict } from '../engine';
+import { VERDICTS, type Verdict } from '../engine';
 
 export type LabelVerdict = Verdict | 'any';
 
@@ -14,10 +14,13 @@ export interface Span {
   end: number;
 }
 
+/** A predicted claim: the fields of the engine's Claim that scoring and its report use. */
 export interface Prediction extends Span {
   text: string;
   verdict: Verdict;
   entry: string;
+  stance?: string;
+  confidence?: number;
 }
 
 export interface LocatedLabel extends Label, Span {}
@@ -32,11 +35,13 @@ export interface PageScore {
   /** Predictions that overlap a labelled (non-`any`) claim. */
   truePositives: number;
   falsePositives: Prediction[];
+  /** Predictions that overlap only `any` labels: neither credited nor false positives. */
+  ignored: Prediction[];
   missed: LocatedLabel[];
   wrong: { label: LocatedLabel; got: Prediction }[];
   correct: number;
   /** (expected, predicted) verdict pairs for macro-F1; predicted is null for a missed label, expected null for a false positive. */
-  pairs: [Verdict | null, Verdict | null][];
+  pairs: VerdictPair[];
 }
 
 export interface Totals {
@@ -52,22 +57,47 @@ export interface Totals {
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 const overlapLength = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
+/** A label file that cannot be scored; `problems` has one line per bad label. */
+export class LabelError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+const LABEL_VERDICTS: readonly string[] = [...VERDICTS, 'any'];
+
 /**
- * Finds each label's quote in the page (first occurrence, as the rubric's scorer does).
- * @throws Error naming the quote when it is not in the page
+ * Checks a parsed label file and finds each quote in the page (first occurrence, as the
+ * rubric's scorer does). Every bad label is reported, not just the first, so a label file
+ * can be fixed in one pass.
+ * @throws LabelError listing each quote not in the page and each malformed label
  */
-export function locate(pageText: string, labels: Label[]): LocatedLabel[] {
-  return labels.map((l) => {
+export function locate(pageText: string, labels: unknown): LocatedLabel[] {
+  const claims = (labels as { claims?: unknown } | null)?.claims ?? labels;
+  if (!Array.isArray(claims)) throw new LabelError(['no "claims" array']);
+  const problems: string[] = [];
+  const located: LocatedLabel[] = [];
+  claims.forEach((raw: unknown, i) => {
+    const l = raw as Partial<Label> | null;
+    if (typeof l?.quote !== 'string' || l.quote === '' || !LABEL_VERDICTS.includes(l.verdict as string)) {
+      problems.push(`claim ${i + 1}: needs a non-empty "quote" and a "verdict" among ${LABEL_VERDICTS.join(', ')}`);
+      return;
+    }
     const start = pageText.indexOf(l.quote);
-    if (start < 0 || l.quote === '') throw new Error(`label quote not found in page: ${JSON.stringify(l.quote.slice(0, 40))}`);
-    return { ...l, start, end: start + l.quote.length };
+    if (start < 0) problems.push(`claim ${i + 1}: quote not found in page: ${JSON.stringify(l.quote)}`);
+    else located.push({ ...(l as Label), start, end: start + l.quote.length });
   });
+  if (problems.length) throw new LabelError(problems);
+  return located;
 }
 
 /**
  * Scores one page. A prediction overlapping only `any` labels is neither credited nor a
- * false positive. A labelled claim is judged by the overlapping prediction with the most
- * overlap (ties: the earlier one).
+ * false positive; one overlapping a real label is a true positive even when another
+ * prediction overlaps the same label. A labelled claim's verdict is judged by the
+ * overlapping prediction with the most overlap (ties: the earlier one): the engine emits one
+ * claim per clause, so the prediction covering most of the quote is the one a reader sees
+ * for it.
  * @param labels null for a near-miss page without a label file
  */
 export function scorePage(page: string, labels: LocatedLabel[] | null, predictions: Prediction[]): PageScore {
@@ -80,6 +110,7 @@ export function scorePage(page: string, labels: LocatedLabel[] | null, predictio
     predicted: 0,
     truePositives: 0,
     falsePositives: [],
+    ignored: [],
     missed: [],
     wrong: [],
     correct: 0,
@@ -94,7 +125,7 @@ export function scorePage(page: string, labels: LocatedLabel[] | null, predictio
     } else if (hit.some((l) => l.verdict !== 'any')) {
       score.predicted++;
       score.truePositives++;
-    }
+    } else score.ignored.push(p);
   }
   for (const label of real) {
     const over = predictions.filter((p) => overlaps(p, label));
@@ -111,39 +142,68 @@ export function scorePage(page: string, labels: LocatedLabel[] | null, predictio
   return score;
 }
 
+/** An empty denominator scores 1: nothing to find (or nothing predicted) is nothing done wrong. */
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 
+export type VerdictPair = [expected: Verdict | null, predicted: Verdict | null];
+
+export interface VerdictF1 {
+  verdict: Verdict;
+  tp: number;
+  fp: number;
+  fn: number;
+  f1: number;
+}
+
 /**
- * Macro-F1 over the verdicts present in the labels. Each (expected, predicted) pair counts
- * for the per-verdict tallies: a missed label is a false negative of its verdict, a false
- * positive prediction a false positive of its predicted verdict.
+ * Per-verdict F1 over the verdicts present in the labels. Each (expected, predicted) pair
+ * counts once: a matched label with the right verdict is a true positive of it; with another
+ * verdict, a false negative of the expected and a false positive of the predicted one; a
+ * missed label (predicted null) a false negative of its verdict; a false-positive prediction
+ * (expected null) a false positive of its predicted verdict. Predictions on `any` spans and
+ * extra predictions on an already-judged label are not pairs.
  */
-export function macroF1(pairs: [Verdict | null, Verdict | null][]): number {
-  const present = [...new Set(pairs.map(([e]) => e).filter((e): e is Verdict => e !== null))];
-  if (present.length === 0) return 1;
-  let sum = 0;
-  for (const v of present) {
-    const tp = pairs.filter(([e, p]) => e === v && p === v).length;
-    const fp = pairs.filter(([e, p]) => e !== v && p === v).length;
-    const fn = pairs.filter(([e, p]) => e === v && p !== v).length;
-    sum += tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+export function perVerdictF1(pairs: VerdictPair[]): VerdictF1[] {
+  const present = VERDICTS.filter((v) => pairs.some(([e]) => e === v));
+  return present.map((verdict) => {
+    const tp = pairs.filter(([e, p]) => e === verdict && p === verdict).length;
+    const fp = pairs.filter(([e, p]) => e !== verdict && p === verdict).length;
+    const fn = pairs.filter(([e, p]) => e === verdict && p !== verdict).length;
+    return { verdict, tp, fp, fn, f1: tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn) };
+  });
+}
+
+/** Mean of the per-verdict F1 scores (1 when the labels hold no verdict at all). */
+export function macroF1(pairs: VerdictPair[]): number {
+  const scores = perVerdictF1(pairs);
+  return scores.length === 0 ? 1 : scores.reduce((s, v) => s + v.f1, 0) / scores.length;
+}
+
+/** Counts of (expected, predicted) pairs; the key `none` stands for a missed label or a false positive. */
+export function confusion(pairs: VerdictPair[]): Map<string, Map<string, number>> {
+  const table = new Map<string, Map<string, number>>();
+  for (const [e, p] of pairs) {
+    const row = table.get(e ?? 'none') ?? new Map<string, number>();
+    row.set(p ?? 'none', (row.get(p ?? 'none') ?? 0) + 1);
+    table.set(e ?? 'none', row);
   }
-  return sum / present.length;
+  return table;
 }
 
 export function totals(pages: PageScore[]): Totals {
-  const labels = pages.reduce((n, p) => n + p.labels, 0);
-  const predicted = pages.filter((p) => p.labelled).reduce((n, p) => n + p.predicted, 0);
-  const tp = pages.reduce((n, p) => n + p.truePositives, 0);
-  const found = pages.reduce((n, p) => n + p.labels - p.missed.length, 0);
-  const correct = pages.reduce((n, p) => n + p.correct, 0);
+  const labelled = pages.filter((p) => p.labelled);
+  const nearMiss = pages.filter((p) => !p.labelled);
+  const sum = (ps: PageScore[], f: (p: PageScore) => number): number => ps.reduce((n, p) => n + f(p), 0);
+  const labels = sum(pages, (p) => p.labels);
+  const nearMissClaims = sum(nearMiss, (p) => p.predicted);
   return {
-    recall: ratio(found, labels),
-    precision: ratio(tp, predicted + pages.filter((p) => !p.labelled).reduce((n, p) => n + p.predicted, 0)),
-    verdictAccuracy: ratio(correct, labels),
+    recall: ratio(sum(pages, (p) => p.labels - p.missed.length), labels),
+    // Claims on near-miss pages are false positives too (docs/verdicts.md).
+    precision: ratio(sum(pages, (p) => p.truePositives), sum(labelled, (p) => p.predicted) + nearMissClaims),
+    verdictAccuracy: ratio(sum(pages, (p) => p.correct), labels),
     macroF1: macroF1(pages.flatMap((p) => p.pairs)),
-    nearMissClaims: pages.filter((p) => !p.labelled).reduce((n, p) => n + p.predicted, 0),
+    nearMissClaims,
     labels,
-    predicted,
+    predicted: sum(labelled, (p) => p.predicted),
   };
 }

@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, truncateSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { jsonLine, lineCol } from '../../lib/cli/report';
-import { analyze } from '../../lib/engine';
+import { jsonLine, lineCol, textReport } from '../../lib/cli/report';
+import type { Claim } from '../../lib/engine';
 
 const root = join(__dirname, '..', '..');
 let dir: string;
@@ -24,6 +24,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'binary.dat'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
   writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
   writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'blank.txt'), ' \n\t\u3000\n');
+  writeFileSync(join(dir, 'invisible.html'), '<html><head><title>医保</title></head><body><script>x()</script></body></html>');
   writeFileSync(join(dir, 'huge.txt'), '');
   truncateSync(join(dir, 'huge.txt'), 50 * 1024 * 1024);
 });
@@ -43,19 +45,25 @@ describe('check command', () => {
   });
 
   it('reports each unusable file in one line and still checks the others', () => {
-    const bad = ['missing.txt', '.', 'binary.dat', 'latin1.txt', 'empty.txt', 'huge.txt'].map((f) => join(dir, f));
-    const r = check('--json', ...bad, join(dir, 'page.txt'));
+    const bad = ['missing.txt', '.', 'binary.dat', 'latin1.txt', 'empty.txt', 'blank.txt', 'invisible.html', 'huge.txt'];
+    const r = check('--json', ...bad.map((f) => join(dir, f)), join(dir, 'page.txt'));
     expect(r.code).toBe(1);
     const errors = r.err.trim().split('\n');
-    expect(errors).toHaveLength(6);
-    expect(errors[0]).toMatch(/missing\.txt: no such file$/);
-    expect(errors[1]).toMatch(/is a directory$/);
-    expect(errors[2]).toMatch(/binary/);
-    expect(errors[3]).toMatch(/not valid UTF-8/);
-    expect(errors[4]).toMatch(/empty/);
-    expect(errors[5]).toMatch(/too large \(50\.0 MB/);
-    expect(r.err).not.toMatch(/\n\s+at /);
-    expect(r.out.trim().split('\n')).toHaveLength(1);
+    expect(errors).toEqual([
+      `check: ${join(dir, 'missing.txt')}: no such file`,
+      `check: ${join(dir, '.')}: is a directory`,
+      `check: ${join(dir, 'binary.dat')}: looks like a binary file`,
+      `check: ${join(dir, 'latin1.txt')}: is not valid UTF-8 text`,
+      `check: ${join(dir, 'empty.txt')}: file is empty`,
+      `check: ${join(dir, 'blank.txt')}: file is empty`,
+      `check: ${join(dir, 'invisible.html')}: has no visible text`,
+      // The sparse file is all NUL bytes: "too large" rather than "binary" shows its size was checked before reading it.
+      `check: ${join(dir, 'huge.txt')}: file is too large (50.0 MB, limit 20 MB)`,
+    ]);
+    // The good file after the bad ones is still checked, and stdout holds only its JSON line.
+    const out = r.out.trim().split('\n');
+    expect(out).toHaveLength(1);
+    expect(JSON.parse(out[0]!).file).toBe(join(dir, 'page.txt'));
   });
 
   it('prints a readable report by default and a usage line without files', () => {
@@ -66,7 +74,13 @@ describe('check command', () => {
     const none = check();
     expect(none.code).toBe(2);
     expect(none.err).toMatch(/usage/);
-    expect(check('--bogus', 'x').code).toBe(2);
+    const bogus = check('--bogus', join(dir, 'page.txt'));
+    expect(bogus.code).toBe(2);
+    expect(bogus.err).toMatch(/unknown option --bogus/);
+    expect(bogus.out).toBe('');
+    const help = check('--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^usage: .*--json.*FILE/);
   });
 });
 
@@ -77,11 +91,43 @@ describe('report helpers', () => {
     expect(lineCol('ab\ncd\nef', 6)).toEqual([3, 1]);
   });
 
-  it('writes exactly the contract fields, with the Chinese explanation', () => {
-    const [claim] = analyze('医保卡可以在ATM取现。');
-    const parsed = JSON.parse(jsonLine('f.txt', [claim!]));
+  const claim: Claim = {
+    start: 3,
+    end: 14,
+    text: '医保卡可以在ATM取现',
+    verdict: 'misleading',
+    entry: 'atm-withdrawal',
+    stance: 'affirm',
+    confidence: 0.8,
+    explanation: { zh: '医保个人账户不能在ATM取现。', en: 'The personal account cannot be used at an ATM.' },
+    sources: [{ id: 's1', title: '国务院办公厅关于建立健全职工基本医疗保险门诊共济保障机制的指导意见', docNumber: '国办发〔2021〕14号', issuer: '国务院办公厅', date: '2021-04-13' }],
+  };
+  const fileText = '听说：医保卡可以在ATM取现。\n其实不行。';
+
+  it('writes exactly the contract fields on one line, with the Chinese explanation', () => {
+    const line = jsonLine('f.txt', [claim]);
+    expect(line).not.toContain('\n');
+    const parsed = JSON.parse(line);
     expect(Object.keys(parsed)).toEqual(['file', 'claims']);
+    expect(parsed.file).toBe('f.txt');
     expect(Object.keys(parsed.claims[0])).toEqual(['start', 'end', 'text', 'verdict', 'entry', 'confidence', 'explanation', 'sources']);
-    expect(parsed.claims[0].explanation).toBe(claim!.explanation.zh);
+    expect(parsed.claims[0].explanation).toBe('医保个人账户不能在ATM取现。');
+    expect(parsed.claims[0].text).toBe(fileText.slice(parsed.claims[0].start, parsed.claims[0].end));
+    expect(parsed.claims[0].sources[0].docNumber).toBe('国办发〔2021〕14号');
+    expect(JSON.parse(jsonLine('g.txt', []))).toEqual({ file: 'g.txt', claims: [] });
+  });
+
+  it('reports counts per verdict, position, quote, explanation and sources', () => {
+    const report = textReport('f.txt', fileText, [claim]);
+    const [head, where, why, sources] = report.split('\n');
+    expect(head).toBe('f.txt: 1 claim (accurate 0, region-dependent 0, misleading 1, illegal 0)');
+    expect(where).toContain('1:4');
+    expect(where).toContain('misleading');
+    expect(where).toContain('医保卡可以在ATM取现');
+    expect(why).toContain('医保个人账户不能在ATM取现。');
+    expect(sources).toContain('《国务院办公厅关于建立健全职工基本医疗保险门诊共济保障机制的指导意见》 国办发〔2021〕14号');
+    const bracketed = { ...claim, sources: [{ ...claim.sources[0]!, title: '《医疗保障基金使用监督管理条例》', docNumber: '' }] };
+    expect(textReport('f.txt', fileText, [bracketed])).toMatch(/来源 sources: 《医疗保障基金使用监督管理条例》$/);
+    expect(textReport('g.txt', '无关', [])).toBe('g.txt: 0 claims (accurate 0, region-dependent 0, misleading 0, illegal 0)');
   });
 });

@@ -23,4 +23,29 @@ describe('htmlToText', () => {
   it('treats <br> as a line break', () => {
     expect(htmlToText('<p>第一行<br>第二行</p>')).toBe('第一行\n第二行');
   });
+
+  it('joins a Chinese sentence wrapped in the source, but keeps a space where Latin text meets a line break', () => {
+    const html = '<p>\n  医保个人账户的钱\n    不能取现，\n  only for medical\n  costs。\n</p>';
+    expect(htmlToText(html)).toBe('医保个人账户的钱不能取现， only for medical costs。');
+    expect(htmlToText('<p>A  \t B</p>')).toBe('A B');
+    expect(htmlToText('<span>医保</span>\n<span>卡</span> <span>可以</span>')).toBe('医保卡 可以');
+  });
+
+  it('ignores the whitespace that formats the source between blocks and cells', () => {
+    const html = '<body>\n  <div>\n    <h1>标题</h1>\n\n    <table>\n      <tr>\n        <td>城市</td>\n        <td>政策</td>\n      </tr>\n    </table>\n  </div>\n</body>';
+    expect(htmlToText(html)).toBe('标题\n城市\t政策');
+  });
+
+  it('drops nested content of hidden elements and keeps what follows them', () => {
+    const html = '<div style="DISPLAY : NONE"><p>一<span>二</span></p></div><p>三<span hidden>四</span>五</p><template><p>六</p></template>';
+    expect(htmlToText(html)).toBe('三五');
+  });
+
+  it('decodes named and numeric entities', () => {
+    expect(htmlToText('<p>&#x533B;&#20445;卡&quot;取现&quot;&hellip;&#12290;</p>')).toBe('医保卡"取现"…。');
+  });
+
+  it('keeps the line breaks of <pre>', () => {
+    expect(htmlToText('<pre>第一行\n第二行</pre>')).toBe('第一行\n第二行');
+  });
 });
