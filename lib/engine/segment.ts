@@ -42,6 +42,7 @@ mark(' \t\n\r\f\v\u00a0\u2028\u2029\ufeff-*#>•·●◆■□▪"“”\'‘’
 mark('。！？!?；;…', CLAUSE_END);
 mark('0123456789（(一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩', MARKER_START);
 mark('但然不可只虽尽而', CONTRAST_START);
+const [OPEN_QUOTE, CLOSE_QUOTE, OPEN_CORNER, CLOSE_CORNER] = [...'“”「」'].map((c) => c.charCodeAt(0));
 const is = (text: string, i: number, bit: number): boolean => (CHAR_CLASS[text.charCodeAt(i)]! & bit) !== 0;
 const LIST_MARKER = /^(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.]|[①-⑩])\s*/;
 const CONTRAST = /^(?:但是|但|然而|不过|可是|只是|虽然|尽管|而是|而)/;
@@ -63,8 +64,13 @@ function trimSpan(text: string, start: number, end: number, trimEnd = TRIM): Spa
 function splitClauses(text: string, start: number, end: number): Clause[] {
   const clauses: Clause[] = [];
   let from = start;
+  // A comma inside quotation marks belongs to the quoted words ("“代办提现，加微信”的广告").
+  let quoted = 0;
   for (let i = start; i <= end; i++) {
-    if (i === end || is(text, i, CLAUSE_BREAK)) {
+    const c = i < end ? text.charCodeAt(i) : 0;
+    if (c === OPEN_QUOTE || c === OPEN_CORNER) quoted++;
+    else if ((c === CLOSE_QUOTE || c === CLOSE_CORNER) && quoted > 0) quoted--;
+    if (i === end || (quoted === 0 && is(text, i, CLAUSE_BREAK))) {
       const s = trimSpan(text, from, i, CLAUSE_END);
       if (s.end > s.start) {
         const contrast = is(text, s.start, CONTRAST_START) && CONTRAST.test(text.slice(s.start, s.start + 4));

@@ -8,8 +8,9 @@ const HEDGES =
   /并非所有|不是所有|并不是所有|并非全部|不是每个|并非每个|不一定|未必|部分地区|部分城市|部分省份|部分地方|一些地区|一些城市|一些地方|某些地区|某些地方|某些城市|有些地区|有些地方|有些城市|有的地方|有的地区|有的城市|个别地区|个别城市|少数地区|少数城市|不少地方|不少地区|不少城市|许多地方|很多地方|很多城市|多地|各地|特定条件下|特殊情况下|一定条件下|某些情况下|特殊情况|特定情况|视当地|根据当地|因地而异|当地政策|地方政策|可能/g;
 const NEGATORS =
   /不能够|不能|不可以|不可能|不可|无法|不得|不被允许|不允许|不准|不支持|不再|不会|没有|没法|不具备|不具有|禁止|严禁|不行|并非|并不|不是|不等于|不提供|不予|不应|不该|不宜|千万不要|千万别|不要|切勿|别(?![人的])|勿|而不是|而非|无权|不属于|不用于|不接受|拒绝|杜绝|谨防|警惕|远离/g;
-// Negations that follow what they negate: "取现是不允许的", "……的说法是错误的".
-const POST_NEGATION = /是不(?:可能|允许|被允许|行|对)的?|不被允许|行不通|是错误|不可行|是违法|属于违法|违法的|属于违规|是违规|不现实|不存在|不可取/;
+// Negations that follow what they negate: "取现是不允许的", "……的说法是错误的", and a table cell
+// that answers its row ("ATM取现\t不可以").
+const POST_NEGATION = /(?:^|[\s\t])(?:不可以|不能|不行|不允许|不可|禁止)(?=[\s\t]|$)|是不(?:可能|允许|被允许|行|对)的?|不被允许|行不通|是错误|不可行|是违法|属于违法|违法的|属于违规|是违规|不现实|不存在|不可取/;
 const DEBUNK_AFTER = /并非如此|其实不然|不是这样|是错误的|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|并不是这样/;
 const DEBUNK_BEFORE = /误以为|误认为|错误地认为|以为/;
 // Warnings, and the words of court reports and regulations: a route described there is not advice.
@@ -93,13 +94,16 @@ export function stanceOf(
   const sentenceAfter = text.slice(anchorEnd, sentence.end);
 
   let negated = countNegators(before) % 2 === 1;
+  // A negation inside the anchor word itself: 取不出来, 提不出.
+  if (/[不没]/.test(text.slice(anchorStart, anchorEnd))) negated = !negated;
   if (POST_NEGATION.test(after)) negated = !negated;
   if (facts.rhetorical) negated = !negated;
   if (DEBUNK_AFTER.test(sentenceAfter) || DEBUNK_BEFORE.test(sentenceBefore)) negated = true;
 
-  if (kind === 'route') {
-    if (facts.rejected) negated = true;
-    else if (facts.endorsed) negated = false;
+  // "千万不要相信…", "…都是骗局": whatever the sentence names, it tells the reader it is false.
+  if (facts.rejected || DEBUNK_AFTER.test(sentenceAfter)) negated = true;
+  else if (kind === 'route') {
+    if (facts.endorsed) negated = false;
     else if (facts.warned) negated = true;
   } else if (kind === 'consequence' && facts.endorsed) {
     negated = true;
