@@ -17,7 +17,8 @@ const DEBUNK_BEFORE = /误以为|误认为|错误地认为|以为/;
 const WARNING =
   /违法|违规|犯罪|非法|违反|骗保|骗取|法律责任|刑事|处罚|罚款|严禁|禁止|切勿|谨防|警惕|不要|千万别|风险|查处|打击|被查|后果|以身试法|冻结|举报|不得|曝光|被骗|骗局|诈骗|追责|审理|判决|判处|法院|检察|公安|案件|被告|嫌疑人|涉案|查获|通报|责令|违者|条例|立案/;
 const ENDORSE = /不违法|不犯法|没有风险|无风险|零风险|安全可靠|安全无忧|不会被查|查不到|不用担心|放心|秒到账|当天到账|高价|诚信|专业团队|欢迎咨询|长期有效/;
-const REJECTED = /不要相信|千万不要|别信|不要轻信|谨防|警惕|切勿|提防|不要上当/;
+/** The sentence tells the reader not to believe or follow what it names. */
+export const REJECTED = /不要相信|千万不要|别信|不要轻信|谨防|警惕|切勿|提防|不要上当/;
 const QUESTION_WORDS = /吗|是否|能否|可否|能不能|可不可以|是不是|有没有|会不会|行不行|怎么|怎样|如何|为什么|为何|哪些|哪里|什么|多少|呢$/;
 const RHETORICAL = /谁说|难道|岂/;
 const PLACES = new RegExp(
@@ -98,10 +99,11 @@ export function stanceOf(
   if (/[不没]/.test(text.slice(anchorStart, anchorEnd))) negated = !negated;
   if (POST_NEGATION.test(after)) negated = !negated;
   if (facts.rhetorical) negated = !negated;
-  if (DEBUNK_AFTER.test(sentenceAfter) || DEBUNK_BEFORE.test(sentenceBefore)) negated = true;
+  const debunked = DEBUNK_AFTER.test(sentenceAfter);
+  if (debunked || DEBUNK_BEFORE.test(sentenceBefore)) negated = true;
 
   // "千万不要相信…", "…都是骗局": whatever the sentence names, it tells the reader it is false.
-  if (facts.rejected || DEBUNK_AFTER.test(sentenceAfter)) negated = true;
+  if (facts.rejected || debunked) negated = true;
   else if (kind === 'route') {
     if (facts.endorsed) negated = false;
     else if (facts.warned) negated = true;
