@@ -10,9 +10,15 @@ const root = join(__dirname, '..', '..');
 let dir: string;
 
 function check(...args: string[]) {
+  return checkWithInput(undefined, ...args);
+}
+
+/** Runs check with `input` on its standard input. */
+function checkWithInput(input: string | Buffer | undefined, ...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'lib/cli/check.ts'), ...args], {
     cwd: root,
     encoding: 'utf8',
+    input: input ?? '',
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -21,6 +27,12 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'check-'));
   writeFileSync(join(dir, 'page.txt'), '\uFEFF医保卡可以在ATM取现。\n医保卡里的钱不能取现。');
   writeFileSync(join(dir, 'page.html'), '<p>医保卡里的钱<b>可以</b>直接在ATM机取现。</p><script>医保卡不能取现</script>');
+  writeFileSync(
+    join(dir, 'hidden.html'),
+    '<html><head><style>.folded { display: none }</style></head><body><p>医保个人账户的钱不能取现。</p>' +
+      '<div class="folded"><p>医保卡里的钱可以直接在ATM机取现。</p></div><p hidden>回收医保卡余额，八折回收。</p>' +
+      '<textarea>医保卡可以在ATM取现</textarea></body></html>',
+  );
   writeFileSync(join(dir, 'binary.dat'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
   writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
   writeFileSync(join(dir, 'empty.txt'), '');
@@ -81,6 +93,51 @@ describe('check command', () => {
     const help = check('--help');
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/^usage: .*--json.*FILE/);
+  });
+});
+
+describe('check on HTML and standard input', () => {
+  // Each case starts the command: a few seconds on a busy 2-core machine.
+  const SLOW = { timeout: 30_000 };
+  const texts = (out: string): string[] => (JSON.parse(out).claims as { text: string }[]).map((c) => c.text);
+
+  it('reports only the claims the extension would see: none from hidden elements or form fields', () => {
+    const r = check('--json', join(dir, 'hidden.html'));
+    expect(r.code).toBe(0);
+    expect(texts(r.out)).toEqual(['医保个人账户的钱不能取现']);
+  });
+
+  it('reads text piped to -', () => {
+    const r = checkWithInput('医保个人账户的钱不能取现。\n', '-');
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out).toMatch(/^-: 1 claim /);
+    expect(r.out).toContain('[准确 accurate]  医保个人账户的钱不能取现');
+  });
+
+  it('reads HTML on standard input with --html, or when it starts like a document', SLOW, () => {
+    const fragment = '<p>医保个人账户的钱不能取现。</p><p hidden>医保卡里的钱可以直接在ATM机取现。</p>';
+    for (const [input, args] of [
+      [fragment, ['--json', '--html', '-']],
+      [`<!DOCTYPE html>\n<html><body>${fragment}</body></html>`, ['--json', '-']],
+    ] as const) {
+      const r = checkWithInput(input, ...args);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.out).file).toBe('-');
+      expect(texts(r.out)).toEqual(['医保个人账户的钱不能取现']);
+    }
+    // Without either, markup is text: the hidden paragraph is read too.
+    expect(texts(checkWithInput(fragment, '--json', '-').out)).toHaveLength(2);
+  });
+
+  it('gives one-line errors for empty or unusable standard input, and reads it only once', SLOW, () => {
+    expect(checkWithInput('', '-')).toMatchObject({ code: 1, out: '', err: 'check: -: standard input is empty\n' });
+    expect(checkWithInput(' \n\u3000\n', '-')).toMatchObject({ code: 1, out: '', err: 'check: -: standard input is empty\n' });
+    expect(checkWithInput('<html><body><script>x()</script></body></html>', '-')).toMatchObject({ code: 1, err: 'check: -: has no visible text\n' });
+    expect(checkWithInput(Buffer.from([0x63, 0xe9, 0x0a]), '-')).toMatchObject({ code: 1, err: 'check: -: standard input is not valid UTF-8 text\n' });
+    const twice = checkWithInput('医保卡不能取现。', '-', '-');
+    expect(twice.code).toBe(2);
+    expect(twice.err).toMatch(/^check: standard input \(-\) can be read only once\n/);
   });
 });
 

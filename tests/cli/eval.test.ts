@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { details, pageTable, summaryLine, verdictTables } from '../../lib/cli/eval-report';
 import { locate, scorePage, totals, type Prediction } from '../../lib/cli/score';
+import { partOf } from '../../lib/cli/score-dir';
 
 const root = join(__dirname, '..', '..');
 
@@ -62,11 +63,18 @@ describe('eval report', () => {
   });
 });
 
+describe('partOf', () => {
+  it('puts pages whose number is a multiple of 4 in the check part, the rest and unnumbered names in the tune part', () => {
+    expect(['c004-x.txt', 'n104-y.txt', 'c008.txt', '000_ab.txt', '004_cd.txt', '104_qa_forum.txt', 'c100'].map(partOf)).toEqual(Array(7).fill('check'));
+    expect(['c001-x.txt', 'n105-y.txt', '001_ab.txt', '101_official.txt', 'c014', 'notes.txt', 'x004.txt', ''].map(partOf)).toEqual(Array(8).fill('tune'));
+  });
+});
+
 describe('eval command', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'eval-'));
-    for (const set of ['good', 'bad', 'orphan']) {
+    for (const set of ['good', 'bad', 'orphan', 'parts']) {
       mkdirSync(join(dir, set, 'pages'), { recursive: true });
       mkdirSync(join(dir, set, 'labels'), { recursive: true });
     }
@@ -84,6 +92,10 @@ describe('eval command', () => {
     );
     writeFileSync(join(dir, 'orphan/pages/a.txt'), page);
     writeFileSync(join(dir, 'orphan/labels/gone.txt.json'), '{"claims": []}');
+    // c004 and n104 are check pages, the rest tune pages; c008's label is bad, so scoring it fails.
+    for (const name of ['c001-a.txt', 'c004-b.txt', 'c008-c.txt', 'n104-d.txt', 'n105-e.txt', 'notes.txt']) writeFileSync(join(dir, 'parts/pages', name), page);
+    for (const name of ['c001-a.txt', 'c004-b.txt']) writeFileSync(join(dir, `parts/labels/${name}.json`), JSON.stringify({ claims: [{ quote: '医保卡里的钱可以在ATM机取现', verdict: 'misleading' }] }));
+    writeFileSync(join(dir, 'parts/labels/c008-c.txt.json'), JSON.stringify({ claims: [{ quote: '不在页面里', verdict: 'accurate' }] }));
   });
 
   it('prints the per-page table and the summary as the last line, exit 0', () => {
@@ -119,6 +131,24 @@ describe('eval command', () => {
     expect(orphan.code).toBe(2);
     expect(orphan.err).toMatch(/gone\.txt\.json: no page gone\.txt/);
   });
+
+  it('scores only the pages of the part asked for', () => {
+    const pages = (part: string) => {
+      const r = evalCmd('--json', '--part', part, join(dir, 'parts/pages'), join(dir, 'parts/labels'));
+      return { code: r.code, err: r.err, pages: r.code === 0 ? (JSON.parse(r.out).pages as { page: string }[]).map((p) => p.page) : null };
+    };
+    expect(pages('tune')).toEqual({ code: 0, err: '', pages: ['c001-a.txt', 'n105-e.txt', 'notes.txt'] });
+    // The check part holds c008, whose label is bad; the tune part never reads it.
+    const check = pages('check');
+    expect(check.code).toBe(2);
+    expect(check.err).toMatch(/c008-c\.txt\.json: claim 1: quote not found/);
+    expect(pages('all').code).toBe(2);
+    const text = evalCmd('--part=tune', join(dir, 'parts/pages'), join(dir, 'parts/labels'));
+    expect(text.out).toMatch(/^tune part: labels 1, predicted \d+ on labelled pages, 2 near-miss pages$/m);
+    const bad = evalCmd('--part', 'held-out', join(dir, 'good/pages'), join(dir, 'good/labels'));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^eval: --part must be one of tune, check, all, got held-out\n/);
+  }, 30_000);
 
   it('exits 2 on bad arguments and unreadable directories, without a stack trace', () => {
     for (const args of [[], [join(dir, 'good/pages')], ['--nope', 'a', 'b'], [join(dir, 'none'), join(dir, 'good/labels')], [join(dir, 'good/pages/a.txt'), join(dir, 'good/labels')]]) {
