@@ -21,6 +21,9 @@ function noInnerHtml(): Plugin {
 // Extension pages load only the extension's own code: no remote script, no inline script.
 const CSP = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/** The extension's icon at each size, drawn by scripts/make-icons.mjs. */
+const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `icon/${size}.png`]));
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
@@ -28,13 +31,15 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), noInnerHtml()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // storage: settings and per-tab results; contextMenus: 核查所选文字; sidePanel: the reading panel (Chrome).
     permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    action: { default_title: '__MSG_extName__' },
+    // public/icon/N.png become the manifest's icons (WXT finds them); the toolbar button uses the
+    // same. Manifest V2 (the Firefox build) calls the button browser_action.
+    [manifestVersion === 2 ? 'browser_action' : 'action']: { default_title: '__MSG_extName__', default_icon: ICONS },
     commands: {
       'next-claim': {
         suggested_key: { default: 'Alt+Shift+Y' },
