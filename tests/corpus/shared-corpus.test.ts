@@ -31,7 +31,7 @@ const SETS: CorpusSet[] = [
 
 const gates = JSON.parse(readFileSync(join(__dirname, 'gate.json'), 'utf8')) as Record<CorpusSet['name'], Gate>;
 const present = existsSync(shared);
-const SKIPPED = `corpus gate skipped: ${shared} not found, so the accuracy floors of tests/corpus/gate.json (tune and check parts of ../shared/corpus, ../shared/fixtures) are not checked`;
+const SKIPPED = `corpus gate skipped: ../shared (${shared}) not found, so the accuracy floors of tests/corpus/gate.json (tune and check parts of ../shared/corpus, ../shared/fixtures) are not checked`;
 if (!present) console.warn(SKIPPED);
 
 describe.skipIf(!present)(present ? 'real-page corpus gate (../shared, floors in tests/corpus/gate.json)' : SKIPPED, () => {
