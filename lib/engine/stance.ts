@@ -4,7 +4,7 @@
 import type { Stance } from './types';
 import type { Clause, Sentence } from './segment';
 
-const HEDGES =
+export const HEDGES =
   /并非所有|不是所有|并不是所有|并非全部|不是每个|并非每个|不一定|未必|部分地区|部分城市|部分省份|部分地方|一些地区|一些城市|一些地方|某些地区|某些地方|某些城市|有些地区|有些地方|有些城市|有的地方|有的地区|有的城市|个别地区|个别城市|少数地区|少数城市|不少地方|不少地区|不少城市|许多地方|很多地方|很多城市|多地|各地|特定条件下|特殊情况下|一定条件下|某些情况下|特殊情况|特定情况|视当地|根据当地|因地而异|当地政策|地方政策|可能/g;
 const NEGATORS =
   /不能够|不能|不可以|不可能|不可|无法|不得|不被允许|不允许|不准|不支持|不再|不会|没有|没法|不具备|不具有|禁止|严禁|不行|并非|并不|不是|不等于|不提供|不予|不应|不该|不宜|千万不要|千万别|不要|切勿|别(?![人的])|勿|而不是|而非|无权|不属于|不用于|不接受|拒绝|杜绝|谨防|警惕|远离/g;
@@ -21,7 +21,7 @@ const ENDORSE = /不违法|不犯法|没有风险|无风险|零风险|安全可�
 export const REJECTED = /不要相信|千万不要|别信|不要轻信|谨防|警惕|切勿|提防|不要上当/;
 const QUESTION_WORDS = /吗|是否|能否|可否|能不能|可不可以|是不是|有没有|会不会|行不行|怎么|怎样|如何|为什么|为何|哪些|哪里|什么|多少|呢$/;
 const RHETORICAL = /谁说|难道|岂/;
-const PLACES = new RegExp(
+export const PLACES = new RegExp(
   [
     '北京', '上海', '天津', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东',
     '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '内蒙古', '广西', '西藏', '宁夏',
@@ -41,7 +41,7 @@ export interface StanceResult {
   marked: boolean;
 }
 
-function countNegators(s: string): number {
+export function countNegators(s: string): number {
   const masked = s.replace(HEDGES, (m) => '_'.repeat(m.length));
   return masked.match(NEGATORS)?.length ?? 0;
 }

@@ -1,3 +1,4 @@
+import type { Model } from './classifier';
 /** The four verdict ids of docs: the engine, the dataset and the UI all speak these. */
 export const VERDICTS = ['accurate', 'region-dependent', 'misleading', 'illegal'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -59,4 +60,6 @@ export interface AnalyzeOptions {
    * For text that grew at its end: claims before the line holding `from` are unchanged.
    */
   from?: number;
+  /** The clause classifier to use (default: the bundled one); null judges by the rules alone. */
+  model?: Model | null;
 }

@@ -1,0 +1,137 @@
+// A linear (multinomial logistic) model over hashed clause features: is this clause a claim,
+// and which verdict does a reader of the rubric give it. Learned by scripts/train-classifier.ts
+// from labelled pages; stored in data/classifier.json as buckets and 8-bit weights.
+import type { Verdict } from './types';
+
+/** Class 0 is "no claim"; the others are the verdicts in this order. */
+export const CLASSES = ['none', 'accurate', 'region-dependent', 'misleading', 'illegal'] as const;
+export type ClassId = (typeof CLASSES)[number];
+
+/** The stored form: see encodeModel. */
+export interface StoredModel {
+  hashBits: number;
+  classes: readonly string[];
+  /** Weight = byte × scale. */
+  scale: number;
+  /** A clause is a claim when P(none) is below this. */
+  threshold: number;
+  /** Added to the logit of the verdict the rules give, where they give one. */
+  ruleBoost: number;
+  /** Base64 of the sorted buckets as unsigned 32-bit little-endian integers. */
+  buckets: string;
+  /** Base64 of one signed byte per (bucket, class), bucket-major. */
+  weights: string;
+  /** How the model was measured when it was trained (cross-validation over pages). */
+  trained?: Record<string, unknown>;
+}
+
+export interface Model {
+  threshold: number;
+  ruleBoost: number;
+  /** Bucket → its weights, one per class. */
+  rows: Map<number, Float32Array>;
+}
+
+const K = CLASSES.length;
+
+function fromBase64(s: string): Uint8Array {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
+export function decodeModel(stored: StoredModel): Model {
+  if (stored.classes.join() !== CLASSES.join()) throw new Error('classifier: classes do not match the engine');
+  const bucketBytes = fromBase64(stored.buckets);
+  const weightBytes = fromBase64(stored.weights);
+  const n = bucketBytes.length / 4;
+  if (weightBytes.length !== n * K) throw new Error('classifier: weights do not match buckets');
+  const view = new DataView(bucketBytes.buffer, bucketBytes.byteOffset, bucketBytes.byteLength);
+  const signed = new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.byteLength);
+  const rows = new Map<number, Float32Array>();
+  for (let i = 0; i < n; i++) {
+    const row = new Float32Array(K);
+    for (let k = 0; k < K; k++) row[k] = signed[i * K + k]! * stored.scale;
+    rows.set(view.getUint32(i * 4, true), row);
+  }
+  return { threshold: stored.threshold, ruleBoost: stored.ruleBoost, rows };
+}
+
+/**
+ * @param weights dense weights, bucket-major (weights[bucket * K + k])
+ * @return the stored form: only buckets with a weight, quantised to a byte each
+ */
+export function encodeModel(
+  weights: Float32Array,
+  hashBits: number,
+  decision: { threshold: number; ruleBoost: number },
+  trained?: Record<string, unknown>,
+): StoredModel {
+  let max = 0;
+  for (const w of weights) max = Math.max(max, Math.abs(w));
+  const scale = max / 127 || 1;
+  const buckets: number[] = [];
+  const bytes: number[] = [];
+  for (let b = 0; b < weights.length / K; b++) {
+    const q: number[] = [];
+    for (let k = 0; k < K; k++) q.push(Math.round(weights[b * K + k]! / scale));
+    if (q.every((x) => x === 0)) continue;
+    buckets.push(b);
+    bytes.push(...q);
+  }
+  const bucketBytes = new Uint8Array(buckets.length * 4);
+  const view = new DataView(bucketBytes.buffer);
+  buckets.forEach((b, i) => view.setUint32(i * 4, b, true));
+  return {
+    hashBits,
+    classes: CLASSES,
+    scale,
+    ...decision,
+    buckets: toBase64(bucketBytes),
+    weights: toBase64(new Uint8Array(new Int8Array(bytes).buffer)),
+    ...(trained ? { trained } : {}),
+  };
+}
+
+/** @return class probabilities (softmax of the summed weights, the rules' verdict boosted) */
+export function probabilities(model: Model, features: number[], ruleVerdict?: Verdict): Float64Array {
+  const z = new Float64Array(K);
+  if (ruleVerdict) z[CLASSES.indexOf(ruleVerdict)] = model.ruleBoost;
+  for (const f of features) {
+    const row = model.rows.get(f);
+    if (!row) continue;
+    for (let k = 0; k < K; k++) z[k] = z[k]! + row[k]!;
+  }
+  let max = -Infinity;
+  for (const v of z) max = Math.max(max, v);
+  let sum = 0;
+  for (let k = 0; k < K; k++) sum += z[k] = Math.exp(z[k]! - max);
+  for (let k = 0; k < K; k++) z[k]! /= sum;
+  return z;
+}
+
+export interface Decision {
+  verdict: Verdict;
+  /** Probability of that verdict given that the clause is a claim. */
+  confidence: number;
+}
+
+/**
+ * @param strictness scales the threshold down where a claim is less likely a priori
+ * @param ruleVerdict the rules' verdict for the clause, if they have one
+ * @return the verdict the model gives the clause, or null when it reads as no claim
+ */
+export function decide(model: Model, features: number[], strictness = 1, ruleVerdict?: Verdict): Decision | null {
+  const p = probabilities(model, features, ruleVerdict);
+  if (p[0]! >= model.threshold * strictness) return null;
+  let best = 1;
+  for (let k = 2; k < K; k++) if (p[k]! > p[best]!) best = k;
+  return { verdict: CLASSES[best] as Verdict, confidence: p[best]! / (1 - p[0]!) };
+}

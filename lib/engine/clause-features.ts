@@ -1,0 +1,158 @@
+// What the clause classifier sees of a clause: its characters, its sentence, the lexicon's
+// money/action words, the rules' reading (entry, stance, verdict) and cue words for voice
+// (negation, hedge, place, warning, report, question, past). Each feature is hashed to a
+// bucket: the model stores weights per bucket, never the words themselves.
+import type { Clause, Sentence } from './segment';
+import type { Hit } from './features';
+import type { SentenceFacts } from './stance';
+import { countNegators, HEDGES, PLACES } from './stance';
+
+/** Buckets are HASH_BITS wide; the model maps the buckets it has weights for. */
+export const HASH_BITS = 18;
+const MASK = (1 << HASH_BITS) - 1;
+
+/** The rules' reading of a clause, when they found an entry. */
+export interface RuleReading {
+  entry: string;
+  stance: string;
+  verdict: string;
+}
+
+export interface ClauseContext {
+  norm: string;
+  sentence: Sentence;
+  clause: Clause;
+  clauseIndex: number;
+  facts: SentenceFacts;
+  /** Lexicon hits of the whole sentence. */
+  hits: Hit[];
+  rule: RuleReading | null;
+  /** The line holding the sentence starts with a list marker or is short like a table row. */
+  lineStart: number;
+  lineEnd: number;
+}
+
+const mix = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+const finish = (h: number): number => {
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return (h >>> 0) & MASK;
+};
+
+/** Hash of a named feature under a namespace seed. */
+export function hashName(seed: number, name: string): number {
+  let h = mix(0x811c9dc5, seed);
+  for (let i = 0; i < name.length; i++) h = mix(h, name.charCodeAt(i));
+  return finish(h);
+}
+
+/** Characters that carry no meaning for the model: spaces and most punctuation (not ? and quotes). */
+const SKIP = /[\s,，、;；:："'“”‘’()（）【】\[\]《》<>·•\-—…*#]/;
+
+function ngrams(text: string, from: number, to: number, seed: number, maxN: number, out: number[]): void {
+  const codes: number[] = [];
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (!SKIP.test(ch)) codes.push(text.charCodeAt(i));
+  }
+  for (let i = 0; i < codes.length; i++) {
+    let h = mix(0x811c9dc5, seed);
+    for (let n = 0; n < maxN && i + n < codes.length; n++) {
+      h = mix(h, codes[i + n]!);
+      out.push(finish(mix(h, n + 1)));
+    }
+  }
+}
+
+// Cue words, by the kind of voice they signal. A report or regulation describes; a wish or
+// a past rule asserts nothing current.
+const CUES: [string, RegExp][] = [
+  ['past', /以往|以前|过去|曾经|曾|原来|此前|早年|旧政策|老政策|年以前|年前/],
+  ['wish', /要是|该多好|希望|想把|想要|想取|想提/],
+  ['condition', /如果|假如|若|一旦|如需|需要|需|须|必须|前提|条件|凭|持/],
+  ['only', /只能|仅能|仅限|只可|仅可|仅用于|只用于|专款专用|专用/],
+  ['report', /记者|据悉|据了解|报道|通报|案例|案件|法院|检察|公安|判处|判决|被告|嫌疑人|查处|曝光|暗访|警方/],
+  ['quote-open', /[“「"]/],
+  ['bank-money', /金融账户|银行账户|借记卡|储蓄卡|银行卡功能|金融功能|存取款|工资|存款|利息|社保卡的银行/],
+  ['wallet', /医保钱包/],
+  ['relatives', /家人|家属|亲属|父母|子女|配偶|近亲属|家庭成员|老人|孩子|爱人/],
+  ['other-card', /他人|别人|借给|借用|冒用|代刷|代开/],
+  ['continue', /继续使用|仍可|依然可以|仍然可以|不会清零|不会过期|不清零|结转|累计|可以继续/],
+  ['move', /转移|转入|转到|随同|随之|接续|划转/],
+  ['payout', /一次性|退还|退回|清算|结清|支付给|发放/],
+  ['illegal-word', /违法|违规|犯罪|骗保|诈骗|非法|套现/],
+  ['penalty-word', /罚款|处罚|暂停|追回|冻结|拘留|判刑|有期徒刑|刑事责任|法律责任|黑名单/],
+  ['offer', /联系|加微信|微信号|电话|qq|高价|秒到|当天到账|回收|收购|收卡|折/],
+  ['definition', /是指|是一种|分为|包括|由.*组成|来源于/],
+  ['advice', /建议|最好|记得|一定要|应该|应当|可以咨询|咨询当地|拨打/],
+  ['digits', /\d/],
+];
+
+/**
+ * @return the bucket of every feature of the clause (duplicates allowed: a repeated n-gram counts twice)
+ */
+export function clauseFeatures(c: ClauseContext): number[] {
+  const { norm, sentence, clause, facts, hits, rule } = c;
+  const out: number[] = [hashName(0, 'bias')];
+  ngrams(norm, clause.start, clause.end, 1, 3, out);
+  // The rest of the sentence, as bigrams: what the clause borrows its subject and stance from.
+  ngrams(norm, sentence.start, clause.start, 2, 2, out);
+  ngrams(norm, clause.end, sentence.end, 3, 2, out);
+  const clauseText = norm.slice(clause.start, clause.end);
+  const sentenceText = norm.slice(sentence.start, sentence.end);
+  const flag = (name: string): void => {
+    out.push(hashName(4, name));
+  };
+  const neg = countNegators(clauseText);
+  const polarity = neg % 2 === 1 ? 'neg' : 'pos';
+  HEDGES.lastIndex = 0;
+  const hedged = HEDGES.test(sentenceText);
+  HEDGES.lastIndex = 0;
+  const placed = PLACES.test(sentenceText);
+  const past = CUES[0]![1].test(sentenceText);
+  for (const h of hits) {
+    const inside = h.start >= clause.start && h.end <= clause.end;
+    flag(`${inside ? 'f' : 'sf'}:${h.feature}`);
+    if (!inside) continue;
+    // Crossed with the clause's stance words: the linear model cannot multiply them itself.
+    flag(`f:${h.feature}|${polarity}`);
+    if (hedged) flag(`f:${h.feature}|hedge`);
+    if (placed) flag(`f:${h.feature}|place`);
+    if (past) flag(`f:${h.feature}|past`);
+    if (facts.warned) flag(`f:${h.feature}|warned`);
+    if (facts.sentence.question) flag(`f:${h.feature}|question`);
+  }
+  if (rule) {
+    flag(`r:${rule.entry}`);
+    flag(`r:${rule.entry}:${rule.stance}`);
+    flag(`rv:${rule.verdict}`);
+    flag(`rs:${rule.stance}`);
+  } else flag('r:none');
+  for (const [name, re] of CUES) {
+    if (re.test(clauseText)) flag(`c:${name}`);
+    else if (re.test(sentenceText)) flag(`s:${name}`);
+  }
+  flag(neg === 0 ? 'neg:0' : neg % 2 === 1 ? 'neg:odd' : 'neg:even');
+  if (countNegators(sentenceText) % 2 === 1) flag('sneg:odd');
+  HEDGES.lastIndex = 0;
+  if (HEDGES.test(clauseText)) flag('hedge');
+  HEDGES.lastIndex = 0;
+  if (hedged) flag('s:hedge');
+  if (placed) flag('place');
+  if (facts.sentence.question) flag('question');
+  if (facts.rhetorical) flag('rhetorical');
+  if (facts.warned) flag('warned');
+  if (facts.endorsed) flag('endorsed');
+  if (facts.rejected) flag('rejected');
+  if (sentence.heading) flag('heading');
+  if (clause.contrast) flag('contrast');
+  flag(c.clauseIndex === 0 ? 'first' : 'later');
+  if (c.clauseIndex === sentence.clauses.length - 1) flag('last');
+  const len = clause.end - clause.start;
+  flag(len < 6 ? 'len:xs' : len < 12 ? 'len:s' : len < 25 ? 'len:m' : len < 45 ? 'len:l' : 'len:xl');
+  const lineLen = c.lineEnd - c.lineStart;
+  flag(lineLen < 20 ? 'line:s' : lineLen < 80 ? 'line:m' : 'line:l');
+  if (sentence.start === c.lineStart) flag('line-first');
+  return out;
+}

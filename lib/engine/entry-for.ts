@@ -1,0 +1,47 @@
+// The entry that explains a claim the rules did not tie to one: the most specific entry
+// anchored by a word of the clause, else of its sentence, else the one closest to the verdict.
+import type { Entry } from '../dataset/types';
+import type { Verdict } from './types';
+import type { Span } from './segment';
+import { dataset, entryById } from './dataset';
+import { featureRole, type Hit } from './features';
+
+/** Where no word names an entry: the general rule a verdict of that kind speaks to. */
+const BY_VERDICT: Record<Verdict, string> = {
+  accurate: 'account-use',
+  'region-dependent': 'local-rules',
+  misleading: 'cash-withdrawal',
+  illegal: 'taoxian',
+};
+
+let byAnchor: Map<string, Entry[]> | null = null;
+
+function anchored(feature: string): Entry[] {
+  if (!byAnchor) {
+    byAnchor = new Map();
+    for (const entry of dataset.entries) {
+      const { all = [], any = [] } = entry.triggers;
+      for (const f of new Set([...all, ...any])) {
+        if (featureRole(f) !== 'anchor') continue;
+        byAnchor.set(f, [...(byAnchor.get(f) ?? []), entry]);
+      }
+    }
+  }
+  return byAnchor.get(feature) ?? [];
+}
+
+function pick(hits: Hit[], verdict: Verdict): Entry | undefined {
+  let fallback: Entry | undefined;
+  for (const h of hits) {
+    for (const e of anchored(h.feature)) {
+      if (Object.values(e.verdicts).includes(verdict) && !e.generic) return e;
+      fallback ??= e;
+    }
+  }
+  return fallback;
+}
+
+export function entryFor(hits: Hit[], clause: Span, verdict: Verdict): Entry {
+  const own = hits.filter((h) => h.start >= clause.start && h.end <= clause.end);
+  return pick(own, verdict) ?? pick(hits, verdict) ?? entryById(BY_VERDICT[verdict]) ?? dataset.entries[0]!;
+}

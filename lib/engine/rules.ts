@@ -1,0 +1,94 @@
+// The rules' reading of a clause: lexicon features → candidate entries → stance → the entry's
+// verdict for that stance. The clause classifier weighs this reading with the clause's words.
+import type { Stance, Verdict } from './types';
+import type { Entry } from '../dataset/types';
+import type { Clause } from './segment';
+import { findFeatures, featureRole, type Hit } from './features';
+import { candidates, coreOf, similarity } from './match';
+import { isQuestion, stanceOf, type EntryKind, type SentenceFacts } from './stance';
+import { worse } from './verdict';
+import { assertsCashout } from './assertion';
+
+export interface ClauseClaim {
+  clauseIndex: number;
+  start: number;
+  end: number;
+  entry: Entry;
+  stance: Stance;
+  verdict: Verdict;
+  confidence: number;
+}
+
+const kindOf = (entry: Entry): EntryKind =>
+  entry.topic === 'illegal-routes' ? 'route' : entry.topic === 'consequences' ? 'consequence' : 'fact';
+
+/** How far before a sentence its context words are looked for. */
+export const CONTEXT_BEFORE = 150;
+
+const within = (h: Hit, start: number, end: number): boolean => h.start >= start && h.end <= end;
+
+/** @return true when the last topic named before `end` in the sentence is other money, not medical insurance. */
+function otherMoneyTopic(sentenceHits: Hit[], end: number): boolean {
+  let other = -1;
+  let subject = -1;
+  for (const h of sentenceHits) {
+    if (h.start >= end) break;
+    if (h.feature === 'other-money') other = h.start;
+    else if (h.feature === 'subject') subject = h.start;
+  }
+  return other >= 0 && subject < other;
+}
+
+/** Why a clause is no claim whatever its words: it asks, it speaks of other money, it only mentions cash-out. */
+export type Veto = 'question' | 'other-money' | 'reimbursement' | 'mention';
+
+export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sentenceHits: Hit[], questionsAsClaims: boolean): Veto | null {
+  if (!questionsAsClaims && isQuestion(norm, facts, clause)) return 'question';
+  // Other money (公积金, 养老金, credit cards) is not medical insurance: the clause speaks of
+  // whichever of the two the sentence named last before the clause ends.
+  if (otherMoneyTopic(sentenceHits, clause.end)) return 'other-money';
+  const own = sentenceHits.filter((h) => within(h, clause.start, clause.end));
+  const has = (f: string): boolean => own.some((h) => h.feature === f);
+  if (has('reimbursement') && !has('account')) return 'reimbursement';
+  if (!own.some((h) => featureRole(h.feature) === 'anchor')) return null;
+  if (!assertsCashout(norm, clause.start, clause.end, own, norm.slice(facts.sentence.start, facts.sentence.end))) return 'mention';
+  return null;
+}
+
+/** Judges one clause; null when it is no claim. */
+export function judgeClause(
+  norm: string,
+  facts: SentenceFacts,
+  clause: Clause,
+  clauseIndex: number,
+  sentenceHits: Hit[],
+  segmentHits: Hit[],
+  windowHits: () => Hit[],
+  veto: Veto | null,
+): ClauseClaim | null {
+  const own = sentenceHits.filter((h) => within(h, clause.start, clause.end));
+  if (veto || !own.some((h) => featureRole(h.feature) === 'anchor')) return null;
+
+  let best: ClauseClaim | null = null;
+  for (const c of candidates(own, segmentHits, windowHits)) {
+    const { stance, marked } = stanceOf(norm, facts, clause, c.anchor.start, c.anchor.end, kindOf(c.entry));
+    const verdict = c.entry.verdicts[stance];
+    const sim = similarity(c.entry.id, coreOf(norm, clause.start, clause.end, c.anchor.start));
+    const confidence =
+      0.5 + 0.25 * sim + (c.satisfied.size >= 2 ? 0.1 : 0) + (marked ? 0.1 : 0.05) - (c.borrowedFrom !== null ? 0.05 : 0);
+    const claim: ClauseClaim = {
+      clauseIndex,
+      start: Math.min(clause.start, c.borrowedFrom ?? clause.start),
+      end: clause.end,
+      entry: c.entry,
+      stance,
+      verdict,
+      confidence: Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100,
+    };
+    if (!best || worse(verdict, best.verdict) || (verdict === best.verdict && claim.confidence > best.confidence)) {
+      best = claim;
+    }
+  }
+  return best;
+}
+
