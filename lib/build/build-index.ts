@@ -1,5 +1,6 @@
 // Prebuilds everything derived: validated entries with resolved sources, fuse.js indexes, the
-// traditional→simplified table, and the browser's i18n catalogues. Runs before every build and test.
+// traditional→simplified table, the browser's i18n catalogues, and the CSS of the highlight rules
+// and of the extension pages' palette. Runs before every build and test.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import { buildDataset } from '../dataset/build';
 import { buildT2sTable } from './t2s';
 import { writeLocales } from './build-locales';
 import { HIGHLIGHT_CSS } from '../dom/highlight-styles';
+import { paletteCss } from '../verdict-palette';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(root, 'lib', 'generated');
@@ -20,6 +22,7 @@ try {
   writeFileSync(join(out, 't2s.json'), JSON.stringify(buildT2sTable()));
   writeLocales(join(root, 'public'));
   writeFileSync(join(out, 'highlight.css'), HIGHLIGHT_CSS);
+  writeFileSync(join(out, 'palette.css'), paletteCss(':root'));
   process.stdout.write(`build-index: ${built.entries.length} entries, ${built.phrasings.length} phrasings\n`);
 } catch (e) {
   process.stderr.write(`build-index: ${(e as Error).message}\n`);

@@ -4,26 +4,28 @@
 import type { Claim } from '../engine';
 import { OWN_ATTRIBUTE } from './extract-text';
 import { translate as t, verdictKey, type Lang } from '../i18n';
+import { VERDICTS } from '../engine/types';
+import { VERDICT_MARKS, paletteCss } from '../verdict-palette';
 
-const COLORS: Record<Claim['verdict'], string> = {
-  accurate: '#16713a',
-  'region-dependent': '#1d5fb8',
-  misleading: '#b35900',
-  illegal: '#b80f0f',
-};
-
+// The palette's variables sit on .card, inside the shadow root, where no page rule can reach
+// them (a page rule matching the host would outrank :host). The card follows the reader's
+// colour scheme; the verdict shows as a mark and a word as well as a colour.
 const CSS = `
 :host { all: initial; }
+${paletteCss('.card')}
+${VERDICTS.map((v) => `.card[data-verdict="${v}"] { --c: var(--${v}); }`).join('\n')}
 .card { position: fixed; z-index: 2147483647; max-width: 340px; box-sizing: border-box; padding: 10px 12px;
-  background: #fff; color: #1f2328; border: 1px solid #d0d7de; border-left: 4px solid var(--c); border-radius: 8px;
+  color-scheme: light dark; background: var(--bg); color: var(--fg); border: 1px solid var(--border); border-left: 4px solid var(--c); border-radius: 8px;
   box-shadow: 0 6px 24px rgba(0,0,0,.18); font: 13px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; }
+@media (prefers-color-scheme: dark) { .card { box-shadow: 0 6px 24px rgba(0,0,0,.6); } }
 .card[hidden] { display: none; }
-.verdict { display: inline-block; font-weight: 600; color: var(--c); margin-bottom: 4px; }
+.head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 4px; color: var(--c); font-weight: 600; }
+.mark { display: inline-block; min-width: 1em; text-align: center; font-weight: 700; }
 .text { margin: 0 0 8px; }
 .row { display: flex; gap: 8px; justify-content: flex-end; }
-button { font: inherit; cursor: pointer; border-radius: 6px; padding: 3px 10px; border: 1px solid #d0d7de; background: #f6f8fa; color: #1f2328; }
-button.primary { background: var(--c); border-color: var(--c); color: #fff; }
-button:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
+button { font: inherit; cursor: pointer; border-radius: 6px; padding: 3px 10px; border: 1px solid var(--border); background: var(--surface); color: var(--fg); }
+button.primary { background: var(--c); border-color: var(--c); color: var(--bg); }
+button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 `;
 
 export interface CardActions {
@@ -39,6 +41,7 @@ export function firstSentence(s: string): string {
 export class ClaimCard {
   private host: HTMLElement | null = null;
   private card!: HTMLDivElement;
+  private mark!: HTMLSpanElement;
   private verdict!: HTMLSpanElement;
   private text!: HTMLParagraphElement;
   private detailsButton!: HTMLButtonElement;
@@ -64,7 +67,8 @@ export class ClaimCard {
   show(claim: Claim, index: number, anchor: DOMRect, focus = false): void {
     this.ensure();
     this.index = index;
-    this.card.style.setProperty('--c', COLORS[claim.verdict]);
+    this.card.setAttribute('data-verdict', claim.verdict);
+    this.mark.textContent = VERDICT_MARKS[claim.verdict];
     this.verdict.textContent = t(this.lang, verdictKey(claim.verdict));
     this.text.textContent = firstSentence(claim.explanation[this.lang]);
     this.detailsButton.textContent = t(this.lang, 'cardDetails');
@@ -111,8 +115,15 @@ export class ClaimCard {
     card.setAttribute('role', 'dialog');
     card.setAttribute('aria-live', 'polite');
     card.hidden = true;
+    const head = this.doc.createElement('div');
+    head.className = 'head';
+    this.mark = this.doc.createElement('span');
+    this.mark.className = 'mark';
+    // The word names the verdict for screen readers; the mark repeats it for the eye.
+    this.mark.setAttribute('aria-hidden', 'true');
     this.verdict = this.doc.createElement('span');
     this.verdict.className = 'verdict';
+    head.append(this.mark, this.verdict);
     // Ids are scoped to the shadow root: the card is named by its verdict.
     this.verdict.id = 'verdict';
     card.setAttribute('aria-labelledby', 'verdict');
@@ -133,7 +144,7 @@ export class ClaimCard {
       if (e.key === 'Escape') this.hide();
     });
     row.append(this.closeButton, this.detailsButton);
-    card.append(this.verdict, this.text, row);
+    card.append(head, this.text, row);
     root.append(style, card);
     this.card = card;
     // Outside <body>, so the page's layout and body observers never see it.

@@ -1,11 +1,33 @@
-// How claims are painted. Underlines rather than fills, so the page's own colours and layout stay
-// as they are. Only ::highlight() rules: they style nothing until a claim highlight exists.
-// The build writes them to lib/generated/highlight.css, which the content script declares in the
-// manifest so the browser applies them before the page renders, with no restyle at run time.
-export const HIGHLIGHT_CSS = `
-::highlight(claim-accurate) { text-decoration: underline 2px solid rgba(22, 130, 60, 0.85); text-underline-offset: 3px; }
-::highlight(claim-region-dependent) { text-decoration: underline 2px dashed rgba(30, 100, 200, 0.9); text-underline-offset: 3px; }
-::highlight(claim-misleading) { background-color: rgba(255, 170, 0, 0.22); text-decoration: underline 2px wavy rgba(215, 110, 0, 0.95); text-underline-offset: 3px; }
-::highlight(claim-illegal) { background-color: rgba(220, 30, 30, 0.18); text-decoration: underline 2px wavy rgba(200, 0, 0, 0.95); text-underline-offset: 3px; }
-::highlight(claim-flash) { background-color: rgba(255, 230, 0, 0.6); }
+// How claims are painted, from the verdict palette. Underlines rather than fills, so the page's
+// own colours and layout stay as they are; each verdict has its own line style, so the marks
+// differ by more than colour. Only ::highlight() rules: they style nothing until a claim
+// highlight exists. The build writes them to lib/generated/highlight.css, which the content
+// script declares in the manifest so the browser applies them before the page renders, with no
+// restyle at run time.
+import { VERDICTS, type Verdict } from '../engine/types';
+import { FLASH_WASH, claimDecoration, type Scheme } from '../verdict-palette';
+
+export const HIGHLIGHT_NAMES: Record<Verdict, string> = {
+  accurate: 'claim-accurate',
+  'region-dependent': 'claim-region-dependent',
+  misleading: 'claim-misleading',
+  illegal: 'claim-illegal',
+};
+export const FLASH = 'claim-flash';
+
+const rules = (scheme: Scheme): string => VERDICTS.map((v) => `::highlight(${HIGHLIGHT_NAMES[v]}) { ${claimDecoration(v, scheme)} }`).join('\n');
+
+export const HIGHLIGHT_CSS = `${rules('light')}
+::highlight(${FLASH}) { background-color: ${FLASH_WASH}; }
+@media (prefers-color-scheme: dark) {
+${rules('dark')}
+}
 `;
+
+/**
+ * The inline style of a fallback <mark> (browsers without the Highlight API): an inline style
+ * cannot hold a media query, so the scheme is chosen when the mark is made.
+ */
+export function markStyle(verdict: Verdict, scheme: Scheme): string {
+  return `all: unset; ${claimDecoration(verdict, scheme)}`;
+}

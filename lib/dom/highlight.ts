@@ -4,22 +4,7 @@
 import type { Verdict } from '../engine';
 import { VERDICTS } from '../engine';
 import { OWN_ATTRIBUTE } from './extract-text';
-
-export const HIGHLIGHT_NAMES: Record<Verdict, string> = {
-  accurate: 'claim-accurate',
-  'region-dependent': 'claim-region-dependent',
-  misleading: 'claim-misleading',
-  illegal: 'claim-illegal',
-};
-const FLASH = 'claim-flash';
-
-import { HIGHLIGHT_CSS as STYLES } from './highlight-styles';
-const MARK_STYLES: Record<Verdict, string> = {
-  accurate: 'text-decoration: underline 2px solid rgba(22,130,60,.85);',
-  'region-dependent': 'text-decoration: underline 2px dashed rgba(30,100,200,.9);',
-  misleading: 'background-color: rgba(255,170,0,.22); text-decoration: underline 2px wavy rgba(215,110,0,.95);',
-  illegal: 'background-color: rgba(220,30,30,.18); text-decoration: underline 2px wavy rgba(200,0,0,.95);',
-};
+import { FLASH, HIGHLIGHT_CSS as STYLES, HIGHLIGHT_NAMES, markStyle } from './highlight-styles';
 
 export interface Marked {
   verdict: Verdict;
@@ -139,12 +124,13 @@ export class Highlighter {
 
   /** Wraps each text node's part of the range on its own, so the page's elements are never split. */
   private wrap({ verdict, range }: Marked): void {
+    const scheme = this.doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
     for (const piece of textPieces(range)) {
       try {
         const mark = this.doc.createElement('mark');
         mark.setAttribute('data-claim-verdict', verdict);
         mark.setAttribute(OWN_ATTRIBUTE, 'mark');
-        mark.setAttribute('style', `all: unset; ${MARK_STYLES[verdict]}`);
+        mark.setAttribute('style', markStyle(verdict, scheme));
         piece.surroundContents(mark);
         this.marks.push(mark);
       } catch {

@@ -1,5 +1,6 @@
 import { VERDICTS, type Claim, type Verdict } from '../engine';
 import { useT, verdictKey } from './i18n';
+import { VerdictMark } from './verdict-badge';
 
 export function countVerdicts(claims: readonly Pick<Claim, 'verdict'>[]): Record<Verdict, number> {
   const counts: Record<Verdict, number> = { accurate: 0, 'region-dependent': 0, misleading: 0, illegal: 0 };
@@ -25,6 +26,7 @@ export function VerdictSummary({ claims, filter = null, onFilter }: Props) {
         {VERDICTS.map((v) => (
           <li key={v}>
             <span class={`badge ${v}${counts[v] === 0 ? ' zero' : ''}`}>
+              <VerdictMark verdict={v} />
               {t(verdictKey(v))}
               <span class="count">{counts[v]}</span>
             </span>
@@ -47,6 +49,7 @@ export function VerdictSummary({ claims, filter = null, onFilter }: Props) {
           aria-pressed={filter === v}
           onClick={() => onFilter(filter === v ? null : v)}
         >
+          <VerdictMark verdict={v} />
           {t(verdictKey(v))}
           <span class="count">{counts[v]}</span>
         </button>

@@ -87,21 +87,31 @@ describe('hostile page text', () => {
     await popup.close();
   });
 
-  it('has accessible pages and card (axe-core finds no violations)', async () => {
+  it.each(['light', 'dark'] as const)('has accessible pages and card in the %s scheme (axe-core finds no violations)', async (scheme) => {
+    const background = scheme === 'dark' ? 'rgb(22, 27, 34)' : 'rgb(255, 255, 255)';
     for (const path of [`popup.html?tabId=${tabId}`, `sidepanel.html?tabId=${tabId}`, 'options.html']) {
-      const p = await extensionPage(path);
+      const p = await h.context.newPage();
+      await p.emulateMedia({ colorScheme: scheme });
+      await p.goto(`chrome-extension://${h.extensionId}/${path}`);
       await p.waitForLoadState('load');
       await p.waitForTimeout(300);
-      expect(await axe(p), path).toEqual([]);
+      // The page follows the scheme (axe would pass a page that ignored it).
+      expect(await p.evaluate(() => getComputedStyle(document.body).backgroundColor), path).toBe(background);
+      expect(await axe(p), `${path} (${scheme})`).toEqual([]);
       await p.close();
     }
-    const card = await page.evaluate(() => !!document.querySelector('yibao-check-card')?.shadowRoot?.querySelector('.card:not([hidden])'));
-    expect(card).toBe(true);
+    await page.emulateMedia({ colorScheme: scheme });
+    const card = await page.evaluate(() => {
+      const el = document.querySelector('yibao-check-card')?.shadowRoot?.querySelector('.card:not([hidden])');
+      return el ? getComputedStyle(el).backgroundColor : null;
+    });
+    // The card is dark in the dark scheme, on a page that stays light.
+    expect(card).toBe(background);
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
-      const w = window as unknown as { axe: { run(c: object): Promise<{ violations: { id: string }[] }> } };
+      const w = window as unknown as { axe: { run(c: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } };
       const r = await w.axe.run({ include: [['yibao-check-card']] });
-      return r.violations.map((v) => v.id);
+      return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
     });
     expect(violations).toEqual([]);
   });

@@ -55,7 +55,7 @@ describe('lookup box', () => {
     await wait(LOOKUP_DEBOUNCE_MS);
     expect(verdicts(container)).toEqual(['misleading', 'accurate']);
     const [first, second] = [...container.querySelectorAll('[data-verdict]')];
-    expect(first!.querySelector('.badge')!.textContent).toBe('误导');
+    expect(first!.querySelector('.badge')!.textContent).toBe('!误导');
     expect(first!.querySelector('.title')!.textContent).toBe('医保卡在ATM取现');
     expect(first!.querySelector('.explanation')!.textContent).toBe('医保卡在ATM取现的说明');
     expect([...first!.querySelectorAll('.sources li')].map((li) => li.textContent)).toEqual([
@@ -94,6 +94,6 @@ describe('lookup box', () => {
     type('can I withdraw');
     await wait(LOOKUP_DEBOUNCE_MS);
     expect(container.querySelector('.title')!.textContent).toBe('EN 医保卡在ATM取现');
-    expect(container.querySelector('.badge')!.textContent).toBe('Misleading');
+    expect(container.querySelector('.badge')!.textContent).toBe('!Misleading');
   });
 });

@@ -50,7 +50,7 @@ describe('popup', () => {
   it('shows the current page’s counts per verdict without listing its claims', async () => {
     const { container } = await popup();
     const counts = [...container.querySelectorAll('.summary .badge')].map((b) => b.textContent);
-    expect(counts).toEqual(['准确1', '因地而异1', '误导2', '违法1']);
+    expect(counts).toEqual(['✓准确1', '◐因地而异1', '!误导2', '⊘违法1']);
     expect(verdicts(container)).toEqual([]);
   });
 

@@ -48,16 +48,21 @@ describe('side panel claim list', () => {
   it('counts each verdict in the summary', () => {
     panel(tabState());
     expect(filterButton(/全部/).textContent).toBe('全部5');
-    expect(filterButton(/准确/).textContent).toBe('准确1');
-    expect(filterButton(/因地而异/).textContent).toBe('因地而异1');
-    expect(filterButton(/误导/).textContent).toBe('误导2');
-    expect(filterButton(/违法/).textContent).toBe('违法1');
+    expect(filterButton(/准确/).textContent).toBe('✓准确1');
+    expect(filterButton(/因地而异/).textContent).toBe('◐因地而异1');
+    expect(filterButton(/误导/).textContent).toBe('!误导2');
+    expect(filterButton(/违法/).textContent).toBe('⊘违法1');
   });
 
-  it('names the verdict in words on every item, not by colour alone', () => {
+  it('names the verdict in words and marks it with its symbol on every item, not by colour alone', () => {
     const { container } = panel(tabState());
     const labels = [...container.querySelectorAll('[data-verdict] .badge')].map((b) => b.textContent);
-    expect(labels).toEqual(['误导', '准确', '违法', '误导', '因地而异']);
+    expect(labels).toEqual(['!误导', '✓准确', '⊘违法', '!误导', '◐因地而异']);
+    // The mark is for the eye; screen readers get the word alone.
+    const marks = [...container.querySelectorAll('[data-verdict] .badge .verdict-mark')];
+    expect(marks).toHaveLength(5);
+    for (const m of marks) expect(m.getAttribute('aria-hidden')).toBe('true');
+    expect(screen.getByRole('button', { name: /违法/ }).textContent).toContain('⊘');
   });
 
   it('filters by verdict with pressed toggles, and back to all', () => {
@@ -208,7 +213,7 @@ describe('in English', () => {
   it('labels verdicts, filters, actions and dataset texts in English', () => {
     const { container } = panel(tabState(), { lang: 'en' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Claims on this page');
-    expect(within(screen.getByRole('group', { name: 'Filter by verdict' })).getByRole('button', { name: /Misleading/ }).textContent).toBe('Misleading2');
+    expect(within(screen.getByRole('group', { name: 'Filter by verdict' })).getByRole('button', { name: /Misleading/ }).textContent).toBe('!Misleading2');
     expect(screen.getAllByRole('button', { name: 'Show in page' })).toHaveLength(5);
     expect(container.querySelector('.explanation')!.textContent).toBe('Why: 医保卡可以在ATM取现');
     // The page's own words stay as they are.
