@@ -2,9 +2,10 @@
 // command. Thin: the logic lives in lib/.
 import browser from 'webextension-polyfill';
 import { allowedFrom, parseMessage, senderRole, type TabState } from '../lib/messages';
-import { TabStates, badgeColor, badgeText } from '../lib/tab-states';
-import { resolveLang, translate } from '../lib/i18n';
-import { loadSettings } from '../lib/settings';
+import { TabStates } from '../lib/tab-states';
+import { badgeFor } from '../lib/badge';
+import { resolveLang, translate, type Lang } from '../lib/i18n';
+import { loadSettings, onSettingsChanged } from '../lib/settings';
 
 const MENU_ID = 'check-selection';
 /** Grace after a tab finished loading before asking its content script again whether it is there. */
@@ -25,10 +26,35 @@ export default defineBackground(() => {
   // Manifest V3 has `action`; the Firefox (Manifest V2) build has `browserAction`.
   const action = browser.action ?? browser.browserAction;
 
+  /** The interface language, for the button's title; follows the settings. */
+  let lang: Promise<Lang> = loadSettings().then(
+    (s) => resolveLang(s.language),
+    () => resolveLang('auto'),
+  );
+
+  const showBadge = async (state: TabState): Promise<void> => {
+    const tabId = state.tabId;
+    const badge = badgeFor(state, await lang);
+    await action?.setBadgeText({ tabId, text: badge.text }).catch(() => {});
+    await action?.setBadgeBackgroundColor({ tabId, color: badge.background }).catch(() => {});
+    // Chrome 110+ and Firefox 63+; without it the browser picks a readable text colour itself.
+    await (action as { setBadgeTextColor?(d: { tabId: number; color: string }): Promise<void> } | undefined)
+      ?.setBadgeTextColor?.({ tabId, color: badge.color })
+      .catch(() => {});
+    await action?.setTitle({ tabId, title: badge.title }).catch(() => {});
+  };
+
+  onSettingsChanged((settings) => {
+    const next = resolveLang(settings.language);
+    void lang.then(async (was) => {
+      lang = Promise.resolve(next);
+      if (was !== next) for (const state of await tabs.all()) await showBadge(state);
+    });
+  });
+
   const update = async (tabId: number, patch: Partial<Omit<TabState, 'tabId'>>): Promise<TabState> => {
     const state = await tabs.set(tabId, patch);
-    await action?.setBadgeText({ tabId, text: badgeText(state.claims) }).catch(() => {});
-    await action?.setBadgeBackgroundColor({ tabId, color: badgeColor(state.claims) }).catch(() => {});
+    await showBadge(state);
     broadcast(state);
     return state;
   };

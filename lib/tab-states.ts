@@ -1,7 +1,6 @@
 // The background's record of each tab: kept in memory and mirrored to session storage, because
 // a Manifest V3 service worker is stopped when idle and must find its state again.
 import browser from 'webextension-polyfill';
-import type { Claim } from './engine/types';
 import type { TabState } from './messages';
 
 const KEY = 'tabStates';
@@ -45,20 +44,15 @@ export class TabStates {
     return next;
   }
 
+  /** Every tab with a recorded state. */
+  async all(): Promise<TabState[]> {
+    await this.load();
+    return [...this.states.values()];
+  }
+
   async remove(tabId: number): Promise<void> {
     await this.load();
     this.states.delete(tabId);
     await this.save();
   }
-}
-
-/** The badge counts what a reader should worry about: misleading and illegal claims. */
-export function badgeText(claims: Claim[]): string {
-  const n = claims.filter((c) => c.verdict === 'misleading' || c.verdict === 'illegal').length;
-  return n === 0 ? '' : n > 999 ? '999+' : String(n);
-}
-
-/** Red when some claim advises an illegal route, amber when the worst is misleading. */
-export function badgeColor(claims: Claim[]): string {
-  return claims.some((c) => c.verdict === 'illegal') ? '#b80f0f' : '#a34a00';
 }

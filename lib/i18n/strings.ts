@@ -10,6 +10,9 @@ export const STRINGS = {
   },
   contextMenuCheck: { zh: '核查所选文字', en: 'Check the selected text' },
   commandNextClaim: { zh: '跳到下一条说法', en: 'Go to the next claim' },
+  badgeTitle: { zh: '医保核查：本页有 {n} 条误导或违法说法', en: 'Yibao Check: {n} misleading or illegal claims on this page' },
+  badgeTitleOne: { zh: '医保核查：本页有 1 条误导或违法说法', en: 'Yibao Check: 1 misleading or illegal claim on this page' },
+  badgeTitleNone: { zh: '医保核查：本页没有误导或违法说法', en: 'Yibao Check: no misleading or illegal claims on this page' },
   cardDetails: { zh: '详情', en: 'Details' },
   cardClose: { zh: '关闭', en: 'Close' },
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allowedFrom, parseMessage, senderRole, MAX_CLAIMS, type Message } from '../../lib/messages';
 import { coerceSettings, isEnabledFor } from '../../lib/settings';
-import { badgeColor, badgeText } from '../../lib/tab-states';
 import { analyze } from '../../lib/engine';
 
 const [claim] = analyze('医保卡可以在ATM取现。');
@@ -71,16 +70,5 @@ describe('settings', () => {
     expect(isEnabledFor(s, 'a.cn')).toBe(false);
     expect(isEnabledFor(s, 'b.cn')).toBe(true);
     expect(isEnabledFor({ ...s, enabled: false }, 'b.cn')).toBe(false);
-  });
-});
-
-describe('badgeText', () => {
-  it('counts misleading and illegal claims only, empty when none', () => {
-    const claims = analyze('医保卡可以在ATM取现。医保卡不能取现。收医保卡余额，八折回收。');
-    expect(claims.map((c) => c.verdict)).toEqual(['misleading', 'accurate', 'illegal']);
-    expect(badgeText(claims)).toBe('2');
-    expect(badgeText(claims.filter((c) => c.verdict === 'accurate'))).toBe('');
-    expect(badgeColor(claims)).toBe('#b80f0f');
-    expect(badgeColor(claims.filter((c) => c.verdict !== 'illegal'))).not.toBe('#b80f0f');
   });
 });

@@ -1,12 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { launch, type Harness } from './harness';
+import { readFileSync } from 'node:fs';
+import { EXTENSION, ROOT, launch, type Harness } from './harness';
+import { badgeBackground } from '../../lib/verdict-palette';
 
 // The extension API inside the service worker, where these callbacks run.
 declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number; url?: string; active: boolean }[]> };
-  action: { getBadgeText(d: { tabId: number }): Promise<string>; getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]> };
+  action: {
+    getBadgeText(d: { tabId: number }): Promise<string>;
+    getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]>;
+    getBadgeTextColor(d: { tabId: number }): Promise<number[]>;
+    getTitle(d: { tabId: number }): Promise<string>;
+  };
   storage: { local: { set(v: object): Promise<void> } };
   runtime: { sendMessage(m: object): Promise<unknown> };
 };
@@ -53,6 +60,11 @@ async function tabIdOf(page: Page): Promise<number> {
 }
 
 const badge = (tabId: number): Promise<string> => h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+const badgeTitle = (tabId: number): Promise<string> => h.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+const badgeColor = (tabId: number): Promise<number[]> => h.worker.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId);
+
+/** A #rrggbb colour as the RGBA bytes Chrome reports. */
+const rgba = (hex: string): number[] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
 
 async function setSettings(settings: object): Promise<void> {
   await h.worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
@@ -101,10 +113,12 @@ describe('automatic page annotation', () => {
     expect(await page.evaluate(() => (window as unknown as { pageClicks: number }).pageClicks)).toBe(1);
   });
 
-  it('shows the number of misleading and illegal claims on the badge, red when one is illegal', async () => {
+  it('shows the number of misleading and illegal claims on the badge, red when one is illegal, and says so in its title', async () => {
     // Four misleading claims (ATM, 停保, 退休, 健身房) and one illegal (药店换现金).
     expect(await badge(tabId)).toBe('5');
-    expect(await h.worker.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId)).toEqual([184, 15, 15, 255]);
+    expect(await badgeColor(tabId)).toEqual(rgba(badgeBackground('illegal')));
+    expect(await h.worker.evaluate((id) => chrome.action.getBadgeTextColor({ tabId: id }), tabId)).toEqual([255, 255, 255, 255]);
+    expect(await badgeTitle(tabId)).toBe('医保核查：本页有 5 条误导或违法说法');
   });
 
   it('answers get-tab-state from extension pages, with the claims in page order', async () => {
@@ -237,6 +251,34 @@ describe('pages that change and pages with nothing to say', () => {
     await page.close();
   });
 
+  it('follows a single-page app through history.pushState and Back: badge, colour and title', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${h.base}/spa.html`);
+    const tabId = await tabIdOf(page);
+    await waitForHighlights(page, 'claim-misleading', '退休后可以提取医保余额');
+    await expect.poll(() => badge(tabId)).toBe('2');
+    expect(await badgeColor(tabId)).toEqual(rgba(badgeBackground('misleading')));
+    expect(await badgeTitle(tabId)).toBe('医保核查：本页有 2 条误导或违法说法');
+
+    await page.click('[data-view="2"]');
+    await waitForHighlights(page, 'claim-illegal', '到药店刷医保卡换现金');
+    await expect.poll(() => badge(tabId)).toBe('1');
+    expect(await badgeColor(tabId)).toEqual(rgba(badgeBackground('illegal')));
+    await expect.poll(() => badgeTitle(tabId)).toBe('医保核查：本页有 1 条误导或违法说法');
+
+    // Nothing misleading or illegal in this view: no badge at all.
+    await page.click('[data-view="3"]');
+    await waitForHighlights(page, 'claim-accurate', '医保个人账户资金不能提取现金');
+    await expect.poll(() => badge(tabId)).toBe('');
+    await expect.poll(() => badgeTitle(tabId)).toBe('医保核查：本页没有误导或违法说法');
+
+    await page.goBack();
+    await waitForHighlights(page, 'claim-illegal', '到药店刷医保卡换现金');
+    await expect.poll(() => badge(tabId)).toBe('1');
+    expect(new URL(page.url()).search).toBe('?view=2');
+    await page.close();
+  });
+
   it('tells the side panel when a tab has no page it can read', async () => {
     const page = await h.context.newPage();
     await page.goto('about:blank');
@@ -278,6 +320,33 @@ describe('pages that change and pages with nothing to say', () => {
     await page.waitForTimeout(1500);
     expect(Object.values(await highlights(page)).flat()).toEqual([]);
     expect(await badge(tabId)).toBe('');
+    await page.close();
+  });
+});
+
+describe('the icon', () => {
+  it('is in the built manifest at every size, for the extension and its toolbar button, and loads', async () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8')) as {
+      icons: Record<string, string>;
+      action: { default_icon: Record<string, string> };
+    };
+    const sizes = ['16', '32', '48', '96', '128'];
+    expect(Object.keys(manifest.icons).sort((a, b) => +a - +b)).toEqual(sizes);
+    expect(manifest.action.default_icon).toEqual(manifest.icons);
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+    for (const size of sizes) {
+      const path = manifest.icons[size]!;
+      // The committed file is the one shipped, and the browser decodes it at its size.
+      expect(readFileSync(join(EXTENSION, path)).equals(readFileSync(join(ROOT, 'public', path)))).toBe(true);
+      const natural = await page.evaluate(async (src) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        return [img.naturalWidth, img.naturalHeight];
+      }, `chrome-extension://${h.extensionId}/${path}`);
+      expect(natural, path).toEqual([+size, +size]);
+    }
     await page.close();
   });
 });
