@@ -42,7 +42,8 @@ beforeAll(() => {
   truncateSync(join(dir, 'huge.txt'), 50 * 1024 * 1024);
 });
 
-describe('check command', () => {
+// Each case starts the command at least once: seconds on a busy 2-core machine.
+describe('check command', { timeout: 30_000 }, () => {
   it('prints one JSON object per file, in order, whose spans slice the file text', () => {
     const r = check('--json', join(dir, 'page.txt'), join(dir, 'page.html'));
     expect(r.code).toBe(0);
@@ -96,9 +97,7 @@ describe('check command', () => {
   });
 });
 
-describe('check on HTML and standard input', () => {
-  // Each case starts the command: a few seconds on a busy 2-core machine.
-  const SLOW = { timeout: 30_000 };
+describe('check on HTML and standard input', { timeout: 30_000 }, () => {
   const texts = (out: string): string[] => (JSON.parse(out).claims as { text: string }[]).map((c) => c.text);
 
   it('reports only the claims the extension would see: none from hidden elements or form fields', () => {
@@ -115,7 +114,7 @@ describe('check on HTML and standard input', () => {
     expect(r.out).toContain('[准确 accurate]  医保个人账户的钱不能取现');
   });
 
-  it('reads HTML on standard input with --html, or when it starts like a document', SLOW, () => {
+  it('reads HTML on standard input with --html, or when it starts like a document', () => {
     const fragment = '<p>医保个人账户的钱不能取现。</p><p hidden>医保卡里的钱可以直接在ATM机取现。</p>';
     for (const [input, args] of [
       [fragment, ['--json', '--html', '-']],
@@ -130,7 +129,7 @@ describe('check on HTML and standard input', () => {
     expect(texts(checkWithInput(fragment, '--json', '-').out)).toHaveLength(2);
   });
 
-  it('gives one-line errors for empty or unusable standard input, and reads it only once', SLOW, () => {
+  it('gives one-line errors for empty or unusable standard input, and reads it only once', () => {
     expect(checkWithInput('', '-')).toMatchObject({ code: 1, out: '', err: 'check: -: standard input is empty\n' });
     expect(checkWithInput(' \n\u3000\n', '-')).toMatchObject({ code: 1, out: '', err: 'check: -: standard input is empty\n' });
     expect(checkWithInput('<html><body><script>x()</script></body></html>', '-')).toMatchObject({ code: 1, err: 'check: -: has no visible text\n' });

@@ -70,7 +70,8 @@ describe('partOf', () => {
   });
 });
 
-describe('eval command', () => {
+// Each case starts the command at least once: seconds on a busy 2-core machine.
+describe('eval command', { timeout: 30_000 }, () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'eval-'));
@@ -148,7 +149,7 @@ describe('eval command', () => {
     const bad = evalCmd('--part', 'held-out', join(dir, 'good/pages'), join(dir, 'good/labels'));
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/^eval: --part must be one of tune, check, all, got held-out\n/);
-  }, 30_000);
+  });
 
   it('exits 2 on bad arguments and unreadable directories, without a stack trace', () => {
     for (const args of [[], [join(dir, 'good/pages')], ['--nope', 'a', 'b'], [join(dir, 'none'), join(dir, 'good/labels')], [join(dir, 'good/pages/a.txt'), join(dir, 'good/labels')]]) {
