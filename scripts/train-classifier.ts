@@ -86,6 +86,8 @@ interface Hyper {
   l2: number;
   /** Weight of a "no claim" example relative to a claim. */
   noneWeight: number;
+  /** Rare verdicts weigh (count of the commonest / their count) to this power. */
+  balance: number;
 }
 
 /** Multinomial logistic regression by AdaGrad over the rows, in a fixed shuffled order. */
@@ -95,6 +97,10 @@ function train(pages: Page[], h: Hyper): Float32Array {
   const rows = pages.flatMap((p) => p.rows).filter((r) => r.target >= 0);
   let seed = 12345;
   const random = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const counts = new Array<number>(K).fill(0);
+  for (const r of rows) counts[r.target]!++;
+  const most = Math.max(...counts.slice(1));
+  const classWeight = counts.map((n, k) => (k === 0 ? h.noneWeight : (most / Math.max(1, n)) ** h.balance));
   const z = new Float64Array(K);
   for (let epoch = 0; epoch < h.epochs; epoch++) {
     for (let i = rows.length - 1; i > 0; i--) {
@@ -108,7 +114,7 @@ function train(pages: Page[], h: Hyper): Float32Array {
       for (const v of z) max = Math.max(max, v);
       let sum = 0;
       for (let k = 0; k < K; k++) sum += z[k] = Math.exp(z[k]! - max);
-      const weight = target === 0 ? h.noneWeight : 1;
+      const weight = classWeight[target]!;
       for (let k = 0; k < K; k++) {
         const grad = weight * (z[k]! / sum - (k === target ? 1 : 0));
         for (const f of features) {
@@ -152,6 +158,7 @@ function main(): void {
       l2: { type: 'string', default: '0.0001' },
       'none-weight': { type: 'string', default: '0.5' },
       'cv-report': { type: 'string' },
+      balance: { type: 'string', default: '0' },
     },
   });
   const corpus = join(shared, 'corpus');
@@ -165,7 +172,7 @@ function main(): void {
     ...loadSet(join(shared, 'fixtures', 'pages'), join(shared, 'fixtures', 'labels'), () => true),
     ...loadSet(join(root, 'tests', 'corpus', 'pages'), join(root, 'tests', 'corpus', 'labels'), () => true),
   ];
-  const hyper: Hyper = { epochs: Number(values.epochs), rate: 0.1, l2: Number(values.l2), noneWeight: Number(values['none-weight']) };
+  const hyper: Hyper = { epochs: Number(values.epochs), rate: 0.1, l2: Number(values.l2), noneWeight: Number(values['none-weight']), balance: Number(values.balance) };
   const decisions: Decision[] = [0.3, 0.4, 0.5, 0.6, 0.7].flatMap((threshold) => [0, 1, 2, 3].map((ruleBoost) => ({ threshold, ruleBoost })));
   const folds = Number(values.folds);
   process.stdout.write(`train: ${tune.length} tune pages, ${extra.length} seed and project pages, ${check.length} check pages held out\n`);

@@ -28,8 +28,9 @@ export interface StoredModel {
 export interface Model {
   threshold: number;
   ruleBoost: number;
-  /** Bucket → its weights, one per class. */
-  rows: Map<number, Float32Array>;
+  /** Bucket → offset of its K weights in `weights`, or -1: a flat table beats a Map by far here. */
+  rowOf: Int32Array;
+  weights: Float32Array;
 }
 
 const K = CLASSES.length;
@@ -55,13 +56,13 @@ export function decodeModel(stored: StoredModel): Model {
   if (weightBytes.length !== n * K) throw new Error('classifier: weights do not match buckets');
   const view = new DataView(bucketBytes.buffer, bucketBytes.byteOffset, bucketBytes.byteLength);
   const signed = new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.byteLength);
-  const rows = new Map<number, Float32Array>();
+  const rowOf = new Int32Array(1 << stored.hashBits).fill(-1);
+  const weights = new Float32Array(n * K);
   for (let i = 0; i < n; i++) {
-    const row = new Float32Array(K);
-    for (let k = 0; k < K; k++) row[k] = signed[i * K + k]! * stored.scale;
-    rows.set(view.getUint32(i * 4, true), row);
+    for (let k = 0; k < K; k++) weights[i * K + k] = signed[i * K + k]! * stored.scale;
+    rowOf[view.getUint32(i * 4, true)] = i * K;
   }
-  return { threshold: stored.threshold, ruleBoost: stored.ruleBoost, rows };
+  return { threshold: stored.threshold, ruleBoost: stored.ruleBoost, rowOf, weights };
 }
 
 /**
@@ -104,10 +105,11 @@ export function encodeModel(
 export function probabilities(model: Model, features: number[], ruleVerdict?: Verdict): Float64Array {
   const z = new Float64Array(K);
   if (ruleVerdict) z[CLASSES.indexOf(ruleVerdict)] = model.ruleBoost;
+  const { rowOf, weights } = model;
   for (const f of features) {
-    const row = model.rows.get(f);
-    if (!row) continue;
-    for (let k = 0; k < K; k++) z[k] = z[k]! + row[k]!;
+    const at = rowOf[f]!;
+    if (at < 0) continue;
+    for (let k = 0; k < K; k++) z[k] = z[k]! + weights[at + k]!;
   }
   let max = -Infinity;
   for (const v of z) max = Math.max(max, v);

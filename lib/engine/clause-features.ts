@@ -8,7 +8,7 @@ import type { SentenceFacts } from './stance';
 import { countNegators, HEDGES, PLACES } from './stance';
 
 /** Buckets are HASH_BITS wide; the model maps the buckets it has weights for. */
-export const HASH_BITS = 18;
+export const HASH_BITS = 16;
 const MASK = (1 << HASH_BITS) - 1;
 
 /** The rules' reading of a clause, when they found an entry. */
@@ -32,6 +32,9 @@ export interface ClauseContext {
   lineEnd: number;
 }
 
+/** How many characters before a clause (half as many after) its context bigrams come from. */
+const CONTEXT_CHARS = 16;
+
 const mix = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
 const finish = (h: number): number => {
   h ^= h >>> 15;
@@ -47,14 +50,15 @@ export function hashName(seed: number, name: string): number {
   return finish(h);
 }
 
-/** Characters that carry no meaning for the model: spaces and most punctuation (not ? and quotes). */
-const SKIP = /[\s,，、;；:："'“”‘’()（）【】\[\]《》<>·•\-—…*#]/;
+/** Characters that carry no meaning for the model: spaces and most punctuation (not ?). */
+const SKIP = new Uint8Array(0x10000);
+for (const ch of ' \t\n\r\u00a0,，、;；:："\'“”‘’()（）【】[]《》<>·•-—…*#') SKIP[ch.charCodeAt(0)] = 1;
 
 function ngrams(text: string, from: number, to: number, seed: number, maxN: number, out: number[]): void {
   const codes: number[] = [];
   for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    if (!SKIP.test(ch)) codes.push(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    if (SKIP[code] === 0) codes.push(code);
   }
   for (let i = 0; i < codes.length; i++) {
     let h = mix(0x811c9dc5, seed);
@@ -96,9 +100,10 @@ export function clauseFeatures(c: ClauseContext): number[] {
   const { norm, sentence, clause, facts, hits, rule } = c;
   const out: number[] = [hashName(0, 'bias')];
   ngrams(norm, clause.start, clause.end, 1, 3, out);
-  // The rest of the sentence, as bigrams: what the clause borrows its subject and stance from.
-  ngrams(norm, sentence.start, clause.start, 2, 2, out);
-  ngrams(norm, clause.end, sentence.end, 3, 2, out);
+  // The sentence around the clause, as bigrams: what the clause borrows its subject and stance
+  // from. A window, not the whole sentence: run-on sentences would cost clauses × length.
+  ngrams(norm, Math.max(sentence.start, clause.start - CONTEXT_CHARS), clause.start, 2, 2, out);
+  ngrams(norm, clause.end, Math.min(sentence.end, clause.end + CONTEXT_CHARS / 2), 3, 2, out);
   const clauseText = norm.slice(clause.start, clause.end);
   const sentenceText = norm.slice(sentence.start, sentence.end);
   const flag = (name: string): void => {
