@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../lib/engine/analyze';
 import { readClauses } from '../lib/engine/read-clauses';
-import { clauseFeatures, HASH_BITS } from '../lib/engine/clause-features';
+import { featuresAt, HASH_BITS, sentenceCues } from '../lib/engine/clause-features';
 import { CLASSES, decodeModel, encodeModel, type Model } from '../lib/engine/classifier';
 import { confusion, locate, perVerdictF1, scorePage, totals, type LocatedLabel, type PageScore, type Totals } from '../lib/cli/score';
 import { partOf } from '../lib/cli/score-dir';
@@ -61,19 +61,9 @@ function rowsOf(text: string, labels: LocatedLabel[]): Page['rows'] {
   const { norm, sentences } = readClauses(text);
   const rows: Page['rows'] = [];
   for (const r of sentences) {
+    const cues = sentenceCues(norm, r.sentence);
     r.sentence.clauses.forEach((clause, k) => {
-      const rule = r.rules[k] ?? null;
-      const features = clauseFeatures({
-        norm,
-        sentence: r.sentence,
-        clause,
-        clauseIndex: k,
-        facts: r.facts,
-        hits: r.hits,
-        rule: rule && { entry: rule.entry.id, stance: rule.stance, verdict: rule.verdict },
-        lineStart: r.lineStart,
-        lineEnd: r.lineEnd,
-      });
+      const features = featuresAt(norm, r, k, cues);
       rows.push({ features, target: targetOf(clause.start, clause.end, labels) });
     });
   }

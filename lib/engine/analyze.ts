@@ -3,7 +3,7 @@
 import type { AnalyzeOptions, Claim, Verdict } from './types';
 import type { Entry } from '../dataset/types';
 import { readClauses, type SentenceReading } from './read-clauses';
-import { clauseFeatures } from './clause-features';
+import { featuresAt, sentenceCues } from './clause-features';
 import { decide, type Model } from './classifier';
 import { classifier } from './model';
 import { entryFor } from './entry-for';
@@ -36,20 +36,11 @@ function modelClaims(norm: string, r: SentenceReading, model: Model): (Found | n
   // itself) speaks of something else: hospital fees, pharmacy counts, payment deadlines.
   if (r.sentence.heading) return [];
   const bare = !r.hits.some((h) => !TOPIC_ONLY.has(h.feature));
+  const cues = sentenceCues(norm, r.sentence);
   return r.sentence.clauses.map((clause, k) => {
     if (r.vetoes[k]) return null;
     const rule = r.rules[k] ?? null;
-    const features = clauseFeatures({
-      norm,
-      sentence: r.sentence,
-      clause,
-      clauseIndex: k,
-      facts: r.facts,
-      hits: r.hits,
-      rule: rule && { entry: rule.entry.id, stance: rule.stance, verdict: rule.verdict },
-      lineStart: r.lineStart,
-      lineEnd: r.lineEnd,
-    });
+    const features = featuresAt(norm, r, k, cues);
     const d = decide(model, features, bare ? BARE_FACTOR : 1, rule?.verdict);
     if (!d) return null;
     const entry = rule?.entry ?? entryFor(r.hits, clause, d.verdict);

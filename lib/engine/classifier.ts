@@ -30,7 +30,9 @@ export interface Model {
   ruleBoost: number;
   /** Bucket → offset of its K weights in `weights`, or -1: a flat table beats a Map by far here. */
   rowOf: Int32Array;
-  weights: Float32Array;
+  /** The stored bytes: summed as integers, scaled once (a quarter of the memory of floats, fewer cache misses). */
+  weights: Int8Array;
+  scale: number;
 }
 
 const K = CLASSES.length;
@@ -57,12 +59,8 @@ export function decodeModel(stored: StoredModel): Model {
   const view = new DataView(bucketBytes.buffer, bucketBytes.byteOffset, bucketBytes.byteLength);
   const signed = new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.byteLength);
   const rowOf = new Int32Array(1 << stored.hashBits).fill(-1);
-  const weights = new Float32Array(n * K);
-  for (let i = 0; i < n; i++) {
-    for (let k = 0; k < K; k++) weights[i * K + k] = signed[i * K + k]! * stored.scale;
-    rowOf[view.getUint32(i * 4, true)] = i * K;
-  }
-  return { threshold: stored.threshold, ruleBoost: stored.ruleBoost, rowOf, weights };
+  for (let i = 0; i < n; i++) rowOf[view.getUint32(i * 4, true)] = i * K;
+  return { threshold: stored.threshold, ruleBoost: stored.ruleBoost, rowOf, weights: signed, scale: stored.scale };
 }
 
 /**
@@ -103,14 +101,16 @@ export function encodeModel(
 
 /** @return class probabilities (softmax of the summed weights, the rules' verdict boosted) */
 export function probabilities(model: Model, features: number[], ruleVerdict?: Verdict): Float64Array {
-  const z = new Float64Array(K);
-  if (ruleVerdict) z[CLASSES.indexOf(ruleVerdict)] = model.ruleBoost;
+  const sums = new Int32Array(K);
   const { rowOf, weights } = model;
   for (const f of features) {
     const at = rowOf[f]!;
     if (at < 0) continue;
-    for (let k = 0; k < K; k++) z[k] = z[k]! + weights[at + k]!;
+    for (let k = 0; k < K; k++) sums[k] = sums[k]! + weights[at + k]!;
   }
+  const z = new Float64Array(K);
+  for (let k = 0; k < K; k++) z[k] = sums[k]! * model.scale;
+  if (ruleVerdict) { const r = CLASSES.indexOf(ruleVerdict); z[r] = z[r]! + model.ruleBoost; }
   let max = -Infinity;
   for (const v of z) max = Math.max(max, v);
   let sum = 0;

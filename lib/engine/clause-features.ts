@@ -5,6 +5,7 @@
 import type { Clause, Sentence } from './segment';
 import type { Hit } from './features';
 import type { SentenceFacts } from './stance';
+import type { SentenceReading } from './read-clauses';
 import { countNegators, HEDGES, PLACES } from './stance';
 
 /** Buckets are HASH_BITS wide; the model maps the buckets it has weights for. */
@@ -93,58 +94,102 @@ const CUES: [string, RegExp][] = [
   ['digits', /\d/],
 ];
 
+/** What a sentence says for all its clauses: computed once per sentence. */
+export interface SentenceCues {
+  hedged: boolean;
+  placed: boolean;
+  past: boolean;
+  negatedOdd: boolean;
+  /** Bit i set: CUES[i] matches somewhere in the sentence. */
+  cues: number;
+}
+
+export function sentenceCues(norm: string, sentence: Sentence): SentenceCues {
+  const text = norm.slice(sentence.start, sentence.end);
+  let cues = 0;
+  CUES.forEach(([, re], i) => {
+    if (re.test(text)) cues |= 1 << i;
+  });
+  HEDGES.lastIndex = 0;
+  const hedged = HEDGES.test(text);
+  HEDGES.lastIndex = 0;
+  return { hedged, placed: PLACES.test(text), past: (cues & 1) !== 0, negatedOdd: countNegators(text) % 2 === 1, cues };
+}
+
+const nameHashes = new Map<string, number>();
+/** Hash of a fixed name (a flag, a lexicon feature, an entry id), memoised: these repeat on every clause. */
+function named(name: string): number {
+  let h = nameHashes.get(name);
+  if (h === undefined) nameHashes.set(name, (h = hashName(4, name)));
+  return h;
+}
+/** A named feature in one of its variants (inside the clause, crossed with negation …). */
+const variant = (name: string, v: number): number => finish(mix(mix(0x9e3779b9, named(name)), v));
+
+/** The variants a named feature comes in. */
+const V = {
+  Sentence: 1,
+  Clause: 2,
+  Negated: 3,
+  Affirmed: 4,
+  Hedged: 5,
+  Placed: 6,
+  Past: 7,
+  Warned: 8,
+  Question: 9,
+  RuleEntry: 10,
+  RuleEntryStance: 11,
+  RuleVerdict: 12,
+  RuleStance: 13,
+  ClauseCue: 14,
+  SentenceCue: 15,
+} as const;
+
 /**
  * @return the bucket of every feature of the clause (duplicates allowed: a repeated n-gram counts twice)
  */
-export function clauseFeatures(c: ClauseContext): number[] {
+export function clauseFeatures(c: ClauseContext, s: SentenceCues): number[] {
   const { norm, sentence, clause, facts, hits, rule } = c;
-  const out: number[] = [hashName(0, 'bias')];
+  const out: number[] = [named('bias')];
   ngrams(norm, clause.start, clause.end, 1, 3, out);
   // The sentence around the clause, as bigrams: what the clause borrows its subject and stance
   // from. A window, not the whole sentence: run-on sentences would cost clauses × length.
   ngrams(norm, Math.max(sentence.start, clause.start - CONTEXT_CHARS), clause.start, 2, 2, out);
   ngrams(norm, clause.end, Math.min(sentence.end, clause.end + CONTEXT_CHARS / 2), 3, 2, out);
   const clauseText = norm.slice(clause.start, clause.end);
-  const sentenceText = norm.slice(sentence.start, sentence.end);
   const flag = (name: string): void => {
-    out.push(hashName(4, name));
+    out.push(named(name));
   };
   const neg = countNegators(clauseText);
-  const polarity = neg % 2 === 1 ? 'neg' : 'pos';
-  HEDGES.lastIndex = 0;
-  const hedged = HEDGES.test(sentenceText);
-  HEDGES.lastIndex = 0;
-  const placed = PLACES.test(sentenceText);
-  const past = CUES[0]![1].test(sentenceText);
   for (const h of hits) {
     const inside = h.start >= clause.start && h.end <= clause.end;
-    flag(`${inside ? 'f' : 'sf'}:${h.feature}`);
+    out.push(variant(h.feature, inside ? V.Clause : V.Sentence));
     if (!inside) continue;
     // Crossed with the clause's stance words: the linear model cannot multiply them itself.
-    flag(`f:${h.feature}|${polarity}`);
-    if (hedged) flag(`f:${h.feature}|hedge`);
-    if (placed) flag(`f:${h.feature}|place`);
-    if (past) flag(`f:${h.feature}|past`);
-    if (facts.warned) flag(`f:${h.feature}|warned`);
-    if (facts.sentence.question) flag(`f:${h.feature}|question`);
+    out.push(variant(h.feature, neg % 2 === 1 ? V.Negated : V.Affirmed));
+    if (s.hedged) out.push(variant(h.feature, V.Hedged));
+    if (s.placed) out.push(variant(h.feature, V.Placed));
+    if (s.past) out.push(variant(h.feature, V.Past));
+    if (facts.warned) out.push(variant(h.feature, V.Warned));
+    if (facts.sentence.question) out.push(variant(h.feature, V.Question));
   }
   if (rule) {
-    flag(`r:${rule.entry}`);
-    flag(`r:${rule.entry}:${rule.stance}`);
-    flag(`rv:${rule.verdict}`);
-    flag(`rs:${rule.stance}`);
+    out.push(variant(rule.entry, V.RuleEntry), variant(rule.entry + rule.stance, V.RuleEntryStance));
+    out.push(variant(rule.verdict, V.RuleVerdict), variant(rule.stance, V.RuleStance));
   } else flag('r:none');
-  for (const [name, re] of CUES) {
-    if (re.test(clauseText)) flag(`c:${name}`);
-    else if (re.test(sentenceText)) flag(`s:${name}`);
-  }
+  CUES.forEach(([name, re], i) => {
+    if ((s.cues & (1 << i)) === 0) return;
+    out.push(variant(name, re.test(clauseText) ? V.ClauseCue : V.SentenceCue));
+  });
   flag(neg === 0 ? 'neg:0' : neg % 2 === 1 ? 'neg:odd' : 'neg:even');
-  if (countNegators(sentenceText) % 2 === 1) flag('sneg:odd');
-  HEDGES.lastIndex = 0;
-  if (HEDGES.test(clauseText)) flag('hedge');
-  HEDGES.lastIndex = 0;
-  if (hedged) flag('s:hedge');
-  if (placed) flag('place');
+  if (s.negatedOdd) flag('sneg:odd');
+  if (s.hedged) {
+    HEDGES.lastIndex = 0;
+    if (HEDGES.test(clauseText)) flag('hedge');
+    HEDGES.lastIndex = 0;
+    flag('s:hedge');
+  }
+  if (s.placed) flag('place');
   if (facts.sentence.question) flag('question');
   if (facts.rhetorical) flag('rhetorical');
   if (facts.warned) flag('warned');
@@ -160,4 +205,23 @@ export function clauseFeatures(c: ClauseContext): number[] {
   flag(lineLen < 20 ? 'line:s' : lineLen < 80 ? 'line:m' : 'line:l');
   if (sentence.start === c.lineStart) flag('line-first');
   return out;
+}
+
+/** The features of clause k of a sentence as read by readClauses. */
+export function featuresAt(norm: string, r: SentenceReading, k: number, cues: SentenceCues): number[] {
+  const rule = r.rules[k] ?? null;
+  return clauseFeatures(
+    {
+      norm,
+      sentence: r.sentence,
+      clause: r.sentence.clauses[k]!,
+      clauseIndex: k,
+      facts: r.facts,
+      hits: r.hits,
+      rule: rule && { entry: rule.entry.id, stance: rule.stance, verdict: rule.verdict },
+      lineStart: r.lineStart,
+      lineEnd: r.lineEnd,
+    },
+    cues,
+  );
 }

@@ -24,7 +24,14 @@ export interface SentenceReading {
 }
 
 /** Rule claims of each clause of a sentence; context flows inside a segment, not across a contrast. */
-function ruleClaims(norm: string, sentence: Sentence, facts: SentenceFacts, hits: Hit[], vetoes: (Veto | null)[]): (ClauseClaim | null)[] {
+function ruleClaims(
+  norm: string,
+  sentence: Sentence,
+  facts: SentenceFacts,
+  hits: Hit[],
+  vetoes: (Veto | null)[],
+  scored: boolean,
+): (ClauseClaim | null)[] {
   let windowCache: Hit[] | null = null;
   const windowHits = (): Hit[] =>
     (windowCache ??= [...findFeatures(norm, Math.max(0, sentence.start - CONTEXT_BEFORE), sentence.start), ...hits]);
@@ -37,7 +44,7 @@ function ruleClaims(norm: string, sentence: Sentence, facts: SentenceFacts, hits
     const last = clauses[i - 1]!;
     const segmentHits = hits.filter((h) => within(h, first.start, last.end));
     for (let k = segStart; k < i; k++) {
-      out.push(judgeClause(norm, facts, clauses[k]!, k, hits, segmentHits, windowHits, vetoes[k] ?? null));
+      out.push(judgeClause(norm, facts, clauses[k]!, k, hits, segmentHits, windowHits, vetoes[k] ?? null, scored));
     }
     segStart = i;
   }
@@ -60,6 +67,8 @@ export function readClauses(text: string, options: AnalyzeOptions = {}): TextRea
 
 function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<SentenceReading> {
   const assume = options.assumeTopic === true;
+  // The rules' own confidence matters only where they decide alone.
+  const scored = options.questionsAsClaims === true || options.model === null;
   const subjects = subjectPositions(norm, assume);
   if (subjects.length === 0) return;
   const from = Math.max(0, options.from ?? 0);
@@ -73,7 +82,7 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
         const hits = findFeatures(norm, sentence.start, sentence.end);
         const facts = sentenceFacts(norm, sentence);
         const vetoes = sentence.clauses.map((c) => vetoOf(norm, facts, c, hits, options.questionsAsClaims === true));
-        const rules = ruleClaims(norm, sentence, facts, hits, vetoes);
+        const rules = ruleClaims(norm, sentence, facts, hits, vetoes, scored);
         yield { sentence, facts, hits, rules, vetoes, lineStart, lineEnd };
       }
     }

@@ -55,7 +55,10 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   return null;
 }
 
-/** Judges one clause; null when it is no claim. */
+/**
+ * Judges one clause; null when it is no claim.
+ * @param scored compute the claim's confidence from its similarity to the entry's phrasings
+ */
 export function judgeClause(
   norm: string,
   facts: SentenceFacts,
@@ -65,6 +68,7 @@ export function judgeClause(
   segmentHits: Hit[],
   windowHits: () => Hit[],
   veto: Veto | null,
+  scored: boolean,
 ): ClauseClaim | null {
   const own = sentenceHits.filter((h) => within(h, clause.start, clause.end));
   if (veto || !own.some((h) => featureRole(h.feature) === 'anchor')) return null;
@@ -73,7 +77,8 @@ export function judgeClause(
   for (const c of candidates(own, segmentHits, windowHits)) {
     const { stance, marked } = stanceOf(norm, facts, clause, c.anchor.start, c.anchor.end, kindOf(c.entry));
     const verdict = c.entry.verdicts[stance];
-    const sim = similarity(c.entry.id, coreOf(norm, clause.start, clause.end, c.anchor.start));
+    // fuse.js similarity costs more than the rest of the reading; only the rules-alone path reports it.
+    const sim = scored ? similarity(c.entry.id, coreOf(norm, clause.start, clause.end, c.anchor.start)) : 0.5;
     const confidence =
       0.5 + 0.25 * sim + (c.satisfied.size >= 2 ? 0.1 : 0) + (marked ? 0.1 : 0.05) - (c.borrowedFrom !== null ? 0.05 : 0);
     const claim: ClauseClaim = {

@@ -99,7 +99,7 @@ describe('automatic page annotation', () => {
   it('never lets a highlight cross a table cell or a line, so it shows only what the claim says', async () => {
     const hl = await highlights(page);
     // The illegal claim runs over two table cells: one range per cell.
-    expect(hl['claim-illegal'].map((t) => t.trim())).toEqual(['到药店刷医保卡换现金', '安全无风险']);
+    expect(hl['claim-illegal'].map((t) => t.trim())).toEqual(['到药店刷医保卡换现金', '安全无风险，当天到账']);
     for (const t of Object.values(hl).flat()) expect(t).not.toMatch(/[\n\t]/);
   });
 
