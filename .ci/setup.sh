@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Installs what the end-to-end tests need from Debian: Chromium, and a CJK font so Chinese
-# text renders in screenshots. Idempotent: quiet and quick when both are there.
+# Installs what the end-to-end tests need from Debian: Chromium, Firefox ESR, and a CJK font so
+# Chinese text renders in screenshots. Idempotent: quiet and quick when all are there.
 set -euo pipefail
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 
 need=()
 installed chromium || [ -x /usr/bin/chromium ] || need+=(chromium)
+installed firefox-esr || [ -x /usr/bin/firefox-esr ] || need+=(firefox-esr)
 installed fonts-noto-cjk || need+=(fonts-noto-cjk)
 [ ${#need[@]} -eq 0 ] && exit 0
 

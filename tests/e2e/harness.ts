@@ -25,7 +25,7 @@ export interface Harness {
 }
 
 /** Serves tests/e2e/pages on 127.0.0.1 at a free port. */
-async function serve(): Promise<{ server: Server; base: string }> {
+export async function serve(): Promise<{ server: Server; base: string }> {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
     try {
