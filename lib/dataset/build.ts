@@ -29,5 +29,7 @@ export function buildDataset(valid: ValidDataset): BuiltDataset {
     }
   }
   const globalIndex = Fuse.createIndex(FUSE_KEYS, phrasings).toJSON();
-  return { entries, features: valid.lexicon.features, fuseIndexes, phrasings, globalIndex };
+  // ISO dates compare as strings.
+  const reviewed = entries.reduce((newest, e) => (e.reviewed > newest ? e.reviewed : newest), '');
+  return { entries, features: valid.lexicon.features, fuseIndexes, phrasings, globalIndex, reviewed };
 }

@@ -76,6 +76,8 @@ export interface BuiltDataset {
   phrasings: PhrasingRecord[];
   /** Serialised fuse.js index over all phrasings, for free-text lookup. */
   globalIndex: unknown;
+  /** The newest `reviewed` date of the entries (YYYY-MM-DD): how current the dataset is, shown to readers. */
+  reviewed: string;
 }
 
 export interface PhrasingRecord {

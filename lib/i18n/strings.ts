@@ -48,6 +48,17 @@ export const STRINGS = {
     en: 'Rules differ from place to place: ask the local medical-insurance bureau or call the national hotline 12393. Set your region in the settings to see local rules.',
   },
   panelSelection: { zh: '所选文字的核查结果', en: 'Result for the selected text' },
+  panelExport: { zh: '导出本页结论（ClaimReview JSON-LD）', en: 'Export the verdicts (ClaimReview JSON-LD)' },
+  datasetReviewed: { zh: '数据核对于 {date}', en: 'Data reviewed {date}' },
+
+  shareButton: { zh: '复制分享', en: 'Copy to share' },
+  shareCopied: { zh: '已复制', en: 'Copied' },
+  shareFailed: { zh: '无法复制', en: 'Could not copy' },
+  shareVerdict: { zh: '结论：', en: 'Verdict: ' },
+  shareWhy: { zh: '说明：', en: 'Why: ' },
+  shareSources: { zh: '依据：', en: 'Sources:' },
+  sharePage: { zh: '网页：', en: 'Page: ' },
+  shareBy: { zh: '——医保核查', en: '— Yibao Check (医保核查)' },
 
   popupSearchLabel: { zh: '输入或粘贴一个说法或问题', en: 'Type or paste a claim or a question' },
   popupSearchPlaceholder: { zh: '例如：医保卡里的钱可以去ATM取现吗', en: 'e.g. 医保卡里的钱可以去ATM取现吗' },

@@ -4,6 +4,7 @@ import { usePick, useT } from './i18n';
 import { VerdictBadge } from './verdict-badge';
 import { SourceList } from './source-list';
 import { RegionLine } from './region-line';
+import { ShareButton } from './share-button';
 
 interface Props {
   claim: Claim;
@@ -11,10 +12,12 @@ interface Props {
   index: number;
   region: Region | null;
   onShow?: (index: number) => void;
+  /** The page's address: given, the item can be shared (copied as text). */
+  pageUrl?: string;
 }
 
 /** One claim: the page's words, the verdict, why, and the sources. Page text is only ever text. */
-export function ClaimItem({ claim, index, region, onShow }: Props) {
+export function ClaimItem({ claim, index, region, onShow, pageUrl }: Props) {
   const t = useT();
   const pick = usePick();
   return (
@@ -28,11 +31,14 @@ export function ClaimItem({ claim, index, region, onShow }: Props) {
       <p class="explanation">{pick(claim.explanation)}</p>
       {claim.verdict === 'region-dependent' && <RegionLine entry={claim.entry} region={region} />}
       <SourceList sources={claim.sources} />
-      {onShow && (
+      {(onShow || pageUrl !== undefined) && (
         <div class="actions">
-          <button type="button" onClick={() => onShow(index)}>
-            {t('panelShowInPage')}
-          </button>
+          {pageUrl !== undefined && <ShareButton claim={claim} pageUrl={pageUrl} />}
+          {onShow && (
+            <button type="button" onClick={() => onShow(index)}>
+              {t('panelShowInPage')}
+            </button>
+          )}
         </div>
       )}
     </li>

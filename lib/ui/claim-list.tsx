@@ -16,10 +16,12 @@ interface Props {
   region: Region | null;
   focus?: FocusRequest | null;
   onShow?: (index: number) => void;
+  /** The page's address, for sharing a claim; without it, claims have no share button. */
+  pageUrl?: string;
 }
 
 /** The page's claims in page order, under a summary whose counts filter the list. */
-export function ClaimList({ claims, region, focus, onShow }: Props) {
+export function ClaimList({ claims, region, focus, onShow, pageUrl }: Props) {
   const t = useT();
   const [filter, setFilter] = useState<Verdict | null>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -49,7 +51,7 @@ export function ClaimList({ claims, region, focus, onShow }: Props) {
       ) : (
         <ol ref={list} class="claims" aria-label={t('panelClaims')}>
           {shown.map(({ claim, index }) => (
-            <ClaimItem key={`${index}:${claim.start}`} claim={claim} index={index} region={region} onShow={onShow} />
+            <ClaimItem key={`${index}:${claim.start}`} claim={claim} index={index} region={region} onShow={onShow} pageUrl={pageUrl} />
           ))}
         </ol>
       )}

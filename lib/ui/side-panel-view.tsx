@@ -6,6 +6,8 @@ import { useT } from './i18n';
 import { ClaimList } from './claim-list';
 import { LookupResults } from './lookup-results';
 import { statusKey } from './page-status';
+import { ExportButton } from './export-button';
+import { DatasetDate } from './dataset-date';
 
 interface Props {
   /** The tab's state; null until the background answers. */
@@ -56,9 +58,15 @@ export function SidePanelView({ state, focus, region, offEverywhere = false, onS
           )}
         </div>
       ) : (
-        // A new tab starts unfiltered.
-        <ClaimList key={state.tabId} claims={state.claims} region={region} focus={focusRequest} onShow={onShow} />
+        <>
+          {/* A new tab starts unfiltered. */}
+          <ClaimList key={state.tabId} claims={state.claims} region={region} focus={focusRequest} onShow={onShow} pageUrl={state.url} />
+          <div class="panel-tools">
+            <ExportButton claims={state.claims} pageUrl={state.url} />
+          </div>
+        </>
       )}
+      <DatasetDate />
     </main>
   );
 }
