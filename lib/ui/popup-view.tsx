@@ -5,6 +5,7 @@ import { LookupBox } from './lookup-box';
 import { VerdictSummary } from './verdict-summary';
 import { SiteSwitch } from './site-switch';
 import { statusKey } from './page-status';
+import { DatasetDate } from './dataset-date';
 
 interface Props {
   lookup: (query: string) => LookupResult[];
@@ -52,6 +53,7 @@ export function PopupView({ lookup, state, hostname, siteOn, offEverywhere, onTo
         </div>
         {hostname && <SiteSwitch hostname={hostname} on={siteOn} offEverywhere={offEverywhere} onChange={onToggleSite} />}
       </section>
+      <DatasetDate />
     </main>
   );
 }
