@@ -17,6 +17,8 @@ export interface Triggers {
   any?: string[];
   /** At least one of these must appear somewhere in the sentence. */
   context?: string[];
+  /** None of these may be present (the social-security card's bank side, unless medical insurance is named). */
+  none?: string[];
 }
 
 export interface RegionNote {
@@ -40,6 +42,8 @@ export interface EntryData {
   regions?: RegionNote[];
   /** Gives way to a more specific entry that matches the same cash-out words. */
   generic?: boolean;
+  /** The answer to the question whether the entry's claim holds, where a bare yes or no would mislead. */
+  reply?: Bilingual;
 }
 
 export interface EntriesFile {

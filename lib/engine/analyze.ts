@@ -16,7 +16,7 @@ const BARE_FACTOR = 0.3;
 
 /** Features that set the topic or a condition but name no money, account or route. */
 const TOPIC_ONLY = new Set([
-  'subject', 'other-money', 'reimbursement', 'hospital-channel', 'e-voucher', 'suspension', 'retirement', 'illness',
+  'subject', 'medical-card', 'ss-card', 'other-money', 'reimbursement', 'hospital-channel', 'e-voucher', 'suspension', 'retirement', 'illness',
   'emigration', 'death', 'relocation', 'residents', 'exam', 'vaccine', 'cross-region',
 ]);
 
@@ -31,10 +31,10 @@ interface Found {
 }
 
 /** The model's claims in one sentence, each with the entry that explains it. */
-function modelClaims(norm: string, r: SentenceReading, model: Model): (Found | null)[] {
+function modelClaims(norm: string, r: SentenceReading, model: Model, typed: boolean): (Found | null)[] {
   // A sentence that names no money, route or condition of the lexicon (only the insurance
   // itself) speaks of something else: hospital fees, pharmacy counts, payment deadlines.
-  if (r.sentence.heading) return [];
+  if (r.sentence.heading && !typed) return [];
   const bare = !r.hits.some((h) => !TOPIC_ONLY.has(h.feature));
   const cues = sentenceCues(norm, r.sentence);
   return r.sentence.clauses.map((clause, k) => {
@@ -57,8 +57,8 @@ function modelClaims(norm: string, r: SentenceReading, model: Model): (Found | n
 }
 
 /** The rules alone (typed questions, which the model was not trained to read as claims). */
-function ruleOnlyClaims(r: SentenceReading): (Found | null)[] {
-  if (r.sentence.heading) return [];
+function ruleOnlyClaims(r: SentenceReading, typed: boolean): (Found | null)[] {
+  if (r.sentence.heading && !typed) return [];
   return r.rules;
 }
 
@@ -93,9 +93,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
   const { norm, sentences } = readClauses(text, options);
   const model = options.questionsAsClaims ? null : options.model === undefined ? classifier() : options.model;
   const limit = options.maxClaims ?? Infinity;
+  // A short line without punctuation is a heading on a page, but a claim when typed.
+  const typed = options.assumeTopic === true;
   const found: Found[] = [];
   for (const r of sentences) {
-    merge(model ? modelClaims(norm, r, model) : ruleOnlyClaims(r), found);
+    merge(model ? modelClaims(norm, r, model, typed) : ruleOnlyClaims(r, typed), found);
     if (found.length >= limit) break;
   }
   return found.slice(0, limit).map((c) => ({

@@ -51,9 +51,15 @@ export function hashName(seed: number, name: string): number {
   return finish(h);
 }
 
-/** Characters that carry no meaning for the model: spaces and most punctuation (not ?). */
+/**
+ * Characters the model does not read: spaces, punctuation (not ?), and Latin letters and symbols,
+ * which on a page are markup, addresses or code far more often than words (ATM and POS reach the
+ * model as lexicon features).
+ */
 const SKIP = new Uint8Array(0x10000);
-for (const ch of ' \t\n\r\u00a0,，、;；:："\'“”‘’()（）【】[]《》<>·•-—…*#') SKIP[ch.charCodeAt(0)] = 1;
+for (let c = 0; c < 0x3000; c++) SKIP[c] = 1;
+for (const ch of '0123456789?') SKIP[ch.charCodeAt(0)] = 0;
+for (const ch of '，、；：“”‘’（）【】《》·—…　。！') SKIP[ch.charCodeAt(0)] = 1;
 
 function ngrams(text: string, from: number, to: number, seed: number, maxN: number, out: number[]): void {
   const codes: number[] = [];

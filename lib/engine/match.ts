@@ -33,8 +33,8 @@ export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]):
     featureRole(f) === 'anchor' ? ownFeatures.has(f) : ownFeatures.has(f) || contextFeatures.has(f);
   const found: Candidate[] = [];
   for (const entry of entriesAnchoredBy(ownFeatures)) {
-    const { all = [], any = [], context: needs = [] } = entry.triggers;
-    if (!all.every(present)) continue;
+    const { all = [], any = [], context: needs = [], none = [] } = entry.triggers;
+    if (!all.every(present) || none.some(present)) continue;
     const anyHit = any.filter(present);
     if (any.length > 0 && anyHit.length === 0) continue;
     if (needs.length > 0 && !needs.some(inWindow)) continue;

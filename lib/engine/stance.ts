@@ -69,6 +69,12 @@ export function sentenceFacts(text: string, sentence: Sentence): SentenceFacts {
   };
 }
 
+/** @return true when a typed text asks rather than states (a question mark or a question word; not a rhetorical question) */
+export function asksQuestion(text: string): boolean {
+  if (RHETORICAL.test(text)) return false;
+  return /[?？]\s*$/.test(text) || QUESTION_WORDS.test(text) || /吧[?？。!！]*\s*$/.test(text);
+}
+
 /** @return true when the clause asks rather than states (and is not a rhetorical question). */
 export function isQuestion(text: string, facts: SentenceFacts, clause: Clause): boolean {
   if (facts.rhetorical) return false;

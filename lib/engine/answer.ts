@@ -1,0 +1,134 @@
+// Answers what a reader types or pastes into the popup: a question gets a reply in its own
+// terms ("不能。…"), a claim its verdict beside its own words, a paragraph one item per claim
+// (as the side panel reads a page), other money a plain "not about medical insurance".
+import type { Bilingual, Claim, Source, Stance, Verdict } from './types';
+import type { Entry } from '../dataset/types';
+import { analyze } from './analyze';
+import { entryById } from './dataset';
+import { normalize } from './normalize';
+import { segment, type Sentence } from './segment';
+import { findFeatures } from './features';
+import { asksQuestion } from './stance';
+import { lookup, MAX_QUERY_LENGTH } from './lookup';
+
+export interface AnswerItem {
+  /** The reader's own words this item judges. */
+  quote: string;
+  /** The words ask rather than state: `reply` answers them. */
+  question: boolean;
+  /** The verdict of the words as stated; for a question, of the statement it asks about. */
+  verdict: Verdict;
+  /** For a question: the answer, starting 能/不能/要看当地规定. */
+  reply?: Bilingual;
+  entry: string;
+  /** The rule, stated correctly. */
+  summary: Bilingual;
+  explanation: Bilingual;
+  sources: Source[];
+}
+
+export interface Answer {
+  /** Something the reader should know before the items: the text was not read as a whole, or is not about medical insurance. */
+  notice: 'truncated' | 'off-topic' | 'english' | null;
+  items: AnswerItem[];
+}
+
+const CJK = /[\u3400-\u9fff]/;
+const LATIN = /[a-z]{2,}/i;
+/** Words that name medical insurance in a typed text (a reader may say only 卡里的钱: then the topic is assumed). */
+const MEDICAL = new Set(['subject', 'account', 'personal-account', 'medical-card', 'pooled', 'residents', 'family', 'e-voucher']);
+/** Money that is not medical insurance, though the lexicon files it elsewhere (a WeChat wallet is a cash-out target on a medical page). */
+const OTHER_WALLETS = /微信零钱|零钱提现|支付宝余额|余额宝|银行卡取款|储蓄卡取款/;
+
+/** Yes and no in the question's own verb: 会 → 会/不会, 能/可以 → 可以/不能, 是 → 是/不是. */
+const YES_NO: [RegExp, Bilingual, Bilingual][] = [
+  [/会/, { zh: '会。', en: 'Yes.' }, { zh: '不会。', en: 'No.' }],
+  [/能|可以|可|允许|行/, { zh: '可以。', en: 'Yes.' }, { zh: '不能。', en: 'No.' }],
+  [/是/, { zh: '是的。', en: 'Yes.' }, { zh: '不是。', en: 'No.' }],
+  [/(?:)/, { zh: '对。', en: 'Yes.' }, { zh: '不对。', en: 'No.' }],
+];
+
+function leadFor(verdict: Verdict, question: string): Bilingual {
+  if (verdict === 'region-dependent') return { zh: '要看当地规定。', en: 'It depends on local rules.' };
+  const [, yes, no] = YES_NO.find(([re]) => re.test(question))!;
+  if (verdict === 'accurate') return yes;
+  return verdict === 'illegal' ? { zh: `${no.zh.slice(0, -1)}，这是违法的。`, en: 'No: it is illegal.' } : no;
+}
+
+/** @return the reply to a question whose affirmative form has this verdict */
+function replyTo(verdict: Verdict, entry: Entry, question: string): Bilingual {
+  if (entry.reply && verdict === entry.verdicts.affirm) return entry.reply;
+  const { summary } = entry;
+  const lead = leadFor(verdict, question);
+  return { zh: lead.zh + summary.zh + '。', en: `${lead.en} ${summary.en}.` };
+}
+
+function itemOf(text: string, claim: Pick<Claim, 'start' | 'end' | 'entry' | 'verdict' | 'explanation'> & { stance: Stance }, question: boolean): AnswerItem | null {
+  const entry = entryById(claim.entry);
+  if (!entry) return null;
+  // A question is judged as the statement it asks about: "不能取现吗" asks whether 取现 is allowed.
+  const asked = question && claim.stance === 'deny' ? entry.verdicts.affirm : claim.verdict;
+  const quote = text.slice(claim.start, claim.end);
+  return {
+    quote,
+    question,
+    verdict: asked,
+    ...(question ? { reply: replyTo(asked, entry, quote) } : {}),
+    entry: entry.id,
+    summary: entry.summary,
+    explanation: claim.explanation,
+    sources: entry.sources,
+  };
+}
+
+const inside = (c: { start: number; end: number }, s: Sentence): boolean => c.start >= s.start && c.end <= s.end;
+
+/**
+ * @return the items judging what was typed, in text order, at most `limit`
+ */
+export function answer(query: string, options: { limit?: number } = {}): Answer {
+  if (typeof query !== 'string') throw new TypeError('answer: query must be a string');
+  const limit = options.limit ?? 10;
+  const text = query.slice(0, MAX_QUERY_LENGTH).trim();
+  const truncated = query.trim().length > MAX_QUERY_LENGTH;
+  if (!text) return { notice: null, items: [] };
+  if (!CJK.test(text)) return { notice: LATIN.test(text) ? 'english' : null, items: [] };
+  const norm = normalize(text);
+  const hits = findFeatures(norm, 0, norm.length);
+  const medical = hits.some((h) => MEDICAL.has(h.feature));
+  if (!medical && (hits.some((h) => h.feature === 'other-money') || OTHER_WALLETS.test(norm))) return { notice: 'off-topic', items: [] };
+
+  // Statements as the side panel reads them (the classifier); questions, and statements it
+  // passes over, by the rules, which judge a question as the claim it asks about.
+  const stated = analyze(text, { assumeTopic: true });
+  const asked = analyze(text, { assumeTopic: true, questionsAsClaims: true });
+  const items: AnswerItem[] = [];
+  for (const sentence of segment(norm)) {
+    const question = sentence.question || asksQuestion(norm.slice(sentence.start, sentence.end));
+    const fromModel = question ? [] : stated.filter((c) => inside(c, sentence));
+    const found = fromModel.length > 0 ? fromModel : asked.filter((c) => inside(c, sentence));
+    for (const c of found) {
+      const item = itemOf(text, c, question);
+      if (item) items.push(item);
+    }
+  }
+  if (items.length === 0) {
+    // Wording the rules do not cover: the nearest phrasings, judged as stated.
+    const question = asksQuestion(norm);
+    for (const r of lookup(text, { limit: 1 })) {
+      const entry = entryById(r.entry)!;
+      const verdict = question && r.stance === 'deny' ? entry.verdicts.affirm : r.verdict;
+      items.push({
+        quote: text,
+        question,
+        verdict,
+        ...(question ? { reply: replyTo(verdict, entry, norm) } : {}),
+        entry: r.entry,
+        summary: r.summary,
+        explanation: r.explanation,
+        sources: r.sources,
+      });
+    }
+  }
+  return { notice: truncated ? 'truncated' : null, items: items.slice(0, limit) };
+}

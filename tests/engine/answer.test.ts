@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../lib/engine/answer';
+import { MAX_QUERY_LENGTH } from '../../lib/engine/lookup';
+
+// What readers type into the popup, with the verdict the rubric gives the statement each asks
+// about (docs/verdicts.md, policy brief). Our own wording, not the corpus's.
+const TYPED: [string, string][] = [
+  ['医保卡里的钱可以去ATM取现吗', 'misleading'],
+  ['医保卡能取现吗？', 'misleading'],
+  ['醫保卡可以取現嗎', 'misleading'],
+  ['医保卡里的钱怎么取出来', 'misleading'],
+  ['医保个人账户的钱能转到银行卡吗', 'misleading'],
+  ['医保卡余额可以提现到微信吗', 'misleading'],
+  ['辞职后医保卡里的钱能取出来吗', 'misleading'],
+  ['离职了医保卡的钱可以取吗', 'misleading'],
+  ['停保后个人账户余额可以提取吗', 'misleading'],
+  ['退休以后医保卡的钱能全部取出来吗', 'misleading'],
+  ['得了大病可以把医保卡里的钱取出来吗', 'misleading'],
+  ['新农合的钱能取出来吗', 'misleading'],
+  ['医保卡能在超市买米面油吗', 'misleading'],
+  ['医保卡里的钱可以交健身房的费用吗', 'misleading'],
+  ['医保卡里的钱年底会清零吗', 'misleading'],
+  ['公积金能提医保也能提吧', 'misleading'],
+  ['医保卡可以借给别人用吗', 'illegal'],
+  ['医保卡可以套现吗', 'illegal'],
+  ['药店可以刷医保卡换现金吗', 'illegal'],
+  ['有人高价回收医保卡，可以卖吗', 'illegal'],
+  ['医保卡里的钱可以给父母用吗', 'accurate'],
+  ['医保个人账户能给孩子交居民医保吗', 'accurate'],
+  ['人去世了医保卡里的钱能继承吗', 'accurate'],
+  ['换工作到外地，医保账户的钱会跟着转过去吗', 'accurate'],
+  ['停交医保后卡里的钱还能用吗', 'accurate'],
+  ['社保卡可以在ATM取钱吗', 'accurate'],
+  ['出国定居可以把医保个人账户的钱取出来吗', 'region-dependent'],
+  ['医保卡的钱能买商业保险吗', 'region-dependent'],
+  ['医保卡可以用来体检吗', 'region-dependent'],
+  ['医保卡里的钱可以给兄弟姐妹用吗', 'region-dependent'],
+  ['医保卡不能取现', 'accurate'],
+  ['医保卡可以取现', 'misleading'],
+  ['医保套现会被罚款', 'accurate'],
+  ['医保套现是违法的', 'accurate'],
+  ['收医保卡，八折回收，当天到账', 'illegal'],
+  ['医保卡里的钱可以给配偶用', 'accurate'],
+  ['医保卡可以在银行柜台取钱', 'misleading'],
+  ['停保以后医保卡的钱就能取出来了', 'misleading'],
+  ['医保个人账户余额可以依法继承', 'accurate'],
+  ['居民医保没有个人账户', 'accurate'],
+];
+
+describe('answer: what readers type', () => {
+  it('gives the rubric verdict for at least 90% of typed questions and claims', () => {
+    const wrong = TYPED.filter(([q, v]) => answer(q).items[0]?.verdict !== v).map(([q, v]) => `${q} → ${answer(q).items[0]?.verdict ?? 'nothing'} (want ${v})`);
+    expect(wrong.length / TYPED.length, wrong.join('\n')).toBeLessThanOrEqual(0.1);
+  });
+
+  it('replies to a question in its own terms, and judges a statement beside its own words', () => {
+    const q = answer('医保卡里的钱可以去ATM取现吗').items[0]!;
+    expect(q.question).toBe(true);
+    expect(q.reply?.zh).toMatch(/^不能。/);
+    expect(answer('医保卡里的钱年底会清零吗').items[0]?.reply?.zh).toMatch(/^不会。/);
+    expect(answer('医保卡里的钱可以给父母用吗').items[0]?.reply?.zh).toMatch(/^可以，但须.*家庭共济.*不能把卡借/);
+    expect(answer('医保卡可以借给别人用吗').items[0]?.reply?.zh).toMatch(/违法/);
+    expect(answer('医保卡能买商业保险吗').items[0]?.reply?.zh).toMatch(/^要看当地规定/);
+    const s = answer('医保卡可以取现').items[0]!;
+    expect(s.question).toBe(false);
+    expect(s.reply).toBeUndefined();
+    expect(s.quote).toBe('医保卡可以取现');
+  });
+
+  it('judges a question that denies as the statement it asks about', () => {
+    expect(answer('医保卡不能取现吗').items[0]?.verdict).toBe('misleading');
+  });
+
+  it('gives a pasted paragraph one item per claim, in order', () => {
+    const a = answer('医保卡里的钱可以在ATM取现。医保个人账户可以给父母看病用。到药店刷医保卡换现金，安全无风险。');
+    expect(a.items.map((i) => i.verdict)).toEqual(['misleading', 'accurate', 'illegal']);
+    expect(a.items.every((i) => !i.question)).toBe(true);
+  });
+
+  it('says plainly when the text is about other money, or in English, or was cut', () => {
+    for (const q of ['信用卡可以在ATM取现吗', '公积金怎么提取', '微信零钱怎么提现', '养老金可以一次性领取吗']) {
+      expect(answer(q), q).toEqual({ notice: 'off-topic', items: [] });
+    }
+    expect(answer('can I withdraw cash from my medical card')).toEqual({ notice: 'english', items: [] });
+    const long = answer('医保卡可以取现。'.repeat(Math.ceil(MAX_QUERY_LENGTH / 8) + 5));
+    expect(long.notice).toBe('truncated');
+    expect(long.items.length).toBeGreaterThan(0);
+    expect(answer('   ')).toEqual({ notice: null, items: [] });
+  });
+
+  it('rejects what is not a string', () => {
+    expect(() => answer(42 as unknown as string)).toThrow(TypeError);
+  });
+});
