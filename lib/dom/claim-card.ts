@@ -6,6 +6,9 @@ import { OWN_ATTRIBUTE } from './extract-text';
 import { translate as t, verdictKey, type Lang } from '../i18n';
 import { VERDICTS } from '../engine/types';
 import { VERDICT_MARKS, paletteCss } from '../verdict-palette';
+import { shareText } from '../share-text';
+import { copyText } from '../copy-text';
+import { renderSources } from './card-sources';
 
 // The palette's variables sit on .card, inside the shadow root, where no page rule can reach
 // them (a page rule matching the host would outrank :host). The card follows the reader's
@@ -22,6 +25,10 @@ ${VERDICTS.map((v) => `.card[data-verdict="${v}"] { --c: var(--${v}); }`).join('
 .head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 4px; color: var(--c); font-weight: 600; }
 .mark { display: inline-block; min-width: 1em; text-align: center; font-weight: 700; }
 .text { margin: 0 0 8px; }
+.sources { margin: 0 0 8px; font-size: 12px; color: var(--muted); }
+.sources[hidden] { display: none; }
+.sources .label { font-weight: 600; }
+.sources a { color: var(--accent); }
 .row { display: flex; gap: 8px; justify-content: flex-end; }
 button { font: inherit; cursor: pointer; border-radius: 6px; padding: 3px 10px; border: 1px solid var(--border); background: var(--surface); color: var(--fg); }
 button.primary { background: var(--c); border-color: var(--c); color: var(--bg); }
@@ -44,6 +51,9 @@ export class ClaimCard {
   private mark!: HTMLSpanElement;
   private verdict!: HTMLSpanElement;
   private text!: HTMLParagraphElement;
+  private sources!: HTMLParagraphElement;
+  private shareButton!: HTMLButtonElement;
+  private claim: Claim | null = null;
   private detailsButton!: HTMLButtonElement;
   private closeButton!: HTMLButtonElement;
   private index = -1;
@@ -67,12 +77,15 @@ export class ClaimCard {
   show(claim: Claim, index: number, anchor: DOMRect, focus = false): void {
     this.ensure();
     this.index = index;
+    this.claim = claim;
     this.card.setAttribute('data-verdict', claim.verdict);
     this.mark.textContent = VERDICT_MARKS[claim.verdict];
     this.verdict.textContent = t(this.lang, verdictKey(claim.verdict));
     this.text.textContent = firstSentence(claim.explanation[this.lang]);
     this.detailsButton.textContent = t(this.lang, 'cardDetails');
     this.closeButton.textContent = t(this.lang, 'cardClose');
+    this.shareButton.textContent = t(this.lang, 'shareButton');
+    renderSources(this.sources, t(this.lang, 'panelSources'), claim.sources);
     this.card.hidden = false;
     const win = this.doc.defaultView!;
     const width = Math.min(340, win.innerWidth - 16);
@@ -140,11 +153,26 @@ export class ClaimCard {
     this.detailsButton.addEventListener('click', () => {
       if (this.index >= 0) this.actions.details(this.index);
     });
+    this.sources = this.doc.createElement('p');
+    this.sources.className = 'sources';
+    // Copies the verdict as text; a content script may use the clipboard only inside the click.
+    this.shareButton = this.doc.createElement('button');
+    this.shareButton.type = 'button';
+    this.shareButton.setAttribute('data-action', 'share');
+    this.shareButton.addEventListener('click', () => {
+      const claim = this.claim;
+      if (!claim) return;
+      const button = this.shareButton;
+      void copyText(shareText(claim, this.doc.URL, this.lang), this.doc, root).then((ok) => {
+        button.textContent = t(this.lang, ok ? 'shareCopied' : 'shareFailed');
+        setTimeout(() => (button.textContent = t(this.lang, 'shareButton')), 2000);
+      });
+    });
     card.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.hide();
     });
-    row.append(this.closeButton, this.detailsButton);
-    card.append(head, this.text, row);
+    row.append(this.closeButton, this.shareButton, this.detailsButton);
+    card.append(head, this.text, this.sources, row);
     root.append(style, card);
     this.card = card;
     // Outside <body>, so the page's layout and body observers never see it.
