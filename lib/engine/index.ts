@@ -3,4 +3,5 @@ export type { Claim, Verdict, Stance, Bilingual, Source, AnalyzeOptions } from '
 export { VERDICTS, STANCES } from './types';
 export { analyze } from './analyze';
 export { lookup, type LookupResult, type LookupOptions } from './lookup';
+export { answer, type Answer, type AnswerItem } from './answer';
 export { regionNote, type Region } from './region';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { LookupResult } from '../engine';
+import type { Answer } from '../engine';
 import { useT } from './i18n';
 import { LookupResults } from './lookup-results';
 import { useDebounced } from './hooks/use-debounced';
@@ -10,8 +10,8 @@ export const LOOKUP_DEBOUNCE_MS = 150;
 const MAX_QUERY = 2000;
 
 interface Props {
-  /** Judges a query against the dataset; the popup passes the engine's lookup. */
-  lookup: (query: string) => LookupResult[];
+  /** Judges a query against the dataset; the popup passes the engine's answer. */
+  lookup: (query: string) => Answer;
   autoFocus?: boolean;
 }
 
@@ -43,7 +43,7 @@ export function LookupBox({ lookup, autoFocus = false }: Props) {
       <p id="lookup-hint" class="hint">
         {t('popupSearchHint')}
       </p>
-      <div aria-live="polite">{results && <LookupResults results={results} />}</div>
+      <div aria-live="polite">{results && <LookupResults answer={results} />}</div>
     </section>
   );
 }

@@ -1,26 +1,58 @@
-import type { LookupResult } from '../engine';
+import type { Answer, AnswerItem } from '../engine';
 import { usePick, useT } from './i18n';
 import { VerdictBadge } from './verdict-badge';
 import { SourceList } from './source-list';
 
-/** Dataset entries answering a typed claim, question or selection, best first. */
-export function LookupResults({ results }: { results: LookupResult[] }) {
+/** One typed question or claim: the reader's own words with their verdict, then the rule. */
+function AnswerCard({ item }: { item: AnswerItem }) {
   const t = useT();
   const pick = usePick();
-  if (results.length === 0) return <p class="state">{t('popupNoResult')}</p>;
   return (
-    <ol class="claims results" aria-label={t('popupResults')}>
-      {results.map((r) => (
-        <li key={r.entry} class="claim" data-verdict={r.verdict}>
-          <div class="claim-head">
-            <span class="muted">{t('popupAsStated')}</span>
-            <VerdictBadge verdict={r.verdict} />
-          </div>
-          <p class="title">{pick(r.summary)}</p>
-          <p class="explanation">{pick(r.explanation)}</p>
-          <SourceList sources={r.sources} />
-        </li>
-      ))}
-    </ol>
+    <li class="claim" data-verdict={item.verdict} data-question={item.question ? 'true' : undefined}>
+      <blockquote class="quote">{item.quote}</blockquote>
+      {item.reply ? (
+        <p class="reply">{pick(item.reply)}</p>
+      ) : (
+        <div class="claim-head">
+          <span class="muted">{t('popupAsStated')}</span>
+          <VerdictBadge verdict={item.verdict} />
+        </div>
+      )}
+      {item.reply && (
+        <div class="claim-head">
+          <span class="muted">{t('popupStatementVerdict')}</span>
+          <VerdictBadge verdict={item.verdict} />
+        </div>
+      )}
+      <p class="rule">
+        <span class="muted">{t('popupTheRule')}</span>
+        <span class="title">{pick(item.summary)}</span>
+      </p>
+      <p class="explanation">{pick(item.explanation)}</p>
+      <SourceList sources={item.sources} />
+    </li>
+  );
+}
+
+const NOTICES = {
+  'off-topic': 'popupOffTopic',
+  english: 'popupEnglish',
+  truncated: 'popupTruncated',
+} as const;
+
+/** What the engine made of a typed claim, question, paragraph or selection: one card per claim, in text order. */
+export function LookupResults({ answer }: { answer: Answer }) {
+  const t = useT();
+  const notice = answer.notice && <p class={`state notice ${answer.notice}`}>{t(NOTICES[answer.notice])}</p>;
+  if (answer.items.length === 0) return notice || <p class="state">{t('popupNoResult')}</p>;
+  return (
+    <>
+      {notice}
+      <ol class="claims results" aria-label={t('popupResults')}>
+        {answer.items.map((item, i) => (
+          <AnswerCard key={i} item={item} />
+        ))}
+      </ol>
+    </>
   );
 }

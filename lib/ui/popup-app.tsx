@@ -1,4 +1,4 @@
-import { lookup } from '../engine';
+import { answer } from '../engine';
 import { isEnabledFor, saveSettings } from '../settings';
 import { LangContext, resolveLang } from './i18n';
 import { safeHostname } from './hostname';
@@ -12,7 +12,7 @@ import { useActiveTab } from './hooks/use-active-tab';
 import { useDocumentLang } from './hooks/use-document-lang';
 
 /** The engine runs here, in the popup: a typed query never leaves it. Stable, so results are memoised. */
-const lookupTop3 = (query: string) => lookup(query, { limit: 3 });
+const answerQuery = (query: string) => answer(query, { limit: 10 });
 
 /** @param fixedTab the tab to act on (popup.html?tabId=N); null for the active tab */
 export function PopupApp({ fixedTab = null }: { fixedTab?: number | null }) {
@@ -26,7 +26,7 @@ export function PopupApp({ fixedTab = null }: { fixedTab?: number | null }) {
   return (
     <LangContext.Provider value={lang}>
       <PopupView
-        lookup={lookupTop3}
+        lookup={answerQuery}
         state={state}
         hostname={hostname}
         siteOn={isEnabledFor(settings, hostname)}

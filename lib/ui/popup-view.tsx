@@ -1,4 +1,4 @@
-import type { LookupResult } from '../engine';
+import type { Answer } from '../engine';
 import type { TabState } from '../messages';
 import { useT } from './i18n';
 import { LookupBox } from './lookup-box';
@@ -8,7 +8,7 @@ import { statusKey } from './page-status';
 import { DatasetDate } from './dataset-date';
 
 interface Props {
-  lookup: (query: string) => LookupResult[];
+  lookup: (query: string) => Answer;
   /** The current tab's state; null until the background answers. */
   state: TabState | null;
   /** The current page's hostname; '' where there is no site to switch. */

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { lookup as engineLookup, type LookupResult } from '../engine';
+import { answer as engineAnswer, type Answer } from '../engine';
 import type { FocusMessage, TabState } from '../messages';
 import type { Region } from '../settings';
 import { useT } from './i18n';
@@ -22,11 +22,11 @@ interface Props {
   /** Turns annotation back on for this site; omitted where that cannot help. */
   onTurnOn?: () => void;
   onOpenOptions?: () => void;
-  lookup?: (query: string) => LookupResult[];
+  lookup?: (query: string) => Answer;
 }
 
 /** The side panel's content for one tab: pure, so it is tested without a browser. */
-export function SidePanelView({ state, focus, region, offEverywhere = false, onShow, onTurnOn, onOpenOptions, lookup = engineLookup }: Props) {
+export function SidePanelView({ state, focus, region, offEverywhere = false, onShow, onTurnOn, onOpenOptions, lookup = engineAnswer }: Props) {
   const t = useT();
   const selection = focus?.selection;
   const selectionResults = useMemo(() => (selection ? lookup(selection) : null), [selection, lookup]);
@@ -38,7 +38,7 @@ export function SidePanelView({ state, focus, region, offEverywhere = false, onS
         <section class="selection" aria-labelledby="selection-title">
           <h2 id="selection-title">{t('panelSelection')}</h2>
           <blockquote class="quoted" lang="zh">{selection}</blockquote>
-          <LookupResults results={selectionResults} />
+          <LookupResults answer={selectionResults} />
         </section>
       )}
       <h1>{t('panelTitle')}</h1>

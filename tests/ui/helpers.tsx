@@ -2,7 +2,7 @@
 // against the engine's types, not against what the engine happens to find today.
 import type { ComponentChild } from 'preact';
 import { render } from '@testing-library/preact';
-import type { Claim, LookupResult, Source, Verdict } from '../../lib/engine';
+import type { Answer, AnswerItem, Claim, Source, Verdict } from '../../lib/engine';
 import type { TabState } from '../../lib/messages';
 import { LangContext, type Lang } from '../../lib/ui/i18n';
 
@@ -59,18 +59,21 @@ export const tabState = (claims: Claim[] = PAGE_CLAIMS, more: Partial<TabState> 
   ...more,
 });
 
-export function result(verdict: Verdict, summary: string, more: Partial<LookupResult> = {}): LookupResult {
+/** One item of a typed answer; a question when `reply` is given. */
+export function item(verdict: Verdict, summary: string, more: Partial<AnswerItem> = {}): AnswerItem {
   return {
+    quote: `${summary}？`,
+    question: more.reply !== undefined,
     entry: summary,
     verdict,
-    stance: 'affirm',
-    score: 0.9,
     summary: { zh: summary, en: `EN ${summary}` },
     explanation: { zh: `${summary}的说明`, en: `Explanation of ${summary}` },
     sources: [REGULATION],
     ...more,
   };
 }
+
+export const answerOf = (items: AnswerItem[], notice: Answer['notice'] = null): Answer => ({ notice, items });
 
 export function renderIn(lang: Lang, ui: ComponentChild) {
   return render(<LangContext.Provider value={lang}>{ui}</LangContext.Provider>);

@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen } from '@testing-library/preact';
-import type { LookupResult } from '../../lib/engine';
 import { LookupBox, LOOKUP_DEBOUNCE_MS } from '../../lib/ui/lookup-box';
-import { GUIDANCE, REGULATION, renderIn, result, verdicts } from './helpers';
+import { GUIDANCE, REGULATION, answerOf, item, renderIn, verdicts } from './helpers';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -20,14 +19,15 @@ const wait = (ms: number) =>
 
 const type = (value: string) => fireEvent.input(screen.getByRole('searchbox'), { target: { value } });
 
-const ANSWERS: LookupResult[] = [
-  result('misleading', '医保卡在ATM取现', { sources: [REGULATION, GUIDANCE] }),
-  result('accurate', '个人账户不能提现', { sources: [] }),
-];
+const ANSWERS = answerOf([
+  item('misleading', '医保卡在ATM取现', { sources: [REGULATION, GUIDANCE], reply: { zh: '不能。医保卡在ATM取现', en: 'No. EN 医保卡在ATM取现' } }),
+  item('accurate', '个人账户不能提现', { sources: [], quote: '个人账户不能提现' }),
+]);
+const NOTHING = answerOf([]);
 
 describe('lookup box', () => {
   it('is a labelled search field', () => {
-    renderIn('zh', <LookupBox lookup={() => []} />);
+    renderIn('zh', <LookupBox lookup={() => NOTHING} />);
     const input = screen.getByLabelText('输入或粘贴一个说法或问题') as HTMLInputElement;
     expect(input.type).toBe('search');
     expect(input).toBe(screen.getByRole('searchbox'));
@@ -49,14 +49,20 @@ describe('lookup box', () => {
     expect(lookup).toHaveBeenCalledWith('医保卡里的钱可以去ATM取现吗');
   });
 
-  it('shows each result with its verdict, summary, explanation and sources, best first', async () => {
+  it('shows each item with the reader’s words, the reply or verdict, the rule, explanation and sources, in order', async () => {
     const { container } = renderIn('zh', <LookupBox lookup={() => ANSWERS} />);
     type('医保卡能取现吗');
     await wait(LOOKUP_DEBOUNCE_MS);
     expect(verdicts(container)).toEqual(['misleading', 'accurate']);
-    const [first, second] = [...container.querySelectorAll('[data-verdict]')];
+    const [first, second] = [...container.querySelectorAll('li[data-verdict]')];
+    expect(first!.querySelector('blockquote')!.textContent).toBe('医保卡在ATM取现？');
+    expect(first!.querySelector('.reply')!.textContent).toBe('不能。医保卡在ATM取现');
     expect(first!.querySelector('.badge')!.textContent).toBe('!误导');
     expect(first!.querySelector('.title')!.textContent).toBe('医保卡在ATM取现');
+    // A statement has no reply: its verdict stands beside its own words.
+    expect(second!.querySelector('.reply')).toBeNull();
+    expect(second!.querySelector('blockquote')!.textContent).toBe('个人账户不能提现');
+    expect(second!.querySelector('.claim-head')!.textContent).toBe('这种说法：✓准确');
     expect(first!.querySelector('.explanation')!.textContent).toBe('医保卡在ATM取现的说明');
     expect([...first!.querySelectorAll('.sources li')].map((li) => li.textContent)).toEqual([
       '《医疗保障基金使用监督管理条例》国务院令第735号',
@@ -67,7 +73,7 @@ describe('lookup box', () => {
   });
 
   it('says so when nothing matches, pointing to 12393', async () => {
-    const { container } = renderIn('zh', <LookupBox lookup={() => []} />);
+    const { container } = renderIn('zh', <LookupBox lookup={() => NOTHING} />);
     type('今天天气怎么样');
     await wait(LOOKUP_DEBOUNCE_MS);
     expect(container.textContent).toContain('没有找到相关的政策条目');
@@ -86,6 +92,24 @@ describe('lookup box', () => {
     type('');
     expect(verdicts(container)).toEqual([]);
     expect(container.textContent).not.toContain('没有找到');
+  });
+
+  it('says when the text is about other money, in English, or was cut', async () => {
+    let next = answerOf([], 'off-topic');
+    const { container } = renderIn('zh', <LookupBox lookup={() => next} />);
+    type('公积金怎么提取');
+    await wait(LOOKUP_DEBOUNCE_MS);
+    expect(container.querySelector('.notice.off-topic')!.textContent).toContain('说的不是医保');
+    expect(container.textContent).not.toContain('没有找到');
+    next = answerOf([], 'english');
+    type('cash out my card');
+    await wait(LOOKUP_DEBOUNCE_MS);
+    expect(container.querySelector('.notice.english')!.textContent).toContain('请用中文');
+    next = answerOf([item('misleading', '医保卡可以取现')], 'truncated');
+    type('医保卡可以取现。'.repeat(300));
+    await wait(LOOKUP_DEBOUNCE_MS);
+    expect(container.querySelector('.notice.truncated')!.textContent).toContain('只核查了前2000个字');
+    expect(verdicts(container)).toEqual(['misleading']);
   });
 
   it('shows dataset texts in the interface language', async () => {

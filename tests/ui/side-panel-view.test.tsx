@@ -5,7 +5,7 @@ import { LangContext, type Lang } from '../../lib/ui/i18n';
 import type { TabState } from '../../lib/messages';
 import type { Region } from '../../lib/settings';
 import { SidePanelView } from '../../lib/ui/side-panel-view';
-import { GUIDANCE, PAGE_CLAIMS, REGULATION, claim, renderIn, result, tabState, verdicts } from './helpers';
+import { GUIDANCE, PAGE_CLAIMS, REGULATION, answerOf, claim, item, renderIn, tabState, verdicts } from './helpers';
 
 afterEach(() => {
   cleanup();
@@ -31,7 +31,7 @@ const panel = (state: TabState | null, o: Options = {}) =>
       offEverywhere={o.offEverywhere}
       onShow={o.onShow ?? (() => {})}
       onTurnOn={o.onTurnOn}
-      lookup={() => [result('illegal', '药店刷卡换现金')]}
+      lookup={() => answerOf([item('illegal', '药店刷卡换现金')])}
     />,
   );
 
