@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../lib/engine/analyze';
 import { readClauses } from '../lib/engine/read-clauses';
-import { featuresAt, HASH_BITS, sentenceCues } from '../lib/engine/clause-features';
+import { featuresAt, HASH_BITS, pageCues, sentenceCues } from '../lib/engine/clause-features';
 import { CLASSES, decodeModel, encodeModel, type Model } from '../lib/engine/classifier';
 import { confusion, locate, perVerdictF1, scorePage, totals, type LocatedLabel, type PageScore, type Totals } from '../lib/cli/score';
 import { partOf } from '../lib/cli/score-dir';
@@ -60,8 +60,9 @@ function targetOf(start: number, end: number, labels: LocatedLabel[]): number {
 function rowsOf(text: string, labels: LocatedLabel[]): Page['rows'] {
   const { norm, sentences } = readClauses(text);
   const rows: Page['rows'] = [];
+  const page = pageCues(norm);
   for (const r of sentences) {
-    const cues = sentenceCues(norm, r.sentence);
+    const cues = sentenceCues(norm, r.sentence, page);
     r.sentence.clauses.forEach((clause, k) => {
       const features = featuresAt(norm, r, k, cues);
       rows.push({ features, target: targetOf(clause.start, clause.end, labels) });

@@ -3,7 +3,7 @@
 import type { AnalyzeOptions, Claim, Verdict } from './types';
 import type { Entry } from '../dataset/types';
 import { readClauses, type SentenceReading } from './read-clauses';
-import { featuresAt, sentenceCues } from './clause-features';
+import { featuresAt, pageCues, PAGE_ON_MONEY, sentenceCues } from './clause-features';
 import { decide, type Model } from './classifier';
 import { classifier } from './model';
 import { entryFor } from './entry-for';
@@ -31,14 +31,17 @@ interface Found {
 }
 
 /** The model's claims in one sentence, each with the entry that explains it. */
-function modelClaims(norm: string, r: SentenceReading, model: Model, typed: boolean): (Found | null)[] {
+function modelClaims(norm: string, r: SentenceReading, model: Model, typed: boolean, page: number): (Found | null)[] {
   // A sentence that names no money, route or condition of the lexicon (only the insurance
   // itself) speaks of something else: hospital fees, pharmacy counts, payment deadlines.
   if (r.sentence.heading && !typed) return [];
   const bare = !r.hits.some((h) => !TOPIC_ONLY.has(h.feature));
-  const cues = sentenceCues(norm, r.sentence);
+  // On a page that never speaks of money leaving the account, such a sentence is no claim at all.
+  if (bare && (page & PAGE_ON_MONEY) === 0) return [];
+  const cues = sentenceCues(norm, r.sentence, page);
   return r.sentence.clauses.map((clause, k) => {
-    if (r.vetoes[k]) return null;
+    // A bare mention ("取现问题") is the classifier's call: warnings quote what they warn against.
+    if (r.vetoes[k] && r.vetoes[k] !== 'mention') return null;
     const rule = r.rules[k] ?? null;
     const features = featuresAt(norm, r, k, cues);
     const d = decide(model, features, bare ? BARE_FACTOR : 1, rule?.verdict);
@@ -96,8 +99,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
   // A short line without punctuation is a heading on a page, but a claim when typed.
   const typed = options.assumeTopic === true;
   const found: Found[] = [];
+  let page: number | undefined;
   for (const r of sentences) {
-    merge(model ? modelClaims(norm, r, model, typed) : ruleOnlyClaims(r, typed), found);
+    merge(model ? modelClaims(norm, r, model, typed, (page ??= pageCues(norm))) : ruleOnlyClaims(r, typed), found);
     if (found.length >= limit) break;
   }
   return found.slice(0, limit).map((c) => ({

@@ -28,6 +28,8 @@ export interface ClauseContext {
   /** Lexicon hits of the whole sentence. */
   hits: Hit[];
   rule: RuleReading | null;
+  /** Why the rules would not read the clause as a claim (a bare mention), if they would not. */
+  veto: string | null;
   /** The line holding the sentence starts with a list marker or is short like a table row. */
   lineStart: number;
   lineEnd: number;
@@ -100,8 +102,30 @@ const CUES: [string, RegExp][] = [
   ['digits', /\d/],
 ];
 
+/** Words that put a whole page on the topic of money leaving medical insurance, not just of the insurance. */
+const PAGE_CUES: [string, RegExp][] = [
+  ['cashout', /取现|提现|取钱|取出|提取|支取|套现|变现|换现金|退还|退回/],
+  ['account', /个人账户|个账|账户余额|卡里的钱|卡内余额|余额/],
+  ['route', /回收|倒卖|转借|借给|冒用|骗保|套取/],
+  ['family', /共济|家人|家庭成员|亲属/],
+];
+
+/** The page cues that say a page speaks of the money itself (cash-out or the account's balance). */
+export const PAGE_ON_MONEY = 0b11;
+
+/** @return a bit per page cue found in the text */
+export function pageCues(norm: string): number {
+  let bits = 0;
+  PAGE_CUES.forEach(([, re], i) => {
+    if (re.test(norm)) bits |= 1 << i;
+  });
+  return bits;
+}
+
 /** What a sentence says for all its clauses: computed once per sentence. */
 export interface SentenceCues {
+  /** The page's cues (pageCues), the same for every sentence of a text. */
+  page: number;
   hedged: boolean;
   placed: boolean;
   past: boolean;
@@ -110,7 +134,7 @@ export interface SentenceCues {
   cues: number;
 }
 
-export function sentenceCues(norm: string, sentence: Sentence): SentenceCues {
+export function sentenceCues(norm: string, sentence: Sentence, page: number): SentenceCues {
   const text = norm.slice(sentence.start, sentence.end);
   let cues = 0;
   CUES.forEach(([, re], i) => {
@@ -119,7 +143,7 @@ export function sentenceCues(norm: string, sentence: Sentence): SentenceCues {
   HEDGES.lastIndex = 0;
   const hedged = HEDGES.test(text);
   HEDGES.lastIndex = 0;
-  return { hedged, placed: PLACES.test(text), past: (cues & 1) !== 0, negatedOdd: countNegators(text) % 2 === 1, cues };
+  return { page, hedged, placed: PLACES.test(text), past: (cues & 1) !== 0, negatedOdd: countNegators(text) % 2 === 1, cues };
 }
 
 const nameHashes = new Map<string, number>();
@@ -183,6 +207,7 @@ export function clauseFeatures(c: ClauseContext, s: SentenceCues): number[] {
     out.push(variant(rule.entry, V.RuleEntry), variant(rule.entry + rule.stance, V.RuleEntryStance));
     out.push(variant(rule.verdict, V.RuleVerdict), variant(rule.stance, V.RuleStance));
   } else flag('r:none');
+  if (c.veto) flag(`veto:${c.veto}`);
   CUES.forEach(([name, re], i) => {
     if ((s.cues & (1 << i)) === 0) return;
     out.push(variant(name, re.test(clauseText) ? V.ClauseCue : V.SentenceCue));
@@ -196,6 +221,7 @@ export function clauseFeatures(c: ClauseContext, s: SentenceCues): number[] {
     flag('s:hedge');
   }
   if (s.placed) flag('place');
+  PAGE_CUES.forEach(([name], i) => flag(`page:${name}:${(s.page & (1 << i)) !== 0}`));
   if (facts.sentence.question) flag('question');
   if (facts.rhetorical) flag('rhetorical');
   if (facts.warned) flag('warned');
@@ -225,6 +251,7 @@ export function featuresAt(norm: string, r: SentenceReading, k: number, cues: Se
       facts: r.facts,
       hits: r.hits,
       rule: rule && { entry: rule.entry.id, stance: rule.stance, verdict: rule.verdict },
+      veto: r.vetoes[k] ?? null,
       lineStart: r.lineStart,
       lineEnd: r.lineEnd,
     },

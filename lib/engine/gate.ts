@@ -4,8 +4,8 @@
 const SUBJECT = /医保|医疗保|统筹基金|统筹账户|新农合|合作医疗|骗保|虚假购药|药品回流|家庭共济|门诊共济|定点药店|定点医药/g;
 /** Words that do so only on a page that is about medical insurance (a pension page has 个人账户 too). */
 const WEAK_SUBJECT = /个人账户|社保卡|统筹/g;
-/** A page naming medical insurance this often is about it. */
-const TOPIC_PAGE_MIN = 3;
+/** A page naming medical insurance this often is about it: then 社保卡 and 个人账户 speak of it too (once is enough; the classifier and the page cues keep pension and bank pages out). */
+const TOPIC_PAGE_MIN = 1;
 
 /** How far back a mention of medical insurance still sets the topic of a sentence. */
 export const SUBJECT_WINDOW = 300;
