@@ -1,4 +1,4 @@
-// npm run train -- [--folds 5] [--dry-run]
+// npm run train -- [--folds 5] [--epochs 10] [--l2 0.0003] [--none-weight 0.5] [--balance 0] [--cv-report FILE] [--dry-run]
 // Learns the clause classifier (lib/engine/classifier.ts) from labelled pages and writes
 // data/classifier.json. Trains on the tune part of ../shared/corpus (pages whose number is not
 // a multiple of 4), the shared seed pages and the project's own pages; measures it first by
@@ -145,8 +145,8 @@ function main(): void {
     options: {
       folds: { type: 'string', default: '5' },
       'dry-run': { type: 'boolean', default: false },
-      epochs: { type: 'string', default: '12' },
-      l2: { type: 'string', default: '0.0001' },
+      epochs: { type: 'string', default: '10' },
+      l2: { type: 'string', default: '0.0003' },
       'none-weight': { type: 'string', default: '0.5' },
       'cv-report': { type: 'string' },
       balance: { type: 'string', default: '0' },
