@@ -69,7 +69,10 @@ describe('hostile page text', () => {
     const box = (await line.boundingBox())!;
     await page.mouse.move(box.x + 10, box.y + box.height / 2);
     await page.waitForFunction(() => !!document.querySelector('yibao-check-card')?.shadowRoot?.querySelector('.card:not([hidden])'));
-    expect(await page.evaluate(() => document.querySelector('yibao-check-card')!.shadowRoot!.querySelectorAll('img, script, a').length)).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('yibao-check-card')!.shadowRoot!.querySelectorAll('img, script').length)).toBe(0);
+    // The only links are the card's own: sources with a confirmed official address.
+    const links = await page.evaluate(() => [...document.querySelector('yibao-check-card')!.shadowRoot!.querySelectorAll('a')].map((a) => [!!a.closest('.sources'), a.href]));
+    for (const [inSources, href] of links) expect([inSources, href]).toEqual([true, expect.stringMatching(/^https:\/\/www\.gov\.cn\//)]);
 
     const panel = await extensionPage(`sidepanel.html?tabId=${tabId}`);
     await panel.waitForSelector('[data-verdict]');
