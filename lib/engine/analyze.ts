@@ -35,6 +35,12 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
   // A sentence that names no money, route or condition of the lexicon (only the insurance
   // itself) speaks of something else: hospital fees, pharmacy counts, payment deadlines.
   if (r.sentence.heading && !typed) return [];
+  // A rhetorical question asserts its opposite ("谁说…不能…？"): the rules read that; labelled
+  // pages hold too few for the classifier to learn it.
+  if (r.facts.rhetorical) return ruleOnlyClaims(r, typed);
+  // A sentence that only mentions cash-out ("与其急于“取款”…", "在取现之前…") and that the rules
+  // read no claim in is a frame around something else.
+  if (r.rules.every((c) => c === null) && r.vetoes.includes('mention')) return [];
   const bare = !r.hits.some((h) => !TOPIC_ONLY.has(h.feature));
   // On a page that never speaks of money leaving the account, such a sentence is no claim at all.
   if (bare && (page & PAGE_ON_MONEY) === 0) return [];
@@ -44,7 +50,8 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     if (r.vetoes[k] && r.vetoes[k] !== 'mention') return null;
     const rule = r.rules[k] ?? null;
     const features = featuresAt(norm, r, k, cues);
-    const d = decide(model, features, bare ? BARE_FACTOR : 1, rule?.verdict);
+    const firm = rule !== null && rule.stance === 'affirm' && (rule.verdict === 'misleading' || rule.verdict === 'illegal');
+    const d = decide(model, features, bare ? BARE_FACTOR : 1, rule?.verdict, firm);
     if (!d) return null;
     const entry = rule?.entry ?? entryFor(r.hits, clause, d.verdict);
     return {

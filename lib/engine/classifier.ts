@@ -17,6 +17,8 @@ export interface StoredModel {
   threshold: number;
   /** Added to the logit of the verdict the rules give, where they give one. */
   ruleBoost: number;
+  /** Below this confidence the model does not overrule a firm reading of the rules (see decide). */
+  overrule: number;
   /** Base64 of the sorted buckets as unsigned 32-bit little-endian integers. */
   buckets: string;
   /** Base64 of one signed byte per (bucket, class), bucket-major. */
@@ -28,6 +30,7 @@ export interface StoredModel {
 export interface Model {
   threshold: number;
   ruleBoost: number;
+  overrule: number;
   /** Bucket → offset of its K weights in `weights`, or -1: a flat table beats a Map by far here. */
   rowOf: Int32Array;
   /** The stored bytes: summed as integers, scaled once (a quarter of the memory of floats, fewer cache misses). */
@@ -60,7 +63,7 @@ export function decodeModel(stored: StoredModel): Model {
   const signed = new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.byteLength);
   const rowOf = new Int32Array(1 << stored.hashBits).fill(-1);
   for (let i = 0; i < n; i++) rowOf[view.getUint32(i * 4, true)] = i * K;
-  return { threshold: stored.threshold, ruleBoost: stored.ruleBoost, rowOf, weights: signed, scale: stored.scale };
+  return { threshold: stored.threshold, ruleBoost: stored.ruleBoost, overrule: stored.overrule, rowOf, weights: signed, scale: stored.scale };
 }
 
 /**
@@ -70,7 +73,7 @@ export function decodeModel(stored: StoredModel): Model {
 export function encodeModel(
   weights: Float32Array,
   hashBits: number,
-  decision: { threshold: number; ruleBoost: number },
+  decision: { threshold: number; ruleBoost: number; overrule: number },
   trained?: Record<string, unknown>,
 ): StoredModel {
   let max = 0;
@@ -110,7 +113,10 @@ export function probabilities(model: Model, features: number[], ruleVerdict?: Ve
   }
   const z = new Float64Array(K);
   for (let k = 0; k < K; k++) z[k] = sums[k]! * model.scale;
-  if (ruleVerdict) { const r = CLASSES.indexOf(ruleVerdict); z[r] = z[r]! + model.ruleBoost; }
+  if (ruleVerdict) {
+    const r = CLASSES.indexOf(ruleVerdict);
+    z[r] = z[r]! + model.ruleBoost;
+  }
   let max = -Infinity;
   for (const v of z) max = Math.max(max, v);
   let sum = 0;
@@ -128,12 +134,18 @@ export interface Decision {
 /**
  * @param strictness scales the threshold down where a claim is less likely a priori
  * @param ruleVerdict the rules' verdict for the clause, if they have one
+ * @param firm the rules read a plain affirmative claim that something false or illegal is allowed
  * @return the verdict the model gives the clause, or null when it reads as no claim
  */
-export function decide(model: Model, features: number[], strictness = 1, ruleVerdict?: Verdict): Decision | null {
+export function decide(model: Model, features: number[], strictness = 1, ruleVerdict?: Verdict, firm = false): Decision | null {
   const p = probabilities(model, features, ruleVerdict);
   if (p[0]! >= model.threshold * strictness) return null;
   let best = 1;
   for (let k = 2; k < K; k++) if (p[k]! > p[best]!) best = k;
-  return { verdict: CLASSES[best] as Verdict, confidence: p[best]! / (1 - p[0]!) };
+  const confidence = p[best]! / (1 - p[0]!);
+  // Where the rules read a plain affirmative false claim, an unsure model does not turn it round.
+  if (ruleVerdict && firm && CLASSES[best] !== ruleVerdict && confidence < model.overrule) {
+    return { verdict: ruleVerdict, confidence: p[CLASSES.indexOf(ruleVerdict)]! / (1 - p[0]!) };
+  }
+  return { verdict: CLASSES[best] as Verdict, confidence };
 }
