@@ -9,6 +9,7 @@ import { classifier } from './model';
 import { entryFor } from './entry-for';
 import { worse } from './verdict';
 import { explainClaim } from './explain';
+import { tidySpan } from './span';
 import type { ClauseClaim } from './rules';
 
 /** How much surer the model must be of a claim in such a sentence. */
@@ -111,15 +112,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
     merge(model ? modelClaims(norm, r, model, typed, (page ??= pageCues(norm))) : ruleOnlyClaims(r, typed), found);
     if (found.length >= limit) break;
   }
-  return found.slice(0, limit).map((c) => ({
-    start: c.start,
-    end: c.end,
-    text: text.slice(c.start, c.end),
+  return found.slice(0, limit).map((c) => {
+    const [start, end] = tidySpan(norm, c.start, c.end);
+    return {
+    start,
+    end,
+    text: text.slice(start, end),
     verdict: c.verdict,
     entry: c.entry.id,
     stance: c.stance,
     confidence: c.confidence,
-    explanation: explainClaim(c.entry, c.verdict, norm.slice(c.start, c.end)),
+    explanation: explainClaim(c.entry, c.verdict, norm.slice(start, end)),
     sources: c.entry.sources,
-  }));
+  };
+  });
 }

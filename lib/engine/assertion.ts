@@ -31,7 +31,9 @@ const PREDICATE =
   /需要|需|应|便于|实现|提供|办理|申请|领取|是|有限制|有所限制|受到|意味着|有效地|直接|转入|转到|建议|前往|携带|插入|输入|选择|即可|没有|不|禁止|严禁|并非/;
 
 function isTopicMention(text: string, clauseStart: number, hit: Hit, quoteRejected: boolean): boolean {
-  const before = text.slice(Math.max(clauseStart, hit.start - 12), hit.start);
+  // A label ("法律分析:", "答：") ends where its colon does: the words before it frame nothing.
+  const window = text.slice(Math.max(clauseStart, hit.start - 12), hit.start);
+  const before = window.slice(Math.max(window.lastIndexOf(':'), window.lastIndexOf('：')) + 1);
   const after = text.slice(hit.end, hit.end + 10);
   if (before.lastIndexOf('“') > before.lastIndexOf('”') && after.slice(0, 6).includes('”')) return !quoteRejected;
   return TOPIC_AFTER.test(after) || TOPIC_BEFORE.test(before);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { tidySpan } from '../../lib/engine/span';
+import { analyze } from '../../lib/engine/analyze';
+
+const tidy = (text: string, quote: string): string => {
+  const start = text.indexOf(quote);
+  const [s, e] = tidySpan(text, start, start + quote.length);
+  return text.slice(s, e);
+};
+
+describe('claim spans', () => {
+  it('close the quotation or bracket a claim opened', () => {
+    expect(tidy('他说“医保卡可以取现”。', '“医保卡可以取现')).toBe('“医保卡可以取现”');
+    expect(tidy('个人账户（含共济账户）余额', '个人账户（含共济账户')).toBe('个人账户（含共济账户）');
+    expect(tidy('《条例》规定', '《条例')).toBe('《条例》');
+  });
+  it('do not start with a closer that belongs to the text before', () => {
+    expect(tidy('“取现”，不可以', '”，不可以')).toBe('，不可以');
+  });
+  it('drop a speaker’s or section’s label, but keep a condition', () => {
+    expect(tidy('答：医保卡不能取现', '答：医保卡不能取现')).toBe('医保卡不能取现');
+    expect(tidy('法律分析:医保卡可以取现', '法律分析:医保卡可以取现')).toBe('医保卡可以取现');
+    expect(tidy('退休:可以提取余额', '退休:可以提取余额')).toBe('退休:可以提取余额');
+  });
+  it('are what analyze reports, text and offsets alike', () => {
+    const text = '答：医保卡可以在ATM取现。';
+    const [claim] = analyze(text);
+    expect(claim?.text).toBe('医保卡可以在ATM取现');
+    expect(text.slice(claim!.start, claim!.end)).toBe(claim!.text);
+  });
+});
