@@ -45,6 +45,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+Y' },
         description: '__MSG_commandNextClaim__',
       },
+      // Hides the page's marks and card, or brings them back; the side panel keeps its list.
+      'toggle-marks': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandToggleMarks__',
+      },
     },
     content_security_policy: { extension_pages: CSP },
     ...(browser === 'firefox'

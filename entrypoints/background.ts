@@ -1,11 +1,15 @@
-// Background: per-tab state, the action badge, the side panel, the context menu and keyboard
-// command. Thin: the logic lives in lib/.
+// Background: per-tab state, the action badge, the side panel, the context menu, the keyboard
+// commands, and the one writer of the reader's dismissed claims and wrong-verdict reports. Thin:
+// the logic lives in lib/.
 import browser from 'webextension-polyfill';
-import { allowedFrom, parseMessage, senderRole, type TabState } from '../lib/messages';
+import { allowedFrom, ownPage, parseMessage, senderRole, type TabState } from '../lib/messages';
 import { TabStates } from '../lib/tab-states';
 import { badgeFor } from '../lib/badge';
 import { resolveLang, translate, type Lang } from '../lib/i18n';
-import { loadSettings, onSettingsChanged } from '../lib/settings';
+import { DEFAULT_SETTINGS, isEnabledFor, loadSettings, onSettingsChanged, type Settings } from '../lib/settings';
+import { setDismissed } from '../lib/dismissals';
+import { addReport } from '../lib/report-store';
+import { safeHostname } from '../lib/ui/hostname';
 
 const MENU_ID = 'check-selection';
 /** Grace after a tab finished loading before asking its content script again whether it is there. */
@@ -26,11 +30,10 @@ export default defineBackground(() => {
   // Manifest V3 has `action`; the Firefox (Manifest V2) build has `browserAction`.
   const action = browser.action ?? browser.browserAction;
 
+  /** The settings as last read; followed below. */
+  let settings: Promise<Settings> = loadSettings().catch(() => DEFAULT_SETTINGS);
   /** The interface language, for the button's title; follows the settings. */
-  let lang: Promise<Lang> = loadSettings().then(
-    (s) => resolveLang(s.language),
-    () => resolveLang('auto'),
-  );
+  let lang: Promise<Lang> = settings.then((s) => resolveLang(s.language));
 
   const showBadge = async (state: TabState): Promise<void> => {
     const tabId = state.tabId;
@@ -44,8 +47,9 @@ export default defineBackground(() => {
     await action?.setTitle({ tabId, title: badge.title }).catch(() => {});
   };
 
-  onSettingsChanged((settings) => {
-    const next = resolveLang(settings.language);
+  onSettingsChanged((changed) => {
+    settings = Promise.resolve(changed);
+    const next = resolveLang(changed.language);
     void lang.then(async (was) => {
       lang = Promise.resolve(next);
       if (was !== next) for (const state of await tabs.all()) await showBadge(state);
@@ -93,9 +97,11 @@ export default defineBackground(() => {
   });
 
   browser.commands?.onCommand.addListener(async (command) => {
-    if (command !== 'next-claim') return;
+    if (command !== 'next-claim' && command !== 'toggle-marks') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'step', direction: 1 }).catch(() => {});
+    if (tab?.id === undefined) return;
+    const message = command === 'next-claim' ? { type: 'step', direction: 1 } : { type: 'toggle-marks', tabId: tab.id };
+    browser.tabs.sendMessage(tab.id, message).catch(() => {});
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
@@ -108,7 +114,21 @@ export default defineBackground(() => {
     switch (message.type) {
       case 'claims':
         if (senderTab === undefined) return undefined;
-        return update(senderTab, { url: message.url, status: message.status, claims: message.claims }).then(() => undefined);
+        return settings.then(async (s) => {
+          // A site switched off or paused is off, even if a page's report crossed the change.
+          const off = message.status === 'off' || !isEnabledFor(s, safeHostname(message.url));
+          await update(senderTab, { url: message.url, status: off ? 'off' : 'ok', claims: off ? [] : message.claims, marksHidden: message.marksHidden === true });
+        });
+      case 'dismiss':
+        if (role === 'content' && !ownPage(message.url, sender.url)) return undefined;
+        return setDismissed(message.url, message.text, !message.undo).then(() => true, () => false);
+      case 'report-verdict': {
+        if (role === 'content' && !ownPage(message.url, sender.url)) return undefined;
+        const { type: _, ...report } = message;
+        return addReport(report).then((r) => r !== null, () => false);
+      }
+      case 'toggle-marks':
+        return browser.tabs.sendMessage(message.tabId, message).catch(() => undefined);
       case 'get-tab-state':
         return tabs.get(message.tabId);
       case 'open-panel': {
@@ -130,7 +150,7 @@ export default defineBackground(() => {
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') {
-      void update(tabId, { status: 'pending', claims: [], focus: undefined });
+      void update(tabId, { status: 'pending', claims: [], focus: undefined, marksHidden: false });
     } else if (change.status === 'complete') {
       // Still pending: the content script is busy, or was there all along (an in-page navigation
       // also reports 'loading'), or there is none (a browser page, the web store, a PDF). Asking

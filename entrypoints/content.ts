@@ -3,11 +3,16 @@
 import browser from 'webextension-polyfill';
 import { analyze } from '../lib/engine';
 import { Annotator } from '../lib/dom/annotator';
-import { parseMessage, type ClaimsMessage } from '../lib/messages';
-import { DEFAULT_SETTINGS, isEnabledFor, loadSettings, onSettingsChanged, type Settings } from '../lib/settings';
+import { parseMessage, type ClaimsMessage, type DismissMessage, type ReportVerdictMessage } from '../lib/messages';
+import { DEFAULT_SETTINGS, isEnabledFor, loadSettings, onSettingsChanged, pausedUntil, type Settings } from '../lib/settings';
+import { dismissedOn, loadDismissals, onDismissalsChanged, type Dismissals } from '../lib/dismissals';
+import { MAX_COMMENT, MAX_QUOTE } from '../lib/verdict-report';
 import { resolveLang } from '../lib/i18n';
 // Declared in the manifest: the browser applies the ::highlight() rules before the page renders.
 import '../lib/generated/highlight.css';
+
+/** Longest wait a timer takes (ms); a pause that runs out later is looked at again then. */
+const MAX_TIMER = 2 ** 31 - 1;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -18,17 +23,26 @@ export default defineContentScript({
     /** Settings were read and applied at least once. */
     let applied = false;
     const host = location.hostname;
+    /** Every page's dismissed claims; this page's are looked up by its address at each use (single-page apps change it). */
+    let dismissals: Dismissals = {};
+    let resumeTimer: ReturnType<typeof setTimeout> | undefined;
 
-    const send = (status: ClaimsMessage['status'], claims: ClaimsMessage['claims']): void => {
-      const message: ClaimsMessage = { type: 'claims', url: location.href, status, claims };
+    const post = (message: ClaimsMessage | DismissMessage | ReportVerdictMessage): void => {
       browser.runtime.sendMessage(message).catch(() => {
         // The background may be restarting; the next check reports again.
       });
     };
 
+    const send = (status: ClaimsMessage['status'], claims: ClaimsMessage['claims']): void =>
+      post({ type: 'claims', url: location.href, status, claims, marksHidden: annotator?.marksHidden ?? false });
+
     const apply = (settings: Settings): void => {
       applied = true;
+      clearTimeout(resumeTimer);
       try {
+        // A pause runs out at the end of the day: look again then.
+        const until = pausedUntil(settings, host);
+        if (until !== null) resumeTimer = setTimeout(() => apply(settings), Math.min(until - Date.now() + 1000, MAX_TIMER));
         if (!isEnabledFor(settings, host)) {
           annotator?.stop();
           annotator = null;
@@ -44,11 +58,33 @@ export default defineContentScript({
               browser.runtime.sendMessage({ type: 'open-panel', index }).catch(() => {});
             },
             lang: resolveLang(settings.language),
+            dismissed: dismissedOn(dismissals, location.href),
+            // The background stores both; the annotator has already acted on them.
+            dismiss: (claim, undo) => post({ type: 'dismiss', url: location.href, text: claim.text, undo }),
+            reportVerdict: (claim, suggested, comment) =>
+              post({
+                type: 'report-verdict',
+                url: location.href,
+                quote: claim.text.slice(0, MAX_QUOTE),
+                verdict: claim.verdict,
+                entry: claim.entry,
+                suggested,
+                comment: comment.slice(0, MAX_COMMENT),
+              }),
           });
           void annotator.start();
         } else annotator.lang = resolveLang(settings.language);
       } catch {
         // Never break the page: a failed check leaves it as it was.
+      }
+    };
+
+    const followDismissals = (all: Dismissals): void => {
+      dismissals = all;
+      try {
+        annotator?.setDismissed(dismissedOn(all, location.href));
+      } catch {
+        // Never break the page.
       }
     };
 
@@ -59,11 +95,20 @@ export default defineContentScript({
       try {
         if (message?.type === 'reveal') annotator?.reveal(message.index);
         else if (message?.type === 'step') annotator?.step(message.direction);
-        else if (message?.type === 'report') {
+        else if (message?.type === 'toggle-marks') {
+          if (!annotator) return Promise.resolve(false);
+          annotator.marksHidden = !annotator.marksHidden;
+          if (annotator.ready) send('ok', annotator.claims);
+          return Promise.resolve(annotator.marksHidden);
+        } else if (message?.type === 'report') {
           // The first check is still running: it reports when done.
           if (!applied) return Promise.resolve(true);
           if (!annotator) send('off', []);
-          else if (annotator.ready) send('ok', annotator.claims);
+          else {
+            // A single-page app may have moved to another address, with other dismissals.
+            annotator.setDismissed(dismissedOn(dismissals, location.href));
+            if (annotator.ready) send('ok', annotator.claims);
+          }
           return Promise.resolve(true);
         }
       } catch {
@@ -72,7 +117,12 @@ export default defineContentScript({
       return undefined;
     });
 
-    loadSettings().then(apply, () => apply(DEFAULT_SETTINGS));
+    // The page's dismissed claims are known before the first check, so they never flash up.
+    void Promise.all([
+      loadSettings().catch(() => DEFAULT_SETTINGS),
+      loadDismissals().then(followDismissals, () => {}),
+    ]).then(([settings]) => apply(settings));
     onSettingsChanged(apply);
+    onDismissalsChanged(followDismissals);
   },
 });

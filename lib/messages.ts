@@ -2,6 +2,7 @@
 // Every message is validated on arrival; anything else (another extension, a web page) is ignored.
 import type { Claim, Verdict } from './engine/types';
 import { VERDICTS } from './engine/types';
+import { MAX_COMMENT, MAX_QUOTE, isSuggestion, type SuggestedVerdict } from './verdict-report';
 
 /** What the background knows about one tab. */
 export interface TabState {
@@ -12,6 +13,8 @@ export interface TabState {
   claims: Claim[];
   /** What the side panel should show first: a claim the user asked about, or a selection to check. */
   focus?: { index?: number; selection?: string };
+  /** The reader hid the page's marks (the claims are still listed). */
+  marksHidden?: boolean;
 }
 
 /** Content script → background: the claims of the page, in page order (replaces earlier ones). */
@@ -20,6 +23,8 @@ export interface ClaimsMessage {
   url: string;
   status: 'ok' | 'off';
   claims: Claim[];
+  /** The reader hid the page's marks. */
+  marksHidden?: boolean;
 }
 
 /** Page or content script → background: open the side panel, optionally at claim `index`. */
@@ -53,6 +58,34 @@ export interface StepMessage {
   direction: 1 | -1;
 }
 
+/**
+ * Content script or extension page → background: dismiss the claim `text` on the page at `url`
+ * for good, or (undo) show it again. A content script may only name its own page.
+ */
+export interface DismissMessage {
+  type: 'dismiss';
+  url: string;
+  text: string;
+  undo: boolean;
+}
+
+/** Content script or extension page → background: record that the reader thinks a verdict wrong. */
+export interface ReportVerdictMessage {
+  type: 'report-verdict';
+  url: string;
+  quote: string;
+  verdict: Verdict;
+  entry: string;
+  suggested: SuggestedVerdict;
+  comment: string;
+}
+
+/** Extension page or keyboard command → background → content script: hide the page's marks, or show them again. */
+export interface ToggleMarksMessage {
+  type: 'toggle-marks';
+  tabId: number;
+}
+
 /** Background → extension pages: a tab's state changed. */
 export interface TabStateMessage {
   type: 'tab-state';
@@ -75,7 +108,10 @@ export type Message =
   | StepMessage
   | ReportMessage
   | TabStateMessage
-  | FocusMessage;
+  | FocusMessage
+  | DismissMessage
+  | ReportVerdictMessage
+  | ToggleMarksMessage;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
@@ -116,7 +152,8 @@ export function parseMessage(v: unknown): Message | null {
         (v.status === 'ok' || v.status === 'off') &&
         Array.isArray(v.claims) &&
         v.claims.length <= MAX_CLAIMS &&
-        v.claims.every(isClaim)
+        v.claims.every(isClaim) &&
+        (v.marksHidden === undefined || typeof v.marksHidden === 'boolean')
         ? (v as unknown as ClaimsMessage)
         : null;
     case 'open-panel':
@@ -139,6 +176,22 @@ export function parseMessage(v: unknown): Message | null {
       return isTabId(v.tabId) && (v.index === undefined || isIndex(v.index)) && (v.selection === undefined || isString(v.selection, 5000))
         ? (v as unknown as FocusMessage)
         : null;
+    case 'dismiss':
+      return isString(v.url, 10_000) && isString(v.text, 10_000) && v.text !== '' && typeof v.undo === 'boolean'
+        ? { type: 'dismiss', url: v.url, text: v.text, undo: v.undo }
+        : null;
+    case 'report-verdict':
+      return isString(v.url, 10_000) &&
+        isString(v.quote, MAX_QUOTE) &&
+        v.quote !== '' &&
+        VERDICTS.includes(v.verdict as Verdict) &&
+        isString(v.entry, 200) &&
+        isSuggestion(v.suggested) &&
+        isString(v.comment, MAX_COMMENT)
+        ? { type: 'report-verdict', url: v.url, quote: v.quote, verdict: v.verdict as Verdict, entry: v.entry, suggested: v.suggested, comment: v.comment }
+        : null;
+    case 'toggle-marks':
+      return isTabId(v.tabId) ? { type: 'toggle-marks', tabId: v.tabId } : null;
     default:
       return null;
   }
@@ -152,8 +205,8 @@ export type SenderRole = 'content' | 'extension';
 
 /** Messages each sender may send the background; anything else is ignored. */
 const ALLOWED: Record<SenderRole, ReadonlySet<Message['type']>> = {
-  content: new Set(['claims', 'open-panel']),
-  extension: new Set(['get-tab-state', 'open-panel', 'reveal']),
+  content: new Set(['claims', 'open-panel', 'dismiss', 'report-verdict']),
+  extension: new Set(['get-tab-state', 'open-panel', 'reveal', 'dismiss', 'report-verdict', 'toggle-marks']),
 };
 
 /**
@@ -167,3 +220,16 @@ export function senderRole(sender: { id?: string; url?: string; tab?: { id?: num
 }
 
 export const allowedFrom = (role: SenderRole, message: Message): boolean => ALLOWED[role].has(message.type);
+
+/**
+ * A content script speaks for its own page only: a dismissal or report it sends must name a page
+ * of the origin it runs in.
+ * @param senderUrl runtime.onMessage's sender.url
+ */
+export function ownPage(url: string, senderUrl: string | undefined): boolean {
+  try {
+    return senderUrl !== undefined && new URL(url).origin === new URL(senderUrl).origin;
+  } catch {
+    return false;
+  }
+}

@@ -13,13 +13,22 @@ export interface Settings {
   enabled: boolean;
   /** Hostnames where annotation is off. */
   disabledSites: string[];
+  /** Hostnames where annotation is paused, each until a time (ms since the epoch; the end of the day it was paused). */
+  pausedSites: Record<string, number>;
   region: Region | null;
   language: Language;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], region: null, language: 'auto' };
+export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], pausedSites: {}, region: null, language: 'auto' };
 
 const KEY = 'settings';
+
+const isHostname = (h: unknown): h is string => typeof h === 'string' && h.length > 0 && h.length < 256;
+
+function coercePauses(v: unknown): Record<string, number> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return {};
+  return Object.fromEntries(Object.entries(v).filter((e): e is [string, number] => isHostname(e[0]) && typeof e[1] === 'number' && Number.isFinite(e[1])));
+}
 
 /** Repairs whatever storage holds into valid settings (storage may be edited or stale). */
 export function coerceSettings(v: unknown): Settings {
@@ -27,9 +36,8 @@ export function coerceSettings(v: unknown): Settings {
   const region = s.region as Partial<Region> | null | undefined;
   return {
     enabled: typeof s.enabled === 'boolean' ? s.enabled : DEFAULT_SETTINGS.enabled,
-    disabledSites: Array.isArray(s.disabledSites)
-      ? [...new Set(s.disabledSites.filter((h): h is string => typeof h === 'string' && h.length > 0 && h.length < 256))]
-      : [],
+    disabledSites: Array.isArray(s.disabledSites) ? [...new Set(s.disabledSites.filter(isHostname))] : [],
+    pausedSites: coercePauses(s.pausedSites),
     region:
       region && typeof region.province === 'string' && region.province
         ? { province: region.province, ...(typeof region.city === 'string' && region.city ? { city: region.city } : {}) }
@@ -45,6 +53,8 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = coerceSettings({ ...(await loadSettings()), ...patch });
+  // Pauses that have run out are gone for good.
+  next.pausedSites = activePauses(next, Date.now());
   await browser.storage.local.set({ [KEY]: next });
   return next;
 }
@@ -58,7 +68,25 @@ export function onSettingsChanged(listener: (s: Settings) => void): () => void {
   return () => browser.storage.onChanged.removeListener(handler);
 }
 
-/** @return true when annotation should run on this hostname. */
-export function isEnabledFor(settings: Settings, hostname: string): boolean {
-  return settings.enabled && !settings.disabledSites.includes(hostname);
+/** The pauses still running at `now`. */
+export function activePauses(settings: Settings, now: number): Record<string, number> {
+  return Object.fromEntries(Object.entries(settings.pausedSites).filter(([, until]) => until > now));
+}
+
+/** @return the time a pause of this hostname runs out, or null when it is not paused at `now` */
+export function pausedUntil(settings: Settings, hostname: string, now = Date.now()): number | null {
+  const until = Object.hasOwn(settings.pausedSites, hostname) ? settings.pausedSites[hostname]! : 0;
+  return until > now ? until : null;
+}
+
+/** The end of the local day of `now` (the next local midnight), when a pause "for today" runs out. */
+export function endOfDay(now: number): number {
+  const d = new Date(now);
+  d.setHours(24, 0, 0, 0);
+  return d.getTime();
+}
+
+/** @return true when annotation should run on this hostname at `now`. */
+export function isEnabledFor(settings: Settings, hostname: string, now = Date.now()): boolean {
+  return settings.enabled && !settings.disabledSites.includes(hostname) && pausedUntil(settings, hostname, now) === null;
 }

@@ -9,6 +9,8 @@ import { ClaimCard } from './claim-card';
 import { observeMutations, type Observer } from './observe-mutations';
 import { changedLines, mergeClaims, type LineChange } from './changed-lines';
 import type { Lang } from '../i18n';
+import { claimKey } from '../claim-identity';
+import type { SuggestedVerdict } from '../verdict-report';
 
 /** Hover is looked up at most this often (ms): mapping a point to text costs a layout query. */
 const POINTER_MS = 60;
@@ -38,6 +40,12 @@ export interface AnnotatorOptions {
   pause?: () => Promise<void>;
   /** The highlight rules arrive with the content script's manifest CSS (see lib/dom/highlight.css). */
   stylesInManifest?: boolean;
+  /** Keys (claimKey) of the claims the reader dismissed on this page: neither marked nor reported. */
+  dismissed?: Iterable<string>;
+  /** The card's dismiss button (undo false) and its undo (true); without it the card offers neither, nor a report. */
+  dismiss?: (claim: Claim, undo: boolean) => void;
+  /** The card's report of a wrong verdict. */
+  reportVerdict?: (claim: Claim, suggested: SuggestedVerdict, comment: string) => void;
 }
 
 interface Shown {
@@ -66,13 +74,29 @@ export class Annotator {
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private stepIndex = -1;
   private readonly listeners: [string, EventListener][] = [];
+  private dismissed: Set<string>;
+  private hidden = false;
 
   constructor(
     private readonly doc: Document,
     private readonly options: AnnotatorOptions,
   ) {
     this.highlighter = new Highlighter(doc, options.stylesInManifest);
-    this.card = new ClaimCard(doc, { details: (i) => options.openDetails(i) });
+    this.dismissed = new Set(options.dismissed);
+    const { dismiss, reportVerdict } = options;
+    this.card = new ClaimCard(doc, {
+      details: (i) => options.openDetails(i),
+      ...(dismiss && reportVerdict
+        ? {
+            dismiss: (i: number) => this.dismissAt(i),
+            undo: (claim: Claim) => this.undismiss(claim),
+            report: (i: number, suggested: SuggestedVerdict, comment: string) => {
+              const item = this.shown[i];
+              if (item) reportVerdict(item.claim, suggested, comment);
+            },
+          }
+        : {}),
+    });
     this.card.lang = options.lang ?? 'zh';
   }
 
@@ -89,6 +113,47 @@ export class Annotator {
     this.card.lang = lang;
   }
 
+  /** The reader hid the page's marks: no highlight and no card on hover, though the claims are still reported. */
+  get marksHidden(): boolean {
+    return this.hidden;
+  }
+
+  set marksHidden(hidden: boolean) {
+    if (hidden === this.hidden) return;
+    this.hidden = hidden;
+    this.card.hide();
+    // Painted afresh: fallback marks, taken out while hidden, need ranges on the page's own nodes.
+    if (this.running && this.map) this.paint(this.found);
+    else this.mark();
+  }
+
+  /**
+   * The claims the reader dismissed on this page (claimKey of their text), as storage now has
+   * them: the page is marked and reported again without them.
+   */
+  setDismissed(keys: Iterable<string>): void {
+    const next = new Set(keys);
+    if (next.size === this.dismissed.size && [...next].every((k) => this.dismissed.has(k))) return;
+    this.dismissed = next;
+    this.refresh();
+  }
+
+  /** Dismisses claim `index` at once (the card's button); the content script stores it. */
+  dismissAt(index: number): void {
+    const item = this.shown[index];
+    if (!item) return;
+    this.dismissed.add(claimKey(item.claim.text));
+    this.refresh();
+    this.options.dismiss?.(item.claim, false);
+  }
+
+  /** Shows a dismissed claim again at once (the card's undo); the content script stores it. */
+  undismiss(claim: Claim): void {
+    this.dismissed.delete(claimKey(claim.text));
+    this.refresh();
+    this.options.dismiss?.(claim, true);
+  }
+
   /** Checks the page and keeps following it until stop(). @return the first check */
   start(): Promise<void> {
     if (this.running) return Promise.resolve();
@@ -97,7 +162,7 @@ export class Annotator {
     this.observer = observeMutations(body, () => void this.check(), this.options.debounce);
     this.listen('mousemove', (e) => this.onPointer(e as MouseEvent));
     this.listen('focusin', (e) => this.onFocus(e));
-    this.listen('scroll', () => this.card.hide());
+    this.listen('scroll', () => this.card.busy || this.card.hide());
     return this.check();
   }
 
@@ -134,6 +199,13 @@ export class Annotator {
         }),
       450,
     );
+  }
+
+  /** Marks and reports the claims found so far again, after the dismissed ones changed. */
+  private refresh(): void {
+    if (!this.running || !this.map) return;
+    this.paint(this.found);
+    if (this.reported) this.report();
   }
 
   /** Keyboard access: move to the next (or previous) claim and focus its card. */
@@ -235,15 +307,21 @@ export class Annotator {
     const shown: Shown[] = [];
     if (this.map)
       for (const claim of claims) {
+        if (this.dismissed.size && this.dismissed.has(claimKey(claim.text))) continue;
         const ranges = rangesFor(this.map, claim.start, claim.end);
         if (ranges.length) shown.push({ claim, ranges });
       }
     const changed = !sameClaims(this.claims, shown.map((s) => s.claim));
     this.shown = shown;
-    this.highlighter.show(shown.flatMap((s) => s.ranges.map((range) => ({ verdict: s.claim.verdict, range }))));
+    this.mark();
     if (changed) this.card.hide();
     // Fallback marks change the DOM: those changes are ours, not the page's.
     this.observer?.takeRecords();
+  }
+
+  /** Paints the shown claims, or nothing while the reader has hidden the marks. */
+  private mark(): void {
+    this.highlighter.show(this.hidden ? [] : this.shown.flatMap((s) => s.ranges.map((range) => ({ verdict: s.claim.verdict, range }))));
   }
 
   private listen(type: string, fn: EventListener): void {
@@ -261,7 +339,7 @@ export class Annotator {
   }
 
   private onPointer(e: MouseEvent): void {
-    if (this.shown.length === 0) return;
+    if (this.shown.length === 0 || this.hidden) return;
     this.pointer = { x: e.clientX, y: e.clientY, target: e.target };
     // Throttled, trailing: the last position in each interval is the one looked up.
     this.pointerTimer ??= setTimeout(() => {
@@ -273,7 +351,8 @@ export class Annotator {
   private hover(): void {
     const p = this.pointer;
     if (!p || !this.running) return;
-    if (this.card.contains(p.target)) return clearTimeout(this.hideTimer);
+    // While the reader writes a report, the card stays, wherever the pointer goes.
+    if (this.card.contains(p.target) || this.card.busy) return clearTimeout(this.hideTimer);
     const index = this.claimAt(p.x, p.y);
     if (index < 0) {
       // Leave time to reach the card (it sits a few pixels away from the claim).
@@ -296,7 +375,9 @@ export class Annotator {
   /** Keyboard: a link or other focusable element inside a claim shows that claim's card. */
   private onFocus(e: Event): void {
     const target = e.target;
-    if (this.card.contains(target)) return;
+    const host = this.card.element;
+    // Focus moving inside the card (its undo, its form) is the card's own.
+    if (this.card.contains(target) || (host && e.composedPath().includes(host)) || this.hidden || this.card.busy) return;
     const index = target instanceof Node ? this.shown.findIndex((s) => s.ranges.some((r) => r.intersectsNode(target))) : -1;
     if (index < 0) return this.card.hide();
     const el = target as Element;

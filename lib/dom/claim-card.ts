@@ -9,6 +9,8 @@ import { VERDICT_MARKS, paletteCss } from '../verdict-palette';
 import { shareText } from '../share-text';
 import { copyText } from '../copy-text';
 import { renderSources } from './card-sources';
+import { CardFeedback, FEEDBACK_CSS } from './card-feedback';
+import type { SuggestedVerdict } from '../verdict-report';
 
 // The palette's variables sit on .card, inside the shadow root, where no page rule can reach
 // them (a page rule matching the host would outrank :host). The card follows the reader's
@@ -33,10 +35,14 @@ ${VERDICTS.map((v) => `.card[data-verdict="${v}"] { --c: var(--${v}); }`).join('
 button { font: inherit; cursor: pointer; border-radius: 6px; padding: 3px 10px; border: 1px solid var(--border); background: var(--surface); color: var(--fg); }
 button.primary { background: var(--c); border-color: var(--c); color: var(--bg); }
 button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
-`;
+${FEEDBACK_CSS}`;
 
 export interface CardActions {
   details(index: number): void;
+  /** Hide the claim for good (the card then offers an undo); without it the card has no dismiss or report buttons. */
+  dismiss?(index: number): void;
+  undo?(claim: Claim): void;
+  report?(index: number, suggested: SuggestedVerdict, comment: string): void;
 }
 
 /** First sentence of an explanation: the card is a glance, the side panel has the rest. */
@@ -57,6 +63,7 @@ export class ClaimCard {
   private detailsButton!: HTMLButtonElement;
   private closeButton!: HTMLButtonElement;
   private index = -1;
+  private feedback: CardFeedback | null = null;
   lang: Lang = 'zh';
 
   constructor(
@@ -69,6 +76,11 @@ export class ClaimCard {
     return this.host && !this.card.hidden ? this.index : -1;
   }
 
+  /** The reader is filling in the report form: keep the card where it is. */
+  get busy(): boolean {
+    return this.shown >= 0 && !!this.feedback?.busy;
+  }
+
   /** The card's host element, so observers can ignore it. */
   get element(): HTMLElement | null {
     return this.host;
@@ -76,6 +88,7 @@ export class ClaimCard {
 
   show(claim: Claim, index: number, anchor: DOMRect, focus = false): void {
     this.ensure();
+    this.feedback?.reset();
     this.index = index;
     this.claim = claim;
     this.card.setAttribute('data-verdict', claim.verdict);
@@ -100,6 +113,7 @@ export class ClaimCard {
 
   hide(): void {
     if (this.host) this.card.hidden = true;
+    this.feedback?.reset();
     this.index = -1;
   }
 
@@ -173,6 +187,19 @@ export class ClaimCard {
     });
     row.append(this.closeButton, this.shareButton, this.detailsButton);
     card.append(head, this.text, this.sources, row);
+    const actions = this.actions;
+    if (actions.dismiss && actions.undo && actions.report) {
+      this.feedback = new CardFeedback(this.doc, card, {
+        current: () => (this.claim && this.index >= 0 ? { claim: this.claim, index: this.index } : null),
+        lang: () => this.lang,
+        dismiss: (index) => actions.dismiss!(index),
+        undo: (claim) => actions.undo!(claim),
+        report: (index, suggested, comment) => actions.report!(index, suggested, comment),
+        unhide: () => (card.hidden = false),
+        hide: () => this.hide(),
+      });
+      card.append(this.feedback.row, this.feedback.element);
+    }
     root.append(style, card);
     this.card = card;
     // Outside <body>, so the page's layout and body observers never see it.

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Claim } from '../engine';
 import type { Region } from '../settings';
 import { usePick, useT } from './i18n';
@@ -14,10 +15,16 @@ interface Props {
   onShow?: (index: number) => void;
   /** The page's address: given, the item can be shared (copied as text). */
   pageUrl?: string;
+  /** Hides the claim on its page for good (the panel offers an undo). */
+  onDismiss?: (index: number) => void;
+  /** Opens the form to report a wrong verdict. */
+  onReport?: (index: number) => void;
+  /** Shown at the foot of the item: the report form, or that the report was saved. */
+  children?: ComponentChildren;
 }
 
 /** One claim: the page's words, the verdict, why, and the sources. Page text is only ever text. */
-export function ClaimItem({ claim, index, region, onShow, pageUrl }: Props) {
+export function ClaimItem({ claim, index, region, onShow, pageUrl, onDismiss, onReport, children }: Props) {
   const t = useT();
   const pick = usePick();
   return (
@@ -31,8 +38,18 @@ export function ClaimItem({ claim, index, region, onShow, pageUrl }: Props) {
       <p class="explanation">{pick(claim.explanation)}</p>
       {claim.verdict === 'region-dependent' && <RegionLine entry={claim.entry} region={region} />}
       <SourceList sources={claim.sources} />
-      {(onShow || pageUrl !== undefined) && (
+      {(onShow || pageUrl !== undefined || onDismiss || onReport) && (
         <div class="actions">
+          {onDismiss && (
+            <button type="button" data-action="dismiss" onClick={() => onDismiss(index)}>
+              {t('cardDismiss')}
+            </button>
+          )}
+          {onReport && (
+            <button type="button" data-action="report" onClick={() => onReport(index)}>
+              {t('cardReport')}
+            </button>
+          )}
           {pageUrl !== undefined && <ShareButton claim={claim} pageUrl={pageUrl} />}
           {onShow && (
             <button type="button" onClick={() => onShow(index)}>
@@ -41,6 +58,7 @@ export function ClaimItem({ claim, index, region, onShow, pageUrl }: Props) {
           )}
         </div>
       )}
+      {children}
     </li>
   );
 }

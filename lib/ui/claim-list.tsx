@@ -4,6 +4,9 @@ import type { Region } from '../settings';
 import { useT } from './i18n';
 import { ClaimItem } from './claim-item';
 import { VerdictSummary } from './verdict-summary';
+import { ReportForm } from './report-form';
+import type { ReaderActions } from './reader-actions';
+import { claimKey } from '../claim-identity';
 
 /** A request to bring claim `index` into view; a new object each time it is asked. */
 export interface FocusRequest {
@@ -18,12 +21,22 @@ interface Props {
   onShow?: (index: number) => void;
   /** The page's address, for sharing a claim; without it, claims have no share button. */
   pageUrl?: string;
+  /** Keys (claimKey) of the claims dismissed on this page: left out at once, before the page reports without them. */
+  dismissed?: ReadonlySet<string>;
+  /** Dismissing and reporting; without them, claims have neither button. */
+  actions?: ReaderActions;
 }
 
 /** The page's claims in page order, under a summary whose counts filter the list. */
-export function ClaimList({ claims, region, focus, onShow, pageUrl }: Props) {
+export function ClaimList({ claims: all, region, focus, onShow, pageUrl, dismissed, actions }: Props) {
   const t = useT();
   const [filter, setFilter] = useState<Verdict | null>(null);
+  /** The claim whose report form is open, and the claims reported since the panel opened (by index). */
+  const [reporting, setReporting] = useState<number | null>(null);
+  const [reported, setReported] = useState<ReadonlySet<number>>(new Set());
+  // Indices stay the page's: the content script knows claims by them.
+  const claims = dismissed?.size ? all.map((c) => (dismissed.has(claimKey(c.text)) ? null : c)) : all;
+  const visible = claims.filter((c): c is Claim => c !== null);
   const list = useRef<HTMLOListElement>(null);
   // Each request is served once, even though the claims may be re-sent as the page changes.
   const served = useRef<FocusRequest | null>(null);
@@ -42,16 +55,45 @@ export function ClaimList({ claims, region, focus, onShow, pageUrl }: Props) {
     item.scrollIntoView?.({ block: 'center' });
     item.focus({ preventScroll: true });
   });
-  const shown = claims.map((claim, index) => ({ claim, index })).filter(({ claim }) => !filter || claim.verdict === filter);
+  const shown = claims
+    .map((claim, index) => ({ claim, index }))
+    .filter((s): s is { claim: Claim; index: number } => s.claim !== null && (!filter || s.claim.verdict === filter));
   return (
     <>
-      <VerdictSummary claims={claims} filter={filter} onFilter={setFilter} />
+      <VerdictSummary claims={visible} filter={filter} onFilter={setFilter} />
       {shown.length === 0 ? (
         <p class="state">{t('panelFilterEmpty')}</p>
       ) : (
         <ol ref={list} class="claims" aria-label={t('panelClaims')}>
           {shown.map(({ claim, index }) => (
-            <ClaimItem key={`${index}:${claim.start}`} claim={claim} index={index} region={region} onShow={onShow} pageUrl={pageUrl} />
+            <ClaimItem
+              key={`${index}:${claim.start}`}
+              claim={claim}
+              index={index}
+              region={region}
+              onShow={onShow}
+              pageUrl={pageUrl}
+              onDismiss={actions && (() => actions.dismiss(claim.text, false))}
+              onReport={actions && ((i) => setReporting(reporting === i ? null : i))}
+            >
+              {actions && reporting === index && (
+                <ReportForm
+                  claim={claim}
+                  index={index}
+                  onCancel={() => setReporting(null)}
+                  onSubmit={(suggested, comment) => {
+                    actions.report(claim, suggested, comment);
+                    setReporting(null);
+                    setReported((r) => new Set(r).add(index));
+                  }}
+                />
+              )}
+              {reported.has(index) && reporting !== index && (
+                <p class="saved" role="status">
+                  ✓ {t('feedbackSaved')}
+                </p>
+              )}
+            </ClaimItem>
           ))}
         </ol>
       )}

@@ -1,19 +1,23 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Language, Settings } from '../settings';
+import { activePauses, type Language, type Settings } from '../settings';
 import { useLang, useT } from './i18n';
 import { PROVINCES } from './provinces';
+import { formatMoment } from './format-time';
 
 interface Props {
   settings: Settings;
   /** Stores a change; every open page and tab follows it at once. */
   save: (patch: Partial<Settings>) => Promise<unknown>;
+  /** More sections, before the privacy note (the reader's reports). */
+  children?: ComponentChildren;
 }
 
 /** How long the "saved" confirmation stays. */
 const SAVED_MS = 2000;
 
 /** The options form: each change is saved as it is made, and confirmed. */
-export function OptionsView({ settings, save }: Props) {
+export function OptionsView({ settings, save, children }: Props) {
   const t = useT();
   const lang = useLang();
   const [savedAt, setSavedAt] = useState(0);
@@ -28,6 +32,9 @@ export function OptionsView({ settings, save }: Props) {
     void save(patch).then(() => setSavedAt(Date.now()));
   };
   const province = settings.region?.province ?? '';
+  // Paused sites are off too, until their pause runs out.
+  const paused = Object.entries(activePauses(settings, Date.now())).filter(([h]) => !settings.disabledSites.includes(h));
+  const sites: [string, number | null][] = [...settings.disabledSites.map((h): [string, null] => [h, null]), ...paused];
   const commitCity = (): void => {
     const next = city.trim();
     if (province && next !== (settings.region?.city ?? '')) commit({ region: { province, ...(next ? { city: next } : {}) } });
@@ -82,17 +89,26 @@ export function OptionsView({ settings, save }: Props) {
           <span>{t('optionsEnabled')}</span>
         </label>
         <h2 id="sites-title">{t('optionsDisabledSites')}</h2>
-        {settings.disabledSites.length === 0 ? (
+        {sites.length === 0 ? (
           <p class="hint">{t('optionsNoDisabledSites')}</p>
         ) : (
           <ul class="sites" aria-labelledby="sites-title">
-            {settings.disabledSites.map((h) => (
+            {sites.map(([h, until]) => (
               <li key={h}>
-                <span class="hostname">{h}</span>
+                <span>
+                  <span class="hostname">{h}</span>
+                  {until !== null && <span class="paused-until hint"> {t('optionsPausedUntil', { time: formatMoment(lang, until) })}</span>}
+                </span>
                 <button
                   type="button"
                   aria-label={`${t('optionsRemove')} ${h}`}
-                  onClick={() => commit({ disabledSites: settings.disabledSites.filter((x) => x !== h) })}
+                  onClick={() =>
+                    commit(
+                      until === null
+                        ? { disabledSites: settings.disabledSites.filter((x) => x !== h) }
+                        : { pausedSites: Object.fromEntries(paused.filter(([x]) => x !== h)) },
+                    )
+                  }
                 >
                   {t('optionsRemove')}
                 </button>
@@ -119,6 +135,8 @@ export function OptionsView({ settings, save }: Props) {
           </select>
         </div>
       </fieldset>
+
+      {children}
 
       <p class="hint">{t('optionsPrivacy')}</p>
       <p class="saved" role="status">

@@ -1,10 +1,11 @@
 import { answer } from '../engine';
-import { isEnabledFor, saveSettings } from '../settings';
+import browser from 'webextension-polyfill';
+import { isEnabledFor, pausedUntil, saveSettings } from '../settings';
 import { LangContext, resolveLang } from './i18n';
 import { safeHostname } from './hostname';
 import { openOptions } from './open-options';
 import { openSidePanel } from './open-side-panel';
-import { siteSwitchPatch } from './site-settings';
+import { pausePatch, siteSwitchPatch } from './site-settings';
 import { PopupView } from './popup-view';
 import { useSettings } from './hooks/use-settings';
 import { useTabState } from './hooks/use-tab-state';
@@ -44,6 +45,13 @@ export function PopupApp({ fixedTab = null }: { fixedTab?: number | null }) {
           openOptions();
           if (fixedTab === null) window.close();
         }}
+        onToggleMarks={
+          tabId === null || state?.status !== 'ok'
+            ? undefined
+            : () => void browser.runtime.sendMessage({ type: 'toggle-marks', tabId }).catch(() => {})
+        }
+        pausedUntil={hostname ? pausedUntil(settings, hostname) : null}
+        onPauseSite={() => void saveSettings(pausePatch(settings, hostname))}
       />
     </LangContext.Provider>
   );

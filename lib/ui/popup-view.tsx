@@ -6,6 +6,7 @@ import { VerdictSummary } from './verdict-summary';
 import { SiteSwitch } from './site-switch';
 import { statusKey } from './page-status';
 import { DatasetDate } from './dataset-date';
+import { MarksToggle } from './marks-toggle';
 
 interface Props {
   lookup: (query: string) => Answer;
@@ -19,10 +20,16 @@ interface Props {
   /** Omitted while the current tab is unknown. */
   onOpenPanel?: () => void;
   onOpenOptions: () => void;
+  /** Hides or shows the page's marks; omitted while there are none to hide. */
+  onToggleMarks?: () => void;
+  /** When a pause of this site runs out; null when it is not paused. */
+  pausedUntil?: number | null;
+  onPauseSite?: () => void;
 }
 
 /** The toolbar popup: check a claim, see this page's counts, open the panel, switch the site. */
-export function PopupView({ lookup, state, hostname, siteOn, offEverywhere, onToggleSite, onOpenPanel, onOpenOptions }: Props) {
+export function PopupView(props: Props) {
+  const { lookup, state, hostname, siteOn, offEverywhere, onToggleSite, onOpenPanel, onOpenOptions, onToggleMarks, pausedUntil, onPauseSite } = props;
   const t = useT();
   const status = statusKey(state, offEverywhere);
   return (
@@ -51,7 +58,10 @@ export function PopupView({ lookup, state, hostname, siteOn, offEverywhere, onTo
             {t('popupOptions')}
           </a>
         </div>
-        {hostname && <SiteSwitch hostname={hostname} on={siteOn} offEverywhere={offEverywhere} onChange={onToggleSite} />}
+        {state?.status === 'ok' && <MarksToggle hidden={!!state.marksHidden} onToggle={onToggleMarks} />}
+        {hostname && (
+          <SiteSwitch hostname={hostname} on={siteOn} offEverywhere={offEverywhere} onChange={onToggleSite} pausedUntil={pausedUntil} onPause={onPauseSite} />
+        )}
       </section>
       <DatasetDate />
     </main>

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { saveSettings } from '../settings';
+import { pausedUntil, saveSettings } from '../settings';
+import { dismissedOn } from '../dismissals';
 import { LangContext, resolveLang } from './i18n';
 import { safeHostname } from './hostname';
 import { openOptions } from './open-options';
@@ -10,6 +11,8 @@ import { useSettings } from './hooks/use-settings';
 import { useTabState } from './hooks/use-tab-state';
 import { useActiveTab } from './hooks/use-active-tab';
 import { useDocumentLang } from './hooks/use-document-lang';
+import { useDismissals } from './hooks/use-dismissals';
+import { readerActions } from './reader-actions';
 
 interface Props {
   /** Show this tab and do not follow the active one (sidepanel.html?tabId=N). */
@@ -25,6 +28,10 @@ export function SidePanelApp({ fixedTab, initialClaim }: Props) {
   useDocumentLang(lang, 'panelTitle');
   const tabId = useActiveTab(fixedTab);
   const { state, focus } = useTabState(tabId);
+  const dismissals = useDismissals();
+  const url = state?.status === 'ok' ? state.url : '';
+  const actions = useMemo(() => (url ? readerActions(url) : undefined), [url]);
+  const dismissed = useMemo(() => (url ? dismissedOn(dismissals, url) : []), [dismissals, url]);
   // The URL's claim applies to the tab it was opened for, until a newer request arrives.
   const [initial] = useState(() => (initialClaim !== null ? { index: initialClaim } : null));
   const [initialTab, setInitialTab] = useState<number | null>(null);
@@ -45,6 +52,9 @@ export function SidePanelApp({ fixedTab, initialClaim }: Props) {
         }}
         onTurnOn={hostname ? () => void saveSettings(siteSwitchPatch(settings, hostname, true)) : undefined}
         onOpenOptions={openOptions}
+        dismissed={dismissed}
+        actions={actions}
+        pausedUntil={hostname ? pausedUntil(settings, hostname) : null}
       />
     </LangContext.Provider>
   );

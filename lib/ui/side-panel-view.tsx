@@ -1,13 +1,17 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { answer as engineAnswer, type Answer } from '../engine';
 import type { FocusMessage, TabState } from '../messages';
 import type { Region } from '../settings';
-import { useT } from './i18n';
+import { useLang, useT } from './i18n';
 import { ClaimList } from './claim-list';
 import { LookupResults } from './lookup-results';
 import { statusKey } from './page-status';
+import { claimKey } from '../claim-identity';
 import { ExportButton } from './export-button';
 import { DatasetDate } from './dataset-date';
+import { DismissedList } from './dismissed-list';
+import { formatMoment } from './format-time';
+import type { ReaderActions } from './reader-actions';
 
 interface Props {
   /** The tab's state; null until the background answers. */
@@ -23,11 +27,44 @@ interface Props {
   onTurnOn?: () => void;
   onOpenOptions?: () => void;
   lookup?: (query: string) => Answer;
+  /** The claims dismissed on this tab's page (claimKey of their words), in the order dismissed. */
+  dismissed?: readonly string[];
+  /** Dismissing, undoing and reporting; without them, claims have no such buttons. */
+  actions?: ReaderActions;
+  /** When a pause of this site runs out; null when it is not paused. */
+  pausedUntil?: number | null;
 }
 
 /** The side panel's content for one tab: pure, so it is tested without a browser. */
-export function SidePanelView({ state, focus, region, offEverywhere = false, onShow, onTurnOn, onOpenOptions, lookup = engineAnswer }: Props) {
+export function SidePanelView({
+  state,
+  focus,
+  region,
+  offEverywhere = false,
+  onShow,
+  onTurnOn,
+  onOpenOptions,
+  lookup = engineAnswer,
+  dismissed = [],
+  actions,
+  pausedUntil = null,
+}: Props) {
   const t = useT();
+  const lang = useLang();
+  const dismissedSet = useMemo(() => new Set(dismissed), [dismissed]);
+  /** The claim just dismissed here: its undo button gets the focus its item had. */
+  const [justDismissed, setJustDismissed] = useState<string | null>(null);
+  const itemActions = useMemo<ReaderActions | undefined>(
+    () =>
+      actions && {
+        ...actions,
+        dismiss: (text, undo) => {
+          actions.dismiss(text, undo);
+          setJustDismissed(undo ? null : claimKey(text));
+        },
+      },
+    [actions],
+  );
   const selection = focus?.selection;
   const selectionResults = useMemo(() => (selection ? lookup(selection) : null), [selection, lookup]);
   const focusRequest = useMemo(() => (focus?.index !== undefined ? { index: focus.index } : null), [focus]);
@@ -45,7 +82,7 @@ export function SidePanelView({ state, focus, region, offEverywhere = false, onS
       {state?.url && <p class="page-url" title={state.url}>{state.url}</p>}
       {!state || status ? (
         <div class="state" role="status">
-          <p>{t(status ?? 'panelPending')}</p>
+          <p>{status === 'panelOff' && pausedUntil !== null ? t('panelPausedUntil', { time: formatMoment(lang, pausedUntil) }) : t(status ?? 'panelPending')}</p>
           {status === 'panelOff' && onTurnOn && (
             <button type="button" onClick={onTurnOn}>
               {t('panelTurnOn')}
@@ -60,12 +97,22 @@ export function SidePanelView({ state, focus, region, offEverywhere = false, onS
       ) : (
         <>
           {/* A new tab starts unfiltered. */}
-          <ClaimList key={state.tabId} claims={state.claims} region={region} focus={focusRequest} onShow={onShow} pageUrl={state.url} />
+          <ClaimList
+            key={state.tabId}
+            claims={state.claims}
+            region={region}
+            focus={focusRequest}
+            onShow={onShow}
+            pageUrl={state.url}
+            dismissed={dismissedSet}
+            actions={itemActions}
+          />
           <div class="panel-tools">
             <ExportButton claims={state.claims} pageUrl={state.url} />
           </div>
         </>
       )}
+      {state?.status === 'ok' && actions && <DismissedList texts={dismissed} focus={justDismissed} onUndo={(text) => actions.dismiss(text, true)} />}
       <DatasetDate />
     </main>
   );

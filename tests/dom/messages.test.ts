@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedFrom, parseMessage, senderRole, MAX_CLAIMS, type Message } from '../../lib/messages';
+import { allowedFrom, ownPage, parseMessage, senderRole, MAX_CLAIMS, type Message } from '../../lib/messages';
 import { coerceSettings, isEnabledFor } from '../../lib/settings';
 import { analyze } from '../../lib/engine';
 
@@ -12,6 +12,28 @@ describe('parseMessage', () => {
     expect(parseMessage({ type: 'open-panel', index: 2 })).toEqual({ type: 'open-panel', tabId: undefined, index: 2 });
     expect(parseMessage({ type: 'step', direction: -1 })).toEqual({ type: 'step', direction: -1 });
     expect(parseMessage({ type: 'report', extra: 1 })).toEqual({ type: 'report' });
+    expect(parseMessage({ type: 'claims', url: 'https://a.cn/', status: 'ok', claims: [], marksHidden: true })?.type).toBe('claims');
+    expect(parseMessage({ type: 'dismiss', url: 'https://a.cn/p', text: '医保卡可以取现', undo: false, extra: 1 })).toEqual({
+      type: 'dismiss',
+      url: 'https://a.cn/p',
+      text: '医保卡可以取现',
+      undo: false,
+    });
+    const report = { type: 'report-verdict', url: 'https://a.cn/p', quote: '医保卡可以取现', verdict: 'misleading', entry: 'x', suggested: 'not-a-claim', comment: '' };
+    expect(parseMessage(report)).toEqual(report);
+    expect(parseMessage({ type: 'toggle-marks', tabId: 4 })).toEqual({ type: 'toggle-marks', tabId: 4 });
+  });
+
+  it('rejects malformed dismissals, reports and toggles', () => {
+    expect(parseMessage({ type: 'dismiss', url: 'https://a.cn/', text: '', undo: false })).toBeNull();
+    expect(parseMessage({ type: 'dismiss', url: 'https://a.cn/', text: 'x', undo: 'no' })).toBeNull();
+    const report = { type: 'report-verdict', url: 'https://a.cn/p', quote: 'q', verdict: 'misleading', entry: 'x', suggested: 'accurate', comment: '' };
+    expect(parseMessage({ ...report, suggested: 'wrong' })).toBeNull();
+    expect(parseMessage({ ...report, verdict: 'not-a-claim' })).toBeNull();
+    expect(parseMessage({ ...report, comment: 'x'.repeat(1001) })).toBeNull();
+    expect(parseMessage({ ...report, quote: '' })).toBeNull();
+    expect(parseMessage({ type: 'toggle-marks' })).toBeNull();
+    expect(parseMessage({ type: 'claims', url: 'x', status: 'ok', claims: [], marksHidden: 'yes' })).toBeNull();
   });
 
   it('rejects anything else: unknown types, wrong fields, forged claims, oversized lists', () => {
@@ -51,14 +73,29 @@ describe('senderRole and allowedFrom', () => {
     expect(allowedFrom('extension', m({ type: 'get-tab-state', tabId: 1 }))).toBe(true);
     expect(allowedFrom('extension', m({ type: 'claims', url: 'x', status: 'ok', claims: [] }))).toBe(false);
   });
+
+  it('lets a content script dismiss and report on its own page only, and only extension pages toggle marks', () => {
+    const m = (v: object) => parseMessage(v) as Message;
+    expect(allowedFrom('content', m({ type: 'dismiss', url: 'https://a.cn/', text: 'x', undo: false }))).toBe(true);
+    expect(allowedFrom('content', m({ type: 'toggle-marks', tabId: 1 }))).toBe(false);
+    expect(allowedFrom('extension', m({ type: 'toggle-marks', tabId: 1 }))).toBe(true);
+    expect(ownPage('https://a.cn/other#x', 'https://a.cn/page')).toBe(true);
+    expect(ownPage('https://b.cn/page', 'https://a.cn/page')).toBe(false);
+    expect(ownPage('http://a.cn/page', 'https://a.cn/page')).toBe(false);
+    expect(ownPage('https://a.cn/page', undefined)).toBe(false);
+    expect(ownPage('not a url', 'https://a.cn/')).toBe(false);
+  });
 });
 
 describe('settings', () => {
   it('repairs whatever storage holds', () => {
-    expect(coerceSettings(undefined)).toEqual({ enabled: true, disabledSites: [], region: null, language: 'auto' });
-    expect(coerceSettings({ enabled: 'no', disabledSites: ['a.cn', 'a.cn', 3, ''], region: { province: '' }, language: 'fr' })).toEqual({
+    expect(coerceSettings(undefined)).toEqual({ enabled: true, disabledSites: [], pausedSites: {}, region: null, language: 'auto' });
+    expect(
+      coerceSettings({ enabled: 'no', disabledSites: ['a.cn', 'a.cn', 3, ''], pausedSites: { 'a.cn': 5, '': 3, 'b.cn': 'x' }, region: { province: '' }, language: 'fr' }),
+    ).toEqual({
       enabled: true,
       disabledSites: ['a.cn'],
+      pausedSites: { 'a.cn': 5 },
       region: null,
       language: 'auto',
     });

@@ -1,0 +1,272 @@
+// @vitest-environment happy-dom
+// The views' side of the reader's controls: dismiss and report in the side panel, the undo list,
+// hiding the page's marks and pausing the site from the popup, and the options page's list of
+// paused sites and of reports (export, copy, clear).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { fake } from '../fakes/browser';
+import type { TabState } from '../../lib/messages';
+import { DEFAULT_SETTINGS, endOfDay, loadSettings, type Settings } from '../../lib/settings';
+import { setDismissed } from '../../lib/dismissals';
+import { addReport, loadReports } from '../../lib/report-store';
+import type { VerdictReport } from '../../lib/verdict-report';
+import type { ReaderActions } from '../../lib/ui/reader-actions';
+import { SidePanelView } from '../../lib/ui/side-panel-view';
+import { SidePanelApp } from '../../lib/ui/side-panel-app';
+import { PopupApp } from '../../lib/ui/popup-app';
+import { OptionsView } from '../../lib/ui/options-view';
+import { OptionsApp } from '../../lib/ui/options-app';
+import { ReportList, reportsFileName } from '../../lib/ui/report-list';
+import { PAGE_CLAIMS, renderIn, tabState, verdicts } from './helpers';
+
+const URL_A = 'https://news.example.cn/a';
+
+beforeEach(() => fake.reset());
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+const settle = () =>
+  act(async () => {
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+  });
+
+const actions = () => ({ dismiss: vi.fn<ReaderActions['dismiss']>(), report: vi.fn<ReaderActions['report']>() });
+
+const panel = (o: { state?: TabState; dismissed?: string[]; actions?: ReaderActions; pausedUntil?: number | null } = {}) =>
+  renderIn(
+    'zh',
+    <SidePanelView
+      state={o.state ?? tabState()}
+      focus={null}
+      region={null}
+      onShow={() => {}}
+      dismissed={o.dismissed}
+      actions={o.actions}
+      pausedUntil={o.pausedUntil}
+    />,
+  );
+
+describe('side panel: dismissing a claim', () => {
+  it('gives every claim a dismiss and a report button, and dismisses by the claim’s words', () => {
+    const a = actions();
+    const { container } = panel({ actions: a });
+    expect(container.querySelectorAll('[data-verdict] button[data-action="dismiss"]')).toHaveLength(5);
+    expect(container.querySelectorAll('[data-verdict] button[data-action="report"]')).toHaveLength(5);
+    fireEvent.click(container.querySelector('[data-index="2"] button[data-action="dismiss"]')!);
+    expect(a.dismiss).toHaveBeenCalledWith('收医保卡余额，八折回收', false);
+  });
+
+  it('has no such buttons without actions (a page opened outside the extension)', () => {
+    const { container } = panel();
+    expect(container.querySelector('[data-action="dismiss"], [data-action="report"]')).toBeNull();
+  });
+
+  it('leaves dismissed claims out at once, counts without them, and keeps the page’s indices', () => {
+    const a = actions();
+    const { container } = panel({ actions: a, dismissed: ['收医保卡余额，八折回收', '医保卡可以在ATM取现'] });
+    expect(verdicts(container)).toEqual(['accurate', 'misleading', 'region-dependent']);
+    expect([...container.querySelectorAll('li.claim')].map((li) => li.getAttribute('data-index'))).toEqual(['1', '3', '4']);
+    expect(within(screen.getByRole('group', { name: '按结论筛选' })).getByRole('button', { name: /全部/ }).textContent).toBe('全部3');
+  });
+
+  it('lists the page’s dismissed claims, each with an undo', () => {
+    const a = actions();
+    panel({ actions: a, dismissed: ['收医保卡余额，八折回收'] });
+    const section = screen.getByRole('region', { name: '本页已隐藏的说法（1）' });
+    expect(section.querySelector('.quote')!.textContent).toBe('收医保卡余额，八折回收');
+    fireEvent.click(within(section).getByRole('button', { name: '撤销 收医保卡余额，八折回收' }));
+    expect(a.dismiss).toHaveBeenCalledWith('收医保卡余额，八折回收', true);
+  });
+
+  it('says until when a paused site is off', () => {
+    const until = new Date(2026, 10, 26, 0, 0).getTime();
+    panel({ state: tabState([], { status: 'off' }), pausedUntil: until });
+    expect(screen.getByRole('status').textContent).toBe('本网站今天暂停标注，11月26日 00:00 恢复。');
+  });
+});
+
+describe('side panel: reporting a wrong verdict', () => {
+  it('opens a form under the claim, offers the other verdicts and “not a claim”, and records the choice and comment', () => {
+    const a = actions();
+    const { container } = panel({ actions: a });
+    const item = container.querySelector('[data-index="0"]')!;
+    fireEvent.click(item.querySelector('button[data-action="report"]')!);
+    const form = within(item as HTMLElement).getByRole('form', { name: '报告结论有误' });
+    const select = within(form).getByLabelText('你认为正确的结论') as HTMLSelectElement;
+    expect(document.activeElement).toBe(select);
+    expect([...select.options].map((o) => o.textContent)).toEqual(['请选择', '准确', '因地而异', '违法', '不是一条说法']);
+    // Nothing is recorded without a choice.
+    fireEvent.submit(form);
+    expect(a.report).not.toHaveBeenCalled();
+    fireEvent.change(select, { target: { value: 'accurate' } });
+    fireEvent.input(within(form).getByLabelText('补充说明（可不填）'), { target: { value: ' 本地可以 ' } });
+    fireEvent.click(within(form).getByRole('button', { name: '记录' }));
+    expect(a.report).toHaveBeenCalledWith(PAGE_CLAIMS[0], 'accurate', '本地可以');
+    expect(item.querySelector('form')).toBeNull();
+    expect(item.querySelector('.saved[role="status"]')!.textContent).toBe('✓ 已记录，谢谢。可在设置页导出。');
+  });
+
+  it('closes the form on cancel without recording', () => {
+    const a = actions();
+    const { container } = panel({ actions: a });
+    fireEvent.click(container.querySelector('[data-index="1"] button[data-action="report"]')!);
+    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    expect(container.querySelector('form')).toBeNull();
+    expect(a.report).not.toHaveBeenCalled();
+  });
+});
+
+describe('side panel app with storage', () => {
+  beforeEach(() => {
+    fake.onSend = (m) => ((m as { type: string }).type === 'get-tab-state' ? tabState(PAGE_CLAIMS, { tabId: 7, url: `${URL_A}#top` }) : undefined);
+  });
+
+  it('sends dismissals and reports to the background for the tab’s page, and follows the stored dismissals', async () => {
+    const { container } = render(<SidePanelApp fixedTab={7} initialClaim={null} />);
+    await settle();
+    fireEvent.click(container.querySelector('[data-index="0"] button[data-action="dismiss"]')!);
+    expect(fake.sent).toContainEqual({ type: 'dismiss', url: `${URL_A}#top`, text: '医保卡可以在ATM取现', undo: false });
+    // The background stores it (the fake one does not): the panel follows storage.
+    await act(async () => {
+      await setDismissed(URL_A, '医保卡可以在ATM取现', true);
+    });
+    expect(verdicts(container)).toHaveLength(4);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '撤销 医保卡可以在ATM取现' }));
+    fireEvent.click(container.querySelector('[data-index="1"] button[data-action="report"]')!);
+    fireEvent.change(screen.getByLabelText('你认为正确的结论'), { target: { value: 'not-a-claim' } });
+    fireEvent.click(screen.getByRole('button', { name: '记录' }));
+    expect(fake.sent).toContainEqual({
+      type: 'report-verdict',
+      url: `${URL_A}#top`,
+      quote: '医保卡里的钱不能取现',
+      verdict: 'accurate',
+      entry: 'atm-counter-withdrawal',
+      suggested: 'not-a-claim',
+      comment: '',
+    });
+  });
+});
+
+describe('popup: hiding the marks and pausing the site', () => {
+  let state: TabState;
+  beforeEach(() => {
+    state = tabState(PAGE_CLAIMS, { tabId: 7, url: URL_A });
+    fake.onSend = (m) => ((m as { type: string }).type === 'get-tab-state' ? state : undefined);
+  });
+
+  it('asks the background to hide the page’s marks, and names the button by what it will do', async () => {
+    render(<PopupApp fixedTab={7} />);
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: '隐藏本页标注' }));
+    expect(fake.sent).toContainEqual({ type: 'toggle-marks', tabId: 7 });
+    act(() => fake.deliver({ type: 'tab-state', state: { ...state, marksHidden: true } }));
+    expect(screen.getByRole('button', { name: '显示本页标注' }).getAttribute('data-action')).toBe('toggle-marks');
+  });
+
+  it('offers no marks to hide on a page that was not checked', async () => {
+    state = tabState([], { tabId: 7, url: URL_A, status: 'off' });
+    render(<PopupApp fixedTab={7} />);
+    await settle();
+    expect(document.querySelector('[data-action="toggle-marks"]')).toBeNull();
+  });
+
+  it('pauses the site until the end of the day, says until when, and the switch turns it back on', async () => {
+    render(<PopupApp fixedTab={7} />);
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: '今天暂停 news.example.cn 的标注' }));
+    await settle();
+    const { pausedSites, disabledSites } = await loadSettings();
+    expect(Object.keys(pausedSites)).toEqual(['news.example.cn']);
+    expect(pausedSites['news.example.cn']).toBe(endOfDay(Date.now()));
+    expect(disabledSites).toEqual([]);
+    const toggle = screen.getByRole('switch') as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+    expect(document.getElementById(toggle.getAttribute('aria-describedby')!)!.textContent).toMatch(/^本网站今天暂停标注，\d+月\d+日 00:00 恢复。$/);
+    expect(document.querySelector('[data-action="pause-site"]')).toBeNull();
+    fireEvent.click(toggle);
+    await settle();
+    expect((await loadSettings()).pausedSites).toEqual({});
+    expect((screen.getByRole('switch') as HTMLInputElement).checked).toBe(true);
+  });
+});
+
+describe('options: paused sites', () => {
+  const view = (settings: Partial<Settings>) => {
+    const save = vi.fn(async (_: Partial<Settings>) => {});
+    renderIn('zh', <OptionsView settings={{ ...DEFAULT_SETTINGS, ...settings }} save={save} />);
+    return save;
+  };
+
+  it('lists a paused site among the sites off, with when its pause runs out, and removes the pause', () => {
+    const until = endOfDay(Date.now());
+    const save = view({ disabledSites: ['a.example.cn'], pausedSites: { 'p.example.cn': until, 'old.example.cn': Date.now() - 1 } });
+    const items = screen.getAllByRole('listitem');
+    expect(items.map((li) => li.querySelector('.hostname')!.textContent)).toEqual(['a.example.cn', 'p.example.cn']);
+    expect(items[1]!.querySelector('.paused-until')!.textContent).toMatch(/暂停到 \d+月\d+日 00:00/);
+    fireEvent.click(screen.getByRole('button', { name: '移除 p.example.cn' }));
+    expect(save).toHaveBeenLastCalledWith({ pausedSites: {} });
+  });
+});
+
+const REPORTS: VerdictReport[] = [
+  { at: '2026-11-25T08:30:00.000Z', url: URL_A, quote: '医保卡可以在ATM取现', verdict: 'misleading', entry: 'atm-counter-withdrawal', suggested: 'accurate', comment: '我们这里可以' },
+  { at: '2026-11-25T09:00:00.000Z', url: URL_A, quote: '收医保卡余额', verdict: 'illegal', entry: 'x', suggested: 'not-a-claim', comment: '' },
+];
+
+describe('options: reports', () => {
+  it('lists the reports newest first, with both verdicts, the comment, the page and the time', () => {
+    renderIn('zh', <ReportList reports={REPORTS} onClear={() => {}} />);
+    const items = within(screen.getByRole('list', { name: '结论报错' })).getAllByRole('listitem');
+    expect(items.map((li) => li.querySelector('blockquote')!.textContent)).toEqual(['收医保卡余额', '医保卡可以在ATM取现']);
+    expect(items[1]!.textContent).toContain('本扩展的结论：误导 → 读者认为：准确');
+    expect(items[1]!.textContent).toContain('说明：我们这里可以');
+    expect(items[0]!.textContent).toContain('读者认为：不是一条说法');
+    expect(items[0]!.querySelector('.report-url')!.textContent).toBe(URL_A);
+  });
+
+  it('exports them as a JSON file, copies them as text, and clears them after a confirmation', async () => {
+    const save = vi.fn();
+    const copy = vi.fn(async (_: string) => true);
+    const onClear = vi.fn();
+    renderIn('zh', <ReportList reports={REPORTS} onClear={onClear} save={save} copy={copy} />);
+    fireEvent.click(screen.getByRole('button', { name: '导出 JSON 文件' }));
+    const [name, text] = save.mock.calls[0]!;
+    expect(name).toBe(reportsFileName());
+    expect(name).toMatch(/^yibao-check-reports-\d{4}-\d\d-\d\d\.json$/);
+    expect(JSON.parse(text).reports).toEqual(REPORTS);
+    fireEvent.click(screen.getByRole('button', { name: '复制为文本' }));
+    await settle();
+    expect(copy.mock.calls[0]![0]).toContain('原文: 医保卡可以在ATM取现');
+    expect(screen.getByRole('status').textContent).toBe('✓ 已复制');
+    fireEvent.click(screen.getByRole('button', { name: '清除全部报告' }));
+    expect(onClear).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: '确认清除' }));
+    expect(onClear).toHaveBeenCalledOnce();
+  });
+
+  it('shows the text to copy by hand where the clipboard refuses', async () => {
+    renderIn('en', <ReportList reports={REPORTS} onClear={() => {}} copy={async () => false} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy as text' }));
+    await settle();
+    expect(screen.getByRole('status').textContent).toContain('Could not copy');
+    expect((screen.getByRole('textbox', { name: 'Copy as text' }) as HTMLTextAreaElement).value).toContain('Quote: 医保卡可以在ATM取现');
+  });
+
+  it('on the options page, follow storage and clear it', async () => {
+    render(<OptionsApp />);
+    await settle();
+    expect(screen.getByText('还没有报告。')).toBeTruthy();
+    await act(async () => {
+      await addReport(REPORTS[0]!);
+    });
+    expect(screen.getAllByRole('listitem').some((li) => li.textContent!.includes('医保卡可以在ATM取现'))).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: '清除全部报告' }));
+    fireEvent.click(screen.getByRole('button', { name: '确认清除' }));
+    await settle();
+    expect(await loadReports()).toEqual([]);
+    expect(screen.getByText('还没有报告。')).toBeTruthy();
+  });
+});
