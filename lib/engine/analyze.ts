@@ -7,7 +7,6 @@ import { featuresAt, pageCues, PAGE_ON_MONEY, sentenceCues } from './clause-feat
 import { decide, type Model } from './classifier';
 import { classifier } from './model';
 import { entryFor } from './entry-for';
-import { worse } from './verdict';
 import { explainClaim } from './explain';
 import { tidySpan } from './span';
 import type { ClauseClaim } from './rules';
@@ -29,6 +28,8 @@ interface Found {
   stance: ClauseClaim['stance'];
   verdict: Verdict;
   confidence: number;
+  /** The entry comes from the rules' reading of the clause, not from a fallback. */
+  ruled: boolean;
 }
 
 /** The model's claims in one sentence, each with the entry that explains it. */
@@ -61,6 +62,7 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
       end: clause.end,
       entry,
       stance: rule?.stance ?? 'affirm',
+      ruled: rule !== null,
       verdict: d.verdict,
       confidence: Math.round(Math.min(0.99, d.confidence) * 100) / 100,
     };
@@ -70,7 +72,7 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
 /** The rules alone (typed questions, which the model was not trained to read as claims). */
 function ruleOnlyClaims(r: SentenceReading, typed: boolean): (Found | null)[] {
   if (r.sentence.heading && !typed) return [];
-  return r.rules;
+  return r.rules.map((c) => c && { ...c, ruled: true });
 }
 
 /** Consecutive claim clauses of a sentence with the same verdict are one claim. */
@@ -82,7 +84,9 @@ function merge(found: (Found | null)[], out: Found[]): void {
       continue;
     }
     if (previous && previous.clauseIndex === claim.clauseIndex - 1 && out[out.length - 1] === previous && previous.verdict === claim.verdict) {
-      const merged: Found = worse(claim.verdict, previous.verdict) ? { ...claim, start: previous.start } : { ...previous, end: claim.end };
+      // One claim, one verdict: it keeps the entry the rules read in it, if they read one.
+      const reader = !previous.ruled && claim.ruled ? claim : previous;
+      const merged: Found = { ...reader, start: previous.start, end: claim.end };
       merged.clauseIndex = claim.clauseIndex;
       out[out.length - 1] = merged;
       previous = merged;
@@ -122,7 +126,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
     entry: c.entry.id,
     stance: c.stance,
     confidence: c.confidence,
-    explanation: explainClaim(c.entry, c.verdict, norm.slice(start, end)),
+    explanation: explainClaim(c.entry, c.verdict, norm.slice(start, end), c.stance),
     sources: c.entry.sources,
   };
   });

@@ -5,6 +5,7 @@ import type { Verdict } from './types';
 import type { Span } from './segment';
 import { dataset, entryById } from './dataset';
 import { featureRole, type Hit } from './features';
+import { candidates } from './match';
 
 /** Where no word names an entry: the general rule a verdict of that kind speaks to. */
 const BY_VERDICT: Record<Verdict, string> = {
@@ -43,5 +44,7 @@ function pick(hits: Hit[], verdict: Verdict): Entry | undefined {
 
 export function entryFor(hits: Hit[], clause: Span, verdict: Verdict): Entry {
   const own = hits.filter((h) => h.start >= clause.start && h.end <= clause.end);
-  return pick(own, verdict) ?? pick(hits, verdict) ?? entryById(BY_VERDICT[verdict]) ?? dataset.entries[0]!;
+  // Entries whose triggers hold, as the rules would find them, that give this verdict somewhere.
+  const fitting = candidates(own, hits, () => hits).map((c) => c.entry).filter((e) => Object.values(e.verdicts).includes(verdict));
+  return fitting[0] ?? pick(own, verdict) ?? pick(hits, verdict) ?? entryById(BY_VERDICT[verdict]) ?? dataset.entries[0]!;
 }

@@ -1,5 +1,6 @@
-import type { Bilingual, Verdict } from './types';
+import type { Bilingual, Stance, Verdict } from './types';
 import type { Entry } from '../dataset/types';
+import { closestPhrasing, coreOf } from './match';
 
 /** What every region-dependent verdict ends with when its entry does not already say it. */
 export const CHECK_LOCALLY: Bilingual = {
@@ -30,6 +31,29 @@ const LEADS: Record<Verdict, Bilingual> = {
   },
 };
 
+/** How close (fuse.js, 0–1) the entry's phrasing must be to the sentence to stand as its gist. */
+const GIST_MIN_SCORE = 0.5;
+
+/** The verdict's judgement after the gist of the sentence. */
+const JUDGED: Record<Verdict, Bilingual> = {
+  accurate: { zh: '，这与现行规定相符。', en: ', which agrees with current rules.' },
+  'region-dependent': { zh: '，这只在部分地区或特定条件下成立。', en: ', which holds only in some places or under certain conditions.' },
+  misleading: { zh: '，这与现行规定不符、已过时或容易让人误解。', en: ', which contradicts current rules, is outdated, or misleads.' },
+  illegal: { zh: '，这是在提供或教人走违法套现的途径。', en: ', which offers or teaches an illegal cash-out route.' },
+};
+
+/**
+ * What the sentence says, in the words of the entry's phrasing for its stance, and the verdict
+ * on it; the verdict alone where that phrasing would not carry this verdict.
+ */
+function leadFor(entry: Entry, verdict: Verdict, stance: Stance, clause: string): Bilingual {
+  const close = entry.verdicts[stance] === verdict ? closestPhrasing(entry.id, coreOf(clause, 0, clause.length, 0), stance) : null;
+  // A paraphrase far from the sentence would put words in its mouth.
+  const gist = close && close.score >= GIST_MIN_SCORE ? close.text : undefined;
+  if (!gist) return LEADS[verdict];
+  return { zh: `这句话的意思是“${gist}”${JUDGED[verdict].zh}`, en: `The sentence says, in effect, “${gist}”${JUDGED[verdict].en}` };
+}
+
 /** Money the sentence may be speaking of, when it is not the medical personal account. */
 const OTHER_MONEY: [RegExp, Bilingual][] = [
   [
@@ -53,8 +77,8 @@ const OTHER_MONEY: [RegExp, Bilingual][] = [
  * about when that is not obvious, then the entry's rule.
  * @param clause the claim's text, normalised
  */
-export function explainClaim(entry: Entry, verdict: Verdict, clause: string): Bilingual {
-  const parts: Bilingual[] = [LEADS[verdict]];
+export function explainClaim(entry: Entry, verdict: Verdict, clause: string, stance: Stance = 'affirm'): Bilingual {
+  const parts: Bilingual[] = [leadFor(entry, verdict, stance, clause)];
   for (const [re, note] of OTHER_MONEY) if (re.test(clause)) parts.push(note);
   parts.push(explanationFor(entry, verdict));
   return { zh: parts.map((p) => p.zh).join(''), en: parts.map((p) => p.en).join(' ') };
