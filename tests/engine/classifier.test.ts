@@ -29,7 +29,7 @@ function featuresOf(text: string): number[][] {
 describe('classifier storage', () => {
   it('decodes what it encodes: probabilities within the 8-bit quantisation of the dense weights', () => {
     const dense = toyWeights();
-    const model = decodeModel(encodeModel(dense, HASH_BITS, { threshold: 0.5, ruleBoost: 0 }));
+    const model = decodeModel(encodeModel(dense, HASH_BITS, { threshold: 0.5, ruleBoost: 0, overrule: 0 }));
     const features = [3, 7, 7, 9];
     const z = new Array<number>(K).fill(0);
     for (const f of features) for (let k = 0; k < K; k++) z[k]! += dense[f * K + k]!;
@@ -41,19 +41,19 @@ describe('classifier storage', () => {
   });
 
   it('stores only buckets with a weight', () => {
-    const stored = encodeModel(toyWeights(), HASH_BITS, { threshold: 0.5, ruleBoost: 0 });
+    const stored = encodeModel(toyWeights(), HASH_BITS, { threshold: 0.5, ruleBoost: 0, overrule: 0 });
     expect(atob(stored.buckets).length).toBe(10 * 4);
     expect(atob(stored.weights).length).toBe(10 * K);
   });
 
   it('refuses a model whose classes do not match the engine', () => {
-    const stored = encodeModel(toyWeights(), HASH_BITS, { threshold: 0.5, ruleBoost: 0 });
+    const stored = encodeModel(toyWeights(), HASH_BITS, { threshold: 0.5, ruleBoost: 0, overrule: 0 });
     expect(() => decodeModel({ ...stored, classes: ['none', 'accurate'] })).toThrow(/classes/);
   });
 });
 
 describe('decide', () => {
-  const model = decodeModel(encodeModel(toyWeights(), HASH_BITS, { threshold: 0.5, ruleBoost: 3 }));
+  const model = decodeModel(encodeModel(toyWeights(), HASH_BITS, { threshold: 0.5, ruleBoost: 3, overrule: 0 }));
   it('calls a clause no claim when P(none) reaches the threshold, and stricter when asked', () => {
     // Bucket 5 votes for class 0 (none), bucket 6 for accurate.
     expect(decide(model, [5, 5])).toBeNull();
