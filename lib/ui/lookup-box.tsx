@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Answer } from '../engine';
+import type { Region } from '../settings';
 import { useT } from './i18n';
 import { LookupResults } from './lookup-results';
 import { useDebounced } from './hooks/use-debounced';
@@ -13,10 +14,12 @@ interface Props {
   /** Judges a query against the dataset; the popup passes the engine's answer. */
   lookup: (query: string) => Answer;
   autoFocus?: boolean;
+  /** The reader's region, for what is known locally of a region-dependent rule (null: not set). */
+  region?: Region | null;
 }
 
 /** A search box that judges what is typed or pasted into it. */
-export function LookupBox({ lookup, autoFocus = false }: Props) {
+export function LookupBox({ lookup, autoFocus = false, region }: Props) {
   const t = useT();
   const [query, setQuery] = useState('');
   const settled = useDebounced(query.trim(), LOOKUP_DEBOUNCE_MS);
@@ -43,7 +46,7 @@ export function LookupBox({ lookup, autoFocus = false }: Props) {
       <p id="lookup-hint" class="hint">
         {t('popupSearchHint')}
       </p>
-      <div aria-live="polite">{results && <LookupResults answer={results} />}</div>
+      <div aria-live="polite">{results && <LookupResults answer={results} region={region} />}</div>
     </section>
   );
 }

@@ -1,10 +1,15 @@
 import type { Answer, AnswerItem } from '../engine';
+import type { Region } from '../settings';
 import { usePick, useT } from './i18n';
 import { VerdictBadge } from './verdict-badge';
 import { SourceList } from './source-list';
+import { RegionLine } from './region-line';
 
-/** One typed question or claim: the reader's own words with their verdict, then the rule. */
-function AnswerCard({ item }: { item: AnswerItem }) {
+/**
+ * One typed question or claim: the reader's own words with their verdict, then the rule; for a
+ * rule that depends on the place, what the dataset knows of the reader's region.
+ */
+function AnswerCard({ item, region }: { item: AnswerItem; region?: Region | null }) {
   const t = useT();
   const pick = usePick();
   return (
@@ -29,6 +34,7 @@ function AnswerCard({ item }: { item: AnswerItem }) {
         <span class="title">{pick(item.summary)}</span>
       </p>
       <p class="explanation">{pick(item.explanation)}</p>
+      {item.verdict === 'region-dependent' && region !== undefined && <RegionLine entry={item.entry} region={region} />}
       <SourceList sources={item.sources} />
     </li>
   );
@@ -40,8 +46,11 @@ const NOTICES = {
   truncated: 'popupTruncated',
 } as const;
 
-/** What the engine made of a typed claim, question, paragraph or selection: one card per claim, in text order. */
-export function LookupResults({ answer }: { answer: Answer }) {
+/**
+ * What the engine made of a typed claim, question, paragraph or selection: one card per claim, in text order.
+ * @param region the reader's region (null: not set); without it, no region lines
+ */
+export function LookupResults({ answer, region }: { answer: Answer; region?: Region | null }) {
   const t = useT();
   const notice = answer.notice && <p class={`state notice ${answer.notice}`}>{t(NOTICES[answer.notice])}</p>;
   if (answer.items.length === 0) return notice || <p class="state">{t('popupNoResult')}</p>;
@@ -50,7 +59,7 @@ export function LookupResults({ answer }: { answer: Answer }) {
       {notice}
       <ol class="claims results" aria-label={t('popupResults')}>
         {answer.items.map((item, i) => (
-          <AnswerCard key={i} item={item} />
+          <AnswerCard key={i} item={item} region={region} />
         ))}
       </ol>
     </>

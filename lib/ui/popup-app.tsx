@@ -52,6 +52,7 @@ export function PopupApp({ fixedTab = null }: { fixedTab?: number | null }) {
         }
         pausedUntil={hostname ? pausedUntil(settings, hostname) : null}
         onPauseSite={() => void saveSettings(pausePatch(settings, hostname))}
+        region={settings.region}
       />
     </LangContext.Provider>
   );

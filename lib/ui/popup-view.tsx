@@ -1,5 +1,6 @@
 import type { Answer } from '../engine';
 import type { TabState } from '../messages';
+import type { Region } from '../settings';
 import { useT } from './i18n';
 import { LookupBox } from './lookup-box';
 import { VerdictSummary } from './verdict-summary';
@@ -25,17 +26,19 @@ interface Props {
   /** When a pause of this site runs out; null when it is not paused. */
   pausedUntil?: number | null;
   onPauseSite?: () => void;
+  /** The reader's region from the options; null when not set. */
+  region?: Region | null;
 }
 
 /** The toolbar popup: check a claim, see this page's counts, open the panel, switch the site. */
 export function PopupView(props: Props) {
-  const { lookup, state, hostname, siteOn, offEverywhere, onToggleSite, onOpenPanel, onOpenOptions, onToggleMarks, pausedUntil, onPauseSite } = props;
+  const { lookup, state, hostname, siteOn, offEverywhere, onToggleSite, onOpenPanel, onOpenOptions, onToggleMarks, pausedUntil, onPauseSite, region = null } = props;
   const t = useT();
   const status = statusKey(state, offEverywhere);
   return (
     <main class="popup">
       <h1 class="brand">{t('extName')}</h1>
-      <LookupBox lookup={lookup} autoFocus />
+      <LookupBox lookup={lookup} autoFocus region={region} />
       <section class="this-page" aria-labelledby="this-page-title">
         <h2 id="this-page-title">{t('popupThisPage')}</h2>
         {state?.status === 'ok' && state.claims.length > 0 ? (
