@@ -62,7 +62,7 @@ function rowsOf(text: string, labels: LocatedLabel[]): Page['rows'] {
   const rows: Page['rows'] = [];
   const page = pageCues(norm);
   for (const r of sentences) {
-    const cues = sentenceCues(norm, r.sentence, page);
+    const cues = sentenceCues(norm, r.sentence, r.hits, page);
     r.sentence.clauses.forEach((clause, k) => {
       const features = featuresAt(norm, r, k, cues);
       rows.push({ features, target: targetOf(clause.start, clause.end, labels) });

@@ -43,10 +43,10 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
   // A sentence that only mentions cash-out ("与其急于“取款”…", "在取现之前…") and that the rules
   // read no claim in is a frame around something else.
   if (r.rules.every((c) => c === null) && r.vetoes.includes('mention')) return [];
-  const bare = !r.hits.some((h) => !TOPIC_ONLY.has(h.feature));
+  const bare = !r.hits.some((h) => !TOPIC_ONLY.has(h.feature) && !h.feature.startsWith('cue-'));
   // On a page that never speaks of money leaving the account, such a sentence is no claim at all.
   if (bare && (page & PAGE_ON_MONEY) === 0) return [];
-  const cues = sentenceCues(norm, r.sentence, page);
+  const cues = sentenceCues(norm, r.sentence, r.hits, page);
   return r.sentence.clauses.map((clause, k) => {
     // A bare mention ("取现问题") is the classifier's call: warnings quote what they warn against.
     if (r.vetoes[k] && r.vetoes[k] !== 'mention') return null;

@@ -4,6 +4,7 @@
 // bucket: the model stores weights per bucket, never the words themselves.
 import type { Clause, Sentence } from './segment';
 import type { Hit } from './features';
+import { dataset } from './dataset';
 import type { SentenceFacts } from './stance';
 import type { SentenceReading } from './read-clauses';
 import { countNegators, HEDGES, PLACES } from './stance';
@@ -78,45 +79,24 @@ function ngrams(text: string, from: number, to: number, seed: number, maxN: numb
   }
 }
 
-// Cue words, by the kind of voice they signal. A report or regulation describes; a wish or
-// a past rule asserts nothing current.
-const CUES: [string, RegExp][] = [
-  ['past', /以往|以前|过去|曾经|曾|原来|此前|早年|旧政策|老政策|年以前|年前/],
-  ['wish', /要是|该多好|希望|想把|想要|想取|想提/],
-  ['condition', /如果|假如|若|一旦|如需|需要|需|须|必须|前提|条件|凭|持/],
-  ['only', /只能|仅能|仅限|只可|仅可|仅用于|只用于|专款专用|专用/],
-  ['report', /记者|据悉|据了解|报道|通报|案例|案件|法院|检察|公安|判处|判决|被告|嫌疑人|查处|曝光|暗访|警方/],
-  ['quote-open', /[“「"]/],
-  ['bank-money', /金融账户|银行账户|借记卡|储蓄卡|银行卡功能|金融功能|存取款|工资|存款|利息|社保卡的银行/],
-  ['wallet', /医保钱包/],
-  ['relatives', /家人|家属|亲属|父母|子女|配偶|近亲属|家庭成员|老人|孩子|爱人/],
-  ['other-card', /他人|别人|借给|借用|冒用|代刷|代开/],
-  ['continue', /继续使用|仍可|依然可以|仍然可以|不会清零|不会过期|不清零|结转|累计|可以继续/],
-  ['move', /转移|转入|转到|随同|随之|接续|划转/],
-  ['payout', /一次性|退还|退回|清算|结清|支付给|发放/],
-  ['illegal-word', /违法|违规|犯罪|骗保|诈骗|非法|套现/],
-  ['penalty-word', /罚款|处罚|暂停|追回|冻结|拘留|判刑|有期徒刑|刑事责任|法律责任|黑名单/],
-  ['offer', /联系|加微信|微信号|电话|qq|高价|秒到|当天到账|回收|收购|收卡|折/],
-  ['definition', /是指|是一种|分为|包括|由.*组成|来源于/],
-  ['advice', /建议|最好|记得|一定要|应该|应当|可以咨询|咨询当地|拨打/],
-  ['digits', /\d/],
-];
 
-/** Words that put a whole page on the topic of money leaving medical insurance, not just of the insurance. */
-const PAGE_CUES: [string, RegExp][] = [
-  ['cashout', /取现|提现|取钱|取出|提取|支取|套现|变现|换现金|退还|退回/],
-  ['account', /个人账户|个账|账户余额|卡里的钱|卡内余额|余额/],
-  ['route', /回收|倒卖|转借|借给|冒用|骗保|套取/],
-  ['family', /共济|家人|家庭成员|亲属/],
-];
+/** Lexicon features whose words put a whole page on the topic of the money itself, by cue bit. */
+const PAGE_FEATURES: string[][] = [['cashout', 'payout-procedure'], ['account', 'personal-account'], ['taoxian', 'recycle', 'lending', 'cash-swap', 'drug-resale'], ['family', 'cue-relatives']];
+const PAGE_NAMES = ['cashout', 'account', 'route', 'family'];
 
 /** The page cues that say a page speaks of the money itself (cash-out or the account's balance). */
 export const PAGE_ON_MONEY = 0b11;
 
-/** @return a bit per page cue found in the text */
+let pagePatterns: RegExp[] | null = null;
+
+/** @return a bit per page cue found in the text: one regex scan per cue, of the lexicon's own terms */
 export function pageCues(norm: string): number {
+  pagePatterns ??= PAGE_FEATURES.map((names) => {
+    const terms = names.flatMap((n) => dataset.features[n]?.terms ?? []).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return new RegExp(terms.join('|'));
+  });
   let bits = 0;
-  PAGE_CUES.forEach(([, re], i) => {
+  pagePatterns.forEach((re, i) => {
     if (re.test(norm)) bits |= 1 << i;
   });
   return bits;
@@ -130,20 +110,14 @@ export interface SentenceCues {
   placed: boolean;
   past: boolean;
   negatedOdd: boolean;
-  /** Bit i set: CUES[i] matches somewhere in the sentence. */
-  cues: number;
 }
 
-export function sentenceCues(norm: string, sentence: Sentence, page: number): SentenceCues {
+export function sentenceCues(norm: string, sentence: Sentence, hits: Hit[], page: number): SentenceCues {
   const text = norm.slice(sentence.start, sentence.end);
-  let cues = 0;
-  CUES.forEach(([, re], i) => {
-    if (re.test(text)) cues |= 1 << i;
-  });
   HEDGES.lastIndex = 0;
   const hedged = HEDGES.test(text);
   HEDGES.lastIndex = 0;
-  return { page, hedged, placed: PLACES.test(text), past: (cues & 1) !== 0, negatedOdd: countNegators(text) % 2 === 1, cues };
+  return { page, hedged, placed: PLACES.test(text), past: hits.some((h) => h.feature === 'cue-past'), negatedOdd: countNegators(text) % 2 === 1 };
 }
 
 const nameHashes = new Map<string, number>();
@@ -171,8 +145,6 @@ const V = {
   RuleEntryStance: 11,
   RuleVerdict: 12,
   RuleStance: 13,
-  ClauseCue: 14,
-  SentenceCue: 15,
 } as const;
 
 /**
@@ -208,10 +180,6 @@ export function clauseFeatures(c: ClauseContext, s: SentenceCues): number[] {
     out.push(variant(rule.verdict, V.RuleVerdict), variant(rule.stance, V.RuleStance));
   } else flag('r:none');
   if (c.veto) flag(`veto:${c.veto}`);
-  CUES.forEach(([name, re], i) => {
-    if ((s.cues & (1 << i)) === 0) return;
-    out.push(variant(name, re.test(clauseText) ? V.ClauseCue : V.SentenceCue));
-  });
   flag(neg === 0 ? 'neg:0' : neg % 2 === 1 ? 'neg:odd' : 'neg:even');
   if (s.negatedOdd) flag('sneg:odd');
   if (s.hedged) {
@@ -221,7 +189,7 @@ export function clauseFeatures(c: ClauseContext, s: SentenceCues): number[] {
     flag('s:hedge');
   }
   if (s.placed) flag('place');
-  PAGE_CUES.forEach(([name], i) => flag(`page:${name}:${(s.page & (1 << i)) !== 0}`));
+  PAGE_NAMES.forEach((name, i) => flag(`page:${name}:${(s.page & (1 << i)) !== 0}`));
   if (facts.sentence.question) flag('question');
   if (facts.rhetorical) flag('rhetorical');
   if (facts.warned) flag('warned');

@@ -1,6 +1,6 @@
 import type { Bilingual, Stance, Verdict } from './types';
 import type { Entry } from '../dataset/types';
-import { closestPhrasing, coreOf } from './match';
+import { findFeatures } from './features';
 
 /** What every region-dependent verdict ends with when its entry does not already say it. */
 export const CHECK_LOCALLY: Bilingual = {
@@ -31,8 +31,34 @@ const LEADS: Record<Verdict, Bilingual> = {
   },
 };
 
-/** How close (fuse.js, 0–1) the entry's phrasing must be to the sentence to stand as its gist. */
+/** How much of a phrasing's character pairs the sentence must share for it to stand as its gist. */
 const GIST_MIN_SCORE = 0.5;
+
+const bigrams = (text: string): Set<string> => {
+  const chars = text.replace(/[\s\p{P}\p{S}]/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars.slice(i, i + 2));
+  return out;
+};
+const phrasingBigrams = new Map<string, Set<string>>();
+
+/**
+ * The entry's phrasing of this stance that shares most character pairs with the clause (a
+ * share of the phrasing's pairs): a few set lookups, cheap enough for every claim of a page.
+ */
+function closestPhrasing(entry: Entry, clause: string, stance: Stance): { text: string; score: number } | null {
+  const own = bigrams(clause);
+  let best: { text: string; score: number } | null = null;
+  for (const text of entry.phrasings[stance] ?? []) {
+    let pairs = phrasingBigrams.get(text);
+    if (!pairs) phrasingBigrams.set(text, (pairs = bigrams(text)));
+    let shared = 0;
+    for (const p of pairs) if (own.has(p)) shared++;
+    const score = pairs.size === 0 ? 0 : shared / pairs.size;
+    if (!best || score > best.score) best = { text, score };
+  }
+  return best;
+}
 
 /** The verdict's judgement after the gist of the sentence. */
 const JUDGED: Record<Verdict, Bilingual> = {
@@ -47,24 +73,24 @@ const JUDGED: Record<Verdict, Bilingual> = {
  * on it; the verdict alone where that phrasing would not carry this verdict.
  */
 function leadFor(entry: Entry, verdict: Verdict, stance: Stance, clause: string): Bilingual {
-  const close = entry.verdicts[stance] === verdict ? closestPhrasing(entry.id, coreOf(clause, 0, clause.length, 0), stance) : null;
+  const close = entry.verdicts[stance] === verdict ? closestPhrasing(entry, clause, stance) : null;
   // A paraphrase far from the sentence would put words in its mouth.
   const gist = close && close.score >= GIST_MIN_SCORE ? close.text : undefined;
   if (!gist) return LEADS[verdict];
   return { zh: `这句话的意思是“${gist}”${JUDGED[verdict].zh}`, en: `The sentence says, in effect, “${gist}”${JUDGED[verdict].en}` };
 }
 
-/** Money the sentence may be speaking of, when it is not the medical personal account. */
-const OTHER_MONEY: [RegExp, Bilingual][] = [
+/** Money the sentence may be speaking of, when it is not the medical personal account: the lexicon feature that names it, and the note. */
+const OTHER_MONEY: [string, Bilingual][] = [
   [
-    /金融账户|银行账户|借记卡|储蓄卡|存取款|金融功能/,
+    'card-finance',
     {
       zh: '这句说的是社保卡的银行账户（金融账户），它与医保个人账户是两个账户：前者的钱可以存取，后者不能。',
       en: "The sentence speaks of the social-security card's bank account, which is separate from the medical personal account: the former can be withdrawn, the latter cannot.",
     },
   ],
   [
-    /医保钱包/,
+    'wallet',
     {
       zh: '这句说的是医保钱包：个人账户的钱可以转入本人或近亲属的医保钱包，但仍只能用于医药费用，不能提现。',
       en: 'The sentence speaks of the medical-insurance wallet: personal-account money may move to the wallet of the insured or close relatives, still only for medical costs, never as cash.',
@@ -79,7 +105,8 @@ const OTHER_MONEY: [RegExp, Bilingual][] = [
  */
 export function explainClaim(entry: Entry, verdict: Verdict, clause: string, stance: Stance = 'affirm'): Bilingual {
   const parts: Bilingual[] = [leadFor(entry, verdict, stance, clause)];
-  for (const [re, note] of OTHER_MONEY) if (re.test(clause)) parts.push(note);
+  const named = new Set(findFeatures(clause, 0, clause.length).map((h) => h.feature));
+  for (const [feature, note] of OTHER_MONEY) if (named.has(feature)) parts.push(note);
   parts.push(explanationFor(entry, verdict));
   return { zh: parts.map((p) => p.zh).join(''), en: parts.map((p) => p.en).join(' ') };
 }

@@ -8,6 +8,7 @@ import { dataset, entryById } from './dataset';
 import { FUSE_OPTIONS } from './fuse-options';
 import { normalize } from './normalize';
 import { explanationFor } from './explain';
+import { countNegators } from './stance';
 
 /** One dataset entry that answers a typed or pasted claim or question. */
 export interface LookupResult {
@@ -36,7 +37,6 @@ const MIN_FUSE_SCORE = 0.35;
 const MIN_EXTRA_FUSE_SCORE = 0.6;
 /** Words every phrasing shares: they would make every entry match equally well. */
 const COMMON_WORDS = /医保卡|医保|医疗保险|个人账户|账户|余额|里的钱|里面的钱|的钱|卡里|可以|可不可以|能不能|能否|能|我的|我|请问|吗|呢|么|的/g;
-const NEGATED = /不能|不可以|不可|无法|不得|不允许|不会|没有|禁止|严禁|不是|并非|别|不要/;
 
 let globalFuse: Fuse<PhrasingRecord> | null = null;
 
@@ -82,7 +82,7 @@ export function lookup(query: string, options: LookupOptions = {}): LookupResult
   const normalized = normalize(text);
   const core = normalized.replace(/[\s\p{P}\p{S}]/gu, '').replace(COMMON_WORDS, '').slice(0, 32);
   if (core.length >= 2) {
-    const stance: Stance = NEGATED.test(normalized) ? 'deny' : 'affirm';
+    const stance: Stance = countNegators(normalized) % 2 === 1 ? 'deny' : 'affirm';
     const answered = byEntry.size > 0;
     const floor = answered ? MIN_EXTRA_FUSE_SCORE : MIN_FUSE_SCORE;
     // A two- or three-character core ("取现") is in too many phrasings to add anything to an answer.

@@ -119,16 +119,6 @@ export function similarity(entryId: string, core: string): number {
   return sim;
 }
 
-/**
- * @return the entry's phrasing of this stance closest to the clause core, with its similarity in [0, 1]
- */
-export function closestPhrasing(entryId: string, core: string, stance: string): { text: string; score: number } | null {
-  for (const hit of fuseFor(entryId).search(core, { limit: 6 })) {
-    if (hit.item.stance === stance) return { text: hit.item.text, score: 1 - (hit.score ?? 1) };
-  }
-  return null;
-}
-
 /** The part of a clause fuse.js compares: punctuation and spaces dropped, 32 characters around the anchor. */
 export function coreOf(text: string, start: number, end: number, anchorStart: number): string {
   const from = Math.max(start, Math.min(anchorStart - 16, end - 32));

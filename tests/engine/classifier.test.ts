@@ -20,7 +20,7 @@ function featuresOf(text: string): number[][] {
   const page = pageCues(norm);
   const out: number[][] = [];
   for (const r of sentences) {
-    const cues = sentenceCues(norm, r.sentence, page);
+    const cues = sentenceCues(norm, r.sentence, r.hits, page);
     r.sentence.clauses.forEach((_, k) => out.push(featuresAt(norm, r, k, cues)));
   }
   return out;
