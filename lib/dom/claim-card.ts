@@ -11,6 +11,7 @@ import { copyText } from '../copy-text';
 import { renderSources } from './card-sources';
 import { CardFeedback, FEEDBACK_CSS } from './card-feedback';
 import type { SuggestedVerdict } from '../verdict-report';
+import { cycleFocus } from './focus-cycle';
 
 // The palette's variables sit on .card, inside the shadow root, where no page rule can reach
 // them (a page rule matching the host would outrank :host). The card follows the reader's
@@ -45,6 +46,8 @@ export interface CardActions {
   report?(index: number, suggested: SuggestedVerdict, comment: string): void;
 }
 
+const isFocusable = (v: unknown): v is HTMLElement => typeof v === 'object' && v !== null && typeof (v as HTMLElement).focus === 'function';
+
 /** First sentence of an explanation: the card is a glance, the side panel has the rest. */
 export function firstSentence(s: string): string {
   const m = /^[^。！？.!?]*[。！？.!?]/.exec(s);
@@ -64,6 +67,10 @@ export class ClaimCard {
   private closeButton!: HTMLButtonElement;
   private index = -1;
   private feedback: CardFeedback | null = null;
+  /** Where keyboard focus was before it came into the card: it goes back there when the card is closed. */
+  private returnFocus: HTMLElement | null = null;
+  /** Focus is going back to where it was: what it lands on is not the reader asking for a card. */
+  restoringFocus = false;
   lang: Lang = 'zh';
 
   constructor(
@@ -108,13 +115,33 @@ export class ClaimCard {
     const top = below + height > win.innerHeight ? Math.max(8, anchor.top - height - 8) : below;
     this.card.style.left = `${left}px`;
     this.card.style.top = `${top}px`;
-    if (focus) this.detailsButton.focus();
+    if (focus) {
+      const active = this.doc.activeElement;
+      if (isFocusable(active) && active !== this.host) this.returnFocus = active;
+      this.detailsButton.focus();
+    }
   }
 
-  hide(): void {
+  /** @param restoreFocus the reader closed it from the keyboard or its button: focus goes back where it was */
+  hide(restoreFocus = false): void {
+    const root = this.host?.shadowRoot;
+    const focused = root?.activeElement as HTMLElement | null | undefined;
+    const back = this.returnFocus;
+    this.returnFocus = null;
     if (this.host) this.card.hidden = true;
     this.feedback?.reset();
     this.index = -1;
+    if (!root || !focused) return;
+    if (restoreFocus && back?.isConnected && back !== this.doc.body) {
+      this.restoringFocus = true;
+      try {
+        back.focus({ preventScroll: true });
+      } finally {
+        this.restoringFocus = false;
+      }
+    }
+    // Focus never stays on a button of a hidden card.
+    if (root.activeElement) focused.blur();
   }
 
   /** True when the pointer or focus is on the card itself (keep it open). */
@@ -160,7 +187,7 @@ export class ClaimCard {
     row.className = 'row';
     this.closeButton = this.doc.createElement('button');
     this.closeButton.type = 'button';
-    this.closeButton.addEventListener('click', () => this.hide());
+    this.closeButton.addEventListener('click', () => this.hide(true));
     this.detailsButton = this.doc.createElement('button');
     this.detailsButton.type = 'button';
     this.detailsButton.className = 'primary';
@@ -183,7 +210,21 @@ export class ClaimCard {
       });
     });
     card.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') this.hide();
+      if (e.key === 'Escape') this.hide(true);
+    });
+    // Tab and Shift+Tab go round the card while it is open (capture: the report form keeps its keys from the page).
+    card.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey) return;
+        const scope = card.hasAttribute('data-mode') && this.feedback ? this.feedback.element : card;
+        if (cycleFocus(scope, root.activeElement, e.shiftKey)) e.preventDefault();
+      },
+      true,
+    );
+    card.addEventListener('focusin', (e) => {
+      const from = e.relatedTarget;
+      if (!this.returnFocus && isFocusable(from) && from !== host && !root.contains(from)) this.returnFocus = from;
     });
     row.append(this.closeButton, this.shareButton, this.detailsButton);
     card.append(head, this.text, this.sources, row);
