@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { activePauses, type Language, type Settings } from '../settings';
 import { useLang, useT } from './i18n';
 import { PROVINCES } from './provinces';
@@ -15,30 +15,54 @@ interface Props {
 
 /** How long the "saved" confirmation stays. */
 const SAVED_MS = 2000;
+/** The city is saved this long after the reader stops typing (ms); Enter and leaving the field save at once. */
+export const CITY_SAVE_MS = 400;
 
 /** The options form: each change is saved as it is made, and confirmed. */
 export function OptionsView({ settings, save, children }: Props) {
   const t = useT();
   const lang = useLang();
   const [savedAt, setSavedAt] = useState(0);
+  /** The last save was the city's: it is confirmed beside the field, where the reader is typing. */
+  const [savedCityLast, setSavedCityLast] = useState(false);
   const [city, setCity] = useState(settings.region?.city ?? '');
-  useEffect(() => setCity(settings.region?.city ?? ''), [settings.region?.city]);
+  /** The city this page saved last: its echo from storage must not overwrite what was typed since. */
+  const savedCity = useRef<string | null>(null);
+  useEffect(() => {
+    const stored = settings.region?.city ?? '';
+    if (stored !== savedCity.current) setCity(stored);
+  }, [settings.region?.city]);
   useEffect(() => {
     if (!savedAt) return;
     const timer = setTimeout(() => setSavedAt(0), SAVED_MS);
     return () => clearTimeout(timer);
   }, [savedAt]);
-  const commit = (patch: Partial<Settings>): void => {
-    void save(patch).then(() => setSavedAt(Date.now()));
+  const commit = (patch: Partial<Settings>, isCity = false): void => {
+    void save(patch).then(() => {
+      setSavedCityLast(isCity);
+      setSavedAt(Date.now());
+    });
   };
   const province = settings.region?.province ?? '';
   // Paused sites are off too, until their pause runs out.
   const paused = Object.entries(activePauses(settings, Date.now())).filter(([h]) => !settings.disabledSites.includes(h));
   const sites: [string, number | null][] = [...settings.disabledSites.map((h): [string, null] => [h, null]), ...paused];
+  /** The reader typed in the city field since it was last saved. */
+  const typed = useRef(false);
   const commitCity = (): void => {
+    if (!typed.current) return;
+    typed.current = false;
     const next = city.trim();
-    if (province && next !== (settings.region?.city ?? '')) commit({ region: { province, ...(next ? { city: next } : {}) } });
+    if (!province || next === (settings.region?.city ?? '')) return;
+    savedCity.current = next;
+    commit({ region: { province, ...(next ? { city: next } : {}) } }, true);
   };
+  // Saved as the reader types, once they pause.
+  useEffect(() => {
+    if (!typed.current) return undefined;
+    const timer = setTimeout(commitCity, CITY_SAVE_MS);
+    return () => clearTimeout(timer);
+  }, [city]);
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
@@ -54,6 +78,8 @@ export function OptionsView({ settings, save, children }: Props) {
             onChange={(e) => {
               const next = e.currentTarget.value;
               // A city belongs to its province: changing the province drops it.
+              typed.current = false;
+              savedCity.current = '';
               setCity('');
               commit({ region: next ? { province: next } : null });
             }}
@@ -75,10 +101,17 @@ export function OptionsView({ settings, save, children }: Props) {
             autoComplete="address-level2"
             value={city}
             disabled={!province}
-            onInput={(e) => setCity(e.currentTarget.value)}
+            onInput={(e) => {
+              typed.current = true;
+              setCity(e.currentTarget.value);
+            }}
             onChange={commitCity}
             onKeyDown={(e) => e.key === 'Enter' && commitCity()}
+            aria-describedby="city-saved"
           />
+          <span id="city-saved" class="saved field-saved" aria-live="polite">
+            {savedAt && savedCityLast ? `✓ ${t('optionsSaved')}` : ''}
+          </span>
         </div>
       </fieldset>
 
@@ -140,7 +173,7 @@ export function OptionsView({ settings, save, children }: Props) {
 
       <p class="hint">{t('optionsPrivacy')}</p>
       <p class="saved" role="status">
-        {savedAt ? `✓ ${t('optionsSaved')}` : ''}
+        {savedAt && !savedCityLast ? `✓ ${t('optionsSaved')}` : ''}
       </p>
     </main>
   );
