@@ -24,16 +24,24 @@ describe('the city field', () => {
     const save = vi.fn(async (_: Partial<Settings>) => {});
     renderIn('zh', <OptionsView settings={{ ...DEFAULT_SETTINGS, region: { province: '山东省' } }} save={save} />);
     fireEvent.input(cityField(), { target: { value: '威' } });
-    await act(() => vi.advanceTimersByTimeAsync(CITY_SAVE_MS - 100));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(CITY_SAVE_MS - 100);
+    });
     fireEvent.input(cityField(), { target: { value: '威海市 ' } });
-    await act(() => vi.advanceTimersByTimeAsync(CITY_SAVE_MS - 1));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(CITY_SAVE_MS - 1);
+    });
     expect(save).not.toHaveBeenCalled();
-    await act(() => vi.advanceTimersByTimeAsync(1));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1);
+    });
     expect(save).toHaveBeenCalledTimes(1);
     expect(save).toHaveBeenLastCalledWith({ region: { province: '山东省', city: '威海市' } });
     // Leaving the field afterwards saves nothing more.
     fireEvent.change(cityField());
-    await act(() => vi.advanceTimersByTimeAsync(CITY_SAVE_MS * 2));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(CITY_SAVE_MS * 2);
+    });
     expect(save).toHaveBeenCalledTimes(1);
   });
 
@@ -44,7 +52,9 @@ describe('the city field', () => {
     fireEvent.input(cityField(), { target: { value: '烟台市' } });
     fireEvent.keyDown(cityField(), { key: 'Enter' });
     expect(save).toHaveBeenLastCalledWith({ region: { province: '山东省', city: '烟台市' } });
-    await act(() => vi.advanceTimersByTimeAsync(CITY_SAVE_MS * 2));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(CITY_SAVE_MS * 2);
+    });
     expect(save).toHaveBeenCalledTimes(1);
   });
 
@@ -54,7 +64,9 @@ describe('the city field', () => {
     renderIn('zh', <OptionsView settings={{ ...DEFAULT_SETTINGS, region: { province: '山东省', city: '威海市' } }} save={save} />);
     fireEvent.input(cityField(), { target: { value: '' } });
     fireEvent.change(screen.getByLabelText('省份'), { target: { value: '广东省' } });
-    await act(() => vi.advanceTimersByTimeAsync(CITY_SAVE_MS * 2));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(CITY_SAVE_MS * 2);
+    });
     expect(save.mock.calls).toEqual([[{ region: { province: '广东省' } }]]);
   });
 
