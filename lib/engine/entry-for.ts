@@ -4,8 +4,8 @@ import type { Entry } from '../dataset/types';
 import type { Verdict } from './types';
 import type { Span } from './segment';
 import { dataset, entryById } from './dataset';
-import { featureRole, type Hit } from './features';
-import { candidates } from './match';
+import type { Hit } from './features';
+import { anchoredBy, candidates } from './match';
 
 /** Where no word names an entry: the general rule a verdict of that kind speaks to. */
 const BY_VERDICT: Record<Verdict, string> = {
@@ -15,26 +15,10 @@ const BY_VERDICT: Record<Verdict, string> = {
   illegal: 'taoxian',
 };
 
-let byAnchor: Map<string, Entry[]> | null = null;
-
-function anchored(feature: string): Entry[] {
-  if (!byAnchor) {
-    byAnchor = new Map();
-    for (const entry of dataset.entries) {
-      const { all = [], any = [] } = entry.triggers;
-      for (const f of new Set([...all, ...any])) {
-        if (featureRole(f) !== 'anchor') continue;
-        byAnchor.set(f, [...(byAnchor.get(f) ?? []), entry]);
-      }
-    }
-  }
-  return byAnchor.get(feature) ?? [];
-}
-
 function pick(hits: Hit[], verdict: Verdict): Entry | undefined {
   let fallback: Entry | undefined;
   for (const h of hits) {
-    for (const e of anchored(h.feature)) {
+    for (const e of anchoredBy(h.feature)) {
       if (Object.values(e.verdicts).includes(verdict) && !e.generic) return e;
       fallback ??= e;
     }

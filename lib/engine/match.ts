@@ -63,22 +63,25 @@ export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]):
 
 let byAnchor: Map<string, Entry[]> | null = null;
 
-/** Entries whose triggers name an anchor feature found in the clause, in dataset order. */
-function entriesAnchoredBy(ownFeatures: Set<string>): Entry[] {
+/** @return the entries whose triggers name this anchor feature, in dataset order */
+export function anchoredBy(feature: string): Entry[] {
   if (!byAnchor) {
     byAnchor = new Map();
     for (const entry of dataset.entries) {
       const { all = [], any = [] } = entry.triggers;
       for (const f of new Set([...all, ...any])) {
         if (featureRole(f) !== 'anchor') continue;
-        const list = byAnchor.get(f) ?? [];
-        list.push(entry);
-        byAnchor.set(f, list);
+        byAnchor.set(f, [...(byAnchor.get(f) ?? []), entry]);
       }
     }
   }
+  return byAnchor.get(feature) ?? [];
+}
+
+/** Entries whose triggers name an anchor feature found in the clause, in dataset order. */
+function entriesAnchoredBy(ownFeatures: Set<string>): Entry[] {
   const picked = new Set<Entry>();
-  for (const f of ownFeatures) for (const e of byAnchor.get(f) ?? []) picked.add(e);
+  for (const f of ownFeatures) for (const e of anchoredBy(f)) picked.add(e);
   return dataset.entries.filter((e) => picked.has(e));
 }
 
