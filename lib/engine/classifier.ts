@@ -39,6 +39,8 @@ export interface Model {
 }
 
 const K = CLASSES.length;
+/** Reused by every call: probabilities runs once per clause of a page. */
+const SUMS = new Int32Array(K);
 
 function fromBase64(s: string): Uint8Array {
   const bin = atob(s);
@@ -104,7 +106,7 @@ export function encodeModel(
 
 /** @return class probabilities (softmax of the summed weights, the rules' verdict boosted) */
 export function probabilities(model: Model, features: number[], ruleVerdict?: Verdict): Float64Array {
-  const sums = new Int32Array(K);
+  const sums = SUMS.fill(0);
   const { rowOf, weights } = model;
   for (const f of features) {
     const at = rowOf[f]!;

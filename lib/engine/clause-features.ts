@@ -64,17 +64,22 @@ for (let c = 0; c < 0x3000; c++) SKIP[c] = 1;
 for (const ch of '0123456789?') SKIP[ch.charCodeAt(0)] = 0;
 for (const ch of '，、；：“”‘’（）【】《》·—…　。！') SKIP[ch.charCodeAt(0)] = 1;
 
+/** Reused across calls: the characters of one span the model reads. */
+let codes = new Uint16Array(256);
+
 function ngrams(text: string, from: number, to: number, seed: number, maxN: number, out: number[]): void {
-  const codes: number[] = [];
+  if (to - from > codes.length) codes = new Uint16Array(2 * (to - from));
+  let n = 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (SKIP[code] === 0) codes.push(code);
+    if (SKIP[code] === 0) codes[n++] = code;
   }
-  for (let i = 0; i < codes.length; i++) {
-    let h = mix(0x811c9dc5, seed);
-    for (let n = 0; n < maxN && i + n < codes.length; n++) {
-      h = mix(h, codes[i + n]!);
-      out.push(finish(mix(h, n + 1)));
+  const start = mix(0x811c9dc5, seed);
+  for (let i = 0; i < n; i++) {
+    let h = start;
+    for (let k = 0; k < maxN && i + k < n; k++) {
+      h = mix(h, codes[i + k]!);
+      out.push(finish(mix(h, k + 1)));
     }
   }
 }
