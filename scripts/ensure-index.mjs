@@ -10,7 +10,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** What the engine imports. */
 const OUTPUTS = ['lib/generated/dataset.json', 'lib/generated/t2s.json'];
 /** What they are built from: the dataset, its loader and builder, and the locked dependencies (OpenCC's table). */
-const INPUTS = ['data', 'lib/dataset', 'lib/build', 'package-lock.json'];
+const INPUTS = ['data', 'lib/dataset', 'scripts/prebuild', 'package-lock.json'];
 
 /** @return the newest modification time under path (0 when it does not exist) */
 function newest(path) {
@@ -23,6 +23,6 @@ function newest(path) {
 const built = Math.min(...OUTPUTS.map((o) => (existsSync(join(root, o)) ? statSync(join(root, o)).mtimeMs : -1)));
 const source = Math.max(...INPUTS.map((i) => newest(join(root, i))));
 if (built < source) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'lib/build/build-index.ts'], { cwd: root, stdio: ['ignore', 2, 2] });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/prebuild/build-index.ts'], { cwd: root, stdio: ['ignore', 2, 2] });
   process.exit(r.status ?? 1);
 }

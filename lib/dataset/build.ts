@@ -1,6 +1,5 @@
 import Fuse from 'fuse.js';
-import type { Source, Stance } from '../engine/types';
-import { STANCES } from '../engine/types';
+import { STANCES, type Source, type Stance } from '../vocabulary';
 import type { BuiltDataset, Entry, PhrasingRecord } from './types';
 import type { ValidDataset } from './validate';
 import { FUSE_KEYS } from '../engine/fuse-options';

@@ -1,4 +1,4 @@
-import type { Bilingual, Source, Stance, Verdict } from '../engine/types';
+import type { Bilingual, Source, Stance, Verdict } from '../vocabulary';
 
 /** A group of words the engine looks for; entries name features in their triggers. */
 export interface Feature {

@@ -1,4 +1,4 @@
-// The prebuilt dataset (see lib/build/build-index.ts), loaded once per engine instance.
+// The prebuilt dataset (see scripts/prebuild/build-index.ts), loaded once per engine instance.
 import built from '../generated/dataset.json';
 import type { BuiltDataset, Entry } from '../dataset/types';
 

@@ -4,13 +4,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readRawDataset } from '../dataset/load';
-import { validateDataset } from '../dataset/validate';
-import { buildDataset } from '../dataset/build';
+import { readRawDataset } from '../../lib/dataset/load';
+import { validateDataset } from '../../lib/dataset/validate';
+import { buildDataset } from '../../lib/dataset/build';
 import { buildT2sTable } from './t2s';
 import { writeLocales } from './build-locales';
-import { HIGHLIGHT_CSS } from '../dom/highlight-styles';
-import { paletteCss } from '../verdict-palette';
+import { HIGHLIGHT_CSS } from '../../lib/dom/highlight-styles';
+import { paletteCss } from '../../lib/verdict-palette';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(root, 'lib', 'generated');

@@ -2,7 +2,7 @@
 // manifest's __MSG_…__ names and the pages always say the same thing.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { STRINGS } from '../i18n/strings';
+import { STRINGS } from '../../lib/i18n/strings';
 
 const LOCALES = { zh_CN: 'zh', en: 'en' } as const;
 
