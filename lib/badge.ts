@@ -4,6 +4,7 @@ import type { Verdict } from './engine/types';
 import type { TabState } from './messages';
 import { translate, type Lang } from './i18n';
 import { BADGE_TEXT_COLOR, badgeBackground } from './verdict-palette';
+import { countVerdicts } from './claims-report';
 
 export interface Badge {
   /** Empty when there is nothing misleading or illegal (the browser then shows no badge). */
@@ -18,10 +19,12 @@ export interface Badge {
 const COUNTED: readonly Verdict[] = ['misleading', 'illegal'];
 
 /** The badge of a tab with this state, in the interface language. */
-export function badgeFor(state: Pick<TabState, 'status' | 'claims'>, lang: Lang): Badge {
+export function badgeFor(state: Pick<TabState, 'status' | 'claims' | 'counts'>, lang: Lang): Badge {
   const claims = state.status === 'ok' ? state.claims : [];
-  const n = claims.filter((c) => COUNTED.includes(c.verdict)).length;
-  const worst: Verdict = claims.some((c) => c.verdict === 'illegal') ? 'illegal' : 'misleading';
+  // A page with more claims than a report carries sends its numbers beside its first claims.
+  const counts = state.status === 'ok' ? (state.counts ?? countVerdicts(claims)) : countVerdicts([]);
+  const n = COUNTED.reduce((sum, v) => sum + counts[v], 0);
+  const worst: Verdict = counts.illegal > 0 ? 'illegal' : 'misleading';
   const title =
     state.status !== 'ok'
       ? translate(lang, 'extName')

@@ -3,6 +3,7 @@
 import type { Claim, Verdict } from './engine/types';
 import { VERDICTS } from './engine/types';
 import { MAX_COMMENT, MAX_QUOTE, isSuggestion, type SuggestedVerdict } from './verdict-report';
+import type { VerdictCounts } from './claims-report';
 
 /** What the background knows about one tab. */
 export interface TabState {
@@ -15,6 +16,9 @@ export interface TabState {
   focus?: { index?: number; selection?: string };
   /** The reader hid the page's marks (the claims are still listed). */
   marksHidden?: boolean;
+  /** Only when `claims` holds the page's first claims only: how many the page has, in all and per verdict. */
+  total?: number;
+  counts?: VerdictCounts;
 }
 
 /** Content script → background: the claims of the page, in page order (replaces earlier ones). */
@@ -25,6 +29,9 @@ export interface ClaimsMessage {
   claims: Claim[];
   /** The reader hid the page's marks. */
   marksHidden?: boolean;
+  /** Only when `claims` holds the page's first claims only (lib/claims-report.ts): the page's numbers. */
+  total?: number;
+  counts?: VerdictCounts;
 }
 
 /** Page or content script → background: open the side panel, optionally at claim `index`. */
@@ -86,6 +93,30 @@ export interface ToggleMarksMessage {
   tabId: number;
 }
 
+/**
+ * Content script → background → extension pages: how many claims lie wholly above and below the
+ * view (the background adds the tab). Also the content script's answer to GetInViewMessage.
+ */
+export interface InViewMessage {
+  type: 'in-view';
+  tabId?: number;
+  above: number;
+  below: number;
+}
+
+/** Extension page → content script (through the background): answer with an InViewMessage. */
+export interface GetInViewMessage {
+  type: 'get-in-view';
+  tabId: number;
+}
+
+/** Extension page → content script (through the background): show the claim before (-1) or after (1) the view. */
+export interface NavigateMessage {
+  type: 'navigate';
+  tabId: number;
+  direction: 1 | -1;
+}
+
 /** Background → extension pages: a tab's state changed. */
 export interface TabStateMessage {
   type: 'tab-state';
@@ -111,7 +142,10 @@ export type Message =
   | FocusMessage
   | DismissMessage
   | ReportVerdictMessage
-  | ToggleMarksMessage;
+  | ToggleMarksMessage
+  | InViewMessage
+  | GetInViewMessage
+  | NavigateMessage;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
@@ -140,6 +174,8 @@ export function isClaim(v: unknown): v is Claim {
   );
 }
 
+const isCounts = (v: unknown): boolean => isObject(v) && VERDICTS.every((k) => isIndex(v[k])) && Object.keys(v).length === VERDICTS.length;
+
 /** Most claims a page may report: more than any real page has, few enough to bound memory. */
 export const MAX_CLAIMS = 2000;
 
@@ -153,7 +189,9 @@ export function parseMessage(v: unknown): Message | null {
         Array.isArray(v.claims) &&
         v.claims.length <= MAX_CLAIMS &&
         v.claims.every(isClaim) &&
-        (v.marksHidden === undefined || typeof v.marksHidden === 'boolean')
+        (v.marksHidden === undefined || typeof v.marksHidden === 'boolean') &&
+        (v.total === undefined || (isIndex(v.total) && v.total >= v.claims.length)) &&
+        (v.counts === undefined || isCounts(v.counts))
         ? (v as unknown as ClaimsMessage)
         : null;
     case 'open-panel':
@@ -192,6 +230,14 @@ export function parseMessage(v: unknown): Message | null {
         : null;
     case 'toggle-marks':
       return isTabId(v.tabId) ? { type: 'toggle-marks', tabId: v.tabId } : null;
+    case 'in-view':
+      return (v.tabId === undefined || isTabId(v.tabId)) && isIndex(v.above) && isIndex(v.below)
+        ? { type: 'in-view', tabId: v.tabId as number | undefined, above: v.above, below: v.below }
+        : null;
+    case 'get-in-view':
+      return isTabId(v.tabId) ? { type: 'get-in-view', tabId: v.tabId } : null;
+    case 'navigate':
+      return isTabId(v.tabId) && (v.direction === 1 || v.direction === -1) ? { type: 'navigate', tabId: v.tabId, direction: v.direction } : null;
     default:
       return null;
   }
@@ -205,8 +251,8 @@ export type SenderRole = 'content' | 'extension';
 
 /** Messages each sender may send the background; anything else is ignored. */
 const ALLOWED: Record<SenderRole, ReadonlySet<Message['type']>> = {
-  content: new Set(['claims', 'open-panel', 'dismiss', 'report-verdict']),
-  extension: new Set(['get-tab-state', 'open-panel', 'reveal', 'dismiss', 'report-verdict', 'toggle-marks']),
+  content: new Set(['claims', 'open-panel', 'dismiss', 'report-verdict', 'in-view']),
+  extension: new Set(['get-tab-state', 'open-panel', 'reveal', 'dismiss', 'report-verdict', 'toggle-marks', 'get-in-view', 'navigate']),
 };
 
 /**

@@ -1,25 +1,16 @@
 // npm run bench:browser — a benchmark, not a test. In Debian's Chromium, with and without the
 // extension: the page's longest main-thread task after load (Long Tasks API), the time from
-// DOMContentLoaded to the first highlight on a 10,000-character article, and the page's JS heap
-// on a 1 MB page of Chinese text. Medians of several runs.
+// DOMContentLoaded to the first highlight, and the page's JS heap, on a 10,000-character article,
+// a 1 MB page of mostly off-topic Chinese text and a 1 MB page of claim-dense text (the project's
+// labelled pages repeated). Medians of several runs.
 import { mkdirSync, writeFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { article, mixed, readCorpus } from '../../lib/cli/bench-inputs';
 import { EXTENSION, ROOT, launch, launchPlain } from './harness';
-
-/** This file's folder (works under Vitest and as an ES module script). */
-const HERE = fileURLToPath(new URL('.', import.meta.url));
+import { DENSE_PAGE, GENERATED, denseHtml, pageHtml as html } from './dense-page';
 
 const RUNS = 5;
-const GENERATED = join(HERE, 'pages', 'generated');
-
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const html = (title: string, text: string): string =>
-  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body>` +
-  text.split('\n').filter((l) => l.trim()).map((l) => `<p>${escape(l)}</p>`).join('\n') +
-  '</body></html>';
 
 // Registered before any page script: long tasks, and the first moment a claim highlight exists.
 const PROBE = `
@@ -76,6 +67,7 @@ async function main(): Promise<void> {
   mkdirSync(GENERATED, { recursive: true });
   writeFileSync(join(GENERATED, 'article-10k.html'), html('10k', article(corpus, 10_000)));
   writeFileSync(join(GENERATED, 'page-1mb.html'), html('1MB', mixed(corpus, 1_000_000)));
+  writeFileSync(join(GENERATED, DENSE_PAGE), denseHtml(corpus));
 
   const withExt = await launch();
   const plain = await launchPlain();
@@ -84,7 +76,10 @@ async function main(): Promise<void> {
   for (const [name, file, settle] of [
     ['10k article', 'article-10k.html', 1500],
     ['1 MB page', 'page-1mb.html', 4000],
+    ['1 MB claim-dense', DENSE_PAGE, 10_000],
   ] as const) {
+    // `tsx tests/e2e/bench-browser.ts dense` measures only the pages whose name has that word.
+    if (process.argv[2] && !name.includes(process.argv[2])) continue;
     const a = await series(withExt.context, `${withExt.base}/generated/${file}`, settle);
     const b = await series(plain.context, `${plain.base}/generated/${file}`, settle);
     rows.push([name, fmt(a.longest, 'ms'), fmt(b.longest, 'ms'), fmt(a.first, 'ms'), fmt(a.heap, 'MB', 1), fmt(b.heap, 'MB', 1), fmt(a.heap - b.heap, 'MB', 1)]);

@@ -23,6 +23,14 @@ describe('badgeFor', () => {
     for (const status of ['pending', 'off', 'unsupported'] as const) expect(badgeFor({ status, claims: [illegal] }, 'zh').text).toBe('');
   });
 
+  it('counts the whole page when its report carries only its first claims', () => {
+    const counts = { accurate: 900, 'region-dependent': 50, misleading: 40, illegal: 12 };
+    const b = badgeFor({ status: 'ok', claims: Array(5).fill(accurate), counts }, 'zh');
+    expect(b.text).toBe('52');
+    expect(b.background).toBe(PALETTE.light.verdicts.illegal.text);
+    expect(badgeFor({ status: 'off', claims: [], counts }, 'zh').text).toBe('');
+  });
+
   it('caps the number at 999+', () => {
     expect(badgeFor({ status: 'ok', claims: Array(1000).fill(misleading) }, 'en').text).toBe('999+');
   });

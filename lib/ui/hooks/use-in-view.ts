@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { parseMessage } from '../../messages';
+
+/** How many of a page's claims lie wholly above and wholly below its view. */
+export interface InView {
+  above: number;
+  below: number;
+}
+
+/**
+ * Where the tab's claims are relative to its view: asked when the tab or its claims change, then
+ * followed as the page scrolls (the content script tells the background, which passes it on).
+ * @param tabId null while the tab is not known
+ * @param asked changes when the tab's claims do, so the answer is asked for again
+ * @return null until the page has answered
+ */
+export function useInView(tabId: number | null, asked: unknown): InView | null {
+  const [inView, setInView] = useState<InView | null>(null);
+  useEffect(() => {
+    if (tabId === null) return;
+    let live = true;
+    browser.runtime
+      .sendMessage({ type: 'get-in-view', tabId })
+      .then((raw: unknown) => {
+        const m = parseMessage(raw);
+        if (live && m?.type === 'in-view') setInView({ above: m.above, below: m.below });
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [tabId, asked]);
+  useEffect(() => {
+    setInView(null);
+    if (tabId === null) return;
+    const onMessage = (raw: unknown, sender: browser.Runtime.MessageSender): undefined => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      const m = parseMessage(raw);
+      if (m?.type === 'in-view' && m.tabId === tabId) setInView({ above: m.above, below: m.below });
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [tabId]);
+  return inView;
+}
