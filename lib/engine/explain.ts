@@ -34,13 +34,19 @@ const LEADS: Record<Verdict, Bilingual> = {
 /** How much of a phrasing's character pairs the sentence must share for it to stand as its gist. */
 const GIST_MIN_SCORE = 0.5;
 
-const bigrams = (text: string): Set<string> => {
-  const chars = text.replace(/[\s\p{P}\p{S}]/gu, '');
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars.slice(i, i + 2));
+/** Pairs of adjacent CJK characters, as numbers (no strings to build). */
+const bigrams = (text: string): Set<number> => {
+  const out = new Set<number>();
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    if (previous >= 0) out.add(previous * 0x10000 + c);
+    previous = c;
+  }
   return out;
 };
-const phrasingBigrams = new Map<string, Set<string>>();
+const phrasingBigrams = new Map<string, Set<number>>();
 
 /**
  * The entry's phrasing of this stance that shares most character pairs with the clause (a

@@ -2,7 +2,14 @@
 // list item or answer starts with ("答：", "法律分析:", "提醒：").
 
 const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '（': '）', '(': ')', '《': '》', '【': '】', '‘': '’' };
-const CLOSERS = new Set(Object.values(PAIRS));
+/** 1 for an opener, 2 for a closer: most claims hold neither, and are left as they are at once. */
+const KIND = new Uint8Array(0x10000);
+for (const [open, close] of Object.entries(PAIRS)) {
+  KIND[open.charCodeAt(0)] = 1;
+  KIND[close.charCodeAt(0)] = 2;
+}
+/** The first characters of the labels, so most claims skip the label pattern. */
+const LABEL_FIRST = new Set([...'答问回解法律提温小注总结说重划']);
 /** A speaker's or section's label and its colon at the start of a claim (a condition such as 退休: stays). */
 const LABEL = /^(?:答|问|回答|解答|答案|法律分析|法律主观|法律客观|律师解答|提醒|温馨提示|小编提醒|注意|注意事项|总结|结论|说明|提示|重点|划重点)[:：]\s*/;
 
@@ -11,20 +18,24 @@ const LABEL = /^(?:答|问|回答|解答|答案|法律分析|法律主观|法律
  * @return [start, end) with the label dropped and unclosed quotes or brackets closed
  */
 export function tidySpan(text: string, start: number, end: number): [number, number] {
-  const label = LABEL.exec(text.slice(start, Math.min(end, start + 12)));
-  if (label && start + label[0].length < end - 1) start += label[0].length;
+  if (LABEL_FIRST.has(text[start]!)) {
+    const label = LABEL.exec(text.slice(start, Math.min(end, start + 12)));
+    if (label && start + label[0].length < end - 1) start += label[0].length;
+  }
   // Close what the claim opened, when the closer follows right after it.
   const open: string[] = [];
   for (let i = start; i < end; i++) {
+    const kind = KIND[text.charCodeAt(i)];
+    if (kind === 0) continue;
     const ch = text[i]!;
-    if (PAIRS[ch]) open.push(PAIRS[ch]);
-    else if (CLOSERS.has(ch) && open[open.length - 1] === ch) open.pop();
+    if (kind === 1) open.push(PAIRS[ch]!);
+    else if (open[open.length - 1] === ch) open.pop();
   }
   while (open.length > 0 && text[end] === open[open.length - 1]) {
     end++;
     open.pop();
   }
   // A closer the claim starts with belongs to the text before it.
-  while (start < end && CLOSERS.has(text[start]!)) start++;
+  while (start < end && KIND[text.charCodeAt(start)] === 2) start++;
   return [start, end];
 }
