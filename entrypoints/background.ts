@@ -117,7 +117,14 @@ export default defineBackground(() => {
         return settings.then(async (s) => {
           // A site switched off or paused is off, even if a page's report crossed the change.
           const off = message.status === 'off' || !isEnabledFor(s, safeHostname(message.url));
-          await update(senderTab, { url: message.url, status: off ? 'off' : 'ok', claims: off ? [] : message.claims, marksHidden: message.marksHidden === true });
+          await update(senderTab, {
+            url: message.url,
+            status: off ? 'off' : 'ok',
+            claims: off ? [] : message.claims,
+            marksHidden: message.marksHidden === true,
+            total: off ? undefined : message.total,
+            counts: off ? undefined : message.counts,
+          });
         });
       case 'dismiss':
         if (role === 'content' && !ownPage(message.url, sender.url)) return undefined;
@@ -142,7 +149,21 @@ export default defineBackground(() => {
           });
       }
       case 'reveal':
+      case 'navigate':
         return browser.tabs.sendMessage(message.tabId, message).catch(() => undefined);
+      case 'get-in-view':
+        // The page's answer is checked like any message from a page.
+        return browser.tabs.sendMessage(message.tabId, message).then(
+          (raw: unknown) => {
+            const reply = parseMessage(raw);
+            return reply?.type === 'in-view' ? { ...reply, tabId: message.tabId } : null;
+          },
+          () => null,
+        );
+      case 'in-view':
+        // Where the claims are, for the tab's side panel: passed on, not stored.
+        if (senderTab !== undefined) browser.runtime.sendMessage({ type: 'in-view', tabId: senderTab, above: message.above, below: message.below }).catch(() => {});
+        return undefined;
       default:
         return undefined;
     }
@@ -150,7 +171,7 @@ export default defineBackground(() => {
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') {
-      void update(tabId, { status: 'pending', claims: [], focus: undefined, marksHidden: false });
+      void update(tabId, { status: 'pending', claims: [], focus: undefined, marksHidden: false, total: undefined, counts: undefined });
     } else if (change.status === 'complete') {
       // Still pending: the content script is busy, or was there all along (an in-page navigation
       // also reports 'loading'), or there is none (a browser page, the web store, a PDF). Asking

@@ -3,7 +3,8 @@
 import browser from 'webextension-polyfill';
 import { analyze } from '../lib/engine';
 import { Annotator } from '../lib/dom/annotator';
-import { parseMessage, type ClaimsMessage, type DismissMessage, type ReportVerdictMessage } from '../lib/messages';
+import { parseMessage, type ClaimsMessage, type DismissMessage, type InViewMessage, type ReportVerdictMessage } from '../lib/messages';
+import { capClaims } from '../lib/claims-report';
 import { DEFAULT_SETTINGS, isEnabledFor, loadSettings, onSettingsChanged, pausedUntil, type Settings } from '../lib/settings';
 import { dismissedOn, loadDismissals, onDismissalsChanged, type Dismissals } from '../lib/dismissals';
 import { MAX_COMMENT, MAX_QUOTE } from '../lib/verdict-report';
@@ -27,14 +28,15 @@ export default defineContentScript({
     let dismissals: Dismissals = {};
     let resumeTimer: ReturnType<typeof setTimeout> | undefined;
 
-    const post = (message: ClaimsMessage | DismissMessage | ReportVerdictMessage): void => {
+    const post = (message: ClaimsMessage | DismissMessage | ReportVerdictMessage | InViewMessage): void => {
       browser.runtime.sendMessage(message).catch(() => {
         // The background may be restarting; the next check reports again.
       });
     };
 
+    // A page with thousands of claims reports its first ones and its numbers (lib/claims-report.ts).
     const send = (status: ClaimsMessage['status'], claims: ClaimsMessage['claims']): void =>
-      post({ type: 'claims', url: location.href, status, claims, marksHidden: annotator?.marksHidden ?? false });
+      post({ type: 'claims', url: location.href, status, ...capClaims(claims), marksHidden: annotator?.marksHidden ?? false });
 
     const apply = (settings: Settings): void => {
       applied = true;
@@ -58,6 +60,7 @@ export default defineContentScript({
               browser.runtime.sendMessage({ type: 'open-panel', index }).catch(() => {});
             },
             lang: resolveLang(settings.language),
+            inView: ({ above, below }) => post({ type: 'in-view', above, below }),
             dismissed: dismissedOn(dismissals, location.href),
             // The background stores both; the annotator has already acted on them.
             dismiss: (claim, undo) => post({ type: 'dismiss', url: location.href, text: claim.text, undo }),
@@ -94,6 +97,11 @@ export default defineContentScript({
       const message = parseMessage(raw);
       try {
         if (message?.type === 'reveal') annotator?.reveal(message.index);
+        else if (message?.type === 'navigate') annotator?.navigate(message.direction);
+        else if (message?.type === 'get-in-view') {
+          const around = annotator?.inView;
+          return Promise.resolve(around ? { type: 'in-view', above: around.above, below: around.below } : null);
+        }
         else if (message?.type === 'step') annotator?.step(message.direction);
         else if (message?.type === 'toggle-marks') {
           if (!annotator) return Promise.resolve(false);

@@ -30,7 +30,10 @@ export interface ViewportWatchOptions {
 export class ViewportWatch {
   private frame: number | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly onEvent = (): void => this.schedule();
+  /** A page without claims has nothing to follow. */
+  private readonly onEvent = (): void => {
+    if (this.options.count() > 0) this.schedule();
+  };
 
   constructor(
     private readonly win: Window,

@@ -11,6 +11,7 @@ import { useSettings } from './hooks/use-settings';
 import { useTabState } from './hooks/use-tab-state';
 import { useActiveTab } from './hooks/use-active-tab';
 import { useDocumentLang } from './hooks/use-document-lang';
+import { useInView } from './hooks/use-in-view';
 import { useDismissals } from './hooks/use-dismissals';
 import { readerActions } from './reader-actions';
 
@@ -28,6 +29,7 @@ export function SidePanelApp({ fixedTab, initialClaim }: Props) {
   useDocumentLang(lang, 'panelTitle');
   const tabId = useActiveTab(fixedTab);
   const { state, focus } = useTabState(tabId);
+  const inView = useInView(tabId, state?.claims);
   const dismissals = useDismissals();
   const url = state?.status === 'ok' ? state.url : '';
   const actions = useMemo(() => (url ? readerActions(url) : undefined), [url]);
@@ -55,6 +57,10 @@ export function SidePanelApp({ fixedTab, initialClaim }: Props) {
         dismissed={dismissed}
         actions={actions}
         pausedUntil={hostname ? pausedUntil(settings, hostname) : null}
+        inView={inView}
+        onNavigate={(direction) => {
+          if (tabId !== null) browser.runtime.sendMessage({ type: 'navigate', tabId, direction }).catch(() => {});
+        }}
       />
     </LangContext.Provider>
   );

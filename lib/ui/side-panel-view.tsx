@@ -4,6 +4,8 @@ import type { FocusMessage, TabState } from '../messages';
 import type { Region } from '../settings';
 import { useLang, useT } from './i18n';
 import { ClaimList } from './claim-list';
+import { ClaimNav } from './claim-nav';
+import type { InView } from './hooks/use-in-view';
 import { LookupResults } from './lookup-results';
 import { statusKey } from './page-status';
 import { claimKey } from '../claim-identity';
@@ -33,6 +35,10 @@ interface Props {
   actions?: ReaderActions;
   /** When a pause of this site runs out; null when it is not paused. */
   pausedUntil?: number | null;
+  /** How many claims lie above and below the page's view; null until the page has said. */
+  inView?: InView | null;
+  /** Shows the claim before (-1) or after (1) the page's view; without it there are no such buttons. */
+  onNavigate?: (direction: 1 | -1) => void;
 }
 
 /** The side panel's content for one tab: pure, so it is tested without a browser. */
@@ -48,6 +54,8 @@ export function SidePanelView({
   dismissed = [],
   actions,
   pausedUntil = null,
+  inView = null,
+  onNavigate,
 }: Props) {
   const t = useT();
   const lang = useLang();
@@ -96,6 +104,8 @@ export function SidePanelView({
         </div>
       ) : (
         <>
+          {onNavigate && <ClaimNav inView={inView} onNavigate={onNavigate} />}
+          {state.total !== undefined && <p class="listed">{t('panelListed', { total: state.total, n: state.claims.length })}</p>}
           {/* A new tab starts unfiltered. */}
           <ClaimList
             key={state.tabId}

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { EXTENSION, ROOT, launch, type Harness } from './harness';
 import { badgeBackground } from '../../lib/verdict-palette';
+import { REPORTED_CLAIMS } from '../../lib/claims-report';
+import { writeDensePage } from './dense-page';
 
 // The extension API inside the service worker, where these callbacks run.
 declare const chrome: {
@@ -313,6 +315,63 @@ describe('pages that change and pages with nothing to say', () => {
     await page.close();
   });
 
+  it('reads a 1 MB claim-dense page without a long stall, painting the claims near the view', async () => {
+    const path = writeDensePage(ROOT);
+    const page = await h.context.newPage();
+    // A heartbeat, as in long.html: the longest gap between ticks is the longest time the page could not run.
+    await page.addInitScript(() => {
+      const w = window as unknown as { gaps: { start: number; duration: number }[] };
+      w.gaps = [];
+      let last = performance.now();
+      (function tick() {
+        const now = performance.now();
+        w.gaps.push({ start: last, duration: now - last });
+        last = now;
+        setTimeout(tick, 4);
+      })();
+    });
+    await page.goto(`${h.base}${path}`);
+    const loaded = await page.evaluate(() => performance.now());
+    const tabId = await tabIdOf(page);
+    const ext = await h.context.newPage();
+    await ext.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const state = async () => (await ext.evaluate((id) => chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: id }), tabId)) as { claims: unknown[]; total?: number };
+    // Reported when every claim is found: the first claims in page order, and how many there are.
+    await expect.poll(async () => (await state()).total ?? 0, { timeout: 30_000 }).toBeGreaterThan(10_000);
+    const reported = await page.evaluate(() => performance.now());
+    const { claims, total } = await state();
+    expect(claims).toHaveLength(REPORTED_CLAIMS);
+    await ext.close();
+    await page.bringToFront();
+    const painted = () =>
+      page.evaluate(() => {
+        const ranges = [...(CSS.highlights as unknown as Map<string, Iterable<Range>>).entries()].filter(([n]) => n.startsWith('claim-')).flatMap(([, r]) => [...r]);
+        const inView = ranges.filter((r) => {
+          const box = r.getBoundingClientRect();
+          return box.bottom > 0 && box.top < innerHeight;
+        });
+        return { all: ranges.length, inView: inView.length };
+      });
+    // Only the claims in and near the view are painted, and the reader scrolling on finds them marked.
+    const top = await painted();
+    expect(top.inView).toBeGreaterThan(5);
+    expect(top.all).toBeLessThan(2000);
+    for (const at of [0.5, 0.75]) {
+      await page.evaluate((f) => window.scrollTo(0, document.documentElement.scrollHeight * f), at);
+      await expect.poll(async () => (await painted()).inView).toBeGreaterThan(5);
+    }
+    const length = await page.evaluate(() => document.body.textContent!.length);
+    const gaps = await page.evaluate(() => (window as unknown as { gaps: { start: number; duration: number }[] }).gaps);
+    const longest = Math.max(0, ...gaps.filter((t) => t.start >= loaded).map((t) => t.duration));
+    console.log(
+      `claim-dense page: ${length} characters, ${total} claims reported ${Math.round(reported - loaded)} ms after load, ${top.all} ranges painted; longest stall ${Math.round(longest)} ms`,
+    );
+    expect(length).toBeGreaterThan(900_000);
+    // Slices, windowed painting and a capped report keep every stall short; the bound leaves room for a loaded CI machine.
+    expect(longest).toBeLessThan(150);
+    await page.close();
+  });
+
   it('marks nothing on a near-miss page', async () => {
     const page = await h.context.newPage();
     await page.goto(`${h.base}/near-miss.html`);
@@ -348,5 +407,76 @@ describe('the icon', () => {
       expect(natural, path).toEqual([+size, +size]);
     }
     await page.close();
+  });
+});
+
+describe('where the claims are, from the side panel', () => {
+  let page: Page;
+  let panel: Page;
+
+  beforeAll(async () => {
+    await setSettings({ enabled: true, disabledSites: [], region: null, language: 'zh_CN' });
+    page = await h.context.newPage();
+    await page.goto(`${h.base}/far-apart.html`);
+    await page.waitForFunction(
+      () => [...(CSS.highlights as unknown as Map<string, { size: number }>).entries()].reduce((n, [k, v]) => n + (k.startsWith('claim-') ? v.size : 0), 0) === 6,
+      undefined,
+      { timeout: 15_000 },
+    );
+    const tabId = await tabIdOf(page);
+    // The panel in a window of its own: the page stays the active tab of its window, and scrolls as it would beside a side panel.
+    const url = `chrome-extension://${h.extensionId}/sidepanel.html?tabId=${tabId}`;
+    [panel] = await Promise.all([
+      h.context.waitForEvent('page'),
+      h.worker.evaluate((u) => (chrome as unknown as { windows: { create(o: object): Promise<unknown> } }).windows.create({ url: u, width: 420, height: 900 }), url),
+    ]);
+    await panel.waitForSelector('.claim-nav');
+  });
+  afterAll(async () => {
+    await panel?.close();
+    await page?.close();
+  });
+
+  const counts = (): Promise<string | null> => panel.locator('.claim-nav .in-view').textContent();
+  /** The paragraphs (ids) the flashed claim lies in; '' when nothing flashes. */
+  const flashed = (): Promise<string> =>
+    page.evaluate(() => [...((CSS.highlights.get('claim-flash') as Iterable<Range> | undefined) ?? [])].map((r) => r.startContainer.parentElement?.closest('p')?.id).join(','));
+  const inView = (id: string): Promise<boolean> =>
+    page.evaluate((i) => {
+      const box = document.getElementById(i)!.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight;
+    }, id);
+
+  it('counts the claims above and below the page’s view, following it as it scrolls', async () => {
+    await expect.poll(counts).toBe('↑ 0 条在上方 · ↓ 5 条在下方');
+    await page.evaluate(() => document.getElementById('c2')!.scrollIntoView({ block: 'center' }));
+    await expect.poll(counts).toBe('↑ 2 条在上方 · ↓ 3 条在下方');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(counts).toBe('↑ 6 条在上方 · ↓ 0 条在下方');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(counts).toBe('↑ 0 条在上方 · ↓ 5 条在下方');
+  });
+
+  it('scrolls the page to the next and the previous claim and flashes it', async () => {
+    // From the top of the page, the next claim is the first one below the view.
+    await panel.click('[data-action="next-claim"]');
+    await expect.poll(flashed).toBe('c1');
+    await expect.poll(() => inView('c1')).toBe(true);
+    await expect.poll(counts).toBe('↑ 1 条在上方 · ↓ 4 条在下方');
+    // Then claim by claim.
+    await panel.click('[data-action="next-claim"]');
+    await expect.poll(flashed).toBe('c2');
+    await expect.poll(() => inView('c2')).toBe(true);
+    await panel.click('[data-action="prev-claim"]');
+    await expect.poll(flashed).toBe('c1');
+    await expect.poll(() => inView('c1')).toBe(true);
+    // Once the reader has scrolled elsewhere, the previous claim is the last one above the view.
+    await page.waitForTimeout(1700);
+    await page.evaluate(() => document.getElementById('c4')!.scrollIntoView({ block: 'center' }));
+    await expect.poll(counts).toBe('↑ 4 条在上方 · ↓ 1 条在下方');
+    await panel.click('[data-action="prev-claim"]');
+    await expect.poll(flashed).toBe('c3');
+    await expect.poll(() => inView('c3')).toBe(true);
+    await expect.poll(counts).toBe('↑ 3 条在上方 · ↓ 2 条在下方');
   });
 });

@@ -135,10 +135,31 @@ describe('side panel app', () => {
     expect(stored.disabledSites).toEqual(['other.example.cn']);
   });
 
+  it('shows where the tab’s claims lie in its view, follows the page, and steps through them there', async () => {
+    const answer = fake.onSend;
+    fake.onSend = (m) => ((m as { type: string }).type === 'get-in-view' ? { type: 'in-view', above: 2, below: 3 } : answer(m));
+    const { container } = await app(7);
+    expect(fake.sent).toContainEqual({ type: 'get-in-view', tabId: 7 });
+    const counts = () => container.querySelector('.claim-nav .in-view')!.textContent;
+    expect(counts()).toBe('↑ 2 条在上方 · ↓ 3 条在下方');
+    // The background passes the page's changes on, tab by tab.
+    act(() => fake.deliver({ type: 'in-view', tabId: 7, above: 4, below: 1 }));
+    expect(counts()).toBe('↑ 4 条在上方 · ↓ 1 条在下方');
+    act(() => fake.deliver({ type: 'in-view', tabId: 8, above: 0, below: 0 }));
+    act(() => fake.deliver({ type: 'in-view', above: 9, below: 9 }));
+    expect(counts()).toBe('↑ 4 条在上方 · ↓ 1 条在下方');
+    fireEvent.click(screen.getByRole('button', { name: '跳到页面中的下一条说法' }));
+    fireEvent.click(screen.getByRole('button', { name: '跳到页面中的上一条说法' }));
+    expect(fake.sent).toContainEqual({ type: 'navigate', tabId: 7, direction: 1 });
+    expect(fake.sent.at(-1)).toEqual({ type: 'navigate', tabId: 7, direction: -1 });
+  });
+
   it('asks again when the background is not ready, or the tab is still pending', async () => {
     let calls = 0;
     const answer = fake.onSend;
     fake.onSend = (m) => {
+      // The tab's state is what is asked again; where its claims lie in the view is asked apart.
+      if ((m as { type?: string }).type !== 'get-tab-state') return answer(m);
       calls++;
       if (calls === 1) throw new Error('Could not establish connection. Receiving end does not exist.');
       if (calls === 2) return tabState([], { tabId: 7, status: 'pending', url: '' });
