@@ -7,6 +7,7 @@ import { VerdictSummary } from './verdict-summary';
 import { ReportForm } from './report-form';
 import type { ReaderActions } from './reader-actions';
 import { claimKey } from '../claim-identity';
+import { LIST_PAGE, limitFor, moreCount } from './list-page';
 
 /** A request to bring claim `index` into view; a new object each time it is asked. */
 export interface FocusRequest {
@@ -31,6 +32,8 @@ interface Props {
 export function ClaimList({ claims: all, region, focus, onShow, pageUrl, dismissed, actions }: Props) {
   const t = useT();
   const [filter, setFilter] = useState<Verdict | null>(null);
+  /** A long list is shown a page at a time (list-page.ts). */
+  const [limit, setLimit] = useState(LIST_PAGE);
   /** The claim whose report form is open, and the claims reported since the panel opened (by index). */
   const [reporting, setReporting] = useState<number | null>(null);
   const [reported, setReported] = useState<ReadonlySet<number>>(new Set());
@@ -50,7 +53,12 @@ export function ClaimList({ claims: all, region, focus, onShow, pageUrl, dismiss
       return;
     }
     const item = list.current?.querySelector<HTMLElement>(`[data-index="${focus.index}"]`);
-    if (!item) return;
+    if (!item) {
+      // Further down a long list than shown: show the list down to it.
+      const position = shown.findIndex((s) => s.index === focus.index);
+      if (position >= limit) setLimit(limitFor(position));
+      return;
+    }
     served.current = focus;
     item.scrollIntoView?.({ block: 'center' });
     item.focus({ preventScroll: true });
@@ -65,7 +73,7 @@ export function ClaimList({ claims: all, region, focus, onShow, pageUrl, dismiss
         <p class="state">{t('panelFilterEmpty')}</p>
       ) : (
         <ol ref={list} class="claims" aria-label={t('panelClaims')}>
-          {shown.map(({ claim, index }) => (
+          {shown.slice(0, limit).map(({ claim, index }) => (
             <ClaimItem
               key={`${index}:${claim.start}`}
               claim={claim}
@@ -96,6 +104,11 @@ export function ClaimList({ claims: all, region, focus, onShow, pageUrl, dismiss
             </ClaimItem>
           ))}
         </ol>
+      )}
+      {shown.length > limit && (
+        <button type="button" class="show-more" data-action="show-more" onClick={() => setLimit(limit + LIST_PAGE)}>
+          {t('panelShowMore', { n: moreCount(shown.length, limit) })}
+        </button>
       )}
     </>
   );
