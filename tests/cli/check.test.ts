@@ -1,27 +1,19 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, truncateSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { jsonLine, lineCol, textReport } from '../../lib/cli/report';
-import type { Claim } from '../../lib/engine';
+import { isoDate, type ClaimReview } from '../../lib/claimreview';
+import { GUIDANCE, makeClaim } from '../fixtures/claims';
+import { expectClaimReview } from '../fixtures/claim-review';
+import { runCli } from '../fixtures/cli';
 
-const root = join(__dirname, '..', '..');
 let dir: string;
 
-function check(...args: string[]) {
-  return checkWithInput(undefined, ...args);
-}
-
+const check = (...args: string[]) => runCli('check', args);
 /** Runs check with `input` on its standard input. */
-function checkWithInput(input: string | Buffer | undefined, ...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'lib/cli/check.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    input: input ?? '',
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const checkWithInput = (input: string | Buffer, ...args: string[]) => runCli('check', args, input);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'check-'));
@@ -140,6 +132,57 @@ describe('check on HTML and standard input', { timeout: 30_000 }, () => {
   });
 });
 
+// Each case starts the command: seconds on a busy 2-core machine.
+describe('check --claimreview', { timeout: 30_000 }, () => {
+  const reviewDir = mkdtempSync(join(tmpdir(), 'claimreview-'));
+  const page = join(reviewDir, 'page.txt');
+  const PAGE = 'https://news.example.cn/a?b=1&c=2';
+  writeFileSync(page, '医保卡可以在ATM取现。\n医保卡里的钱不能取现。');
+  writeFileSync(join(reviewDir, 'none.txt'), '今天天气很好。');
+
+  it('prints one JSON-LD array with a ClaimReview per claim, the page named by its file: URL', () => {
+    const r = check('--claimreview', page);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    const reviews = JSON.parse(r.out) as ClaimReview[];
+    expect(reviews.map((x) => [x.claimReviewed, x.reviewRating.ratingValue])).toEqual([
+      ['医保卡可以在ATM取现', 2],
+      ['医保卡里的钱不能取现', 4],
+    ]);
+    for (const x of reviews) expectClaimReview(x, x.claimReviewed, pathToFileURL(page).href);
+    expect(reviews[0]!.datePublished).toBe(isoDate());
+    expect(reviews.flatMap((x) => x.citation).some((c) => c.url === 'https://www.gov.cn/zhengce/content/2021-04/22/content_5601280.htm')).toBe(true);
+  });
+
+  it('names the page by --url instead, also for standard input', () => {
+    const r = checkWithInput('医保卡可以在ATM取现。', '--claimreview', '--url', PAGE, '-');
+    expect(r.code).toBe(0);
+    const reviews = JSON.parse(r.out) as ClaimReview[];
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0]!.itemReviewed.appearance.url).toBe(PAGE);
+  });
+
+  it('still prints the reviews of the readable files when one is missing, and exits 1', () => {
+    const r = check('--claimreview', join(reviewDir, 'missing.txt'), page, join(reviewDir, 'none.txt'));
+    expect(r.code).toBe(1);
+    expect(r.err.trim()).toBe(`check: ${join(reviewDir, 'missing.txt')}: no such file`);
+    expect((JSON.parse(r.out) as ClaimReview[]).length).toBe(2);
+  });
+
+  it.each([
+    [['--claimreview', '--json', 'x.txt'], '--claimreview and --json cannot be combined'],
+    [['--url', PAGE, 'x.txt'], '--url needs --claimreview'],
+    [['--claimreview', '--url', PAGE, 'a.txt', 'b.txt'], '--url gives the address of one FILE'],
+    [['--claimreview', '--url', 'not a url', 'a.txt'], '--url: not an address: not a url'],
+    [['--claimreview', '-'], '--claimreview on standard input (-) needs --url'],
+  ])('rejects %j with exit code 2', (args, message) => {
+    const r = check(...args);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err.split('\n')[0]).toBe(`check: ${message}`);
+  });
+});
+
 describe('report helpers', () => {
   it('turns offsets into 1-based line and column', () => {
     expect(lineCol('ab\ncd\nef', 0)).toEqual([1, 1]);
@@ -147,17 +190,13 @@ describe('report helpers', () => {
     expect(lineCol('ab\ncd\nef', 6)).toEqual([3, 1]);
   });
 
-  const claim: Claim = {
+  const claim = makeClaim('misleading', '医保卡可以在ATM取现', {
     start: 3,
     end: 14,
-    text: '医保卡可以在ATM取现',
-    verdict: 'misleading',
-    entry: 'atm-withdrawal',
-    stance: 'affirm',
     confidence: 0.8,
     explanation: { zh: '医保个人账户不能在ATM取现。', en: 'The personal account cannot be used at an ATM.' },
-    sources: [{ id: 's1', title: '国务院办公厅关于建立健全职工基本医疗保险门诊共济保障机制的指导意见', docNumber: '国办发〔2021〕14号', issuer: '国务院办公厅', date: '2021-04-13' }],
-  };
+    sources: [GUIDANCE],
+  });
   const fileText = '听说：医保卡可以在ATM取现。\n其实不行。';
 
   it('writes exactly the contract fields on one line, with the Chinese explanation', () => {

@@ -4,21 +4,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClaimCard } from '../../lib/dom/claim-card';
 import { cycleFocus, focusables } from '../../lib/dom/focus-cycle';
-import type { Claim } from '../../lib/engine';
+import { makeClaim } from '../fixtures/claims';
 
-const CLAIM: Claim = {
-  start: 0,
-  end: 11,
-  text: '医保卡可以在ATM取现',
-  verdict: 'misleading',
-  entry: 'atm-counter-withdrawal',
-  stance: 'affirm',
-  confidence: 0.9,
-  explanation: { zh: '不能这样取现。', en: 'It cannot be withdrawn.' },
-  sources: [
-    { id: 'gwyl-735', title: '医疗保障基金使用监督管理条例', docNumber: '国务院令第735号', issuer: '国务院', date: '2021-01-15', url: 'https://www.gov.cn/zhengce/content/2021-02/19/content_5587668.htm' },
-  ],
-};
+const CLAIM = makeClaim('misleading', '医保卡可以在ATM取现', { explanation: { zh: '不能这样取现。', en: 'It cannot be withdrawn.' } });
 
 let card: ClaimCard;
 let before: HTMLButtonElement;

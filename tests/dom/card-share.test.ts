@@ -2,29 +2,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClaimCard } from '../../lib/dom/claim-card';
 import { shareText } from '../../lib/share-text';
-import type { Claim, Source } from '../../lib/engine';
+import type { Claim } from '../../lib/engine';
+import { HOTLINE, REGULATION, makeClaim } from '../fixtures/claims';
 
-const REGULATION: Source = {
-  id: 'gwyl-735',
-  title: '医疗保障基金使用监督管理条例',
-  docNumber: '国务院令第735号',
-  issuer: '国务院',
-  date: '2021-01-15',
-  url: 'https://www.gov.cn/zhengce/content/2021-02/19/content_5587668.htm',
-};
-const HOTLINE: Source = { id: 'nhsa-12393', title: '国家医疗保障局 12393 医疗保障服务热线', docNumber: '', issuer: '国家医疗保障局', date: '2022' };
-
-const CLAIM: Claim = {
-  start: 0,
-  end: 11,
-  text: '医保卡可以在ATM取现',
-  verdict: 'misleading',
-  entry: 'atm-counter-withdrawal',
-  stance: 'affirm',
-  confidence: 0.9,
+const CLAIM = makeClaim('misleading', '医保卡可以在ATM取现', {
   explanation: { zh: '不能这样取现。社保卡的银行账户是另一回事。', en: 'It cannot be withdrawn.' },
   sources: [REGULATION, HOTLINE],
-};
+});
 
 let card: ClaimCard | null = null;
 afterEach(() => {

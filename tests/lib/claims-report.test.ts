@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { REPORTED_CLAIMS, capClaims, countVerdicts } from '../../lib/claims-report';
 import { parseMessage } from '../../lib/messages';
 import type { Claim, Verdict } from '../../lib/engine';
+import { makeClaim } from '../fixtures/claims';
 
-const claim = (i: number, verdict: Verdict): Claim => ({
-  start: i * 10,
-  end: i * 10 + 7,
-  text: '医保卡可以取现',
-  verdict,
-  entry: 'x',
-  stance: 'affirm',
-  confidence: 0.9,
-  explanation: { zh: '说明。', en: 'Why.' },
-  sources: [{ id: 's', title: '《条例》', docNumber: '国务院令第735号', issuer: '国务院', date: '2021-01-15' }],
-});
+const claim = (i: number, verdict: Verdict): Claim => makeClaim(verdict, '医保卡可以取现', { start: i * 10, end: i * 10 + 7 });
 const ORDER: Verdict[] = ['accurate', 'accurate', 'region-dependent', 'misleading', 'illegal'];
 const claims = (n: number): Claim[] => Array.from({ length: n }, (_, i) => claim(i, ORDER[i % ORDER.length]!));
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor } from '../../lib/badge';
 import { PALETTE } from '../../lib/verdict-palette';
-import { claim } from './helpers';
+import { makeClaim } from '../fixtures/claims';
 
-const accurate = claim('accurate', '医保卡不能取现');
-const regional = claim('region-dependent', '部分地区可以');
-const misleading = claim('misleading', '医保卡可以在ATM取现');
-const illegal = claim('illegal', '收医保卡余额，八折回收');
+const accurate = makeClaim('accurate', '医保卡不能取现');
+const regional = makeClaim('region-dependent', '部分地区可以');
+const misleading = makeClaim('misleading', '医保卡可以在ATM取现');
+const illegal = makeClaim('illegal', '收医保卡余额，八折回收');
 
 describe('badgeFor', () => {
   it('counts misleading and illegal claims, in the colour of the worse', () => {
