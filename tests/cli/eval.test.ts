@@ -1,20 +1,14 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { details, pageTable, summaryLine, verdictTables } from '../../lib/cli/eval-report';
 import { locate, scorePage, totals, type Prediction } from '../../lib/cli/score';
 import { partOf } from '../../lib/cli/score-dir';
+import { analyze } from '../../lib/engine';
+import { runCli } from '../fixtures/cli';
 
-const root = join(__dirname, '..', '..');
-
-function evalCmd(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'lib/cli/eval.ts'), ...args], { cwd: root, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-const SUMMARY = /^recall \d\.\d\d precision \d\.\d\d verdict-accuracy \d\.\d\d macro-F1 \d\.\d\d near-miss-claims \d+$/;
+const evalCmd = (...args: string[]) => runCli('eval', args);
 
 describe('eval report', () => {
   const text = '第一行。\n医保卡可以在ATM取现。医保卡不能取现。\n出国定居可以一次性支取。';
@@ -70,6 +64,27 @@ describe('partOf', () => {
   });
 });
 
+// The pages of `good`, each sentence a known outcome, so the figures are known by construction:
+// the engine's claims (checked first) against labels made to give one correct verdict, one wrong
+// verdict, one missed label and one false positive on the labelled page, one more on a near-miss page.
+const ATM = '医保卡里的钱可以在ATM机取现'; // misleading, labelled so: correct
+const ACCOUNT = '医保个人账户资金不能直接提取现金'; // accurate, labelled illegal: wrong verdict
+const BUY = '收医保卡，现金回收医保卡余额，八折回收'; // illegal, not labelled: false positive
+const WEATHER = '今天天气很好'; // no claim, labelled accurate: missed
+const HOUSING = '住房公积金离职后可以提取，审核通过后转入本人银行卡'; // other money: no claim
+const GOOD = {
+  'a.txt': `${ATM}。\n${ACCOUNT}。\n${BUY}。\n${WEATHER}。\n`,
+  'b.txt': `${BUY}。\n`,
+  'c.txt': `${HOUSING}。\n`,
+};
+const GOOD_LABELS = {
+  claims: [
+    { quote: ATM, verdict: 'misleading' },
+    { quote: ACCOUNT, verdict: 'illegal' },
+    { quote: WEATHER, verdict: 'accurate' },
+  ],
+};
+
 // Each case starts the command at least once: seconds on a busy 2-core machine.
 describe('eval command', { timeout: 30_000 }, () => {
   let dir: string;
@@ -79,13 +94,9 @@ describe('eval command', { timeout: 30_000 }, () => {
       mkdirSync(join(dir, set, 'pages'), { recursive: true });
       mkdirSync(join(dir, set, 'labels'), { recursive: true });
     }
-    const page = '医保卡里的钱可以在ATM机取现。\n医保个人账户资金不能直接提取现金。\n';
-    writeFileSync(join(dir, 'good/pages/a.txt'), page);
-    writeFileSync(
-      join(dir, 'good/labels/a.txt.json'),
-      JSON.stringify({ page: 'a.txt', claims: [{ quote: '医保卡里的钱可以在ATM机取现', verdict: 'misleading' }, { quote: '医保个人账户资金不能直接提取现金', verdict: 'accurate' }] }),
-    );
-    writeFileSync(join(dir, 'good/pages/b.txt'), '住房公积金离职后可以提取，审核通过后转入本人银行卡。\n');
+    for (const [name, text] of Object.entries(GOOD)) writeFileSync(join(dir, 'good/pages', name), text);
+    writeFileSync(join(dir, 'good/labels/a.txt.json'), JSON.stringify({ page: 'a.txt', ...GOOD_LABELS }));
+    const page = `${ATM}。\n${ACCOUNT}。\n`;
     writeFileSync(join(dir, 'bad/pages/a.txt'), page);
     writeFileSync(
       join(dir, 'bad/labels/a.txt.json'),
@@ -95,31 +106,65 @@ describe('eval command', { timeout: 30_000 }, () => {
     writeFileSync(join(dir, 'orphan/labels/gone.txt.json'), '{"claims": []}');
     // c004 and n104 are check pages, the rest tune pages; c008's label is bad, so scoring it fails.
     for (const name of ['c001-a.txt', 'c004-b.txt', 'c008-c.txt', 'n104-d.txt', 'n105-e.txt', 'notes.txt']) writeFileSync(join(dir, 'parts/pages', name), page);
-    for (const name of ['c001-a.txt', 'c004-b.txt']) writeFileSync(join(dir, `parts/labels/${name}.json`), JSON.stringify({ claims: [{ quote: '医保卡里的钱可以在ATM机取现', verdict: 'misleading' }] }));
+    for (const name of ['c001-a.txt', 'c004-b.txt']) writeFileSync(join(dir, `parts/labels/${name}.json`), JSON.stringify({ claims: [{ quote: ATM, verdict: 'misleading' }] }));
     writeFileSync(join(dir, 'parts/labels/c008-c.txt.json'), JSON.stringify({ claims: [{ quote: '不在页面里', verdict: 'accurate' }] }));
+  });
+
+  it('scores pages the engine reads as the figures below assume', () => {
+    const read = (text: string) => analyze(text).map((c) => [c.text, c.verdict]);
+    expect(read(GOOD['a.txt'])).toEqual([
+      [ATM, 'misleading'],
+      [ACCOUNT, 'accurate'],
+      [BUY, 'illegal'],
+    ]);
+    expect(read(GOOD['b.txt'])).toEqual([[BUY, 'illegal']]);
+    expect(read(GOOD['c.txt'])).toEqual([]);
   });
 
   it('prints the per-page table and the summary as the last line, exit 0', () => {
     const r = evalCmd(join(dir, 'good/pages'), join(dir, 'good/labels'));
     expect(r.code).toBe(0);
     const lines = r.out.trim().split('\n');
-    expect(lines[0]).toMatch(/^page\s+labels\s+predicted\s+TP\s+FP\s+missed\s+wrong-verdict$/);
-    expect(lines[1]).toMatch(/^a\.txt\s+2\s/);
-    expect(lines[2]).toMatch(/^b\.txt \(near-miss\)\s+0\s/);
-    expect(lines.at(-1)).toMatch(SUMMARY);
+    expect(lines.slice(0, 4).map((l) => l.split(/\s+/))).toEqual([
+      ['page', 'labels', 'predicted', 'TP', 'FP', 'missed', 'wrong-verdict'],
+      ['a.txt', '3', '3', '2', '1', '1', '1'],
+      ['b.txt', '(near-miss)', '0', '1', '0', '1', '0', '0'],
+      ['c.txt', '(near-miss)', '0', '0', '0', '0', '0', '0'],
+    ]);
+    expect(lines.slice(-2)).toEqual([
+      'labels 3, predicted 3 on labelled pages, 2 near-miss pages',
+      // recall 2/3, precision 2 of 3 + 1 claims, verdict accuracy 1/3, macro-F1 (accurate 0, misleading 1, illegal 0) / 3
+      'recall 0.67 precision 0.50 verdict-accuracy 0.33 macro-F1 0.33 near-miss-claims 1',
+    ]);
   });
 
   it('gives the same figures as JSON', () => {
     const r = evalCmd('--json', join(dir, 'good/pages'), join(dir, 'good/labels'));
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
-    expect(j.labels).toBe(2);
-    expect(j.pages.map((p: { page: string; labelled: boolean }) => [p.page, p.labelled])).toEqual([
-      ['a.txt', true],
-      ['b.txt', false],
+    expect(j).toMatchObject({ part: 'all', labels: 3, predicted: 3, nearMissClaims: 1, precision: 0.5 });
+    expect(j.recall).toBeCloseTo(2 / 3, 10);
+    expect(j.verdictAccuracy).toBeCloseTo(1 / 3, 10);
+    expect(j.macroF1).toBeCloseTo(1 / 3, 10);
+    // Pairs (label, claim): (misleading, misleading), (illegal, accurate), (accurate, none), (none, illegal) twice.
+    expect(j.perVerdict).toEqual([
+      { verdict: 'accurate', tp: 0, fp: 1, fn: 1, f1: 0 },
+      { verdict: 'misleading', tp: 1, fp: 0, fn: 0, f1: 1 },
+      { verdict: 'illegal', tp: 0, fp: 2, fn: 1, f1: 0 },
     ]);
-    for (const k of ['recall', 'precision', 'verdictAccuracy', 'macroF1']) expect(j[k]).toBeGreaterThanOrEqual(0);
-    expect(Array.isArray(j.perVerdict)).toBe(true);
+    expect(j.confusion).toEqual({ misleading: { misleading: 1 }, illegal: { accurate: 1 }, accurate: { none: 1 }, none: { illegal: 2 } });
+    type PageJson = Record<'page' | 'labelled' | 'labels' | 'predicted' | 'truePositives' | 'correct', unknown> & {
+      falsePositives: { text: string }[];
+      missed: { quote: string }[];
+      wrong: { label: { quote: string }; got: { verdict: string } }[];
+    };
+    expect(
+      (j.pages as PageJson[]).map((p) => [p.page, p.labelled, p.labels, p.predicted, p.truePositives, p.correct, p.falsePositives.map((c) => c.text), p.missed.map((l) => l.quote), p.wrong.map((w) => [w.label.quote, w.got.verdict])]),
+    ).toEqual([
+      ['a.txt', true, 3, 3, 2, 1, [BUY], [WEATHER], [[ACCOUNT, 'accurate']]],
+      ['b.txt', false, 0, 1, 0, 0, [BUY], [], []],
+      ['c.txt', false, 0, 0, 0, 0, [], [], []],
+    ]);
   });
 
   it('reports every quote not found, and a label file without its page, with exit 2', () => {
@@ -145,7 +190,7 @@ describe('eval command', { timeout: 30_000 }, () => {
     expect(check.err).toMatch(/c008-c\.txt\.json: claim 1: quote not found/);
     expect(pages('all').code).toBe(2);
     const text = evalCmd('--part=tune', join(dir, 'parts/pages'), join(dir, 'parts/labels'));
-    expect(text.out).toMatch(/^tune part: labels 1, predicted \d+ on labelled pages, 2 near-miss pages$/m);
+    expect(text.out).toMatch(/^tune part: labels 1, predicted 2 on labelled pages, 2 near-miss pages$/m);
     const bad = evalCmd('--part', 'held-out', join(dir, 'good/pages'), join(dir, 'good/labels'));
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/^eval: --part must be one of tune, check, all, got held-out\n/);

@@ -18,6 +18,7 @@ let current: Annotator | null = null;
 const paragraphOf = (r: Range): number => Number((r.startContainer.parentElement as HTMLElement).dataset.i);
 
 beforeEach(() => {
+  vi.useFakeTimers();
   registry = new Map();
   const w = window as unknown as { CSS: { highlights?: unknown }; Highlight?: unknown };
   w.CSS = { ...(w.CSS ?? {}), highlights: registry };
@@ -41,6 +42,7 @@ afterEach(() => {
   current?.stop();
   current = null;
   vi.restoreAllMocks();
+  vi.useRealTimers();
   const w = window as unknown as { CSS: { highlights?: unknown }; Highlight?: unknown };
   delete w.CSS.highlights;
   delete w.Highlight;
@@ -59,8 +61,10 @@ const painted = (): number[] =>
     .flatMap(([, h]) => h.ranges.map(paragraphOf))
     .sort((a, b) => a - b);
 const flashed = (): number[] => (registry.get('claim-flash')?.ranges ?? []).map(paragraphOf);
-/** Long enough for a frame (or the timer standing in for one) and the in-view throttle. */
-const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 320));
+/** Long enough for a frame (or the timer standing in for one) and the in-view throttle, on the fake clock. */
+const settle = async (): Promise<void> => {
+  await vi.advanceTimersByTimeAsync(320);
+};
 
 async function start(): Promise<{ a: Annotator; reports: Claim[][]; inView: Around[] }> {
   const reports: Claim[][] = [];

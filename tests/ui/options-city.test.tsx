@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 // The city field saves as the reader types, once they pause, and says so beside the field.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { fake } from '../fakes/browser';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../../lib/settings';
 import { CITY_SAVE_MS, OptionsView } from '../../lib/ui/options-view';
 import { OptionsApp } from '../../lib/ui/options-app';
 import { renderIn } from './helpers';
+import { advance, settle } from './settle';
 
 beforeEach(() => fake.reset());
 afterEach(() => {
@@ -24,24 +25,16 @@ describe('the city field', () => {
     const save = vi.fn(async (_: Partial<Settings>) => {});
     renderIn('zh', <OptionsView settings={{ ...DEFAULT_SETTINGS, region: { province: '山东省' } }} save={save} />);
     fireEvent.input(cityField(), { target: { value: '威' } });
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(CITY_SAVE_MS - 100);
-    });
+    await advance(CITY_SAVE_MS - 100);
     fireEvent.input(cityField(), { target: { value: '威海市 ' } });
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(CITY_SAVE_MS - 1);
-    });
+    await advance(CITY_SAVE_MS - 1);
     expect(save).not.toHaveBeenCalled();
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(1);
-    });
+    await advance(1);
     expect(save).toHaveBeenCalledTimes(1);
     expect(save).toHaveBeenLastCalledWith({ region: { province: '山东省', city: '威海市' } });
     // Leaving the field afterwards saves nothing more.
     fireEvent.change(cityField());
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(CITY_SAVE_MS * 2);
-    });
+    await advance(CITY_SAVE_MS * 2);
     expect(save).toHaveBeenCalledTimes(1);
   });
 
@@ -52,9 +45,7 @@ describe('the city field', () => {
     fireEvent.input(cityField(), { target: { value: '烟台市' } });
     fireEvent.keyDown(cityField(), { key: 'Enter' });
     expect(save).toHaveBeenLastCalledWith({ region: { province: '山东省', city: '烟台市' } });
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(CITY_SAVE_MS * 2);
-    });
+    await advance(CITY_SAVE_MS * 2);
     expect(save).toHaveBeenCalledTimes(1);
   });
 
@@ -64,29 +55,26 @@ describe('the city field', () => {
     renderIn('zh', <OptionsView settings={{ ...DEFAULT_SETTINGS, region: { province: '山东省', city: '威海市' } }} save={save} />);
     fireEvent.input(cityField(), { target: { value: '' } });
     fireEvent.change(screen.getByLabelText('省份'), { target: { value: '广东省' } });
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(CITY_SAVE_MS * 2);
-    });
+    await advance(CITY_SAVE_MS * 2);
     expect(save.mock.calls).toEqual([[{ region: { province: '广东省' } }]]);
   });
 
   it('with extension storage: stores the city, says 已保存 beside the field, and keeps what is typed after it', async () => {
+    vi.useFakeTimers();
     await saveSettings({ region: { province: '山东省' } });
     render(<OptionsApp />);
-    await act(async () => {
-      for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-    });
+    await settle();
     fireEvent.input(cityField(), { target: { value: '威海市' } });
-    await act(() => new Promise((r) => setTimeout(r, CITY_SAVE_MS + 50)));
+    await advance(CITY_SAVE_MS - 1);
+    expect((await loadSettings()).region).toEqual({ province: '山东省' });
+    await advance(1);
     expect((await loadSettings()).region).toEqual({ province: '山东省', city: '威海市' });
     expect(document.getElementById('city-saved')!.textContent).toBe('✓ 已保存');
     expect(cityField().getAttribute('aria-describedby')).toBe('city-saved');
     // The page-wide status is for the other settings.
     expect(screen.getByRole('status').textContent).toBe('');
     fireEvent.input(cityField(), { target: { value: '威海市环翠区' } });
-    await act(async () => {
-      for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-    });
+    await settle();
     expect(cityField().value).toBe('威海市环翠区');
   });
 });

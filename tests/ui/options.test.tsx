@@ -7,6 +7,7 @@ import { OptionsView } from '../../lib/ui/options-view';
 import { OptionsApp } from '../../lib/ui/options-app';
 import { PROVINCES } from '../../lib/ui/provinces';
 import { renderIn } from './helpers';
+import { settle } from './settle';
 
 beforeEach(() => fake.reset());
 afterEach(cleanup);
@@ -16,12 +17,6 @@ const view = (settings: Partial<Settings> = {}) => {
   renderIn('zh', <OptionsView settings={{ ...DEFAULT_SETTINGS, ...settings }} save={save} />);
   return save;
 };
-
-/** Lets storage promises and the re-render they cause settle. */
-const settle = () =>
-  act(async () => {
-    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-  });
 
 describe('options view', () => {
   it('offers the 31 provincial-level divisions, each once, after "not set"', () => {

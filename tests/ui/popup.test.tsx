@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The popup wired to a fake background and storage, with the real engine behind the search box.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import browser from 'webextension-polyfill';
 import { fake } from '../fakes/browser';
 import type { TabState } from '../../lib/messages';
@@ -9,10 +9,12 @@ import { loadSettings, saveSettings } from '../../lib/settings';
 import { PopupApp } from '../../lib/ui/popup-app';
 import { LOOKUP_DEBOUNCE_MS } from '../../lib/ui/lookup-box';
 import { PAGE_CLAIMS, tabState, verdicts } from './helpers';
+import { advance, settle } from './settle';
 
 let state: TabState;
 
 beforeEach(() => {
+  vi.useFakeTimers();
   fake.reset();
   state = tabState(PAGE_CLAIMS, { tabId: 7, url: 'https://news.example.cn/a' });
   fake.onSend = (m) => ((m as { type: string }).type === 'get-tab-state' ? state : undefined);
@@ -20,13 +22,9 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  vi.useRealTimers();
   delete (globalThis as { chrome?: unknown }).chrome;
 });
-
-const settle = () =>
-  act(async () => {
-    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-  });
 
 const popup = async () => {
   const r = render(<PopupApp fixedTab={7} />);
@@ -35,12 +33,12 @@ const popup = async () => {
 };
 
 describe('popup', () => {
-  it('answers a typed question with the local engine', async () => {
+  it('answers a typed question with the local engine once typing pauses', async () => {
     const { container } = await popup();
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: '医保卡里的钱可以去ATM取现吗' } });
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, LOOKUP_DEBOUNCE_MS + 20));
-    });
+    await advance(LOOKUP_DEBOUNCE_MS - 1);
+    expect(container.querySelectorAll('.search [data-verdict]')).toHaveLength(0);
+    await advance(1);
     const results = container.querySelectorAll('.search [data-verdict]');
     expect(results.length).toBeGreaterThan(0);
     expect(results[0]!.getAttribute('data-verdict')).toBe('misleading');

@@ -18,6 +18,7 @@ import { OptionsView } from '../../lib/ui/options-view';
 import { OptionsApp } from '../../lib/ui/options-app';
 import { ReportList, reportsFileName } from '../../lib/ui/report-list';
 import { PAGE_CLAIMS, renderIn, tabState, verdicts } from './helpers';
+import { settle } from './settle';
 
 const URL_A = 'https://news.example.cn/a';
 
@@ -27,11 +28,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   vi.useRealTimers();
 });
-
-const settle = () =>
-  act(async () => {
-    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-  });
 
 const actions = () => ({ dismiss: vi.fn<ReaderActions['dismiss']>(), report: vi.fn<ReaderActions['report']>() });
 

@@ -2,13 +2,14 @@
 // The region line says what the dataset knows for the reader's place, and plainly when it knows
 // nothing; the side panel names the 12393 hotline once; the popup's answers use the region too.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { fake } from '../fakes/browser';
 import { saveSettings } from '../../lib/settings';
 import { HotlineNote, RegionLine } from '../../lib/ui/region-line';
 import { PopupApp } from '../../lib/ui/popup-app';
 import { LOOKUP_DEBOUNCE_MS } from '../../lib/ui/lookup-box';
 import { claim, renderIn, tabState } from './helpers';
+import { advance, settle } from './settle';
 
 // The dataset has no province-wide note yet: one stands in for it here.
 vi.mock('../../lib/engine', async (original) => {
@@ -90,19 +91,15 @@ describe('the hotline note', () => {
 });
 
 describe('popup answers', () => {
-  const settle = () =>
-    act(async () => {
-      for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-    });
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
 
   async function ask(query: string) {
     fake.onSend = () => undefined;
     const r = render(<PopupApp fixedTab={7} />);
     await settle();
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: query } });
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, LOOKUP_DEBOUNCE_MS + 20));
-    });
+    await advance(LOOKUP_DEBOUNCE_MS);
     return r.container;
   }
 

@@ -1,0 +1,16 @@
+// Lets the views' asynchronous work run inside act(): storage reads and messages (promises), and
+// timers on the fake clock, so no test waits on the wall clock.
+import { act } from '@testing-library/preact';
+import { vi } from 'vitest';
+
+/** Lets pending promises, zero-delay timers and the renders they cause run, on fake or real timers. */
+export const settle = (): Promise<void> =>
+  act(async () => {
+    for (let i = 0; i < 5; i++) await (vi.isFakeTimers() ? vi.advanceTimersByTimeAsync(0) : new Promise((r) => setTimeout(r, 0)));
+  });
+
+/** Moves the fake clock on by `ms`, running the timers that fall due and the renders they cause. */
+export const advance = (ms: number): Promise<void> =>
+  act(async () => {
+    await vi.advanceTimersByTimeAsync(ms);
+  });
