@@ -1,10 +1,9 @@
 // npm run -s check -- [--json | --claimreview [--url URL]] [--html] FILE... (a FILE of - reads standard input)
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../engine';
 import { claimReviewJson, claimReviews, isoDate, type ClaimReview } from '../claimreview';
-import { argError } from './arg-error';
+import { readCommandLine, usageError, type CommandText } from './command-line';
 import { InputError, STDIN, readInput } from './read-input';
 import { jsonLine, textReport } from './report';
 
@@ -19,42 +18,23 @@ and .htm files are reduced to the text the extension reads on the page. - reads 
   --url URL      with --claimreview and one FILE: the page's address instead (needed for -)
   --html         read every input as HTML`;
 
+const COMMAND: CommandText = { name: 'check', usage: USAGE, help: HELP };
+
+const OPTIONS = {
+  json: { type: 'boolean', default: false },
+  html: { type: 'boolean', default: false },
+  claimreview: { type: 'boolean', default: false },
+  url: { type: 'string' },
+} as const;
+
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        html: { type: 'boolean', default: false },
-        claimreview: { type: 'boolean', default: false },
-        url: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    process.stderr.write(`check: ${argError(e as Error)}\n${USAGE}\n`);
-    return 2;
-  }
+  const parsed = readCommandLine(argv, OPTIONS, COMMAND);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals: files } = parsed;
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
-  if (files.length === 0) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
-  if (files.filter((f) => f === STDIN).length > 1) {
-    process.stderr.write(`check: standard input (-) can be read only once\n${USAGE}\n`);
-    return 2;
-  }
-  const usageError = claimReviewUsage(values, files);
-  if (usageError) {
-    process.stderr.write(`check: ${usageError}\n${USAGE}\n`);
-    return 2;
-  }
+  if (files.length === 0) return usageError(COMMAND);
+  if (files.filter((f) => f === STDIN).length > 1) return usageError(COMMAND, 'standard input (-) can be read only once');
+  const claimReviewError = claimReviewUsage(values, files);
+  if (claimReviewError) return usageError(COMMAND, claimReviewError);
   let failed = false;
   const reviews: ClaimReview[] = [];
   const datePublished = isoDate();

@@ -2,9 +2,8 @@
 // Scores the engine on labelled pages with the figures of the labelling rubric (docs/verdicts.md).
 // A measurement, not a gate: it exits 0 whatever the figures; 2 when the inputs cannot be scored.
 // The gate is tests/corpus/shared-corpus.test.ts, which scores through the same code.
-import { parseArgs } from 'node:util';
 import { analyze } from '../engine';
-import { argError } from './arg-error';
+import { readCommandLine, usageError, type CommandText } from './command-line';
 import { details, pageTable, summaryLine, verdictTables } from './eval-report';
 import { perVerdictF1, confusion, totals } from './score';
 import { PARTS, scoreDir, type Part } from './score-dir';
@@ -28,40 +27,27 @@ interface Args {
   json: boolean;
 }
 
-/** @return the arguments, 'help', or the reason they are wrong */
-function readArgs(argv: string[]): Args | 'help' | string {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        part: { type: 'string', default: 'all' },
-        verbose: { type: 'boolean', short: 'v', default: false },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    return argError(e as Error);
-  }
+const COMMAND: CommandText = { name: 'eval', usage: USAGE, help: HELP };
+
+const OPTIONS = {
+  part: { type: 'string', default: 'all' },
+  verbose: { type: 'boolean', short: 'v', default: false },
+  json: { type: 'boolean', default: false },
+} as const;
+
+/** @return the arguments; or, once the help or a usage error is printed, the exit code */
+function readArgs(argv: string[]): Args | number {
+  const parsed = readCommandLine(argv, OPTIONS, COMMAND);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) return 'help';
-  if (!PARTS.includes(values.part as Part)) return `--part must be one of ${PARTS.join(', ')}, got ${values.part}`;
-  if (positionals.length !== 2) return `expected 2 directories, got ${positionals.length}`;
+  if (!PARTS.includes(values.part as Part)) return usageError(COMMAND, `--part must be one of ${PARTS.join(', ')}, got ${values.part}`);
+  if (positionals.length !== 2) return usageError(COMMAND, `expected 2 directories, got ${positionals.length}`);
   return { pagesDir: positionals[0]!, labelsDir: positionals[1]!, part: values.part as Part, verbose: values.verbose, json: values.json };
 }
 
 async function main(argv: string[]): Promise<number> {
   const args = readArgs(argv);
-  if (args === 'help') {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
-  if (typeof args === 'string') {
-    process.stderr.write(`eval: ${args}\n${USAGE}\n`);
-    return 2;
-  }
+  if (typeof args === 'number') return args;
   let scored;
   try {
     scored = await scoreDir(args.pagesDir, args.labelsDir, { part: args.part, analyze, stacks: args.verbose });
