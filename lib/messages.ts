@@ -2,7 +2,7 @@
 // Every message is validated on arrival; anything else (another extension, a web page) is ignored.
 import type { Claim, Verdict } from './engine/types';
 import { VERDICTS } from './engine/types';
-import { MAX_COMMENT, MAX_QUOTE, isSuggestion, type SuggestedVerdict } from './verdict-report';
+import { MAX_COMMENT, MAX_QUOTE, isSuggestion, type VerdictReport } from './verdict-report';
 import type { VerdictCounts } from './claims-report';
 
 /** What the background knows about one tab. */
@@ -76,15 +76,9 @@ export interface DismissMessage {
   undo: boolean;
 }
 
-/** Content script or extension page → background: record that the reader thinks a verdict wrong. */
-export interface ReportVerdictMessage {
+/** Content script or extension page → background: record that the reader thinks a verdict wrong: the report, dated when it is stored. */
+export interface ReportVerdictMessage extends Omit<VerdictReport, 'at'> {
   type: 'report-verdict';
-  url: string;
-  quote: string;
-  verdict: Verdict;
-  entry: string;
-  suggested: SuggestedVerdict;
-  comment: string;
 }
 
 /** Extension page or keyboard command → background → content script: hide the page's marks, or show them again. */
@@ -153,7 +147,7 @@ const isTabId = (v: unknown): v is number => Number.isInteger(v) && (v as number
 const isString = (v: unknown, max = 100_000): v is string => typeof v === 'string' && v.length <= max;
 
 /** Claims cross a trust boundary (the content script runs in the page): check every field shown later. */
-export function isClaim(v: unknown): v is Claim {
+function isClaim(v: unknown): v is Claim {
   if (!isObject(v)) return false;
   const { start, end, text, verdict, entry, confidence, explanation, sources } = v;
   return (

@@ -35,7 +35,7 @@ export interface BenchRow {
 const ms = (x: number): string => (x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(2)} ms`);
 
 /** ms per million characters: a million Chinese characters is about 3 MB of UTF-8, so this is the stricter reading of "per MB". */
-export const msPerMChars = (r: BenchRow): number => (r.engineMs * 1e6) / r.chars;
+const msPerMChars = (r: BenchRow): number => (r.engineMs * 1e6) / r.chars;
 
 export function benchTable(rows: BenchRow[]): string {
   return columns([

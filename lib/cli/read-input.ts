@@ -4,7 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 
 /** Larger inputs are refused, files before they are read: no page is this big. */
-export const MAX_BYTES = 20 * 1024 * 1024;
+const MAX_BYTES = 20 * 1024 * 1024;
 
 /** The input name that stands for standard input. */
 export const STDIN = '-';

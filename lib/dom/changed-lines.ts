@@ -6,7 +6,7 @@ import type { Claim } from '../engine';
  * A changed line can set the topic of the lines after it: the engine looks back up to 300
  * characters for a word that puts a sentence on medical insurance.
  */
-export const CONTEXT_AFTER = 300;
+const CONTEXT_AFTER = 300;
 
 /** Lines [start, beforeEnd) of the old text became lines [start, afterEnd) of the new one. */
 export interface LineChange {

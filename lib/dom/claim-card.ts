@@ -49,7 +49,7 @@ export interface CardActions {
 const isFocusable = (v: unknown): v is HTMLElement => typeof v === 'object' && v !== null && typeof (v as HTMLElement).focus === 'function';
 
 /** First sentence of an explanation: the card is a glance, the side panel has the rest. */
-export function firstSentence(s: string): string {
+function firstSentence(s: string): string {
   const m = /^[^。！？.!?]*[。！？.!?]/.exec(s);
   return m ? m[0] : s;
 }

@@ -4,9 +4,9 @@
 import { OWN_ATTRIBUTE } from './extract-text';
 
 /** Quiet time after the last change before a re-check. */
-export const DEBOUNCE_MS = 500;
+const DEBOUNCE_MS = 500;
 /** A page that never stops changing (a ticker, an animation) is still re-checked this often. */
-export const MAX_WAIT_MS = 5000;
+const MAX_WAIT_MS = 5000;
 /**
  * Attributes that show or hide text. Class and style changes are left out: pages change them
  * constantly (hover effects, animations), and what they reveal usually arrives as new nodes.

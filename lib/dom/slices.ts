@@ -13,7 +13,7 @@ export interface SliceOptions {
 }
 
 /** Default slice: half a frame, so the page's own work fits in the other half. */
-export const SLICE_MS = 8;
+const SLICE_MS = 8;
 
 /**
  * Calls `step(i)` for i in [from, to) in order, pausing whenever a slice has used its budget.
