@@ -67,7 +67,8 @@ export function ClaimItem({ claim, index, region, explanation, children, ...acti
       {/* The page's own words, in Chinese whatever the interface language. */}
       <blockquote lang="zh">{claim.text}</blockquote>
       <p class="explanation">{explanation ?? pick(claim.explanation)}</p>
-      {claim.verdict === 'region-dependent' && <RegionLine entry={claim.entry} region={region} />}
+      {/* Without a region, the panel says once where to set it. */}
+      {claim.verdict === 'region-dependent' && <RegionLine entry={claim.entry} region={region} unsetHint={false} />}
       <SourceList sources={claim.sources} />
       <ClaimActions claim={claim} index={index} {...actions} />
       {children}

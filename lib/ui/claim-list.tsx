@@ -1,8 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Claim, Verdict } from '../engine';
 import type { Region } from '../settings';
-import { useT } from './i18n';
-import { ClaimItem } from './claim-item';
+import { usePick, useT } from './i18n';
+import { ClaimGroupItem } from './claim-group';
+import { firstQuotes, groupClaims, listedOrder } from './group-claims';
+import { withoutHotline } from './hotline';
+import { HotlineNote } from './region-line';
 import { VerdictSummary } from './verdict-summary';
 import { ReportForm } from './report-form';
 import type { ReaderActions } from './reader-actions';
@@ -28,9 +31,13 @@ interface Props {
   actions?: ReaderActions;
 }
 
-/** The page's claims in page order, under a summary whose counts filter the list. */
+/**
+ * The page's claims under a summary whose counts filter the list: claims that share a reason
+ * as one group (group-claims.ts), the groups in page order.
+ */
 export function ClaimList({ claims: all, region, focus, onShow, pageUrl, dismissed, actions }: Props) {
   const t = useT();
+  const pick = usePick();
   const [filter, setFilter] = useState<Verdict | null>(null);
   /** A long list is shown a page at a time (list-page.ts). */
   const [limit, setLimit] = useState(LIST_PAGE);
@@ -55,7 +62,7 @@ export function ClaimList({ claims: all, region, focus, onShow, pageUrl, dismiss
     const item = list.current?.querySelector<HTMLElement>(`[data-index="${focus.index}"]`);
     if (!item) {
       // Further down a long list than shown: show the list down to it.
-      const position = shown.findIndex((s) => s.index === focus.index);
+      const position = listedOrder(groups).findIndex((s) => s.index === focus.index);
       if (position >= limit) setLimit(limitFor(position));
       return;
     }
@@ -66,24 +73,27 @@ export function ClaimList({ claims: all, region, focus, onShow, pageUrl, dismiss
   const shown = claims
     .map((claim, index) => ({ claim, index }))
     .filter((s): s is { claim: Claim; index: number } => s.claim !== null && (!filter || s.claim.verdict === filter));
+  // The 12393 advice is said once, above the list.
+  const groups = groupClaims(shown, (c) => withoutHotline(pick(c.explanation)));
   return (
     <>
       <VerdictSummary claims={visible} filter={filter} onFilter={setFilter} />
+      <HotlineNote claims={visible} region={region} />
       {shown.length === 0 ? (
         <p class="state">{t('panelFilterEmpty')}</p>
       ) : (
         <ol ref={list} class="claims" aria-label={t('panelClaims')}>
-          {shown.slice(0, limit).map(({ claim, index }) => (
-            <ClaimItem
-              key={`${index}:${claim.start}`}
-              claim={claim}
-              index={index}
+          {firstQuotes(groups, limit).map(({ group, count }) => (
+            <ClaimGroupItem
+              key={group.key}
+              group={group}
+              count={count}
               region={region}
               onShow={onShow}
               pageUrl={pageUrl}
-              onDismiss={actions && (() => actions.dismiss(claim.text, false))}
+              onDismiss={actions && ((claim) => actions.dismiss(claim.text, false))}
               onReport={actions && ((i) => setReporting(reporting === i ? null : i))}
-            >
+              foot={({ claim, index }) => (<>
               {actions && reporting === index && (
                 <ReportForm
                   claim={claim}
@@ -101,7 +111,8 @@ export function ClaimList({ claims: all, region, focus, onShow, pageUrl, dismiss
                   ✓ {t('feedbackSaved')}
                 </p>
               )}
-            </ClaimItem>
+              </>)}
+            />
           ))}
         </ol>
       )}

@@ -47,7 +47,7 @@ export const PAGE_CLAIMS: Claim[] = [
   claim('misleading', '医保卡可以在ATM取现'),
   claim('accurate', '医保卡里的钱不能取现'),
   claim('illegal', '收医保卡余额，八折回收'),
-  claim('misleading', '退休后可以提取医保余额'),
+  claim('misleading', '退休后可以提取医保余额', { entry: 'retirement-withdrawal' }),
   claim('region-dependent', '离开本市时个人账户余额可以退还本人', { entry: 'relocation-payout' }),
 ];
 

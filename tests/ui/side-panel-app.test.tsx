@@ -115,7 +115,7 @@ describe('side panel app', () => {
 
   it('speaks the language and uses the region of the settings, following changes', async () => {
     const { container } = await app(7);
-    expect(container.querySelector('.region')!.textContent).toContain('设置中填写所在地区');
+    expect(container.querySelector('.hotline')!.textContent).toContain('设置中填写所在地区');
     await act(async () => {
       await saveSettings({ language: 'en', region: { province: '山东省', city: '威海市' } });
     });
