@@ -6,6 +6,7 @@ import { extractText, extractTextInChunks, TOPIC, type ExtractOptions, type Text
 import { rangesFor } from './map-ranges';
 import { Highlighter, type Marked } from './highlight';
 import { ClaimCard } from './claim-card';
+import { HoverIntent } from './hover-intent';
 import { observeMutations, type Observer } from './observe-mutations';
 import { changedLines, mergeClaims, type LineChange } from './changed-lines';
 import type { Lang } from '../i18n';
@@ -97,6 +98,8 @@ export class Annotator {
   private pointer: { x: number; y: number; target: EventTarget | null } | null = null;
   private pointerTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The card opens for a claim the pointer rests on, not for one it crosses. */
+  private readonly intent = new HoverIntent((index) => this.guard(() => this.openAt(index)));
   private stepIndex = -1;
   private readonly listeners: [string, EventListener][] = [];
   private dismissed: Set<string>;
@@ -224,6 +227,7 @@ export class Annotator {
     this.listeners.length = 0;
     clearTimeout(this.pointerTimer);
     clearTimeout(this.hideTimer);
+    this.intent.cancel();
     this.pointerTimer = undefined;
     this.watch?.stop();
     clearTimeout(this.inViewTimer);
@@ -270,7 +274,9 @@ export class Annotator {
   step(direction: 1 | -1 = 1): void {
     if (this.shown.length === 0) return;
     const n = this.shown.length;
-    this.reveal((((this.stepIndex + direction) % n) + n) % n, true);
+    // The first step back goes to the last claim.
+    const from = this.stepIndex < 0 && direction < 0 ? n : this.stepIndex;
+    this.reveal((((from + direction) % n) + n) % n, true);
   }
 
   /** Claims wholly above and wholly below the view now; null before the first check or where there is no window. */
@@ -556,8 +562,12 @@ export class Annotator {
     const p = this.pointer;
     if (!p || !this.running) return;
     // While the reader writes a report, the card stays, wherever the pointer goes.
-    if (this.card.contains(p.target) || this.card.busy) return clearTimeout(this.hideTimer);
+    if (this.card.contains(p.target) || this.card.busy) {
+      this.intent.cancel();
+      return clearTimeout(this.hideTimer);
+    }
     const index = this.claimAt(p.x, p.y);
+    this.intent.over(index === this.card.shown ? -1 : index);
     if (index < 0) {
       // Leave time to reach the card (it sits a few pixels away from the claim).
       if (this.card.shown >= 0 && this.hideTimer === undefined)
@@ -569,7 +579,12 @@ export class Annotator {
     }
     clearTimeout(this.hideTimer);
     this.hideTimer = undefined;
-    if (index === this.card.shown) return;
+  }
+
+  /** The pointer has rested on claim `index`: its card opens, if the pointer is still there. */
+  private openAt(index: number): void {
+    const p = this.pointer;
+    if (!p || !this.running || this.hidden || this.card.busy || index === this.card.shown || this.claimAt(p.x, p.y) !== index) return;
     const item = this.shown[index]!;
     const rects = item.ranges.flatMap((r) => Array.from(r.getClientRects()));
     const near = rects.find((r) => p.y >= r.top && p.y <= r.bottom) ?? item.ranges[0]!.getBoundingClientRect();
@@ -581,7 +596,7 @@ export class Annotator {
     const target = e.target;
     const host = this.card.element;
     // Focus moving inside the card (its undo, its form) is the card's own.
-    if (this.card.contains(target) || (host && e.composedPath().includes(host)) || this.hidden || this.card.busy) return;
+    if (this.card.contains(target) || (host && e.composedPath().includes(host)) || this.hidden || this.card.busy || this.card.restoringFocus) return;
     const index = target instanceof Node ? this.shown.findIndex((s) => s.ranges.some((r) => r.intersectsNode(target))) : -1;
     if (index < 0) return this.card.hide();
     const el = target as Element;
