@@ -40,10 +40,15 @@ export default defineConfig({
     // public/icon/N.png become the manifest's icons (WXT finds them); the toolbar button uses the
     // same. Manifest V2 (the Firefox build) calls the button browser_action.
     [manifestVersion === 2 ? 'browser_action' : 'action']: { default_title: '__MSG_extName__', default_icon: ICONS },
+    // Chrome takes at most four commands with a suggested key; these are three.
     commands: {
       'next-claim': {
         suggested_key: { default: 'Alt+Shift+Y' },
         description: '__MSG_commandNextClaim__',
+      },
+      'prev-claim': {
+        suggested_key: { default: 'Alt+Shift+U' },
+        description: '__MSG_commandPrevClaim__',
       },
       // Hides the page's marks and card, or brings them back; the side panel keeps its list.
       'toggle-marks': {

@@ -10,8 +10,9 @@ import { DEFAULT_SETTINGS, isEnabledFor, loadSettings, onSettingsChanged, type S
 import { setDismissed } from '../lib/dismissals';
 import { addReport } from '../lib/report-store';
 import { safeHostname } from '../lib/ui/hostname';
+import { applyLabels, MENU_ID } from '../lib/browser-labels';
+import { commandMessage } from '../lib/keyboard-commands';
 
-const MENU_ID = 'check-selection';
 /** Grace after a tab finished loading before asking its content script again whether it is there. */
 const PING_AFTER_MS = 1500;
 
@@ -52,9 +53,13 @@ export default defineBackground(() => {
     const next = resolveLang(changed.language);
     void lang.then(async (was) => {
       lang = Promise.resolve(next);
-      if (was !== next) for (const state of await tabs.all()) await showBadge(state);
+      if (was === next) return;
+      await applyLabels({ action, contextMenus: browser.contextMenus }, next);
+      for (const state of await tabs.all()) await showBadge(state);
     });
   });
+  // The browser names the button and the menu item in its own language; the options may choose another.
+  void lang.then((l) => applyLabels({ action, contextMenus: browser.contextMenus }, l));
 
   const update = async (tabId: number, patch: Partial<Omit<TabState, 'tabId'>>): Promise<TabState> => {
     const state = await tabs.set(tabId, patch);
@@ -97,11 +102,10 @@ export default defineBackground(() => {
   });
 
   browser.commands?.onCommand.addListener(async (command) => {
-    if (command !== 'next-claim' && command !== 'toggle-marks') return;
+    if (!commandMessage(command, 0)) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
-    const message = command === 'next-claim' ? { type: 'step', direction: 1 } : { type: 'toggle-marks', tabId: tab.id };
-    browser.tabs.sendMessage(tab.id, message).catch(() => {});
+    browser.tabs.sendMessage(tab.id, commandMessage(command, tab.id)).catch(() => {});
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
