@@ -39,6 +39,8 @@ export interface Model {
 }
 
 const K = CLASSES.length;
+/** How sure the model must be that a firm reading of the rules is no claim to drop it. */
+const FIRM_NONE = 0.9;
 /** Reused by every call: probabilities runs once per clause of a page. */
 const SUMS = new Int32Array(K);
 
@@ -141,7 +143,11 @@ export interface Decision {
  */
 export function decide(model: Model, features: number[], strictness = 1, ruleVerdict?: Verdict, firm = false): Decision | null {
   const p = probabilities(model, features, ruleVerdict);
-  if (p[0]! >= model.threshold * strictness) return null;
+  if (p[0]! >= model.threshold * strictness) {
+    // A plain affirmative false claim the rules read stays a claim unless the model is sure it is none.
+    if (!(ruleVerdict && firm && p[0]! < FIRM_NONE)) return null;
+    return { verdict: ruleVerdict, confidence: 1 - p[0]! };
+  }
   let best = 1;
   for (let k = 2; k < K; k++) if (p[k]! > p[best]!) best = k;
   const confidence = p[best]! / (1 - p[0]!);

@@ -9,9 +9,9 @@ for (const [open, close] of Object.entries(PAIRS)) {
   KIND[close.charCodeAt(0)] = 2;
 }
 /** The first characters of the labels, so most claims skip the label pattern. */
-const LABEL_FIRST = new Set([...'答问回解法律提温小注总结说重划']);
+const LABEL_FIRST = new Set([...'网楼读答问回解法律提温小注总结说重划']);
 /** A speaker's or section's label and its colon at the start of a claim (a condition such as 退休: stays). */
-const LABEL = /^(?:答|问|回答|解答|答案|法律分析|法律主观|法律客观|律师解答|提醒|温馨提示|小编提醒|注意|注意事项|总结|结论|说明|提示|重点|划重点)[:：]\s*/;
+const LABEL = /^(?:网友|楼主|读者|答|问|回答|解答|答案|法律分析|法律主观|法律客观|律师解答|提醒|温馨提示|小编提醒|注意|注意事项|总结|结论|说明|提示|重点|划重点)[:：]\s*/;
 
 /**
  * @param text the text the span indexes (normalised or original: punctuation is the same)
