@@ -1,7 +1,7 @@
 // Claims the reader has dismissed, per page, kept in extension storage so they stay hidden on
 // reload. Only the background writes them (one writer, so no update is lost); the content script
 // and the side panel read them and follow changes.
-import browser from 'webextension-polyfill';
+import { storedValue } from './stored-value';
 import { claimKey, pageAddress } from './claim-identity';
 
 /** One page's dismissed claims. */
@@ -19,8 +19,6 @@ export type Dismissals = Record<string, PageDismissals>;
 export const MAX_PAGES = 200;
 /** Claims remembered per page: more than any page has. */
 export const MAX_PER_PAGE = 100;
-
-const KEY = 'dismissed';
 
 /** Repairs whatever storage holds (it may be edited or stale). */
 export function coerceDismissals(v: unknown): Dismissals {
@@ -58,30 +56,13 @@ export function withDismissal(all: Dismissals, url: string, text: string, dismis
   return next;
 }
 
-export async function loadDismissals(): Promise<Dismissals> {
-  const got = await browser.storage.local.get(KEY);
-  return coerceDismissals(got[KEY]);
-}
+const stored = storedValue('dismissed', coerceDismissals);
 
-/** Writes queue up here, so two quick dismissals both land. */
-let writing: Promise<unknown> = Promise.resolve();
+export const loadDismissals = (): Promise<Dismissals> => stored.load();
 
 /** Dismisses the claim `text` on the page at `url` for good, or with `dismissed` false shows it again. */
-export function setDismissed(url: string, text: string, dismissed: boolean): Promise<Dismissals> {
-  const next = writing.then(async () => {
-    const all = withDismissal(await loadDismissals(), url, text, dismissed, Date.now());
-    await browser.storage.local.set({ [KEY]: all });
-    return all;
-  });
-  writing = next.catch(() => {});
-  return next;
-}
+export const setDismissed = (url: string, text: string, dismissed: boolean): Promise<Dismissals> =>
+  stored.update((all) => withDismissal(all, url, text, dismissed, Date.now()));
 
 /** Calls `listener` with every page's dismissals whenever they change; returns the unsubscribe function. */
-export function onDismissalsChanged(listener: (all: Dismissals) => void): () => void {
-  const handler = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    if (area === 'local' && KEY in changes) listener(coerceDismissals(changes[KEY]!.newValue));
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
-}
+export const onDismissalsChanged = (listener: (all: Dismissals) => void): (() => void) => stored.onChanged(listener);

@@ -1,5 +1,5 @@
 // User settings, kept in extension storage so every part of the extension sees one copy.
-import browser from 'webextension-polyfill';
+import { storedValue } from './stored-value';
 
 export interface Region {
   province: string;
@@ -20,8 +20,6 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], pausedSites: {}, region: null, language: 'auto' };
-
-const KEY = 'settings';
 
 const isHostname = (h: unknown): h is string => typeof h === 'string' && h.length > 0 && h.length < 256;
 
@@ -46,27 +44,21 @@ export function coerceSettings(v: unknown): Settings {
   };
 }
 
-export async function loadSettings(): Promise<Settings> {
-  const got = await browser.storage.local.get(KEY);
-  return coerceSettings(got[KEY]);
-}
+const stored = storedValue('settings', coerceSettings);
 
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = coerceSettings({ ...(await loadSettings()), ...patch });
-  // Pauses that have run out are gone for good.
-  next.pausedSites = activePauses(next, Date.now());
-  await browser.storage.local.set({ [KEY]: next });
-  return next;
+export const loadSettings = (): Promise<Settings> => stored.load();
+
+export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  return stored.update((current) => {
+    const next = coerceSettings({ ...current, ...patch });
+    // Pauses that have run out are gone for good.
+    next.pausedSites = activePauses(next, Date.now());
+    return next;
+  });
 }
 
 /** Calls `listener` with the new settings whenever they change; returns the unsubscribe function. */
-export function onSettingsChanged(listener: (s: Settings) => void): () => void {
-  const handler = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    if (area === 'local' && KEY in changes) listener(coerceSettings(changes[KEY]!.newValue));
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
-}
+export const onSettingsChanged = (listener: (s: Settings) => void): (() => void) => stored.onChanged(listener);
 
 /** The pauses still running at `now`. */
 export function activePauses(settings: Settings, now: number): Record<string, number> {
