@@ -5,6 +5,7 @@ import { Annotator, type AnnotatorOptions } from '../../lib/dom/annotator';
 import { relevant, observeMutations } from '../../lib/dom/observe-mutations';
 import { OWN_ATTRIBUTE } from '../../lib/dom/extract-text';
 import { Highlighter } from '../../lib/dom/highlight';
+import { installHighlights, removeHighlights } from '../fakes/highlights';
 import { fakeAnalyze } from './fake-analyze';
 
 const hiddenByAttr = (el: Element): boolean => el.hasAttribute('hidden');
@@ -237,24 +238,7 @@ describe('Highlighter fallback', () => {
 });
 
 describe('Highlighter with the Highlight API', () => {
-  /** A minimal registry and Highlight class, as the browser has them. */
-  function install(): Map<string, { ranges: Range[] }> {
-    const registry = new Map<string, { ranges: Range[] }>();
-    const w = window as unknown as { CSS: { highlights?: unknown }; Highlight?: unknown };
-    w.CSS = { ...(w.CSS ?? {}), highlights: registry };
-    w.Highlight = class {
-      ranges: Range[];
-      constructor(...ranges: Range[]) {
-        this.ranges = ranges;
-      }
-    };
-    return registry;
-  }
-  afterEach(() => {
-    const w = window as unknown as { CSS: { highlights?: unknown }; Highlight?: unknown };
-    delete w.CSS.highlights;
-    delete w.Highlight;
-  });
+  afterEach(removeHighlights);
 
   function rangeOver(text: string): Range {
     document.body.innerHTML = `<p>${text}</p>`;
@@ -264,7 +248,7 @@ describe('Highlighter with the Highlight API', () => {
   }
 
   it('registers one highlight per verdict, changes no element, and adds no sheet when there is nothing to mark', () => {
-    const registry = install();
+    const registry = installHighlights();
     const h = new Highlighter(document);
     h.show([]);
     expect(document.adoptedStyleSheets.length).toBe(0);
@@ -281,7 +265,7 @@ describe('Highlighter with the Highlight API', () => {
   });
 
   it('falls back to a <style> outside the body where a sheet cannot be adopted, and removes it', () => {
-    install();
+    installHighlights();
     const own = Object.getOwnPropertyDescriptor(document, 'adoptedStyleSheets');
     Object.defineProperty(document, 'adoptedStyleSheets', {
       configurable: true,

@@ -5,13 +5,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Claim } from '../../lib/engine';
 import { Annotator } from '../../lib/dom/annotator';
 import type { Around } from '../../lib/dom/claims-in-view';
+import { installHighlights, removeHighlights, type HighlightRegistry } from '../fakes/highlights';
 import { fakeAnalyze } from './fake-analyze';
 
 const N = 1100;
 const LINE = 50;
 const HEIGHT = 900;
 let scroll = 0;
-let registry: Map<string, { ranges: Range[] }>;
+let registry: HighlightRegistry;
 let current: Annotator | null = null;
 
 /** The paragraph a range starts in. */
@@ -19,15 +20,7 @@ const paragraphOf = (r: Range): number => Number((r.startContainer.parentElement
 
 beforeEach(() => {
   vi.useFakeTimers();
-  registry = new Map();
-  const w = window as unknown as { CSS: { highlights?: unknown }; Highlight?: unknown };
-  w.CSS = { ...(w.CSS ?? {}), highlights: registry };
-  w.Highlight = class {
-    ranges: Range[];
-    constructor(...ranges: Range[]) {
-      this.ranges = ranges;
-    }
-  };
+  registry = installHighlights();
   scroll = 0;
   Object.defineProperty(window, 'innerHeight', { configurable: true, value: HEIGHT });
   vi.spyOn(window.Range.prototype, 'getBoundingClientRect').mockImplementation(function (this: Range) {
@@ -43,9 +36,7 @@ afterEach(() => {
   current = null;
   vi.restoreAllMocks();
   vi.useRealTimers();
-  const w = window as unknown as { CSS: { highlights?: unknown }; Highlight?: unknown };
-  delete w.CSS.highlights;
-  delete w.Highlight;
+  removeHighlights();
   document.body.innerHTML = '';
 });
 
