@@ -9,9 +9,7 @@ export default defineConfig({
     alias: { 'webextension-polyfill': fileURLToPath(new URL('./tests/fakes/browser.ts', import.meta.url)) },
   },
   test: {
-    // A test sits in the tests/ folder named like the lib/ folder of what it tests (tests/engine,
-    // tests/dom, tests/ui, tests/cli, tests/dataset; tests/lib for lib/'s own modules); helpers and
-    // hand-made data shared across folders are in tests/fixtures, stand-ins for browser APIs in tests/fakes.
+    // Where each test sits: README, "How it is put together".
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
