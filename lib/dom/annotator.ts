@@ -331,7 +331,7 @@ export class Annotator {
           : (soFar: Claim[]) => {
               if (generation !== this.generation) return;
               this.map = map;
-              this.paint(soFar, true);
+              this.paint(soFar, 'more');
             };
         const fresh = await this.analyzeLines(map.text, change, progress);
         if (fresh === null || generation !== this.generation) return;
@@ -340,7 +340,7 @@ export class Annotator {
       // Same text may still sit in new nodes: always map again (a slice at a time on a long page).
       if (!(await this.mapRanges(map, claims, generation))) return;
       this.map = map;
-      this.paint(claims, !previous);
+      this.paint(claims, previous ? false : 'last');
       this.report();
     } catch {
       // Never break the page: a failed check leaves it as the last good one did.
@@ -436,12 +436,15 @@ export class Annotator {
 
   /**
    * @param grown the claims are the ones painted last time with more found after them, on the
-   *   same map (a first check, slice by slice): only the new ones are mapped and added
+   *   same map (a first check, slice by slice): only the new ones are mapped and added. While
+   *   more are to come ('more'), claims found below the view are painted later: each change to
+   *   the highlights repaints the page, tens of ms on a long one.
    */
-  private paint(claims: Claim[], grown = false): void {
+  private paint(claims: Claim[], grown: false | 'more' | 'last' = false): void {
     const more = grown && claims === this.found && this.map !== null && this.map === this.mapped.map && this.highlighter.native;
     this.found = claims;
     if (more) {
+      const before = this.shown.length;
       // Added in place: a copy of thousands of claims per slice would be garbage for the page's collector.
       for (let i = this.mapped.count; i < claims.length; i++) {
         const claim = claims[i]!;
@@ -450,6 +453,8 @@ export class Annotator {
         if (ranges.length) this.shown.push({ claim, ranges });
       }
       this.mapped = { map: this.map, count: claims.length };
+      const n = this.shown.length;
+      if (grown === 'more' && this.marked && n > before && this.watch && before >= n - this.watch.read().below) return;
       // The claims shown before keep their places: a card open on one stays.
       return this.mark();
     }
