@@ -55,14 +55,17 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     const firm = rule !== null && rule.stance === 'affirm' && (rule.verdict === 'misleading' || rule.verdict === 'illegal');
     const d = decide(model, features, bare ? BARE_FACTOR : 1, rule?.verdict, firm);
     if (!d) return null;
-    const entry = rule?.entry ?? entryFor(r.hits, clause, d.verdict);
+    // The rules' entry explains the claim only if it can carry the verdict given: a route entry
+    // (换现金) cannot explain a region-dependent special case.
+    const fits = rule !== null && Object.values(rule.entry.verdicts).includes(d.verdict);
+    const entry = fits ? rule.entry : entryFor(r.hits, clause, d.verdict);
     return {
       clauseIndex: k,
       start: clause.start,
       end: clause.end,
       entry,
       stance: rule?.stance ?? 'affirm',
-      ruled: rule !== null,
+      ruled: fits,
       verdict: d.verdict,
       confidence: Math.round(Math.min(0.99, d.confidence) * 100) / 100,
     };

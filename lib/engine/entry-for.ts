@@ -15,15 +15,17 @@ const BY_VERDICT: Record<Verdict, string> = {
   illegal: 'taoxian',
 };
 
+/** The first entry anchored by one of the hits that can carry the verdict, a specific one before a generic one. */
 function pick(hits: Hit[], verdict: Verdict): Entry | undefined {
-  let fallback: Entry | undefined;
+  let generic: Entry | undefined;
   for (const h of hits) {
     for (const e of anchoredBy(h.feature)) {
-      if (Object.values(e.verdicts).includes(verdict) && !e.generic) return e;
-      fallback ??= e;
+      if (!Object.values(e.verdicts).includes(verdict)) continue;
+      if (!e.generic) return e;
+      generic ??= e;
     }
   }
-  return fallback;
+  return generic;
 }
 
 export function entryFor(hits: Hit[], clause: Span, verdict: Verdict): Entry {
