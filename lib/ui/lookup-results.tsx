@@ -29,10 +29,13 @@ function AnswerCard({ item, region }: { item: AnswerItem; region?: Region | null
           <VerdictBadge verdict={item.verdict} />
         </div>
       )}
-      <p class="rule">
-        <span class="muted">{t('popupTheRule')}</span>
-        <span class="title">{pick(item.summary)}</span>
-      </p>
+      {/* A reply already states the rule. */}
+      {!item.reply && (
+        <p class="rule">
+          <span class="muted">{t('popupTheRule')}</span>
+          <span class="title">{pick(item.summary)}</span>
+        </p>
+      )}
       <p class="explanation">{pick(item.explanation)}</p>
       {item.verdict === 'region-dependent' && region !== undefined && <RegionLine entry={item.entry} region={region} />}
       <SourceList sources={item.sources} />

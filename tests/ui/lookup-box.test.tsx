@@ -58,7 +58,9 @@ describe('lookup box', () => {
     expect(first!.querySelector('blockquote')!.textContent).toBe('医保卡在ATM取现？');
     expect(first!.querySelector('.reply')!.textContent).toBe('不能。医保卡在ATM取现');
     expect(first!.querySelector('.badge')!.textContent).toBe('!误导');
-    expect(first!.querySelector('.title')!.textContent).toBe('医保卡在ATM取现');
+    // The reply states the rule: it is not said twice.
+    expect(first!.querySelector('.rule')).toBeNull();
+    expect(second!.querySelector('.title')!.textContent).toBe('个人账户不能提现');
     // A statement has no reply: its verdict stands beside its own words.
     expect(second!.querySelector('.reply')).toBeNull();
     expect(second!.querySelector('blockquote')!.textContent).toBe('个人账户不能提现');
@@ -117,7 +119,8 @@ describe('lookup box', () => {
     expect(screen.getByLabelText('Type or paste a claim or a question')).toBeTruthy();
     type('can I withdraw');
     await wait(LOOKUP_DEBOUNCE_MS);
-    expect(container.querySelector('.title')!.textContent).toBe('EN 医保卡在ATM取现');
+    expect(container.querySelector('.reply')!.textContent).toBe('No. EN 医保卡在ATM取现');
+    expect(container.querySelector('.title')!.textContent).toBe('EN 个人账户不能提现');
     expect(container.querySelector('.badge')!.textContent).toBe('!Misleading');
   });
 });
