@@ -3,10 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, until, type FirefoxHarness } from './firefox-harness';
-
-const NAMES = ['claim-accurate', 'claim-region-dependent', 'claim-misleading', 'claim-illegal'] as const;
-type Name = (typeof NAMES)[number];
-type Highlights = Record<Name, string[]>;
+import { CLAIM_HIGHLIGHTS, cardShown, highlightHas, highlightTexts, type ClaimHighlight, type Highlights } from './page-probes';
 
 /**
  * Page conditions are polled on a timer: puppeteer's default polls on animation frames, which
@@ -24,21 +21,10 @@ afterAll(async () => {
 });
 
 /** The text of every highlighted range, per highlight name, read from the page's main world. */
-async function highlights(page: Page): Promise<Highlights> {
-  return page.evaluate((names) => {
-    const out: Record<string, string[]> = {};
-    for (const n of names) out[n] = [...((CSS.highlights.get(n) as Iterable<Range> | undefined) ?? [])].map((r) => r.toString());
-    return out;
-  }, NAMES as unknown as string[]) as Promise<Highlights>;
-}
+const highlights = (page: Page): Promise<Highlights> => page.evaluate(highlightTexts, CLAIM_HIGHLIGHTS) as Promise<Highlights>;
 
-async function waitForHighlights(page: Page, name: Name, text: string): Promise<void> {
-  await page.waitForFunction(
-    (n, t) => [...((CSS.highlights.get(n) as Iterable<Range> | undefined) ?? [])].some((r) => r.toString().replace(/\s+/g, '').includes(t)),
-    { timeout: 15_000, polling: POLL_MS },
-    name,
-    text,
-  );
+async function waitForHighlights(page: Page, name: ClaimHighlight, text: string): Promise<void> {
+  await page.waitForFunction(highlightHas, { timeout: 15_000, polling: POLL_MS }, [name, text] as const);
 }
 
 /** Firefox's promise-returning Manifest V2 toolbar button API (WXT types the callback form). */
@@ -68,7 +54,7 @@ describe('Firefox ESR: the Firefox build on a page with claims', () => {
 
   it('marks each claim with the highlight of its verdict, one range per table cell', async () => {
     const hl = await highlights(page);
-    const joined = (n: Name) => hl[n].map((t) => t.replace(/\s+/g, '')).join(' | ');
+    const joined = (n: ClaimHighlight) => hl[n].map((t) => t.replace(/\s+/g, '')).join(' | ');
     expect(joined('claim-misleading')).toContain('医保卡里的钱可以直接在ATM机取现');
     expect(joined('claim-misleading')).toContain('停保后医保卡里的钱可以取出来');
     expect(joined('claim-misleading')).toContain('退休后可以提取医保余额');
@@ -98,13 +84,7 @@ describe('Firefox ESR: the Firefox build on a page with claims', () => {
     const target = await page.waitForSelector('li::-p-text(退休后可以提取医保余额)');
     const box = (await target!.boundingBox())!;
     await page.mouse.move(box.x + 20, box.y + box.height / 2);
-    await page.waitForFunction(
-      () => {
-        const card = document.querySelector('yibao-check-card')?.shadowRoot?.querySelector('.card') as HTMLElement | null;
-        return !!card && !card.hidden;
-      },
-      { timeout: 5000, polling: POLL_MS },
-    );
+    await page.waitForFunction(cardShown, { timeout: 5000, polling: POLL_MS });
     expect(await page.evaluate(() => document.querySelector('yibao-check-card')!.shadowRoot!.querySelector('.verdict')!.textContent)).toBe('误导');
   });
 

@@ -1,5 +1,5 @@
 // Launches Debian's Chromium with the built extension, and serves the test pages on loopback.
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -18,11 +18,25 @@ const PORT = 47615;
 
 export interface Harness {
   context: BrowserContext;
+  /** The extension's service worker, from which tests call the extension API (`chrome.*`). */
   worker: Worker;
   extensionId: string;
+  /** Root of the test pages, http://127.0.0.1:PORT */
   base: string;
+  /** Opens an extension page (`popup.html?tabId=N`, `options.html`…) in a new tab, `width` × 900 px when a width is given. */
+  extensionPage(path: string, width?: number): Promise<Page>;
+  /** The extension API's tab id of a page (it is brought to the front). */
+  tabIdOf(page: Page): Promise<number>;
+  /** Replaces the stored settings. */
+  setSettings(settings: object): Promise<void>;
   close(): Promise<void>;
 }
+
+// The extension API inside the service worker, where the harness's callbacks run.
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string; active: boolean }[]> };
+  storage: { local: { set(v: object): Promise<void> } };
+};
 
 /** Serves tests/e2e/pages on 127.0.0.1 at a free port. */
 export async function serve(): Promise<{ server: Server; base: string }> {
@@ -96,6 +110,21 @@ export async function launch(): Promise<Harness> {
     worker,
     extensionId,
     base,
+    extensionPage: async (path, width) => {
+      const page = await context.newPage();
+      if (width !== undefined) await page.setViewportSize({ width, height: 900 });
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    tabIdOf: async (page) => {
+      await page.bringToFront();
+      return worker.evaluate(async (url) => {
+        const tabs = await chrome.tabs.query({});
+        // Without the tabs permission URLs are hidden: the active tab is the page just brought to front.
+        return tabs.find((t) => t.active && (t.url === undefined || t.url === url))!.id!;
+      }, page.url());
+    },
+    setSettings: (settings) => worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings),
     close: async () => {
       await context.close();
       await new Promise((r) => server.close(r));

@@ -2,9 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness';
 
-// The extension's service-worker API, where these callbacks run.
-declare const chrome: { storage: { local: { set(v: object): Promise<void> } } };
-
 let h: Harness;
 
 beforeAll(async () => {
@@ -14,8 +11,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const setSites = (disabled: string[]): Promise<void> =>
-  h.worker.evaluate((d) => chrome.storage.local.set({ settings: { enabled: true, disabledSites: d, region: null, language: 'zh_CN' } }), disabled);
+const setSites = (disabled: string[]): Promise<void> => h.setSettings({ enabled: true, disabledSites: disabled, region: null, language: 'zh_CN' });
 
 interface Snapshot {
   text: string;

@@ -5,43 +5,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { axe } from './axe';
 import { EXTENSION, launch, type Harness } from './harness';
+import { cardShown, markedTexts } from './page-probes';
 
 declare const chrome: {
-  tabs: { query(q: object): Promise<{ id?: number; url?: string; active: boolean }[]>; sendMessage(tabId: number, m: object): Promise<unknown> };
+  tabs: { sendMessage(tabId: number, m: object): Promise<unknown> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
-  storage: { local: { set(v: object): Promise<void>; get(k: string): Promise<Record<string, unknown>> } };
+  storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
 };
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let h: Harness;
 
-/** axe-core's violations (open shadow roots included), as "rule: target" strings; only within `include` when given. */
-async function axe(page: Page, include?: string): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async (inc) => {
-    const w = window as unknown as { axe: { run(c?: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } };
-    const r = await w.axe.run(inc ? { include: [[inc]] } : undefined);
-    return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
-  }, include);
-}
-
 beforeAll(async () => {
   h = await launch();
-  await h.worker.evaluate(() => chrome.storage.local.set({ settings: { enabled: true, disabledSites: [], region: null, language: 'zh_CN' } }));
+  await h.setSettings({ enabled: true, disabledSites: [], region: null, language: 'zh_CN' });
 });
 afterAll(async () => {
   await h?.close();
 });
 
 /** Every highlighted text of the page, without white space, whatever its verdict. */
-const marked = (page: Page): Promise<string[]> =>
-  page.evaluate(() =>
-    [...CSS.highlights.keys()].filter((n) => n.startsWith('claim-') && n !== 'claim-flash').flatMap((n) => [...(CSS.highlights.get(n) as Iterable<Range>)].map((r) => r.toString().replace(/\s+/g, ''))),
-  );
+const marked = (page: Page): Promise<string[]> => page.evaluate(markedTexts);
 
 const isMarked = async (page: Page, text: string): Promise<boolean> => (await marked(page)).some((t) => t.includes(text));
 
@@ -49,17 +35,11 @@ async function openPage(path: string): Promise<{ page: Page; tabId: number }> {
   const page = await h.context.newPage();
   await page.goto(`${h.base}/${path}`);
   await expect.poll(() => isMarked(page, 'ATM机取现'), { timeout: 15_000 }).toBe(true);
-  await page.bringToFront();
-  const tabId = await h.worker.evaluate(async () => (await chrome.tabs.query({})).find((t) => t.active)!.id!);
-  return { page, tabId };
+  return { page, tabId: await h.tabIdOf(page) };
 }
 
-async function extensionPage(path: string, width = 420): Promise<Page> {
-  const page = await h.context.newPage();
-  await page.setViewportSize({ width, height: 900 });
-  await page.goto(`chrome-extension://${h.extensionId}/${path}`);
-  return page;
-}
+/** An extension page, as wide as the side panel unless told otherwise. */
+const extensionPage = (path: string, width = 420): Promise<Page> => h.extensionPage(path, width);
 
 /** The quotes the side panel lists, in order. */
 const listed = (panel: Page): Promise<string[]> => panel.$$eval('li.claim blockquote', (els) => els.map((e) => e.textContent ?? ''));
@@ -68,10 +48,7 @@ const listed = (panel: Page): Promise<string[]> => panel.$$eval('li.claim blockq
 async function hoverClaim(page: Page, text: string): Promise<void> {
   const box = (await page.locator('li', { hasText: text }).boundingBox())!;
   await page.mouse.move(box.x + 20, box.y + box.height / 2);
-  await page.waitForFunction(() => {
-    const card = document.querySelector('yibao-check-card')?.shadowRoot?.querySelector('.card') as HTMLElement | null;
-    return !!card && !card.hidden;
-  });
+  await page.waitForFunction(cardShown);
 }
 
 const RETIRE = '退休后可以提取医保余额';

@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { axe } from './axe';
 import { launch, type Harness } from './harness';
 
 // Requests made by the extension's service worker are reported too.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let h: Harness;
 const requests: string[] = [];
@@ -22,30 +19,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function extensionPage(path: string): Promise<Page> {
-  const page = await h.context.newPage();
-  await page.goto(`chrome-extension://${h.extensionId}/${path}`);
-  return page;
-}
-
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  return h.worker.evaluate(async () => {
-    const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; active: boolean }[]> } } }).chrome.tabs.query({});
-    return tabs.find((t) => t.active)!.id;
-  });
-}
-
-/** axe-core's violations on the page (including open shadow roots), as "rule: target" strings. */
-async function axe(page: Page): Promise<string[]> {
-  // Evaluated through the debugging protocol: the extension pages' CSP (rightly) refuses inline scripts.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(o?: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run();
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
-  });
-}
-
 describe('hostile page text', () => {
   let page: Page;
   let tabId: number;
@@ -54,7 +27,7 @@ describe('hostile page text', () => {
     page = await h.context.newPage();
     await page.goto(`${h.base}/xss.html`);
     await page.waitForFunction(() => CSS.highlights.has('claim-misleading'), undefined, { timeout: 15_000 });
-    tabId = await tabIdOf(page);
+    tabId = await h.tabIdOf(page);
   });
 
   it('ignores messages a page posts to it', async () => {
@@ -74,13 +47,13 @@ describe('hostile page text', () => {
     const links = await page.evaluate(() => [...document.querySelector('yibao-check-card')!.shadowRoot!.querySelectorAll('a')].map((a) => [!!a.closest('.sources'), a.href]));
     for (const [inSources, href] of links) expect([inSources, href]).toEqual([true, expect.stringMatching(/^https:\/\/www\.gov\.cn\//)]);
 
-    const panel = await extensionPage(`sidepanel.html?tabId=${tabId}`);
+    const panel = await h.extensionPage(`sidepanel.html?tabId=${tabId}`);
     await panel.waitForSelector('[data-verdict]');
     const quotes = await panel.$$eval('blockquote', (els) => els.map((e) => e.textContent ?? ''));
     expect(quotes.join(' ')).toContain('<img src=x onerror="window.__pwned=1');
     expect(await panel.evaluate(() => document.querySelectorAll('main img, main script').length)).toBe(0);
 
-    const popup = await extensionPage(`popup.html?tabId=${tabId}`);
+    const popup = await h.extensionPage(`popup.html?tabId=${tabId}`);
     await popup.fill('input[type="search"]', '医保卡可以在ATM取现<img src=x onerror="window.__pwned=5">');
     await popup.locator('[data-verdict]').first().waitFor();
     expect(await popup.evaluate(() => document.querySelectorAll('main img').length)).toBe(0);
@@ -110,13 +83,7 @@ describe('hostile page text', () => {
     });
     // The card is dark in the dark scheme, on a page that stays light.
     expect(card).toBe(background);
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const w = window as unknown as { axe: { run(c: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } };
-      const r = await w.axe.run({ include: [['yibao-check-card']] });
-      return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
-    });
-    expect(violations).toEqual([]);
+    expect(await axe(page, 'yibao-check-card')).toEqual([]);
   });
 });
 
@@ -125,7 +92,7 @@ describe('network', () => {
     const page = await h.context.newPage();
     await page.goto(`${h.base}/claims.html`);
     await page.waitForFunction(() => CSS.highlights.has('claim-misleading'), undefined, { timeout: 15_000 });
-    const options = await extensionPage('options.html');
+    const options = await h.extensionPage('options.html');
     await options.waitForTimeout(300);
     const foreign = requests.filter((u) => !u.startsWith(h.base) && !u.startsWith(`chrome-extension://${h.extensionId}/`));
     expect(requests.length).toBeGreaterThan(3);

@@ -26,28 +26,18 @@ let tabId: number;
 
 beforeAll(async () => {
   h = await launch();
-  await h.worker.evaluate(() =>
-    (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
-      settings: { enabled: true, disabledSites: [], region: null, language: 'zh_CN' },
-    }),
-  );
+  await h.setSettings({ enabled: true, disabledSites: [], region: null, language: 'zh_CN' });
   page = await h.context.newPage();
   await page.goto(`${h.base}/claims.html`);
   await page.waitForFunction(() => CSS.highlights.has('claim-illegal'), undefined, { timeout: 15_000 });
-  await page.bringToFront();
-  tabId = await h.worker.evaluate(async () => {
-    const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; active: boolean }[]> } } }).chrome.tabs.query({});
-    return tabs.find((t) => t.active)!.id;
-  });
+  tabId = await h.tabIdOf(page);
 });
 afterAll(async () => {
   await h?.close();
 });
 
 async function sidePanel(): Promise<Page> {
-  const panel = await h.context.newPage();
-  await panel.setViewportSize({ width: 420, height: 900 });
-  await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tabId=${tabId}`);
+  const panel = await h.extensionPage(`sidepanel.html?tabId=${tabId}`, 420);
   await panel.waitForSelector('[data-verdict]');
   return panel;
 }
@@ -95,8 +85,7 @@ describe('the dataset’s review date', () => {
     const panel = await sidePanel();
     expect(await panel.locator('.dataset-date').textContent()).toBe(`数据核对于 ${REVIEWED}`);
     await panel.close();
-    const popup = await h.context.newPage();
-    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
+    const popup = await h.extensionPage(`popup.html?tabId=${tabId}`);
     expect(await popup.locator('.dataset-date').textContent()).toBe(`数据核对于 ${REVIEWED}`);
     await popup.close();
   });
