@@ -114,5 +114,17 @@ export function explainClaim(entry: Entry, verdict: Verdict, clause: string, sta
   const named = new Set(findFeatures(clause, 0, clause.length).map((h) => h.feature));
   for (const [feature, note] of OTHER_MONEY) if (named.has(feature)) parts.push(note);
   parts.push(explanationFor(entry, verdict));
-  return { zh: parts.map((p) => p.zh).join(''), en: parts.map((p) => p.en).join(' ') };
+  // Claims that share entry, verdict, gist and notes share one explanation object: a page of
+  // thousands of claims holds a few dozen texts, not thousands of copies.
+  const key = parts.map((p) => p.zh).join('\u0000');
+  let explanation = explanations.get(key);
+  if (!explanation) {
+    if (explanations.size >= EXPLANATION_CACHE_LIMIT) explanations.clear();
+    explanation = { zh: parts.map((p) => p.zh).join(''), en: parts.map((p) => p.en).join(' ') };
+    explanations.set(key, explanation);
+  }
+  return explanation;
 }
+
+const EXPLANATION_CACHE_LIMIT = 2048;
+const explanations = new Map<string, Bilingual>();
