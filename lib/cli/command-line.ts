@@ -19,7 +19,7 @@ type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ options: O; allow
 const HELP_OPTION = { help: { type: 'boolean', short: 'h', default: false } } as const;
 
 /** @return node:util parseArgs's error as a short reason ("Unknown option '--x'. To specify…" → "unknown option --x") */
-export function argError(e: Error): string {
+function argError(e: Error): string {
   const unknown = /^Unknown option '([^']+)'/.exec(e.message);
   if (unknown) return `unknown option ${unknown[1]}`;
   return e.message.split(/\.\s/)[0]!.replace(/\.$/, '');
