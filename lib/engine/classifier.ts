@@ -5,7 +5,6 @@ import type { Verdict } from './types';
 
 /** Class 0 is "no claim"; the others are the verdicts in this order. */
 export const CLASSES = ['none', 'accurate', 'region-dependent', 'misleading', 'illegal'] as const;
-export type ClassId = (typeof CLASSES)[number];
 
 /** The stored form: see encodeModel. */
 export interface StoredModel {
@@ -19,7 +18,7 @@ export interface StoredModel {
   ruleBoost: number;
   /** Below this confidence the model does not overrule a firm reading of the rules (see decide). */
   overrule: number;
-  /** Base64 of the sorted buckets as unsigned 32-bit little-endian integers. */
+  /** Base64 of the sorted buckets as unsigned 16-bit little-endian integers. */
   buckets: string;
   /** Base64 of one signed byte per (bucket, class), bucket-major. */
   weights: string;
@@ -61,12 +60,12 @@ export function decodeModel(stored: StoredModel): Model {
   if (stored.classes.join() !== CLASSES.join()) throw new Error('classifier: classes do not match the engine');
   const bucketBytes = fromBase64(stored.buckets);
   const weightBytes = fromBase64(stored.weights);
-  const n = bucketBytes.length / 4;
+  const n = bucketBytes.length / 2;
   if (weightBytes.length !== n * K) throw new Error('classifier: weights do not match buckets');
   const view = new DataView(bucketBytes.buffer, bucketBytes.byteOffset, bucketBytes.byteLength);
   const signed = new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.byteLength);
   const rowOf = new Int32Array(1 << stored.hashBits).fill(-1);
-  for (let i = 0; i < n; i++) rowOf[view.getUint32(i * 4, true)] = i * K;
+  for (let i = 0; i < n; i++) rowOf[view.getUint16(i * 2, true)] = i * K;
   return { threshold: stored.threshold, ruleBoost: stored.ruleBoost, overrule: stored.overrule, rowOf, weights: signed, scale: stored.scale };
 }
 
@@ -92,9 +91,10 @@ export function encodeModel(
     buckets.push(b);
     bytes.push(...q);
   }
-  const bucketBytes = new Uint8Array(buckets.length * 4);
+  if (hashBits > 16) throw new Error('classifier: buckets are stored in 16 bits');
+  const bucketBytes = new Uint8Array(buckets.length * 2);
   const view = new DataView(bucketBytes.buffer);
-  buckets.forEach((b, i) => view.setUint32(i * 4, b, true));
+  buckets.forEach((b, i) => view.setUint16(i * 2, b, true));
   return {
     hashBits,
     classes: CLASSES,

@@ -155,7 +155,7 @@ const V = {
 /**
  * @return the bucket of every feature of the clause (duplicates allowed: a repeated n-gram counts twice)
  */
-export function clauseFeatures(c: ClauseContext, s: SentenceCues): number[] {
+function clauseFeatures(c: ClauseContext, s: SentenceCues): number[] {
   const { norm, sentence, clause, facts, hits, rule } = c;
   const out: number[] = [named('bias')];
   ngrams(norm, clause.start, clause.end, 1, 3, out);

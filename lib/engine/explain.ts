@@ -3,7 +3,7 @@ import type { Entry } from '../dataset/types';
 import { findFeatures } from './features';
 
 /** What every region-dependent verdict ends with when its entry does not already say it. */
-export const CHECK_LOCALLY: Bilingual = {
+const CHECK_LOCALLY: Bilingual = {
   zh: '具体以当地规定为准，请向当地医保局核实，或拨打全国医保服务热线12393。',
   en: 'Local rules decide: check with the local medical-insurance bureau (医保局) or the national hotline 12393.',
 };

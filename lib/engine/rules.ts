@@ -3,7 +3,7 @@
 import type { Stance, Verdict } from './types';
 import type { Entry } from '../dataset/types';
 import type { Clause } from './segment';
-import { findFeatures, featureRole, type Hit } from './features';
+import { featureRole, type Hit } from './features';
 import { candidates, coreOf, similarity } from './match';
 import { isQuestion, stanceOf, type EntryKind, type SentenceFacts } from './stance';
 import { worse } from './verdict';

@@ -42,7 +42,7 @@ describe('classifier storage', () => {
 
   it('stores only buckets with a weight', () => {
     const stored = encodeModel(toyWeights(), HASH_BITS, { threshold: 0.5, ruleBoost: 0, overrule: 0 });
-    expect(atob(stored.buckets).length).toBe(10 * 4);
+    expect(atob(stored.buckets).length).toBe(10 * 2);
     expect(atob(stored.weights).length).toBe(10 * K);
   });
 
