@@ -3,7 +3,9 @@
 import browser from 'webextension-polyfill';
 import { analyze } from '../lib/engine';
 import { Annotator } from '../lib/dom/annotator';
-import { parseMessage, type ClaimsMessage, type DismissMessage, type InViewMessage, type ReportVerdictMessage } from '../lib/messages';
+import { parseMessage, type ClaimsMessage, type InViewMessage } from '../lib/messages';
+// The background may be restarting when a message is lost; the next check reports again.
+import { send as post } from '../lib/send-message';
 import { capClaims } from '../lib/claims-report';
 import { DEFAULT_SETTINGS, isEnabledFor, loadSettings, onSettingsChanged, pausedUntil, type Settings } from '../lib/settings';
 import { dismissedOn, loadDismissals, onDismissalsChanged, type Dismissals } from '../lib/dismissals';
@@ -28,11 +30,6 @@ export default defineContentScript({
     let dismissals: Dismissals = {};
     let resumeTimer: ReturnType<typeof setTimeout> | undefined;
 
-    const post = (message: ClaimsMessage | DismissMessage | ReportVerdictMessage | InViewMessage): void => {
-      browser.runtime.sendMessage(message).catch(() => {
-        // The background may be restarting; the next check reports again.
-      });
-    };
 
     // A page with thousands of claims reports its first ones and its numbers (lib/claims-report.ts).
     const send = (status: ClaimsMessage['status'], claims: ClaimsMessage['claims']): void =>
@@ -57,7 +54,7 @@ export default defineContentScript({
             stylesInManifest: true,
             report: (claims) => send('ok', claims),
             openDetails: (index) => {
-              browser.runtime.sendMessage({ type: 'open-panel', index }).catch(() => {});
+              post({ type: 'open-panel', index });
             },
             lang: resolveLang(settings.language),
             inView: ({ above, below }) => post({ type: 'in-view', above, below }),

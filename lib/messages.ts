@@ -1,240 +1,187 @@
-// The typed contract between the content script, the background and the extension pages.
-// Every message is validated on arrival; anything else (another extension, a web page) is ignored.
-import type { Claim, Verdict } from './engine/types';
+// The typed contract between the content script, the background and the extension pages: one
+// valibot schema per message, the types derived from them. Every message is validated on
+// arrival; anything else (another extension, a web page) is ignored.
+// Names are kept as they were (not prefixed by direction): each schema's comment says who sends it.
+import * as v from 'valibot';
+import type { Claim } from './engine/types';
 import { VERDICTS } from './engine/types';
-import { MAX_COMMENT, MAX_QUOTE, isSuggestion, type VerdictReport } from './verdict-report';
-import type { VerdictCounts } from './claims-report';
+import { MAX_COMMENT, MAX_QUOTE, SUGGESTIONS } from './verdict-report';
+
+/** Most claims a page may report: more than any real page has, few enough to bound memory. */
+export const MAX_CLAIMS = 2000;
+/** Longest selection the side panel is asked to check (the context menu cuts it there). */
+export const MAX_SELECTION = 5000;
+
+const index = v.pipe(v.number(), v.integer(), v.minValue(0));
+const tabId = index;
+const str = (max = 100_000) => v.pipe(v.string(), v.maxLength(max));
+const nonEmpty = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
+const url = str(10_000);
+const direction = v.picklist([1, -1]);
+const verdict = v.picklist(VERDICTS);
+
+/**
+ * Claims cross a trust boundary (the content script runs in the page): every field shown later is
+ * checked; the others (stance, a source's issuer and address) pass as they are.
+ */
+const ClaimShape = v.pipe(
+  v.looseObject({
+    start: index,
+    end: index,
+    text: str(10_000),
+    verdict,
+    entry: str(200),
+    confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+    explanation: v.looseObject({ zh: str(), en: str() }),
+    sources: v.array(v.looseObject({ title: str(500), docNumber: str(200) })),
+  }),
+  v.check((c) => c.end >= c.start),
+);
+const claim = v.custom<Claim>((x) => v.is(ClaimShape, x));
+const claims = v.pipe(v.array(claim), v.maxLength(MAX_CLAIMS));
+
+/** The page's count per verdict: exactly the four verdicts. */
+const counts = v.strictObject(Object.fromEntries(VERDICTS.map((k) => [k, index])) as Record<(typeof VERDICTS)[number], typeof index>);
+
+/** When `claims` holds the page's first claims only (lib/claims-report.ts), the page's numbers; `total` is at least the claims listed. */
+const totalCoversClaims = <T extends { claims: unknown[]; total?: number }>(m: T): boolean => m.total === undefined || m.total >= m.claims.length;
 
 /** What the background knows about one tab. */
-export interface TabState {
-  tabId: number;
-  url: string;
-  /** ok: checked; off: annotation is turned off for this site; unsupported: not an http(s) page; pending: not checked yet. */
-  status: 'ok' | 'off' | 'unsupported' | 'pending';
-  claims: Claim[];
-  /** What the side panel should show first: a claim the user asked about, or a selection to check. */
-  focus?: { index?: number; selection?: string };
-  /** The reader hid the page's marks (the claims are still listed). */
-  marksHidden?: boolean;
-  /** Only when `claims` holds the page's first claims only: how many the page has, in all and per verdict. */
-  total?: number;
-  counts?: VerdictCounts;
-}
+export const TabStateSchema = v.pipe(
+  v.object({
+    tabId,
+    url,
+    /** ok: checked; off: annotation is turned off for this site; unsupported: not an http(s) page; pending: not checked yet. */
+    status: v.picklist(['ok', 'off', 'unsupported', 'pending']),
+    claims,
+    /** What the side panel should show first: a claim the user asked about, or a selection to check. */
+    focus: v.optional(v.object({ index: v.optional(index), selection: v.optional(str(MAX_SELECTION)) })),
+    /** The reader hid the page's marks (the claims are still listed). */
+    marksHidden: v.optional(v.boolean()),
+    total: v.optional(index),
+    counts: v.optional(counts),
+  }),
+  v.check(totalCoversClaims),
+);
+export type TabState = v.InferOutput<typeof TabStateSchema>;
 
 /** Content script → background: the claims of the page, in page order (replaces earlier ones). */
-export interface ClaimsMessage {
-  type: 'claims';
-  url: string;
-  status: 'ok' | 'off';
-  claims: Claim[];
-  /** The reader hid the page's marks. */
-  marksHidden?: boolean;
-  /** Only when `claims` holds the page's first claims only (lib/claims-report.ts): the page's numbers. */
-  total?: number;
-  counts?: VerdictCounts;
-}
+export const ClaimsSchema = v.pipe(
+  v.object({
+    type: v.literal('claims'),
+    url,
+    status: v.picklist(['ok', 'off']),
+    claims,
+    /** The reader hid the page's marks. */
+    marksHidden: v.optional(v.boolean()),
+    total: v.optional(index),
+    counts: v.optional(counts),
+  }),
+  v.check(totalCoversClaims),
+);
 
 /** Page or content script → background: open the side panel, optionally at claim `index`. */
-export interface OpenPanelMessage {
-  type: 'open-panel';
-  tabId?: number;
-  index?: number;
-}
+export const OpenPanelSchema = v.object({ type: v.literal('open-panel'), tabId: v.optional(tabId), index: v.optional(index) });
 
-/** Extension page → background: the state of a tab. */
-export interface GetTabStateMessage {
-  type: 'get-tab-state';
-  tabId: number;
-}
+/** Extension page → background: the state of a tab (answered with a TabState). */
+export const GetTabStateSchema = v.object({ type: v.literal('get-tab-state'), tabId });
 
 /** Extension page → content script (through the background): scroll to claim `index` and flash it. */
-export interface RevealMessage {
-  type: 'reveal';
-  tabId: number;
-  index: number;
-}
+export const RevealSchema = v.object({ type: v.literal('reveal'), tabId, index });
 
 /** Background → content script: send the page's claims again (also tells the background a content script is there). */
-export interface ReportMessage {
-  type: 'report';
-}
+export const ReportSchema = v.object({ type: v.literal('report') });
 
 /** Background → content script: move keyboard focus to the next (1) or previous (-1) claim. */
-export interface StepMessage {
-  type: 'step';
-  direction: 1 | -1;
-}
+export const StepSchema = v.object({ type: v.literal('step'), direction });
 
 /**
  * Content script or extension page → background: dismiss the claim `text` on the page at `url`
  * for good, or (undo) show it again. A content script may only name its own page.
  */
-export interface DismissMessage {
-  type: 'dismiss';
-  url: string;
-  text: string;
-  undo: boolean;
-}
+export const DismissSchema = v.object({ type: v.literal('dismiss'), url, text: nonEmpty(10_000), undo: v.boolean() });
 
-/** Content script or extension page → background: record that the reader thinks a verdict wrong: the report, dated when it is stored. */
-export interface ReportVerdictMessage extends Omit<VerdictReport, 'at'> {
-  type: 'report-verdict';
-}
+/** Content script or extension page → background: the reader thinks a verdict wrong (lib/verdict-report.ts; dated when stored). */
+export const ReportVerdictSchema = v.object({
+  type: v.literal('report-verdict'),
+  url,
+  quote: nonEmpty(MAX_QUOTE),
+  verdict,
+  entry: str(200),
+  suggested: v.picklist(SUGGESTIONS),
+  comment: str(MAX_COMMENT),
+});
 
 /** Extension page or keyboard command → background → content script: hide the page's marks, or show them again. */
-export interface ToggleMarksMessage {
-  type: 'toggle-marks';
-  tabId: number;
-}
+export const ToggleMarksSchema = v.object({ type: v.literal('toggle-marks'), tabId });
 
 /**
  * Content script → background → extension pages: how many claims lie wholly above and below the
- * view (the background adds the tab). Also the content script's answer to GetInViewMessage.
+ * view (the background adds the tab). Also the content script's answer to GetInView.
  */
-export interface InViewMessage {
-  type: 'in-view';
-  tabId?: number;
-  above: number;
-  below: number;
-}
+export const InViewSchema = v.object({ type: v.literal('in-view'), tabId: v.optional(tabId), above: index, below: index });
 
-/** Extension page → content script (through the background): answer with an InViewMessage. */
-export interface GetInViewMessage {
-  type: 'get-in-view';
-  tabId: number;
-}
+/** Extension page → content script (through the background): answer with an InView message. */
+export const GetInViewSchema = v.object({ type: v.literal('get-in-view'), tabId });
 
 /** Extension page → content script (through the background): show the claim before (-1) or after (1) the view. */
-export interface NavigateMessage {
-  type: 'navigate';
-  tabId: number;
-  direction: 1 | -1;
-}
+export const NavigateSchema = v.object({ type: v.literal('navigate'), tabId, direction });
 
 /** Background → extension pages: a tab's state changed. */
-export interface TabStateMessage {
-  type: 'tab-state';
-  state: TabState;
-}
+export const TabStateMessageSchema = v.object({ type: v.literal('tab-state'), state: TabStateSchema });
 
 /** Background → the side panel: show a claim at this index, or the result of checking a selection. */
-export interface FocusMessage {
-  type: 'focus';
-  tabId: number;
-  index?: number;
-  selection?: string;
+export const FocusSchema = v.object({ type: v.literal('focus'), tabId, index: v.optional(index), selection: v.optional(str(MAX_SELECTION)) });
+
+export const MessageSchema = v.variant('type', [
+  ClaimsSchema,
+  OpenPanelSchema,
+  GetTabStateSchema,
+  RevealSchema,
+  StepSchema,
+  ReportSchema,
+  TabStateMessageSchema,
+  FocusSchema,
+  DismissSchema,
+  ReportVerdictSchema,
+  ToggleMarksSchema,
+  InViewSchema,
+  GetInViewSchema,
+  NavigateSchema,
+]);
+
+export type ClaimsMessage = v.InferOutput<typeof ClaimsSchema>;
+export type OpenPanelMessage = v.InferOutput<typeof OpenPanelSchema>;
+export type GetTabStateMessage = v.InferOutput<typeof GetTabStateSchema>;
+export type RevealMessage = v.InferOutput<typeof RevealSchema>;
+export type ReportMessage = v.InferOutput<typeof ReportSchema>;
+export type StepMessage = v.InferOutput<typeof StepSchema>;
+export type DismissMessage = v.InferOutput<typeof DismissSchema>;
+export type ReportVerdictMessage = v.InferOutput<typeof ReportVerdictSchema>;
+export type ToggleMarksMessage = v.InferOutput<typeof ToggleMarksSchema>;
+export type InViewMessage = v.InferOutput<typeof InViewSchema>;
+export type GetInViewMessage = v.InferOutput<typeof GetInViewSchema>;
+export type NavigateMessage = v.InferOutput<typeof NavigateSchema>;
+export type TabStateMessage = v.InferOutput<typeof TabStateMessageSchema>;
+export type FocusMessage = v.InferOutput<typeof FocusSchema>;
+export type Message = v.InferOutput<typeof MessageSchema>;
+
+/** What the receiver answers to each message that has an answer (the rest answer nothing). */
+export interface Replies {
+  'get-tab-state': TabState;
+  'get-in-view': InViewMessage | null;
+  'toggle-marks': boolean;
+  dismiss: boolean;
+  'report-verdict': boolean;
+  report: boolean;
 }
+/** The answer to message type `T`, or undefined for a message that has none. */
+export type ReplyTo<T extends Message['type']> = T extends keyof Replies ? Replies[T] : undefined;
 
-export type Message =
-  | ClaimsMessage
-  | OpenPanelMessage
-  | GetTabStateMessage
-  | RevealMessage
-  | StepMessage
-  | ReportMessage
-  | TabStateMessage
-  | FocusMessage
-  | DismissMessage
-  | ReportVerdictMessage
-  | ToggleMarksMessage
-  | InViewMessage
-  | GetInViewMessage
-  | NavigateMessage;
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-const isTabId = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-const isString = (v: unknown, max = 100_000): v is string => typeof v === 'string' && v.length <= max;
-
-/** Claims cross a trust boundary (the content script runs in the page): check every field shown later. */
-function isClaim(v: unknown): v is Claim {
-  if (!isObject(v)) return false;
-  const { start, end, text, verdict, entry, confidence, explanation, sources } = v;
-  return (
-    isIndex(start) &&
-    isIndex(end) &&
-    (end as number) >= (start as number) &&
-    isString(text, 10_000) &&
-    VERDICTS.includes(verdict as Verdict) &&
-    isString(entry, 200) &&
-    typeof confidence === 'number' &&
-    confidence >= 0 &&
-    confidence <= 1 &&
-    isObject(explanation) &&
-    isString(explanation.zh) &&
-    isString(explanation.en) &&
-    Array.isArray(sources) &&
-    sources.every((s) => isObject(s) && isString(s.title, 500) && isString(s.docNumber, 200))
-  );
-}
-
-const isCounts = (v: unknown): boolean => isObject(v) && VERDICTS.every((k) => isIndex(v[k])) && Object.keys(v).length === VERDICTS.length;
-
-/** Most claims a page may report: more than any real page has, few enough to bound memory. */
-export const MAX_CLAIMS = 2000;
-
-/** @return the message if it has the shape of one, else null. */
-export function parseMessage(v: unknown): Message | null {
-  if (!isObject(v)) return null;
-  switch (v.type) {
-    case 'claims':
-      return isString(v.url, 10_000) &&
-        (v.status === 'ok' || v.status === 'off') &&
-        Array.isArray(v.claims) &&
-        v.claims.length <= MAX_CLAIMS &&
-        v.claims.every(isClaim) &&
-        (v.marksHidden === undefined || typeof v.marksHidden === 'boolean') &&
-        (v.total === undefined || (isIndex(v.total) && v.total >= v.claims.length)) &&
-        (v.counts === undefined || isCounts(v.counts))
-        ? (v as unknown as ClaimsMessage)
-        : null;
-    case 'open-panel':
-      return (v.tabId === undefined || isTabId(v.tabId)) && (v.index === undefined || isIndex(v.index))
-        ? { type: 'open-panel', tabId: v.tabId as number | undefined, index: v.index as number | undefined }
-        : null;
-    case 'get-tab-state':
-      return isTabId(v.tabId) ? { type: 'get-tab-state', tabId: v.tabId } : null;
-    case 'reveal':
-      return isTabId(v.tabId) && isIndex(v.index) ? { type: 'reveal', tabId: v.tabId, index: v.index } : null;
-    case 'step':
-      return v.direction === 1 || v.direction === -1 ? { type: 'step', direction: v.direction } : null;
-    case 'report':
-      return { type: 'report' };
-    case 'tab-state':
-      return isObject(v.state) && isTabId(v.state.tabId) && Array.isArray(v.state.claims) && v.state.claims.every(isClaim)
-        ? (v as unknown as TabStateMessage)
-        : null;
-    case 'focus':
-      return isTabId(v.tabId) && (v.index === undefined || isIndex(v.index)) && (v.selection === undefined || isString(v.selection, 5000))
-        ? (v as unknown as FocusMessage)
-        : null;
-    case 'dismiss':
-      return isString(v.url, 10_000) && isString(v.text, 10_000) && v.text !== '' && typeof v.undo === 'boolean'
-        ? { type: 'dismiss', url: v.url, text: v.text, undo: v.undo }
-        : null;
-    case 'report-verdict':
-      return isString(v.url, 10_000) &&
-        isString(v.quote, MAX_QUOTE) &&
-        v.quote !== '' &&
-        VERDICTS.includes(v.verdict as Verdict) &&
-        isString(v.entry, 200) &&
-        isSuggestion(v.suggested) &&
-        isString(v.comment, MAX_COMMENT)
-        ? { type: 'report-verdict', url: v.url, quote: v.quote, verdict: v.verdict as Verdict, entry: v.entry, suggested: v.suggested, comment: v.comment }
-        : null;
-    case 'toggle-marks':
-      return isTabId(v.tabId) ? { type: 'toggle-marks', tabId: v.tabId } : null;
-    case 'in-view':
-      return (v.tabId === undefined || isTabId(v.tabId)) && isIndex(v.above) && isIndex(v.below)
-        ? { type: 'in-view', tabId: v.tabId as number | undefined, above: v.above, below: v.below }
-        : null;
-    case 'get-in-view':
-      return isTabId(v.tabId) ? { type: 'get-in-view', tabId: v.tabId } : null;
-    case 'navigate':
-      return isTabId(v.tabId) && (v.direction === 1 || v.direction === -1) ? { type: 'navigate', tabId: v.tabId, direction: v.direction } : null;
-    default:
-      return null;
-  }
+/** @return the message if it has the shape of one (unknown fields dropped), else null. */
+export function parseMessage(raw: unknown): Message | null {
+  const r = v.safeParse(MessageSchema, raw);
+  return r.success ? r.output : null;
 }
 
 /**

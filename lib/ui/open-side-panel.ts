@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { request } from '../send-message';
 
 type ChromeSidePanel = { open(options: { tabId?: number; windowId?: number }): Promise<void> };
 type FirefoxSidebar = { open(): Promise<void> };
@@ -24,6 +25,6 @@ export async function openSidePanel(tabId: number): Promise<boolean> {
   } catch {
     // Refused (no gesture, an older browser): the background has a fallback.
   }
-  await browser.runtime.sendMessage({ type: 'open-panel', tabId }).catch(() => {});
+  await request({ type: 'open-panel', tabId }).catch(() => {});
   return false;
 }

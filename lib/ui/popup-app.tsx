@@ -1,5 +1,5 @@
 import { answer } from '../engine';
-import browser from 'webextension-polyfill';
+import { send } from '../send-message';
 import { isEnabledFor, pausedUntil, saveSettings } from '../settings';
 import { LangContext, resolveLang } from './i18n';
 import { safeHostname } from './hostname';
@@ -48,7 +48,7 @@ export function PopupApp({ fixedTab = null }: { fixedTab?: number | null }) {
         onToggleMarks={
           tabId === null || state?.status !== 'ok'
             ? undefined
-            : () => void browser.runtime.sendMessage({ type: 'toggle-marks', tabId }).catch(() => {})
+            : () => send({ type: 'toggle-marks', tabId })
         }
         pausedUntil={hostname ? pausedUntil(settings, hostname) : null}
         onPauseSite={() => void saveSettings(pausePatch(settings, hostname))}

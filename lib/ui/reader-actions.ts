@@ -1,6 +1,5 @@
-import browser from 'webextension-polyfill';
+import { send } from '../send-message';
 import type { Claim } from '../engine';
-import type { DismissMessage, ReportVerdictMessage } from '../messages';
 import { MAX_COMMENT, MAX_QUOTE, type SuggestedVerdict } from '../verdict-report';
 
 /** What a reader may do with a claim of a page besides reading it. */
@@ -13,9 +12,6 @@ export interface ReaderActions {
 
 /** The reader's actions on the page at `url`, sent to the background, which stores them. */
 export function readerActions(url: string): ReaderActions {
-  const send = (m: DismissMessage | ReportVerdictMessage): void => {
-    browser.runtime.sendMessage(m).catch(() => {});
-  };
   return {
     dismiss: (text, undo) => send({ type: 'dismiss', url, text, undo }),
     report: (claim, suggested, comment) =>

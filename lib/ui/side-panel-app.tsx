@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { send } from '../send-message';
 import { pausedUntil, saveSettings } from '../settings';
 import { dismissedOn } from '../dismissals';
 import { LangContext, resolveLang } from './i18n';
@@ -50,7 +50,7 @@ export function SidePanelApp({ fixedTab, initialClaim }: Props) {
         region={settings.region}
         offEverywhere={!settings.enabled}
         onShow={(index) => {
-          if (tabId !== null) browser.runtime.sendMessage({ type: 'reveal', tabId, index }).catch(() => {});
+          if (tabId !== null) send({ type: 'reveal', tabId, index });
         }}
         onTurnOn={hostname ? () => void saveSettings(siteSwitchPatch(settings, hostname, true)) : undefined}
         onOpenOptions={openOptions}
@@ -59,7 +59,7 @@ export function SidePanelApp({ fixedTab, initialClaim }: Props) {
         pausedUntil={hostname ? pausedUntil(settings, hostname) : null}
         inView={inView}
         onNavigate={(direction) => {
-          if (tabId !== null) browser.runtime.sendMessage({ type: 'navigate', tabId, direction }).catch(() => {});
+          if (tabId !== null) send({ type: 'navigate', tabId, direction });
         }}
       />
     </LangContext.Provider>

@@ -52,6 +52,32 @@ describe('parseMessage', () => {
   });
 });
 
+describe('tab-state', () => {
+  const state = { tabId: 1, url: 'https://a.cn/', status: 'ok', claims: [claim] };
+  it('accepts a full state, its focus and its numbers', () => {
+    expect(parseMessage({ type: 'tab-state', state })?.type).toBe('tab-state');
+    const counts = { accurate: 0, 'region-dependent': 0, misleading: 3000, illegal: 0 };
+    const full = { ...state, focus: { index: 0, selection: '医保' }, marksHidden: true, total: 3000, counts };
+    expect(parseMessage({ type: 'tab-state', state: full })).toEqual({ type: 'tab-state', state: full });
+  });
+
+  it('checks the url, the status, the focus and the claim cap', () => {
+    expect(parseMessage({ type: 'tab-state', state: { ...state, url: 3 } })).toBeNull();
+    expect(parseMessage({ type: 'tab-state', state: { ...state, status: 'done' } })).toBeNull();
+    expect(parseMessage({ type: 'tab-state', state: { ...state, focus: { index: -1 } } })).toBeNull();
+    expect(parseMessage({ type: 'tab-state', state: { ...state, focus: { selection: 'x'.repeat(5001) } } })).toBeNull();
+    expect(parseMessage({ type: 'tab-state', state: { ...state, focus: 'x' } })).toBeNull();
+    const many = Array.from({ length: MAX_CLAIMS + 1 }, () => claim);
+    expect(parseMessage({ type: 'tab-state', state: { ...state, claims: many } })).toBeNull();
+    expect(parseMessage({ type: 'tab-state', state: { ...state, total: 0 } })).toBeNull();
+  });
+
+  it('keeps the fields of a claim it does not check', () => {
+    const m = parseMessage({ type: 'claims', url: 'x', status: 'ok', claims: [claim] });
+    expect(m?.type === 'claims' && m.claims[0]).toEqual(claim);
+  });
+});
+
 describe('senderRole and allowedFrom', () => {
   const ID = 'abc';
   const ORIGIN = 'chrome-extension://abc/';

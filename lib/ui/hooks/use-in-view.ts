@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { request } from '../../send-message';
 import { parseMessage } from '../../messages';
 
 /** How many of a page's claims lie wholly above and wholly below its view. */
@@ -20,9 +21,8 @@ export function useInView(tabId: number | null, asked: unknown): InView | null {
   useEffect(() => {
     if (tabId === null) return;
     let live = true;
-    browser.runtime
-      .sendMessage({ type: 'get-in-view', tabId })
-      .then((raw: unknown) => {
+    request({ type: 'get-in-view', tabId })
+      .then((raw) => {
         const m = parseMessage(raw);
         if (live && m?.type === 'in-view') setInView({ above: m.above, below: m.below });
       })

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { request } from '../../send-message';
 import { parseMessage, type FocusMessage, type TabState } from '../../messages';
 
 export interface TabView {
@@ -34,9 +35,8 @@ export function useTabState(tabId: number | null): TabView {
       if (wait !== undefined) timer = setTimeout(ask, wait);
     };
     function ask(): void {
-      browser.runtime
-        .sendMessage({ type: 'get-tab-state', tabId: id })
-        .then((raw: unknown) => {
+      request({ type: 'get-tab-state', tabId: id })
+        .then((raw) => {
           // The answer is checked like any message: the claims in it came from a web page.
           const reply = parseMessage({ type: 'tab-state', state: raw });
           if (!live) return;
