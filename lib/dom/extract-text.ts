@@ -1,5 +1,6 @@
 // Reads the text a person sees on a page, as one string the engine can analyse, and remembers
 // which Text node each character came from so claims can be mapped back to the page.
+import { hasChildrenToRead, isElement, isText } from './node-types';
 
 /** One run of characters of the extracted text that comes from one Text node. */
 export interface Segment {
@@ -143,12 +144,12 @@ class Walk {
   }
 
   private enter(node: Node, pre: boolean): void {
-    if (node.nodeType === 3) return this.text(node as Text, pre);
-    if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) return;
+    if (isText(node)) return this.text(node, pre);
+    if (!hasChildrenToRead(node)) return;
     let tag = '';
     let shadow: ShadowRoot | null = null;
-    if (node.nodeType === 1) {
-      const el = node as Element;
+    if (isElement(node)) {
+      const el = node;
       if (skipped(el, this.isHidden)) {
         this.gap = true;
         return;

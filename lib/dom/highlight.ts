@@ -5,6 +5,7 @@ import type { Verdict } from '../engine';
 import { VERDICTS } from '../engine';
 import { OWN_ATTRIBUTE } from './extract-text';
 import { FLASH, HIGHLIGHT_CSS as STYLES, HIGHLIGHT_NAMES, markStyle } from './highlight-styles';
+import { isText } from './node-types';
 
 export interface Marked {
   verdict: Verdict;
@@ -148,17 +149,17 @@ export class Highlighter {
       while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
       parent.removeChild(mark);
       // Join the text node split for the mark with its neighbours again.
-      if (text?.nodeType === 3) {
-        if (before?.nodeType === 3) {
-          (before as Text).appendData((text as Text).data);
+      if (isText(text)) {
+        if (isText(before)) {
+          before.appendData(text.data);
           parent.removeChild(text);
           const after = before.nextSibling;
-          if (after?.nodeType === 3) {
-            (before as Text).appendData((after as Text).data);
+          if (isText(after)) {
+            before.appendData(after.data);
             parent.removeChild(after);
           }
-        } else if (text.nextSibling?.nodeType === 3) {
-          (text as Text).appendData((text.nextSibling as Text).data);
+        } else if (isText(text.nextSibling)) {
+          text.appendData(text.nextSibling.data);
           parent.removeChild(text.nextSibling);
         }
       }
@@ -173,7 +174,7 @@ function textPieces(range: Range): Range[] {
   const root = range.commonAncestorContainer;
   const pieces: Range[] = [];
   const nodes: Text[] = [];
-  if (root.nodeType === 3) nodes.push(root as Text);
+  if (isText(root)) nodes.push(root);
   else {
     const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) nodes.push(n as Text);

@@ -2,6 +2,7 @@
 // and asks for a re-check once it settles. The extension's own elements are ignored, so it
 // never reacts to its own changes.
 import { OWN_ATTRIBUTE } from './extract-text';
+import { isElement, isText } from './node-types';
 
 /** Quiet time after the last change before a re-check. */
 const DEBOUNCE_MS = 500;
@@ -14,7 +15,7 @@ const MAX_WAIT_MS = 5000;
 const ATTRIBUTES = ['hidden', 'open', 'aria-hidden'];
 
 function isOwn(node: Node): boolean {
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  const el = isElement(node) ? node : node.parentElement;
   return !!el?.closest?.(`[${OWN_ATTRIBUTE}]`);
 }
 
@@ -23,7 +24,7 @@ export function relevant(m: MutationRecord): boolean {
   if (isOwn(m.target)) return false;
   if (m.type === 'characterData' || m.type === 'attributes') return true;
   const nodes = [...Array.from(m.addedNodes), ...Array.from(m.removedNodes)];
-  return nodes.some((n) => !isOwn(n) && (n.nodeType === 3 || n.nodeType === 1));
+  return nodes.some((n) => !isOwn(n) && (isText(n) || isElement(n)));
 }
 
 export interface Observer {
