@@ -1,12 +1,13 @@
 // Finds which lines of the page text changed between two checks, so only those are analysed
 // again and the claims of every other line are kept.
 import type { Claim } from '../engine';
+import { SUBJECT_WINDOW } from '../engine/gate';
 
 /**
- * A changed line can set the topic of the lines after it: the engine looks back up to 300
- * characters for a word that puts a sentence on medical insurance.
+ * A changed line can set the topic of the lines after it: the engine looks back up to
+ * SUBJECT_WINDOW characters for a word that puts a sentence on medical insurance.
  */
-const CONTEXT_AFTER = 300;
+const CONTEXT_AFTER = SUBJECT_WINDOW;
 
 /** Lines [start, beforeEnd) of the old text became lines [start, afterEnd) of the new one. */
 export interface LineChange {
