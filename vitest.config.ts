@@ -13,5 +13,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // The highlight rules are a style sheet the page layer also reads as text (highlight.css?raw).
+    css: { include: [/lib\/dom\/highlight\.css/] },
   },
 });

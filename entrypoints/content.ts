@@ -11,8 +11,10 @@ import { DEFAULT_SETTINGS, isEnabledFor, loadSettings, onSettingsChanged, paused
 import { dismissedOn, loadDismissals, onDismissalsChanged, type Dismissals } from '../lib/dismissals';
 import { MAX_COMMENT, MAX_QUOTE } from '../lib/verdict-report';
 import { resolveLang } from '../lib/i18n';
-// Declared in the manifest: the browser applies the ::highlight() rules before the page renders.
-import '../lib/generated/highlight.css';
+// Declared in the manifest: the browser applies the ::highlight() rules, and the palette's
+// properties they read, before the page renders.
+import '../lib/generated/highlight-palette.css';
+import '../lib/dom/highlight.css';
 
 /** Longest wait a timer takes (ms); a pause that runs out later is looked at again then. */
 const MAX_TIMER = 2 ** 31 - 1;

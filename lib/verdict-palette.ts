@@ -119,6 +119,26 @@ export function paletteCss(selector: string): string {
   return `${selector} { ${declarations(PALETTE.light)} }\n@media (prefers-color-scheme: dark) { ${selector} { ${declarations(PALETTE.dark)} } }\n`;
 }
 
+function claimDeclarations({ verdicts }: Palette): string {
+  const lines: string[] = [];
+  for (const [verdict, c] of Object.entries(verdicts) as [Verdict, VerdictColors][]) {
+    const { style, width } = VERDICT_LINES[verdict];
+    const at = `--yibao-claim-${verdict}`;
+    lines.push(`${at}-line: ${c.line};`, `${at}-style: ${style};`, `${at}-width: ${width};`, `${at}-wash: ${c.wash ?? 'transparent'};`);
+  }
+  lines.push(`--yibao-claim-flash: ${FLASH_WASH};`);
+  return lines.join(' ');
+}
+
+/**
+ * What lib/dom/highlight.css reads, as custom properties on `selector`: for each verdict
+ * --yibao-claim-VERDICT-line, -style, -width and -wash, and --yibao-claim-flash; dark under
+ * prefers-color-scheme: dark. Named apart from the page's own properties, as they sit on its root.
+ */
+export function claimPaletteCss(selector: string): string {
+  return `${selector} { ${claimDeclarations(PALETTE.light)} }\n@media (prefers-color-scheme: dark) { ${selector} { ${claimDeclarations(PALETTE.dark)} } }\n`;
+}
+
 /** The declarations that paint one verdict's claims in a page. */
 export function claimDecoration(verdict: Verdict, scheme: Scheme): string {
   const { line, wash } = PALETTE[scheme].verdicts[verdict];

@@ -1,11 +1,11 @@
-// How claims are painted, from the verdict palette. Underlines rather than fills, so the page's
-// own colours and layout stay as they are; each verdict has its own line style, so the marks
-// differ by more than colour. Only ::highlight() rules: they style nothing until a claim
-// highlight exists. The build writes them to lib/generated/highlight.css, which the content
-// script declares in the manifest so the browser applies them before the page renders, with no
-// restyle at run time.
-import { VERDICTS, type Verdict } from '../engine/types';
-import { FLASH_WASH, claimDecoration, type Scheme } from '../verdict-palette';
+// The names of the claim highlights and the styles that paint them. The rules themselves are a
+// style sheet, lib/dom/highlight.css, reading the palette's custom properties (claimPaletteCss,
+// built into lib/generated/highlight-palette.css); the content script declares both in the
+// manifest. Highlighter adds them at run time only where no manifest brought them (tests, pages
+// of other hosts).
+import type { Verdict } from '../engine/types';
+import { claimDecoration, claimPaletteCss, type Scheme } from '../verdict-palette';
+import RULES from './highlight.css?raw';
 
 export const HIGHLIGHT_NAMES: Record<Verdict, string> = {
   accurate: 'claim-accurate',
@@ -15,14 +15,8 @@ export const HIGHLIGHT_NAMES: Record<Verdict, string> = {
 };
 export const FLASH = 'claim-flash';
 
-const rules = (scheme: Scheme): string => VERDICTS.map((v) => `::highlight(${HIGHLIGHT_NAMES[v]}) { ${claimDecoration(v, scheme)} }`).join('\n');
-
-export const HIGHLIGHT_CSS = `${rules('light')}
-::highlight(${FLASH}) { background-color: ${FLASH_WASH}; }
-@media (prefers-color-scheme: dark) {
-${rules('dark')}
-}
-`;
+/** The highlight rules as the manifest brings them: the palette's properties, then the rules. */
+export const HIGHLIGHT_CSS = `${claimPaletteCss(':root')}${RULES}`;
 
 /**
  * The inline style of a fallback <mark> (browsers without the Highlight API): an inline style

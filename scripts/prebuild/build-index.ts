@@ -1,6 +1,7 @@
 // Prebuilds everything derived: validated entries with resolved sources, fuse.js indexes, the
-// traditional→simplified table, the browser's i18n catalogues, and the CSS of the highlight rules
-// and of the extension pages' palette. Runs before every build and test.
+// traditional→simplified table, the browser's i18n catalogues, and the palettes as CSS custom
+// properties: the extension pages' and the one lib/dom/highlight.css reads. Runs before every
+// build and test.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,8 +10,7 @@ import { validateDataset } from '../../lib/dataset/validate';
 import { buildDataset } from '../../lib/dataset/build';
 import { buildT2sTable } from './t2s';
 import { writeLocales } from './build-locales';
-import { HIGHLIGHT_CSS } from '../../lib/dom/highlight-styles';
-import { paletteCss } from '../../lib/verdict-palette';
+import { claimPaletteCss, paletteCss } from '../../lib/verdict-palette';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(root, 'lib', 'generated');
@@ -21,7 +21,7 @@ try {
   writeFileSync(join(out, 'dataset.json'), JSON.stringify(built));
   writeFileSync(join(out, 't2s.json'), JSON.stringify(buildT2sTable()));
   writeLocales(join(root, 'public'));
-  writeFileSync(join(out, 'highlight.css'), HIGHLIGHT_CSS);
+  writeFileSync(join(out, 'highlight-palette.css'), claimPaletteCss(':root'));
   writeFileSync(join(out, 'palette.css'), paletteCss(':root'));
   process.stdout.write(`build-index: ${built.entries.length} entries, ${built.phrasings.length} phrasings\n`);
 } catch (e) {

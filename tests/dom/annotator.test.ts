@@ -279,8 +279,13 @@ describe('Highlighter with the Highlight API', () => {
       h.show([{ verdict: 'illegal', range: rangeOver('收医保卡余额') }]);
       const style = document.head.querySelector(`style[${OWN_ATTRIBUTE}]`)!;
       expect(style.textContent).toContain('::highlight(claim-illegal)');
-      // Only ::highlight rules (the dark scheme's inside a media query): nothing else on the page is styled.
-      const rest = style.textContent!.replace(/::highlight\([a-z-]+\)\s*\{[^}]*\}/g, '').replace(/@media \(prefers-color-scheme: dark\)\s*\{\s*\}/, '');
+      // Only ::highlight rules and the palette's own properties on the root (the dark scheme's
+      // inside a media query): nothing else on the page is styled.
+      const rest = style
+        .textContent!.replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/::highlight\([a-z-]+\)\s*\{[^}]*\}/g, '')
+        .replace(/:root\s*\{(\s*--yibao-claim-[a-z-]+:[^;{}]+;)*\s*\}/g, '')
+        .replace(/@media \(prefers-color-scheme: dark\)\s*\{\s*\}/, '');
       expect(rest.trim()).toBe('');
       h.clear();
       expect(document.head.querySelector(`style[${OWN_ATTRIBUTE}]`)).toBeNull();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { VERDICTS } from '../../lib/engine';
-import { BADGE_TEXT_COLOR, PALETTE, SCHEMES, VERDICT_LINES, VERDICT_MARKS, badgeBackground, paletteCss } from '../../lib/verdict-palette';
-import { HIGHLIGHT_CSS, markStyle } from '../../lib/dom/highlight-styles';
+import { BADGE_TEXT_COLOR, FLASH_WASH, PALETTE, SCHEMES, VERDICT_LINES, VERDICT_MARKS, badgeBackground, claimPaletteCss, paletteCss } from '../../lib/verdict-palette';
+import { FLASH, HIGHLIGHT_CSS, HIGHLIGHT_NAMES, markStyle } from '../../lib/dom/highlight-styles';
+import RULES from '../../lib/dom/highlight.css?raw';
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -80,13 +81,29 @@ describe('verdicts told apart without colour', () => {
 
 describe('one palette for every surface', () => {
   it('writes the page highlights, with their line styles, from the palette in both schemes', () => {
-    const [light, dark] = HIGHLIGHT_CSS.split('@media (prefers-color-scheme: dark)');
+    const [light, dark] = claimPaletteCss(':root').split('@media (prefers-color-scheme: dark)');
     for (const v of VERDICTS) {
       const { style, width } = VERDICT_LINES[v];
-      expect(light).toContain(`::highlight(claim-${v}) {`);
-      expect(light).toContain(`underline ${width} ${style} ${PALETTE.light.verdicts[v].line}`);
-      expect(dark).toContain(`underline ${width} ${style} ${PALETTE.dark.verdicts[v].line}`);
+      expect(RULES).toContain(`::highlight(${HIGHLIGHT_NAMES[v]}) {`);
+      expect(RULES).toContain(`underline var(--yibao-claim-${v}-width) var(--yibao-claim-${v}-style) var(--yibao-claim-${v}-line)`);
+      for (const [css, scheme] of [[light!, 'light'], [dark!, 'dark']] as const) {
+        expect(css).toContain(`--yibao-claim-${v}-line: ${PALETTE[scheme].verdicts[v].line};`);
+        expect(css).toContain(`--yibao-claim-${v}-style: ${style};`);
+        expect(css).toContain(`--yibao-claim-${v}-width: ${width};`);
+      }
     }
+    expect(RULES).toContain(`::highlight(${FLASH}) {`);
+    expect(light).toContain(`--yibao-claim-flash: ${FLASH_WASH};`);
+  });
+
+  it('keeps the highlight style sheet to ::highlight() rules reading only properties the palette sets', () => {
+    const rules = RULES.replace(/\/\*[\s\S]*?\*\//g, '');
+    for (const selector of rules.match(/^[^\s{}][^{]*(?=\{)/gm) ?? []) expect(selector.trim()).toMatch(/^::highlight\([a-z-]+\)$/);
+    const set = new Set([...claimPaletteCss(':root').matchAll(/(--[a-z-]+):/g)].map((m) => m[1]));
+    const read = [...rules.matchAll(/var\((--[a-z-]+)\)/g)].map((m) => m[1]);
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.filter((name) => !set.has(name))).toEqual([]);
+    expect(HIGHLIGHT_CSS).toContain(RULES);
   });
 
   it('writes the fallback <mark> style for the scheme it is made in', () => {
