@@ -1,8 +1,5 @@
-import browser from 'webextension-polyfill';
+import { nativeSidePanel } from '../side-panel-api';
 import { request } from '../send-message';
-
-type ChromeSidePanel = { open(options: { tabId?: number; windowId?: number }): Promise<void> };
-type FirefoxSidebar = { open(): Promise<void> };
 
 /**
  * Opens the side panel (Chrome) or sidebar (Firefox) from an extension page. Must be called
@@ -11,15 +8,10 @@ type FirefoxSidebar = { open(): Promise<void> };
  * @return true when the panel opened here, so the popup may close
  */
 export async function openSidePanel(tabId: number): Promise<boolean> {
-  const chromeApi = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
-  const firefoxApi = (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
+  const open = nativeSidePanel();
   try {
-    if (chromeApi?.open) {
-      await chromeApi.open({ tabId });
-      return true;
-    }
-    if (firefoxApi?.open) {
-      await firefoxApi.open();
+    if (open) {
+      await open(tabId);
       return true;
     }
   } catch {

@@ -1,7 +1,7 @@
 // The background's record of each tab: kept in memory and mirrored to session storage, because
 // a Manifest V3 service worker is stopped when idle and must find its state again.
 import browser from 'webextension-polyfill';
-import type { TabState } from './messages';
+import type { TabState } from '../messages';
 
 const KEY = 'tabStates';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeFor } from '../../lib/badge';
+import { badgeFor } from '../../lib/background/badge';
 import { PALETTE } from '../../lib/verdict-palette';
 import { makeClaim } from '../fixtures/claims';
 

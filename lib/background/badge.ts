@@ -1,10 +1,10 @@
 // What the toolbar button shows for a tab: the number of misleading and illegal claims, in the
 // colour of the worse of the two, and a title saying what the number counts.
-import type { Verdict } from './engine/types';
-import type { TabState } from './messages';
-import { translate, type Lang } from './i18n';
-import { BADGE_TEXT_COLOR, badgeBackground } from './verdict-palette';
-import { countVerdicts } from './claims-report';
+import type { Verdict } from '../engine/types';
+import type { TabState } from '../messages';
+import { translate, type Lang } from '../i18n';
+import { BADGE_TEXT_COLOR, badgeBackground } from '../verdict-palette';
+import { countVerdicts } from '../claims-report';
 
 export interface Badge {
   /** Empty when there is nothing misleading or illegal (the browser then shows no badge). */
