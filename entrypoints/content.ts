@@ -35,7 +35,7 @@ export default defineContentScript({
 
     // A page with thousands of claims reports its first ones and its numbers (lib/claims-report.ts).
     const send = (status: ClaimsMessage['status'], claims: ClaimsMessage['claims']): void =>
-      post({ type: 'claims', url: location.href, status, ...capClaims(claims), marksHidden: annotator?.marksHidden ?? false });
+      post({ type: 'content/claims', url: location.href, status, ...capClaims(claims), marksHidden: annotator?.marksHidden ?? false });
 
     const apply = (settings: Settings): void => {
       applied = true;
@@ -56,16 +56,16 @@ export default defineContentScript({
             stylesInManifest: true,
             report: (claims) => send('ok', claims),
             openDetails: (index) => {
-              post({ type: 'open-panel', index });
+              post({ type: 'reader/open-panel', index });
             },
             lang: resolveLang(settings.language),
-            inView: ({ above, below }) => post({ type: 'in-view', above, below }),
+            inView: ({ above, below }) => post({ type: 'content/in-view', above, below }),
             dismissed: dismissedOn(dismissals, location.href),
             // The background stores both; the annotator has already acted on them.
-            dismiss: (claim, undo) => post({ type: 'dismiss', url: location.href, text: claim.text, undo }),
+            dismiss: (claim, undo) => post({ type: 'reader/dismiss', url: location.href, text: claim.text, undo }),
             reportVerdict: (claim, suggested, comment) =>
               post({
-                type: 'report-verdict',
+                type: 'reader/report-verdict',
                 url: location.href,
                 quote: claim.text.slice(0, MAX_QUOTE),
                 verdict: claim.verdict,
@@ -95,19 +95,19 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id || sender.tab) return undefined;
       const message = parseMessage(raw);
       try {
-        if (message?.type === 'reveal') annotator?.reveal(message.index);
-        else if (message?.type === 'navigate') annotator?.navigate(message.direction);
-        else if (message?.type === 'get-in-view') {
+        if (message?.type === 'page/reveal') annotator?.reveal(message.index);
+        else if (message?.type === 'page/navigate') annotator?.navigate(message.direction);
+        else if (message?.type === 'page/get-in-view') {
           const around = annotator?.inView;
-          return Promise.resolve(around ? { type: 'in-view', above: around.above, below: around.below } : null);
+          return Promise.resolve(around ? { type: 'content/in-view', above: around.above, below: around.below } : null);
         }
-        else if (message?.type === 'step') annotator?.step(message.direction);
-        else if (message?.type === 'toggle-marks') {
+        else if (message?.type === 'background/step') annotator?.step(message.direction);
+        else if (message?.type === 'reader/toggle-marks') {
           if (!annotator) return Promise.resolve(false);
           annotator.marksHidden = !annotator.marksHidden;
           if (annotator.ready) send('ok', annotator.claims);
           return Promise.resolve(annotator.marksHidden);
-        } else if (message?.type === 'report') {
+        } else if (message?.type === 'background/report') {
           // The first check is still running: it reports when done.
           if (!applied) return Promise.resolve(true);
           if (!annotator) send('off', []);

@@ -6,11 +6,11 @@ import type { StepMessage, ToggleMarksMessage } from './messages';
 export function commandMessage(command: string, tabId: number): StepMessage | ToggleMarksMessage | null {
   switch (command) {
     case 'next-claim':
-      return { type: 'step', direction: 1 };
+      return { type: 'background/step', direction: 1 };
     case 'prev-claim':
-      return { type: 'step', direction: -1 };
+      return { type: 'background/step', direction: -1 };
     case 'toggle-marks':
-      return { type: 'toggle-marks', tabId };
+      return { type: 'reader/toggle-marks', tabId };
     default:
       return null;
   }

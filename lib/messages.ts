@@ -1,7 +1,9 @@
 // The typed contract between the content script, the background and the extension pages: one
 // valibot schema per message, the types derived from them. Every message is validated on
 // arrival; anything else (another extension, a web page) is ignored.
-// Names are kept as they were (not prefixed by direction): each schema's comment says who sends it.
+// A message's type names who sends it: `content/` the content script, `page/` an extension page
+// (popup, side panel), `background/` the background, `reader/` either view on the reader's action
+// (the in-page card or an extension page; the keyboard command for toggle-marks).
 import * as v from 'valibot';
 import type { Claim } from './engine/types';
 import { VERDICTS } from './engine/types';
@@ -68,7 +70,7 @@ export type TabState = v.InferOutput<typeof TabStateSchema>;
 /** Content script → background: the claims of the page, in page order (replaces earlier ones). */
 export const ClaimsSchema = v.pipe(
   v.object({
-    type: v.literal('claims'),
+    type: v.literal('content/claims'),
     url,
     status: v.picklist(['ok', 'off']),
     claims,
@@ -81,29 +83,29 @@ export const ClaimsSchema = v.pipe(
 );
 
 /** Page or content script → background: open the side panel, optionally at claim `index`. */
-export const OpenPanelSchema = v.object({ type: v.literal('open-panel'), tabId: v.optional(tabId), index: v.optional(index) });
+export const OpenPanelSchema = v.object({ type: v.literal('reader/open-panel'), tabId: v.optional(tabId), index: v.optional(index) });
 
 /** Extension page → background: the state of a tab (answered with a TabState). */
-export const GetTabStateSchema = v.object({ type: v.literal('get-tab-state'), tabId });
+export const GetTabStateSchema = v.object({ type: v.literal('page/get-tab-state'), tabId });
 
 /** Extension page → content script (through the background): scroll to claim `index` and flash it. */
-export const RevealSchema = v.object({ type: v.literal('reveal'), tabId, index });
+export const RevealSchema = v.object({ type: v.literal('page/reveal'), tabId, index });
 
 /** Background → content script: send the page's claims again (also tells the background a content script is there). */
-export const ReportSchema = v.object({ type: v.literal('report') });
+export const ReportSchema = v.object({ type: v.literal('background/report') });
 
 /** Background → content script: move keyboard focus to the next (1) or previous (-1) claim. */
-export const StepSchema = v.object({ type: v.literal('step'), direction });
+export const StepSchema = v.object({ type: v.literal('background/step'), direction });
 
 /**
  * Content script or extension page → background: dismiss the claim `text` on the page at `url`
  * for good, or (undo) show it again. A content script may only name its own page.
  */
-export const DismissSchema = v.object({ type: v.literal('dismiss'), url, text: nonEmpty(10_000), undo: v.boolean() });
+export const DismissSchema = v.object({ type: v.literal('reader/dismiss'), url, text: nonEmpty(10_000), undo: v.boolean() });
 
 /** Content script or extension page → background: the reader thinks a verdict wrong (lib/verdict-report.ts; dated when stored). */
 export const ReportVerdictSchema = v.object({
-  type: v.literal('report-verdict'),
+  type: v.literal('reader/report-verdict'),
   url,
   quote: nonEmpty(MAX_QUOTE),
   verdict,
@@ -113,25 +115,25 @@ export const ReportVerdictSchema = v.object({
 });
 
 /** Extension page or keyboard command → background → content script: hide the page's marks, or show them again. */
-export const ToggleMarksSchema = v.object({ type: v.literal('toggle-marks'), tabId });
+export const ToggleMarksSchema = v.object({ type: v.literal('reader/toggle-marks'), tabId });
 
 /**
  * Content script → background → extension pages: how many claims lie wholly above and below the
  * view (the background adds the tab). Also the content script's answer to GetInView.
  */
-export const InViewSchema = v.object({ type: v.literal('in-view'), tabId: v.optional(tabId), above: index, below: index });
+export const InViewSchema = v.object({ type: v.literal('content/in-view'), tabId: v.optional(tabId), above: index, below: index });
 
 /** Extension page → content script (through the background): answer with an InView message. */
-export const GetInViewSchema = v.object({ type: v.literal('get-in-view'), tabId });
+export const GetInViewSchema = v.object({ type: v.literal('page/get-in-view'), tabId });
 
 /** Extension page → content script (through the background): show the claim before (-1) or after (1) the view. */
-export const NavigateSchema = v.object({ type: v.literal('navigate'), tabId, direction });
+export const NavigateSchema = v.object({ type: v.literal('page/navigate'), tabId, direction });
 
 /** Background → extension pages: a tab's state changed. */
-export const TabStateMessageSchema = v.object({ type: v.literal('tab-state'), state: TabStateSchema });
+export const TabStateMessageSchema = v.object({ type: v.literal('background/tab-state'), state: TabStateSchema });
 
 /** Background → the side panel: show a claim at this index, or the result of checking a selection. */
-export const FocusSchema = v.object({ type: v.literal('focus'), tabId, index: v.optional(index), selection: v.optional(str(MAX_SELECTION)) });
+export const FocusSchema = v.object({ type: v.literal('background/focus'), tabId, index: v.optional(index), selection: v.optional(str(MAX_SELECTION)) });
 
 export const MessageSchema = v.variant('type', [
   ClaimsSchema,
@@ -168,12 +170,12 @@ export type Message = v.InferOutput<typeof MessageSchema>;
 
 /** What the receiver answers to each message that has an answer (the rest answer nothing). */
 export interface Replies {
-  'get-tab-state': TabState;
-  'get-in-view': InViewMessage | null;
-  'toggle-marks': boolean;
-  dismiss: boolean;
-  'report-verdict': boolean;
-  report: boolean;
+  'page/get-tab-state': TabState;
+  'page/get-in-view': InViewMessage | null;
+  'reader/toggle-marks': boolean;
+  'reader/dismiss': boolean;
+  'reader/report-verdict': boolean;
+  'background/report': boolean;
 }
 /** The answer to message type `T`, or undefined for a message that has none. */
 export type ReplyTo<T extends Message['type']> = T extends keyof Replies ? Replies[T] : undefined;
@@ -192,8 +194,8 @@ export type SenderRole = 'content' | 'extension';
 
 /** Messages each sender may send the background; anything else is ignored. */
 const ALLOWED: Record<SenderRole, ReadonlySet<Message['type']>> = {
-  content: new Set(['claims', 'open-panel', 'dismiss', 'report-verdict', 'in-view']),
-  extension: new Set(['get-tab-state', 'open-panel', 'reveal', 'dismiss', 'report-verdict', 'toggle-marks', 'get-in-view', 'navigate']),
+  content: new Set(['content/claims', 'reader/open-panel', 'reader/dismiss', 'reader/report-verdict', 'content/in-view']),
+  extension: new Set(['page/get-tab-state', 'reader/open-panel', 'page/reveal', 'reader/dismiss', 'reader/report-verdict', 'reader/toggle-marks', 'page/get-in-view', 'page/navigate']),
 };
 
 /**

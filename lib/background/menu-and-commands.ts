@@ -22,7 +22,7 @@ export function onMenuClick(updates: TabUpdates, openPanel: (tabId: number, wind
     const opened = openPanel(tab.id, tab.windowId);
     await updates.update(tab.id, { focus: { selection } });
     await opened;
-    send({ type: 'focus', tabId: tab.id, selection });
+    send({ type: 'background/focus', tabId: tab.id, selection });
   };
 }
 

@@ -15,7 +15,7 @@ export function followTabLoads(updates: TabUpdates, wait = (ms: number) => new P
       // Still pending: the content script is busy, or was there all along (an in-page navigation
       // also reports 'loading'), or there is none. Asking at once restores an in-page
       // navigation's claims; asking again later tells the rest apart.
-      const ping = (): Promise<boolean> => requestTab(tabId, { type: 'report' }).then(() => true, () => false);
+      const ping = (): Promise<boolean> => requestTab(tabId, { type: 'background/report' }).then(() => true, () => false);
       const pending = async (): Promise<boolean> => (await updates.tabs.get(tabId)).status === 'pending';
       if (!(await pending()) || (await ping())) return;
       await wait(PING_AFTER_MS);

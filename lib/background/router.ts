@@ -37,7 +37,7 @@ export function messageRouter(deps: RouterDeps) {
   function route(message: Message, role: 'content' | 'extension', sender: Sender): Promise<unknown> | undefined {
     const senderTab = sender.tab?.id;
     switch (message.type) {
-      case 'claims':
+      case 'content/claims':
         if (senderTab === undefined) return undefined;
         return deps.settings().then(async (s) => {
           // A site switched off or paused is off, even if a page's report crossed the change.
@@ -51,17 +51,17 @@ export function messageRouter(deps: RouterDeps) {
             counts: off ? undefined : message.counts,
           });
         });
-      case 'dismiss':
+      case 'reader/dismiss':
         if (role === 'content' && !ownPage(message.url, sender.url)) return undefined;
         return setDismissed(message.url, message.text, !message.undo).then(() => true, () => false);
-      case 'report-verdict': {
+      case 'reader/report-verdict': {
         if (role === 'content' && !ownPage(message.url, sender.url)) return undefined;
         const { type: _, ...report } = message;
         return addReport(report).then((r) => r !== null, () => false);
       }
-      case 'get-tab-state':
+      case 'page/get-tab-state':
         return updates.tabs.get(message.tabId);
-      case 'open-panel': {
+      case 'reader/open-panel': {
         const tabId = role === 'content' ? senderTab : (message.tabId ?? senderTab);
         if (tabId === undefined) return undefined;
         const { index } = message;
@@ -70,25 +70,25 @@ export function messageRouter(deps: RouterDeps) {
           .update(tabId, { focus: index === undefined ? undefined : { index } })
           .then(() => opened)
           .then(() => {
-            if (index !== undefined) send({ type: 'focus', tabId, index });
+            if (index !== undefined) send({ type: 'background/focus', tabId, index });
           });
       }
-      case 'toggle-marks':
-      case 'reveal':
-      case 'navigate':
+      case 'reader/toggle-marks':
+      case 'page/reveal':
+      case 'page/navigate':
         return requestTab(message.tabId, message).catch(() => undefined);
-      case 'get-in-view':
+      case 'page/get-in-view':
         // The page's answer is checked like any message from a page.
         return requestTab(message.tabId, message).then(
           (raw) => {
             const reply = parseMessage(raw);
-            return reply?.type === 'in-view' ? { ...reply, tabId: message.tabId } : null;
+            return reply?.type === 'content/in-view' ? { ...reply, tabId: message.tabId } : null;
           },
           () => null,
         );
-      case 'in-view':
+      case 'content/in-view':
         // Where the claims are, for the tab's side panel: passed on, not stored.
-        if (senderTab !== undefined) send({ type: 'in-view', tabId: senderTab, above: message.above, below: message.below });
+        if (senderTab !== undefined) send({ type: 'content/in-view', tabId: senderTab, above: message.above, below: message.below });
         return undefined;
       default:
         return undefined;

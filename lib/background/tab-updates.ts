@@ -23,7 +23,7 @@ export function tabUpdates(action: ActionApi | undefined, lang: () => Promise<La
     async update(tabId, patch) {
       const state = await tabs.set(tabId, patch);
       await showBadge(action, state, await lang());
-      send({ type: 'tab-state', state });
+      send({ type: 'background/tab-state', state });
       return state;
     },
     async repaint() {

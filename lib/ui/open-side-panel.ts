@@ -17,6 +17,6 @@ export async function openSidePanel(tabId: number): Promise<boolean> {
   } catch {
     // Refused (no gesture, an older browser): the background has a fallback.
   }
-  await request({ type: 'open-panel', tabId }).catch(() => {});
+  await request({ type: 'reader/open-panel', tabId }).catch(() => {});
   return false;
 }

@@ -48,7 +48,7 @@ export function PopupApp({ fixedTab = null }: { fixedTab?: number | null }) {
         onToggleMarks={
           tabId === null || state?.status !== 'ok'
             ? undefined
-            : () => send({ type: 'toggle-marks', tabId })
+            : () => send({ type: 'reader/toggle-marks', tabId })
         }
         pausedUntil={hostname ? pausedUntil(settings, hostname) : null}
         onPauseSite={() => void saveSettings(pausePatch(settings, hostname))}

@@ -13,10 +13,10 @@ export interface ReaderActions {
 /** The reader's actions on the page at `url`, sent to the background, which stores them. */
 export function readerActions(url: string): ReaderActions {
   return {
-    dismiss: (text, undo) => send({ type: 'dismiss', url, text, undo }),
+    dismiss: (text, undo) => send({ type: 'reader/dismiss', url, text, undo }),
     report: (claim, suggested, comment) =>
       send({
-        type: 'report-verdict',
+        type: 'reader/report-verdict',
         url,
         quote: claim.text.slice(0, MAX_QUOTE),
         verdict: claim.verdict,

@@ -50,7 +50,7 @@ export function SidePanelApp({ fixedTab, initialClaim }: Props) {
         region={settings.region}
         offEverywhere={!settings.enabled}
         onShow={(index) => {
-          if (tabId !== null) send({ type: 'reveal', tabId, index });
+          if (tabId !== null) send({ type: 'page/reveal', tabId, index });
         }}
         onTurnOn={hostname ? () => void saveSettings(siteSwitchPatch(settings, hostname, true)) : undefined}
         onOpenOptions={openOptions}
@@ -59,7 +59,7 @@ export function SidePanelApp({ fixedTab, initialClaim }: Props) {
         pausedUntil={hostname ? pausedUntil(settings, hostname) : null}
         inView={inView}
         onNavigate={(direction) => {
-          if (tabId !== null) send({ type: 'navigate', tabId, direction });
+          if (tabId !== null) send({ type: 'page/navigate', tabId, direction });
         }}
       />
     </LangContext.Provider>

@@ -54,65 +54,65 @@ beforeEach(() => {
 describe('message router', () => {
   it('stores a page’s claims, paints the badge and tells the extension pages', async () => {
     const { route, updates } = setup();
-    await route({ type: 'claims', url: 'https://a.cn/p', status: 'ok', claims: [bad] }, page);
+    await route({ type: 'content/claims', url: 'https://a.cn/p', status: 'ok', claims: [bad] }, page);
     const state = await updates.tabs.get(5);
     expect(state).toMatchObject({ tabId: 5, url: 'https://a.cn/p', status: 'ok', claims: [bad], marksHidden: false });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('1');
-    expect(sent).toContainEqual({ type: 'tab-state', state });
+    expect(sent).toContainEqual({ type: 'background/tab-state', state });
     // Kept in session storage: a restarted service worker finds it.
     expect(await new TabStates().get(5)).toEqual(JSON.parse(JSON.stringify(state)));
   });
 
   it('keeps a site switched off off, whatever the page reports', async () => {
     const { route, updates } = setup({ ...DEFAULT_SETTINGS, disabledSites: ['a.cn'] });
-    await route({ type: 'claims', url: 'https://a.cn/p', status: 'ok', claims: [bad], total: 3 }, page);
+    await route({ type: 'content/claims', url: 'https://a.cn/p', status: 'ok', claims: [bad], total: 3 }, page);
     expect(await updates.tabs.get(5)).toMatchObject({ status: 'off', claims: [], total: undefined });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('');
   });
 
   it('ignores other extensions, malformed messages and messages the sender may not send', async () => {
     const { route } = setup();
-    expect(route({ type: 'get-tab-state', tabId: 5 }, { ...panel, id: 'other' })).toBeUndefined();
-    expect(route({ type: 'get-tab-state', tabId: '5' }, panel)).toBeUndefined();
-    expect(route({ type: 'get-tab-state', tabId: 5 }, page)).toBeUndefined();
-    expect(route({ type: 'claims', url: 'https://a.cn/', status: 'ok', claims: [] }, panel)).toBeUndefined();
-    expect(route({ type: 'report-verdict', url: 'https://b.cn/', quote: 'q', verdict: 'illegal', entry: 'x', suggested: 'accurate', comment: '' }, page)).toBeUndefined();
+    expect(route({ type: 'page/get-tab-state', tabId: 5 }, { ...panel, id: 'other' })).toBeUndefined();
+    expect(route({ type: 'page/get-tab-state', tabId: '5' }, panel)).toBeUndefined();
+    expect(route({ type: 'page/get-tab-state', tabId: 5 }, page)).toBeUndefined();
+    expect(route({ type: 'content/claims', url: 'https://a.cn/', status: 'ok', claims: [] }, panel)).toBeUndefined();
+    expect(route({ type: 'reader/report-verdict', url: 'https://b.cn/', quote: 'q', verdict: 'illegal', entry: 'x', suggested: 'accurate', comment: '' }, page)).toBeUndefined();
   });
 
   it('answers an extension page with a tab’s state', async () => {
     const { route } = setup();
-    expect(await route({ type: 'get-tab-state', tabId: 9 }, panel)).toEqual({ tabId: 9, url: '', status: 'pending', claims: [] });
+    expect(await route({ type: 'page/get-tab-state', tabId: 9 }, panel)).toEqual({ tabId: 9, url: '', status: 'pending', claims: [] });
   });
 
   it('stores a report from the page it names', async () => {
     const { route } = setup();
     const report = { url: 'https://a.cn/p', quote: 'q', verdict: 'illegal', entry: 'x', suggested: 'accurate', comment: '' };
-    expect(await route({ type: 'report-verdict', ...report }, page)).toBe(true);
+    expect(await route({ type: 'reader/report-verdict', ...report }, page)).toBe(true);
     expect(await loadReports()).toMatchObject([report]);
   });
 
   it('passes reveal and toggle-marks to the tab, and checks the page’s in-view answer', async () => {
     const { route } = setup();
-    await route({ type: 'reveal', tabId: 5, index: 2 }, panel);
-    expect(toTabs).toEqual([[5, { type: 'reveal', tabId: 5, index: 2 }]]);
-    tabReply = () => ({ type: 'in-view', above: 1, below: 2 });
-    expect(await route({ type: 'get-in-view', tabId: 5 }, panel)).toEqual({ type: 'in-view', tabId: 5, above: 1, below: 2 });
-    tabReply = () => ({ type: 'in-view', above: -1, below: 2 });
-    expect(await route({ type: 'get-in-view', tabId: 5 }, panel)).toBeNull();
+    await route({ type: 'page/reveal', tabId: 5, index: 2 }, panel);
+    expect(toTabs).toEqual([[5, { type: 'page/reveal', tabId: 5, index: 2 }]]);
+    tabReply = () => ({ type: 'content/in-view', above: 1, below: 2 });
+    expect(await route({ type: 'page/get-in-view', tabId: 5 }, panel)).toEqual({ type: 'content/in-view', tabId: 5, above: 1, below: 2 });
+    tabReply = () => ({ type: 'content/in-view', above: -1, below: 2 });
+    expect(await route({ type: 'page/get-in-view', tabId: 5 }, panel)).toBeNull();
   });
 
   it('opens the panel for a content script’s own tab only, at the claim asked for', async () => {
     const { route, updates, opened } = setup();
-    await route({ type: 'open-panel', tabId: 99, index: 3 }, page);
+    await route({ type: 'reader/open-panel', tabId: 99, index: 3 }, page);
     expect(opened).toEqual([[5, 1, 3]]);
     expect((await updates.tabs.get(5)).focus).toEqual({ index: 3 });
-    expect(sent).toContainEqual({ type: 'focus', tabId: 5, index: 3 });
+    expect(sent).toContainEqual({ type: 'background/focus', tabId: 5, index: 3 });
   });
 
   it('passes in-view counts on to the extension pages with the sender’s tab', async () => {
     const { route } = setup();
-    expect(route({ type: 'in-view', above: 4, below: 0 }, page)).toBeUndefined();
-    expect(sent).toEqual([{ type: 'in-view', tabId: 5, above: 4, below: 0 }]);
+    expect(route({ type: 'content/in-view', above: 4, below: 0 }, page)).toBeUndefined();
+    expect(sent).toEqual([{ type: 'content/in-view', tabId: 5, above: 4, below: 0 }]);
   });
 });
 
@@ -154,7 +154,7 @@ describe('presence', () => {
     const onLoad = followTabLoads(updates, async () => {});
     await onLoad(5, { status: 'loading' });
     await onLoad(5, { status: 'complete' });
-    expect(toTabs).toEqual([[5, { type: 'report' }]]);
+    expect(toTabs).toEqual([[5, { type: 'background/report' }]]);
     expect((await updates.tabs.get(5)).status).toBe('pending');
   });
 });
@@ -166,6 +166,6 @@ describe('context menu', () => {
     await onMenuClick(updates, async (...a) => void opened.push(a))({ menuItemId: 'check-selection', selectionText: 'x'.repeat(6000) }, { id: 5, windowId: 1 });
     expect(opened).toEqual([[5, 1]]);
     expect((await updates.tabs.get(5)).focus?.selection).toHaveLength(5000);
-    expect(sent.at(-1)).toEqual({ type: 'focus', tabId: 5, selection: 'x'.repeat(5000) });
+    expect(sent.at(-1)).toEqual({ type: 'background/focus', tabId: 5, selection: 'x'.repeat(5000) });
   });
 });

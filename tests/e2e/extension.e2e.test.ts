@@ -126,7 +126,7 @@ describe('automatic page annotation', () => {
   it('answers get-tab-state from extension pages, with the claims in page order', async () => {
     const ext = await h.context.newPage();
     await ext.goto(`chrome-extension://${h.extensionId}/options.html`);
-    const state = (await ext.evaluate((id) => chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: id }), tabId)) as {
+    const state = (await ext.evaluate((id) => chrome.runtime.sendMessage({ type: 'page/get-tab-state', tabId: id }), tabId)) as {
       status: string;
       claims: { verdict: string; start: number }[];
     };
@@ -166,7 +166,7 @@ describe('automatic page annotation', () => {
     const ext = await h.context.newPage();
     await ext.goto(`chrome-extension://${h.extensionId}/options.html`);
     const focus = async () =>
-      ((await ext.evaluate((id) => chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: id }), tabId)) as { focus?: { index?: number } }).focus;
+      ((await ext.evaluate((id) => chrome.runtime.sendMessage({ type: 'page/get-tab-state', tabId: id }), tabId)) as { focus?: { index?: number } }).focus;
     // The sixth claim in page order is 退休后可以提取医保余额.
     await expect.poll(focus).toEqual({ index: 5 });
     await ext.close();
@@ -287,7 +287,7 @@ describe('pages that change and pages with nothing to say', () => {
     const tabId = await tabIdOf(page);
     const ext = await h.context.newPage();
     await ext.goto(`chrome-extension://${h.extensionId}/options.html`);
-    const status = async () => ((await ext.evaluate((id) => chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: id }), tabId)) as { status: string }).status;
+    const status = async () => ((await ext.evaluate((id) => chrome.runtime.sendMessage({ type: 'page/get-tab-state', tabId: id }), tabId)) as { status: string }).status;
     await expect.poll(status, { timeout: 6000 }).toBe('unsupported');
     await ext.close();
     await page.close();
@@ -320,7 +320,7 @@ describe('pages that change and pages with nothing to say', () => {
     const ext = await h.context.newPage();
     await ext.goto(`chrome-extension://${h.extensionId}/options.html`);
     const state = async (tabId: number) =>
-      (await ext.evaluate((id) => chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: id }), tabId)) as { claims: unknown[]; total?: number };
+      (await ext.evaluate((id) => chrome.runtime.sendMessage({ type: 'page/get-tab-state', tabId: id }), tabId)) as { claims: unknown[]; total?: number };
     /** Loads the page in a new tab; the longest stall of its heartbeat from load until every claim is reported. */
     const load = async (): Promise<{ page: Page; longest: number; reportedAfter: number; total: number; claims: number }> => {
       const page = await h.context.newPage();

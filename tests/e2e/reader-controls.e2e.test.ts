@@ -182,9 +182,9 @@ describe('hiding the page’s marks', () => {
     expect(await listed(panel)).toHaveLength(9);
 
     // The keyboard command sends the same message to the active tab's content script.
-    await h.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'toggle-marks', tabId: id }), tabId);
+    await h.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'reader/toggle-marks', tabId: id }), tabId);
     await expect.poll(() => marked(page)).toEqual([]);
-    await h.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'toggle-marks', tabId: id }), tabId);
+    await h.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'reader/toggle-marks', tabId: id }), tabId);
     await expect.poll(() => isMarked(page, 'ATM机取现')).toBe(true);
     await panel.close();
     await popup.close();

@@ -158,7 +158,7 @@ describe('the card', () => {
     await page.waitForTimeout(500);
     await page.locator('textarea').focus();
     // The previous claim, as Alt+Shift+U asks: from the start, the page's last claim, its card focused.
-    await h.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'step', direction: -1 }), tabId);
+    await h.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'background/step', direction: -1 }), tabId);
     await expect.poll(() => focusName(page), { timeout: 5000 }).toBe('card:primary');
     expect(await page.evaluate(() => document.querySelector('yibao-check-card')!.shadowRoot!.querySelector('.verdict')!.textContent)).toBe('准确');
     const seen: string[] = [];

@@ -26,14 +26,14 @@ describe('capClaims', () => {
 
   it('makes a report the background accepts, and keeps a capped report of the largest page within bounds', () => {
     const report = capClaims(claims(20_000));
-    const message = { type: 'claims', url: 'https://example.cn/', status: 'ok', ...report };
+    const message = { type: 'content/claims', url: 'https://example.cn/', status: 'ok', ...report };
     expect(parseMessage(message)).toEqual(message);
     expect(JSON.stringify(message).length).toBeLessThan(REPORTED_CLAIMS * 1000);
   });
 
   it('is refused by the background when its numbers do not add up', () => {
     const report = capClaims(claims(1500), 1000);
-    const base = { type: 'claims', url: 'https://example.cn/', status: 'ok', ...report };
+    const base = { type: 'content/claims', url: 'https://example.cn/', status: 'ok', ...report };
     expect(parseMessage({ ...base, total: 10 })).toBeNull();
     expect(parseMessage({ ...base, total: -1 })).toBeNull();
     expect(parseMessage({ ...base, counts: { accurate: 1 } })).toBeNull();

@@ -32,9 +32,9 @@ describe('keyboard commands', () => {
   });
 
   it('each send the content script a message it accepts: a step forward or back, or hiding the marks', () => {
-    expect(commandMessage('next-claim', 5)).toEqual({ type: 'step', direction: 1 });
-    expect(commandMessage('prev-claim', 5)).toEqual({ type: 'step', direction: -1 });
-    expect(commandMessage('toggle-marks', 5)).toEqual({ type: 'toggle-marks', tabId: 5 });
+    expect(commandMessage('next-claim', 5)).toEqual({ type: 'background/step', direction: 1 });
+    expect(commandMessage('prev-claim', 5)).toEqual({ type: 'background/step', direction: -1 });
+    expect(commandMessage('toggle-marks', 5)).toEqual({ type: 'reader/toggle-marks', tabId: 5 });
     expect(commandMessage('_execute_action', 5)).toBeNull();
     for (const name of ['next-claim', 'prev-claim', 'toggle-marks']) {
       const message = commandMessage(name, 5)!;

@@ -17,7 +17,7 @@ beforeEach(() => {
   vi.useFakeTimers();
   fake.reset();
   state = tabState(PAGE_CLAIMS, { tabId: 7, url: 'https://news.example.cn/a' });
-  fake.onSend = (m) => ((m as { type: string }).type === 'get-tab-state' ? state : undefined);
+  fake.onSend = (m) => ((m as { type: string }).type === 'page/get-tab-state' ? state : undefined);
 });
 afterEach(() => {
   cleanup();
@@ -93,14 +93,14 @@ describe('popup', () => {
     fireEvent.click(screen.getByRole('button', { name: '打开侧边栏' }));
     expect(open).toHaveBeenCalledWith({ tabId: 7 });
     await settle();
-    expect(fake.sent).not.toContainEqual(expect.objectContaining({ type: 'open-panel' }));
+    expect(fake.sent).not.toContainEqual(expect.objectContaining({ type: 'reader/open-panel' }));
   });
 
   it('asks the background to open the panel where the browser has no side panel API', async () => {
     await popup();
     fireEvent.click(screen.getByRole('button', { name: '打开侧边栏' }));
     await settle();
-    expect(fake.sent).toContainEqual({ type: 'open-panel', tabId: 7 });
+    expect(fake.sent).toContainEqual({ type: 'reader/open-panel', tabId: 7 });
   });
 
   it('links to the options page', async () => {

@@ -21,7 +21,7 @@ beforeEach(() => {
   ]);
   fake.onSend = (m) => {
     const msg = m as { type: string; tabId: number };
-    return msg.type === 'get-tab-state' ? (tabs.get(msg.tabId) ?? { tabId: msg.tabId, url: '', status: 'pending', claims: [] }) : undefined;
+    return msg.type === 'page/get-tab-state' ? (tabs.get(msg.tabId) ?? { tabId: msg.tabId, url: '', status: 'pending', claims: [] }) : undefined;
   };
 });
 afterEach(() => {
@@ -52,7 +52,7 @@ describe('side panel app', () => {
     activate(8);
     await settle();
     expect(verdicts(container)).toEqual(['illegal']);
-    expect(fake.sent).toContainEqual({ type: 'get-tab-state', tabId: 8 });
+    expect(fake.sent).toContainEqual({ type: 'page/get-tab-state', tabId: 8 });
   });
 
   it('drops the verdict filter when the user moves to another tab', async () => {
@@ -75,11 +75,11 @@ describe('side panel app', () => {
 
   it('updates when the background broadcasts a new state for its tab, and only for its tab', async () => {
     const { container } = await app(7);
-    act(() => fake.deliver({ type: 'tab-state', state: tabState([claim('accurate', '医保卡不能取现')], { tabId: 8 }) }));
+    act(() => fake.deliver({ type: 'background/tab-state', state: tabState([claim('accurate', '医保卡不能取现')], { tabId: 8 }) }));
     expect(verdicts(container)).toHaveLength(5);
-    act(() => fake.deliver({ type: 'tab-state', state: tabState([], { tabId: 7, status: 'pending' }) }));
+    act(() => fake.deliver({ type: 'background/tab-state', state: tabState([], { tabId: 7, status: 'pending' }) }));
     expect(screen.getByRole('status').textContent).toContain('正在核查本页');
-    act(() => fake.deliver({ type: 'tab-state', state: tabState([claim('accurate', '医保卡不能取现')], { tabId: 7 }) }));
+    act(() => fake.deliver({ type: 'background/tab-state', state: tabState([claim('accurate', '医保卡不能取现')], { tabId: 7 }) }));
     expect(verdicts(container)).toEqual(['accurate']);
   });
 
@@ -87,19 +87,19 @@ describe('side panel app', () => {
     const { container } = await app(7);
     act(() => {
       (browser.runtime.onMessage as unknown as { emit(m: unknown, s: { id: string }): void }).emit(
-        { type: 'tab-state', state: tabState([], { tabId: 7 }) },
+        { type: 'background/tab-state', state: tabState([], { tabId: 7 }) },
         { id: 'someone-else' },
       );
     });
     expect(verdicts(container)).toHaveLength(5);
-    act(() => fake.deliver({ type: 'tab-state', state: { tabId: 7, url: '', status: 'ok', claims: [{ text: '<img>', verdict: 'fine' }] } }));
+    act(() => fake.deliver({ type: 'background/tab-state', state: { tabId: 7, url: '', status: 'ok', claims: [{ text: '<img>', verdict: 'fine' }] } }));
     expect(verdicts(container)).toHaveLength(5);
   });
 
   it('asks the background to reveal claim N in its tab', async () => {
     await app(7);
     fireEvent.click(screen.getAllByRole('button', { name: '在页面中显示' })[3]!);
-    expect(fake.sent).toContainEqual({ type: 'reveal', tabId: 7, index: 3 });
+    expect(fake.sent).toContainEqual({ type: 'page/reveal', tabId: 7, index: 3 });
   });
 
   it('opened at a claim (?claim=K) focuses that claim once the claims arrive', async () => {
@@ -109,7 +109,7 @@ describe('side panel app', () => {
 
   it('focuses the claim the background asks for', async () => {
     const { container } = await app(7);
-    act(() => fake.deliver({ type: 'focus', tabId: 7, index: 4 }));
+    act(() => fake.deliver({ type: 'background/focus', tabId: 7, index: 4 }));
     expect(document.activeElement).toBe(container.querySelector('[data-index="4"]'));
   });
 
@@ -137,21 +137,21 @@ describe('side panel app', () => {
 
   it('shows where the tab’s claims lie in its view, follows the page, and steps through them there', async () => {
     const answer = fake.onSend;
-    fake.onSend = (m) => ((m as { type: string }).type === 'get-in-view' ? { type: 'in-view', above: 2, below: 3 } : answer(m));
+    fake.onSend = (m) => ((m as { type: string }).type === 'page/get-in-view' ? { type: 'content/in-view', above: 2, below: 3 } : answer(m));
     const { container } = await app(7);
-    expect(fake.sent).toContainEqual({ type: 'get-in-view', tabId: 7 });
+    expect(fake.sent).toContainEqual({ type: 'page/get-in-view', tabId: 7 });
     const counts = () => container.querySelector('.claim-nav .in-view')!.textContent;
     expect(counts()).toBe('↑ 2 条在上方 · ↓ 3 条在下方');
     // The background passes the page's changes on, tab by tab.
-    act(() => fake.deliver({ type: 'in-view', tabId: 7, above: 4, below: 1 }));
+    act(() => fake.deliver({ type: 'content/in-view', tabId: 7, above: 4, below: 1 }));
     expect(counts()).toBe('↑ 4 条在上方 · ↓ 1 条在下方');
-    act(() => fake.deliver({ type: 'in-view', tabId: 8, above: 0, below: 0 }));
-    act(() => fake.deliver({ type: 'in-view', above: 9, below: 9 }));
+    act(() => fake.deliver({ type: 'content/in-view', tabId: 8, above: 0, below: 0 }));
+    act(() => fake.deliver({ type: 'content/in-view', above: 9, below: 9 }));
     expect(counts()).toBe('↑ 4 条在上方 · ↓ 1 条在下方');
     fireEvent.click(screen.getByRole('button', { name: '跳到页面中的下一条说法' }));
     fireEvent.click(screen.getByRole('button', { name: '跳到页面中的上一条说法' }));
-    expect(fake.sent).toContainEqual({ type: 'navigate', tabId: 7, direction: 1 });
-    expect(fake.sent.at(-1)).toEqual({ type: 'navigate', tabId: 7, direction: -1 });
+    expect(fake.sent).toContainEqual({ type: 'page/navigate', tabId: 7, direction: 1 });
+    expect(fake.sent.at(-1)).toEqual({ type: 'page/navigate', tabId: 7, direction: -1 });
   });
 
   it('asks again when the background is not ready, or the tab is still pending', async () => {
@@ -159,7 +159,7 @@ describe('side panel app', () => {
     const answer = fake.onSend;
     fake.onSend = (m) => {
       // The tab's state is what is asked again; where its claims lie in the view is asked apart.
-      if ((m as { type?: string }).type !== 'get-tab-state') return answer(m);
+      if ((m as { type?: string }).type !== 'page/get-tab-state') return answer(m);
       calls++;
       if (calls === 1) throw new Error('Could not establish connection. Receiving end does not exist.');
       if (calls === 2) return tabState([], { tabId: 7, status: 'pending', url: '' });

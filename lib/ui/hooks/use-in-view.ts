@@ -21,10 +21,10 @@ export function useInView(tabId: number | null, asked: unknown): InView | null {
   useEffect(() => {
     if (tabId === null) return;
     let live = true;
-    request({ type: 'get-in-view', tabId })
+    request({ type: 'page/get-in-view', tabId })
       .then((raw) => {
         const m = parseMessage(raw);
-        if (live && m?.type === 'in-view') setInView({ above: m.above, below: m.below });
+        if (live && m?.type === 'content/in-view') setInView({ above: m.above, below: m.below });
       })
       .catch(() => {});
     return () => {
@@ -37,7 +37,7 @@ export function useInView(tabId: number | null, asked: unknown): InView | null {
     const onMessage = (raw: unknown, sender: browser.Runtime.MessageSender): undefined => {
       if (sender.id !== browser.runtime.id) return undefined;
       const m = parseMessage(raw);
-      if (m?.type === 'in-view' && m.tabId === tabId) setInView({ above: m.above, below: m.below });
+      if (m?.type === 'content/in-view' && m.tabId === tabId) setInView({ above: m.above, below: m.below });
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -35,17 +35,17 @@ export function useTabState(tabId: number | null): TabView {
       if (wait !== undefined) timer = setTimeout(ask, wait);
     };
     function ask(): void {
-      request({ type: 'get-tab-state', tabId: id })
+      request({ type: 'page/get-tab-state', tabId: id })
         .then((raw) => {
           // The answer is checked like any message: the claims in it came from a web page.
-          const reply = parseMessage({ type: 'tab-state', state: raw });
+          const reply = parseMessage({ type: 'background/tab-state', state: raw });
           if (!live) return;
-          if (reply?.type !== 'tab-state') return retry();
+          if (reply?.type !== 'background/tab-state') return retry();
           const { state } = reply;
           setView((v) => ({
             // A broadcast that overtook this answer is newer: keep it.
             state: v.state && v.state.status !== 'pending' && state.status === 'pending' ? v.state : state,
-            focus: state.focus ? { type: 'focus', tabId: id, ...state.focus } : v.focus,
+            focus: state.focus ? { type: 'background/focus', tabId: id, ...state.focus } : v.focus,
           }));
           if (state.status === 'pending') retry();
         })
@@ -59,8 +59,8 @@ export function useTabState(tabId: number | null): TabView {
     const onMessage = (raw: unknown, sender: browser.Runtime.MessageSender): undefined => {
       if (sender.id !== browser.runtime.id) return undefined;
       const m = parseMessage(raw);
-      if (m?.type === 'tab-state' && m.state.tabId === tabId) setView((v) => ({ ...v, state: m.state }));
-      if (m?.type === 'focus' && m.tabId === tabId) setView((v) => ({ ...v, focus: m }));
+      if (m?.type === 'background/tab-state' && m.state.tabId === tabId) setView((v) => ({ ...v, state: m.state }));
+      if (m?.type === 'background/focus' && m.tabId === tabId) setView((v) => ({ ...v, focus: m }));
       return undefined;
     };
     const onUpdated = (updated: number, change: { status?: string }): void => {
