@@ -2,13 +2,13 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Answer } from '../engine';
 import type { Region } from '../settings';
 import { useT } from './i18n';
+// The engine reads at most this much of a query (the popup bundles the engine already).
+import { MAX_QUERY_LENGTH } from '../engine/lookup';
 import { LookupResults } from './lookup-results';
 import { useDebounced } from './hooks/use-debounced';
 
 /** Wait this long after the last keystroke before looking up: one lookup per pause, not per key. */
 export const LOOKUP_DEBOUNCE_MS = 150;
-/** The engine reads at most this much of a query. */
-const MAX_QUERY = 2000;
 
 interface Props {
   /** Judges a query against the dataset; the popup passes the engine's answer. */
@@ -37,7 +37,7 @@ export function LookupBox({ lookup, autoFocus = false, region }: Props) {
         autoFocus={autoFocus}
         autoComplete="off"
         spellcheck={false}
-        maxLength={MAX_QUERY}
+        maxLength={MAX_QUERY_LENGTH}
         placeholder={t('popupSearchPlaceholder')}
         aria-describedby="lookup-hint"
         value={query}
