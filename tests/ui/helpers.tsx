@@ -2,25 +2,12 @@
 // against the engine's types, not against what the engine happens to find today.
 import type { ComponentChild } from 'preact';
 import { render } from '@testing-library/preact';
-import type { Answer, AnswerItem, Claim, Source, Verdict } from '../../lib/engine';
+import type { Answer, AnswerItem, Claim, Verdict } from '../../lib/engine';
 import type { TabState } from '../../lib/messages';
 import { LangContext, type Lang } from '../../lib/ui/i18n';
 
-export const REGULATION: Source = {
-  id: 'gwyl-735',
-  title: '医疗保障基金使用监督管理条例',
-  docNumber: '国务院令第735号',
-  issuer: '国务院',
-  date: '2021-01-15',
-  url: 'https://www.gov.cn/zhengce/content/2021-02/19/content_5587668.htm',
-};
-export const GUIDANCE: Source = {
-  id: 'gbf-2021-14',
-  title: '国务院办公厅关于建立健全职工基本医疗保险门诊共济保障机制的指导意见',
-  docNumber: '国办发〔2021〕14号',
-  issuer: '国务院办公厅',
-  date: '2021-04-13',
-};
+export { REGULATION, GUIDANCE } from '../fixtures/claims';
+import { GUIDANCE, REGULATION } from '../fixtures/claims';
 
 let offset = 0;
 
