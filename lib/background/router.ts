@@ -5,7 +5,7 @@ import { allowedFrom, ownPage, parseMessage, senderRole, type Message } from '..
 import { isEnabledFor, type Settings } from '../settings';
 import { setDismissed } from '../dismissals';
 import { addReport } from '../report-store';
-import { safeHostname } from '../ui/hostname';
+import { safeHostname } from '../ui/helpers/hostname';
 import { send, requestTab } from '../send-message';
 import type { TabUpdates } from './tab-updates';
 

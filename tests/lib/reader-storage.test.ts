@@ -8,7 +8,7 @@ import { MAX_PAGES, MAX_PER_PAGE, coerceDismissals, dismissedOn, loadDismissals,
 import { addReport, clearReports, loadReports, onReportsChanged } from '../../lib/report-store';
 import { MAX_REPORTS, coerceReport, reportsJson, reportsText, type VerdictReport } from '../../lib/verdict-report';
 import { coerceSettings, endOfDay, isEnabledFor, loadSettings, pausedUntil, saveSettings } from '../../lib/settings';
-import { pausePatch, resumePatch, siteSwitchPatch } from '../../lib/ui/site-settings';
+import { pausePatch, resumePatch, siteSwitchPatch } from '../../lib/ui/helpers/site-settings';
 
 beforeEach(() => fake.reset());
 afterEach(() => vi.useRealTimers());

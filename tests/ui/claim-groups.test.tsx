@@ -7,9 +7,9 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import type { Claim } from '../../lib/engine';
 import type { TabState } from '../../lib/messages';
 import type { Region } from '../../lib/settings';
-import type { ReaderActions } from '../../lib/ui/reader-actions';
-import { SidePanelView } from '../../lib/ui/side-panel-view';
-import { LIST_PAGE } from '../../lib/ui/list-page';
+import type { ReaderActions } from '../../lib/ui/helpers/reader-actions';
+import { SidePanelView } from '../../lib/ui/apps/side-panel-view';
+import { LIST_PAGE } from '../../lib/ui/helpers/list-page';
 import { GUIDANCE, REGULATION, claim, renderIn, tabState, verdicts } from './helpers';
 
 afterEach(() => {

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
-import type { Lang } from '../../lib/ui/i18n';
+import type { Lang } from '../../lib/ui/helpers/i18n';
 import type { TabState } from '../../lib/messages';
-import { SidePanelView } from '../../lib/ui/side-panel-view';
+import { SidePanelView } from '../../lib/ui/apps/side-panel-view';
 import type { InView } from '../../lib/ui/hooks/use-in-view';
 import { answerOf, claim, renderIn, tabState } from './helpers';
 import type { Claim } from '../../lib/engine';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstQuotes, groupClaims, listedOrder, sentences } from '../../lib/ui/group-claims';
-import { endsWithHotline, withoutHotline } from '../../lib/ui/hotline';
+import { firstQuotes, groupClaims, listedOrder, sentences } from '../../lib/ui/helpers/group-claims';
+import { endsWithHotline, withoutHotline } from '../../lib/ui/helpers/hotline';
 import type { Claim, Source, Verdict } from '../../lib/engine';
 
 const GUIDANCE: Source = { id: 'gbf-2021-14', title: '指导意见', docNumber: '国办发〔2021〕14号', issuer: '国务院办公厅', date: '2021-04-13' };

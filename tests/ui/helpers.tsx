@@ -4,7 +4,7 @@ import type { ComponentChild } from 'preact';
 import { render } from '@testing-library/preact';
 import type { Answer, AnswerItem, Claim, Verdict } from '../../lib/engine';
 import type { TabState } from '../../lib/messages';
-import { LangContext, type Lang } from '../../lib/ui/i18n';
+import { LangContext, type Lang } from '../../lib/ui/helpers/i18n';
 
 export { REGULATION, GUIDANCE } from '../fixtures/claims';
 import { GUIDANCE, REGULATION } from '../fixtures/claims';

@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen } from '@testing-library/preact';
 import { fake } from '../fakes/browser';
 import { VERDICTS } from '../../lib/engine';
-import { resolveLang, translate, verdictKey } from '../../lib/ui/i18n';
+import { resolveLang, translate, verdictKey } from '../../lib/ui/helpers/i18n';
 import { STRINGS, type StringKey } from '../../lib/i18n/strings';
-import { VerdictBadge } from '../../lib/ui/verdict-badge';
+import { VerdictBadge } from '../../lib/ui/components/verdict-badge';
 import { renderIn } from './helpers';
 
 afterEach(() => {

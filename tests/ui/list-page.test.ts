@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_PAGE, limitFor, moreCount } from '../../lib/ui/list-page';
+import { LIST_PAGE, limitFor, moreCount } from '../../lib/ui/helpers/list-page';
 
 describe('a long list a page at a time', () => {
   it('shows whole pages down to the item asked for', () => {

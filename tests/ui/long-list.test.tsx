@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
-import { SidePanelView } from '../../lib/ui/side-panel-view';
+import { SidePanelView } from '../../lib/ui/apps/side-panel-view';
 import type { Claim } from '../../lib/engine';
 import { answerOf, claim, renderIn, tabState } from './helpers';
 

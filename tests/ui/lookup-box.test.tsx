@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen } from '@testing-library/preact';
-import { LookupBox, LOOKUP_DEBOUNCE_MS } from '../../lib/ui/lookup-box';
+import { LookupBox, LOOKUP_DEBOUNCE_MS } from '../../lib/ui/components/lookup-box';
 import { GUIDANCE, REGULATION, answerOf, item, renderIn, verdicts } from './helpers';
 
 beforeEach(() => {

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { fake } from '../fakes/browser';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../../lib/settings';
-import { CITY_SAVE_MS, OptionsView } from '../../lib/ui/options-view';
-import { OptionsApp } from '../../lib/ui/options-app';
+import { CITY_SAVE_MS, OptionsView } from '../../lib/ui/apps/options-view';
+import { OptionsApp } from '../../lib/ui/apps/options-app';
 import { renderIn } from './helpers';
 import { advance, settle } from './settle';
 

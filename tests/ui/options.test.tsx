@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { fake } from '../fakes/browser';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../../lib/settings';
-import { OptionsView } from '../../lib/ui/options-view';
-import { OptionsApp } from '../../lib/ui/options-app';
-import { PROVINCES } from '../../lib/ui/provinces';
+import { OptionsView } from '../../lib/ui/apps/options-view';
+import { OptionsApp } from '../../lib/ui/apps/options-app';
+import { PROVINCES } from '../../lib/ui/helpers/provinces';
 import { renderIn } from './helpers';
 import { settle } from './settle';
 

@@ -6,8 +6,8 @@ import browser from 'webextension-polyfill';
 import { fake } from '../fakes/browser';
 import type { TabState } from '../../lib/messages';
 import { loadSettings, saveSettings } from '../../lib/settings';
-import { PopupApp } from '../../lib/ui/popup-app';
-import { LOOKUP_DEBOUNCE_MS } from '../../lib/ui/lookup-box';
+import { PopupApp } from '../../lib/ui/apps/popup-app';
+import { LOOKUP_DEBOUNCE_MS } from '../../lib/ui/components/lookup-box';
 import { PAGE_CLAIMS, tabState, verdicts } from './helpers';
 import { advance, settle } from './settle';
 

@@ -10,13 +10,13 @@ import { DEFAULT_SETTINGS, endOfDay, loadSettings, type Settings } from '../../l
 import { setDismissed } from '../../lib/dismissals';
 import { addReport, loadReports } from '../../lib/report-store';
 import type { VerdictReport } from '../../lib/verdict-report';
-import type { ReaderActions } from '../../lib/ui/reader-actions';
-import { SidePanelView } from '../../lib/ui/side-panel-view';
-import { SidePanelApp } from '../../lib/ui/side-panel-app';
-import { PopupApp } from '../../lib/ui/popup-app';
-import { OptionsView } from '../../lib/ui/options-view';
-import { OptionsApp } from '../../lib/ui/options-app';
-import { ReportList, reportsFileName } from '../../lib/ui/report-list';
+import type { ReaderActions } from '../../lib/ui/helpers/reader-actions';
+import { SidePanelView } from '../../lib/ui/apps/side-panel-view';
+import { SidePanelApp } from '../../lib/ui/apps/side-panel-app';
+import { PopupApp } from '../../lib/ui/apps/popup-app';
+import { OptionsView } from '../../lib/ui/apps/options-view';
+import { OptionsApp } from '../../lib/ui/apps/options-app';
+import { ReportList, reportsFileName } from '../../lib/ui/components/report-list';
 import { PAGE_CLAIMS, renderIn, tabState, verdicts } from './helpers';
 import { settle } from './settle';
 

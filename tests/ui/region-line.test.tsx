@@ -5,9 +5,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { fake } from '../fakes/browser';
 import { saveSettings } from '../../lib/settings';
-import { HotlineNote, RegionLine } from '../../lib/ui/region-line';
-import { PopupApp } from '../../lib/ui/popup-app';
-import { LOOKUP_DEBOUNCE_MS } from '../../lib/ui/lookup-box';
+import { HotlineNote, RegionLine } from '../../lib/ui/components/region-line';
+import { PopupApp } from '../../lib/ui/apps/popup-app';
+import { LOOKUP_DEBOUNCE_MS } from '../../lib/ui/components/lookup-box';
 import { claim, renderIn, tabState } from './helpers';
 import { advance, settle } from './settle';
 

@@ -7,10 +7,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { shareText } from '../../lib/share-text';
 import type { ClaimReview } from '../../lib/claimreview';
-import { SidePanelView } from '../../lib/ui/side-panel-view';
-import { PopupView } from '../../lib/ui/popup-view';
-import { ExportButton, exportFileName } from '../../lib/ui/export-button';
-import { ShareButton } from '../../lib/ui/share-button';
+import { SidePanelView } from '../../lib/ui/apps/side-panel-view';
+import { PopupView } from '../../lib/ui/apps/popup-view';
+import { ExportButton, exportFileName } from '../../lib/ui/components/export-button';
+import { ShareButton } from '../../lib/ui/components/share-button';
 import type { TabState } from '../../lib/messages';
 import { GUIDANCE, PAGE_CLAIMS, REGULATION, claim, renderIn, tabState } from './helpers';
 

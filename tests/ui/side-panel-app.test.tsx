@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import { fake } from '../fakes/browser';
 import type { TabState } from '../../lib/messages';
 import { saveSettings } from '../../lib/settings';
-import { SidePanelApp } from '../../lib/ui/side-panel-app';
+import { SidePanelApp } from '../../lib/ui/apps/side-panel-app';
 import { PAGE_CLAIMS, claim, tabState, verdicts } from './helpers';
 
 /** What the fake background knows, per tab. */

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
-import { LangContext, type Lang } from '../../lib/ui/i18n';
+import { LangContext, type Lang } from '../../lib/ui/helpers/i18n';
 import type { TabState } from '../../lib/messages';
 import type { Region } from '../../lib/settings';
-import { SidePanelView } from '../../lib/ui/side-panel-view';
+import { SidePanelView } from '../../lib/ui/apps/side-panel-view';
 import { GUIDANCE, PAGE_CLAIMS, REGULATION, answerOf, claim, item, renderIn, tabState, verdicts } from './helpers';
 
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intParam } from '../../lib/ui/url-params';
+import { intParam } from '../../lib/ui/helpers/url-params';
 
 describe('page parameters', () => {
   it('reads tab ids of any length Chromium uses, and claim indexes', () => {

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { htmlLang, translate, type Lang } from '../i18n';
+import { htmlLang, translate, type Lang } from '../helpers/i18n';
 import type { StringKey } from '../../i18n';
 
 /** Keeps <html lang> and the window title in the interface language, for screen readers and tabs. */
