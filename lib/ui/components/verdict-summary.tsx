@@ -1,12 +1,7 @@
 import { VERDICTS, type Claim, type Verdict } from '../../engine';
 import { useT, verdictKey } from '../helpers/i18n';
 import { VerdictMark } from './verdict-badge';
-
-export function countVerdicts(claims: readonly Pick<Claim, 'verdict'>[]): Record<Verdict, number> {
-  const counts: Record<Verdict, number> = { accurate: 0, 'region-dependent': 0, misleading: 0, illegal: 0 };
-  for (const c of claims) counts[c.verdict]++;
-  return counts;
-}
+import { countVerdicts } from '../../claims-report';
 
 interface Props {
   claims: readonly Pick<Claim, 'verdict'>[];
