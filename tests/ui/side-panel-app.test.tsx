@@ -8,6 +8,7 @@ import type { TabState } from '../../lib/messages';
 import { saveSettings } from '../../lib/settings';
 import { SidePanelApp } from '../../lib/ui/apps/side-panel-app';
 import { PAGE_CLAIMS, claim, tabState, verdicts } from './helpers';
+import { advance, settle } from './settle';
 
 /** What the fake background knows, per tab. */
 let tabs: Map<number, TabState>;
@@ -27,12 +28,8 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  vi.useRealTimers();
 });
-
-const settle = () =>
-  act(async () => {
-    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-  });
 
 const activate = (tabId: number) =>
   act(() => {
@@ -155,6 +152,7 @@ describe('side panel app', () => {
   });
 
   it('asks again when the background is not ready, or the tab is still pending', async () => {
+    vi.useFakeTimers();
     let calls = 0;
     const answer = fake.onSend;
     fake.onSend = (m) => {
@@ -167,9 +165,7 @@ describe('side panel app', () => {
     };
     const { container } = await app(7);
     expect(screen.getByRole('status').textContent).toContain('正在核查本页');
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 1400));
-    });
+    await advance(1400);
     expect(calls).toBe(3);
     expect(verdicts(container)).toHaveLength(5);
   });
