@@ -6,6 +6,7 @@ import { EXTENSION, ROOT, launch, type Harness } from './harness';
 import { badgeBackground } from '../../lib/verdict-palette';
 import { REPORTED_CLAIMS } from '../../lib/claims-report';
 import { writeDensePage } from './dense-page';
+import { CLAIM_HIGHLIGHTS, highlightHas, highlightTexts, type ClaimHighlight, type Highlights } from './page-probes';
 
 // The extension API inside the service worker, where these callbacks run.
 declare const chrome: {
@@ -21,8 +22,7 @@ declare const chrome: {
 };
 
 const SHOTS = join(__dirname, 'screenshots');
-const NAMES = ['claim-accurate', 'claim-region-dependent', 'claim-misleading', 'claim-illegal'] as const;
-type Highlights = Record<(typeof NAMES)[number], string[]>;
+const NAMES = CLAIM_HIGHLIGHTS;
 
 let h: Harness;
 
@@ -34,32 +34,13 @@ afterAll(async () => {
 });
 
 /** The text of every highlighted range, per highlight name, read from the page's main world. */
-async function highlights(page: Page): Promise<Highlights> {
-  return page.evaluate((names) => {
-    const out: Record<string, string[]> = {};
-    for (const n of names) out[n] = [...((CSS.highlights.get(n) as Iterable<Range> | undefined) ?? [])].map((r) => r.toString());
-    return out;
-  }, NAMES as unknown as string[]) as Promise<Highlights>;
+const highlights = (page: Page): Promise<Highlights> => page.evaluate(highlightTexts, [...CLAIM_HIGHLIGHTS]) as Promise<Highlights>;
+
+async function waitForHighlights(page: Page, name: ClaimHighlight, text: string): Promise<void> {
+  await page.waitForFunction(highlightHas, [name, text] as const, { timeout: 15_000 });
 }
 
-async function waitForHighlights(page: Page, name: (typeof NAMES)[number], text: string): Promise<void> {
-  await page.waitForFunction(
-    ([n, t]) => [...((CSS.highlights.get(n!) as Iterable<Range> | undefined) ?? [])].some((r) => r.toString().replace(/\s+/g, '').includes(t!)),
-    [name, text],
-    { timeout: 15_000 },
-  );
-}
-
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  const url = page.url();
-  return h.worker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    // Without the tabs permission URLs are hidden: the active tab is the page just brought to front.
-    const active = tabs.find((t) => t.active && (t.url === undefined || t.url === u));
-    return active!.id!;
-  }, url);
-}
+const tabIdOf = (page: Page): Promise<number> => h.tabIdOf(page);
 
 const badge = (tabId: number): Promise<string> => h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 const badgeTitle = (tabId: number): Promise<string> => h.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
@@ -68,9 +49,7 @@ const badgeColor = (tabId: number): Promise<number[]> => h.worker.evaluate((id) 
 /** A #rrggbb colour as the RGBA bytes Chrome reports. */
 const rgba = (hex: string): number[] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
 
-async function setSettings(settings: object): Promise<void> {
-  await h.worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
-}
+const setSettings = (settings: object): Promise<void> => h.setSettings(settings);
 
 describe('automatic page annotation', () => {
   let page: Page;
