@@ -5,9 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { EXTENSION, launch, type Harness } from './harness';
+import { axe } from './axe';
+import { markedTexts } from './page-probes';
 
 declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number; url?: string; active: boolean }[]>; sendMessage(tabId: number, m: object): Promise<unknown> };
@@ -17,19 +18,7 @@ declare const chrome: {
 
 let h: Harness;
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's violations in the page, as "rule: target" strings. */
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } };
-    const r = await w.axe.run();
-    return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
-  });
-}
-
-const setSettings = (settings: object): Promise<void> => h.worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
+const setSettings = (settings: object): Promise<void> => h.setSettings(settings);
 
 beforeAll(async () => {
   h = await launch();
@@ -40,10 +29,7 @@ afterAll(async () => {
 });
 
 /** Every highlighted text of the page, without white space. */
-const marked = (page: Page): Promise<string[]> =>
-  page.evaluate(() =>
-    [...CSS.highlights.keys()].filter((n) => n.startsWith('claim-') && n !== 'claim-flash').flatMap((n) => [...(CSS.highlights.get(n) as Iterable<Range>)].map((r) => r.toString().replace(/\s+/g, ''))),
-  );
+const marked = (page: Page): Promise<string[]> => page.evaluate(markedTexts);
 
 async function openPage(path: string, text: string): Promise<{ page: Page; tabId: number }> {
   const page = await h.context.newPage();
