@@ -1,15 +1,11 @@
 // The claim-dense long page of the benchmark and the end-to-end stall check: the project's own
 // labelled pages (tests/corpus/pages), repeated as HTML paragraphs to about 1 MB of text.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { article, readCorpus, type Corpus } from '../../lib/cli/bench-inputs';
+import { GENERATED } from './harness';
 
-/** This file's folder (works under Vitest and as an ES module script). */
-const HERE = fileURLToPath(new URL('.', import.meta.url));
-
-/** Generated pages are served from here (git-ignored). */
-export const GENERATED = join(HERE, 'pages', 'generated');
+export { GENERATED };
 /** The page's file name under GENERATED, and its path on the test server. */
 export const DENSE_PAGE = 'dense-1mb.html';
 /** Characters of text on the page. */

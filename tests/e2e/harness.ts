@@ -14,6 +14,12 @@ export const ROOT = join(HERE, '..', '..');
 export const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PAGES = join(HERE, 'pages');
+/**
+ * Pages the tests generate (long and claim-dense pages built from tests/corpus), served under
+ * /generated/. They live outside tests/: they are build output, and tests/ holds only the
+ * project's own pages.
+ */
+export const GENERATED = join(ROOT, 'node_modules', '.cache', 'yibao-check', 'pages');
 const PORT = 47615;
 
 export interface Harness {
@@ -43,7 +49,8 @@ export async function serve(): Promise<{ server: Server; base: string }> {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
     try {
-      const body = await readFile(join(PAGES, path));
+      const generated = path.replace(/\\/g, '/').match(/^\/?generated\/(.+)$/);
+      const body = await readFile(generated ? join(GENERATED, generated[1]!) : join(PAGES, path));
       res.writeHead(200, { 'content-type': path.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8' });
       res.end(body);
     } catch {
