@@ -9,6 +9,11 @@ import { classifier } from './model';
 import { entryFor } from './entry-for';
 import { explainClaim } from './explain';
 import { tidySpan } from './span';
+import { nearestPhrasing } from './nearest';
+import { countNegators } from './stance';
+
+/** Dice overlap of character pairs above which a clause is read as the dataset phrasing it matches. */
+const NEAR_EXACT = 0.8;
 import type { ClauseClaim } from './rules';
 
 /** How much surer the model must be of a claim in such a sentence. */
@@ -19,6 +24,18 @@ const TOPIC_ONLY = new Set([
   'subject', 'medical-card', 'ss-card', 'other-money', 'reimbursement', 'hospital-channel', 'e-voucher', 'suspension', 'retirement', 'illness',
   'emigration', 'death', 'relocation', 'residents', 'exam', 'vaccine', 'cross-region',
 ]);
+
+/** Fewer Chinese characters than this cannot state a rule: the shortest claims run to six. */
+const MIN_CLAIM_CHARS = 6;
+
+function cjkCount(norm: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = norm.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
+}
 
 interface Found {
   clauseIndex: number;
@@ -53,7 +70,15 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     const rule = r.rules[k] ?? null;
     const features = featuresAt(norm, r, k, cues);
     const firm = rule !== null && rule.stance === 'affirm' && (rule.verdict === 'misleading' || rule.verdict === 'illegal');
-    const d = decide(model, features, bare ? BARE_FACTOR : 1, rule?.verdict, firm);
+    let d = decide(model, features, bare ? BARE_FACTOR : 1, rule?.verdict, firm);
+    // A clause that is all but word for word one of the dataset's phrasings, with the same
+    // negation, takes that phrasing's verdict, unless the rules read a more specific entry in it.
+    const near = nearestPhrasing(norm, clause.start, clause.end);
+    if (near && near.dice >= NEAR_EXACT && (rule === null || rule.entry.id === near.entry)) {
+      if (near.negated === (countNegators(norm.slice(clause.start, clause.end)) % 2 === 1)) {
+        d = { verdict: near.verdict, confidence: Math.max(d?.confidence ?? 0, near.dice) };
+      }
+    }
     if (!d) return null;
     // The rules' entry explains the claim only if it can carry the verdict given: a route entry
     // (换现金) cannot explain a region-dependent special case.
@@ -119,9 +144,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
     merge(model ? modelClaims(norm, r, model, typed, (page ??= pageCues(norm))) : ruleOnlyClaims(r, typed), found);
     if (found.length >= limit) break;
   }
-  return found.slice(0, limit).map((c) => {
+  const claims: Claim[] = [];
+  for (const c of found) {
+    if (claims.length >= limit) break;
     const [start, end] = tidySpan(norm, c.start, c.end);
-    return {
+    // A connective or a label standing alone ("不过", "综上", "具体如下") states nothing.
+    if (cjkCount(norm, start, end) < MIN_CLAIM_CHARS) continue;
+    claims.push({
     start,
     end,
     text: text.slice(start, end),
@@ -131,6 +160,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
     confidence: c.confidence,
     explanation: explainClaim(c.entry, c.verdict, norm.slice(start, end), c.stance),
     sources: c.entry.sources,
-  };
-  });
+    });
+  }
+  return claims;
 }

@@ -8,6 +8,7 @@ import { dataset } from './dataset';
 import type { SentenceFacts } from './stance';
 import type { SentenceReading } from './read-clauses';
 import { countNegators, HEDGES, PLACES } from './stance';
+import { nearestPhrasing } from './nearest';
 
 /** Buckets are HASH_BITS wide; the model maps the buckets it has weights for. */
 export const HASH_BITS = 16;
@@ -150,6 +151,8 @@ const V = {
   RuleEntryStance: 11,
   RuleVerdict: 12,
   RuleStance: 13,
+  Near: 14,
+  NearEntry: 15,
 } as const;
 
 /**
@@ -185,6 +188,12 @@ function clauseFeatures(c: ClauseContext, s: SentenceCues): number[] {
     out.push(variant(rule.verdict, V.RuleVerdict), variant(rule.stance, V.RuleStance));
   } else flag('r:none');
   if (c.veto) flag(`veto:${c.veto}`);
+  // The dataset sentence this clause reads most like, and how closely.
+  const near = nearestPhrasing(norm, clause.start, clause.end);
+  if (near && near.score >= 0.3) {
+    const band = near.score >= 0.7 ? 3 : near.score >= 0.5 ? 2 : 1;
+    out.push(variant(near.verdict, V.Near * 4 + band), variant(near.entry + near.stance, V.NearEntry * 4 + band));
+  }
   flag(neg === 0 ? 'neg:0' : neg % 2 === 1 ? 'neg:odd' : 'neg:even');
   if (s.negatedOdd) flag('sneg:odd');
   if (s.hedged) {

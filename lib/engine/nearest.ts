@@ -1,0 +1,107 @@
+// The dataset phrasing closest to a clause, by shared pairs of adjacent CJK characters: what the
+// clause says in the words of a sentence whose verdict the dataset knows. The classifier weighs
+// it beside the rules' reading, which sees lexicon words only.
+import type { Stance, Verdict } from './types';
+import { dataset } from './dataset';
+import { countNegators } from './stance';
+
+export interface Nearest {
+  entry: string;
+  stance: Stance;
+  verdict: Verdict;
+  /** Share of the phrasing's character pairs found in the clause, 0–1. */
+  score: number;
+  /** Shared pairs over the pairs of both (Dice): near 1 only when the clause says little else. */
+  dice: number;
+  /** The phrasing holds an odd number of negators (不能, 不可以 …). */
+  negated: boolean;
+}
+
+interface Phrasing {
+  entry: string;
+  stance: Stance;
+  verdict: Verdict;
+  pairs: number;
+  negated: boolean;
+}
+
+/** A CJK character pair as one number: no strings built per pair. */
+const pairKey = (a: number, b: number): number => a * 0x10000 + b;
+const isCjk = (c: number): boolean => c >= 0x3400 && c < 0xa000;
+
+interface Index {
+  phrasings: Phrasing[];
+  /** Pair → the phrasings holding it (each phrasing once per pair). */
+  postings: Map<number, number[]>;
+}
+
+let index: Index | null = null;
+
+function buildIndex(): Index {
+  const phrasings: Phrasing[] = [];
+  const postings = new Map<number, number[]>();
+  for (const entry of dataset.entries) {
+    for (const [stance, texts] of Object.entries(entry.phrasings) as [Stance, string[]][]) {
+      for (const text of texts) {
+        const id = phrasings.length;
+        const seen = new Set<number>();
+        for (let i = 1; i < text.length; i++) {
+          const a = text.charCodeAt(i - 1);
+          const b = text.charCodeAt(i);
+          if (!isCjk(a) || !isCjk(b)) continue;
+          const key = pairKey(a, b);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const list = postings.get(key);
+          if (list) list.push(id);
+          else postings.set(key, [id]);
+        }
+        phrasings.push({ entry: entry.id, stance, verdict: entry.verdicts[stance], pairs: seen.size, negated: countNegators(text) % 2 === 1 });
+      }
+    }
+  }
+  return { phrasings, postings };
+}
+
+/** Reused across calls: shared-pair counts per phrasing, and which were touched. */
+let counts = new Uint16Array(0);
+const touched: number[] = [];
+
+/** @return the phrasing sharing the largest share of its pairs with norm[start, end), or null if none shares any */
+export function nearestPhrasing(norm: string, start: number, end: number): Nearest | null {
+  index ??= buildIndex();
+  const { phrasings, postings } = index;
+  if (counts.length < phrasings.length) counts = new Uint16Array(phrasings.length);
+  touched.length = 0;
+  let own = 0;
+  for (let i = start + 1; i < end; i++) {
+    const a = norm.charCodeAt(i - 1);
+    const b = norm.charCodeAt(i);
+    if (!isCjk(a) || !isCjk(b)) continue;
+    own++;
+    const list = postings.get(pairKey(a, b));
+    if (!list) continue;
+    for (const id of list) {
+      if (counts[id] === 0) touched.push(id);
+      counts[id]!++;
+    }
+  }
+  let best = -1;
+  let bestScore = 0;
+  let bestDice = 0;
+  for (const id of touched) {
+    const p = phrasings[id]!;
+    const shared = Math.min(counts[id]!, p.pairs);
+    const score = shared / p.pairs;
+    const dice = (2 * shared) / (p.pairs + own);
+    if (score > bestScore || (score === bestScore && dice > bestDice)) {
+      bestScore = score;
+      bestDice = dice;
+      best = id;
+    }
+    counts[id] = 0;
+  }
+  if (best < 0) return null;
+  const p = phrasings[best]!;
+  return { entry: p.entry, stance: p.stance, verdict: p.verdict, score: bestScore, dice: bestDice, negated: p.negated };
+}
