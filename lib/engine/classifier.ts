@@ -18,6 +18,8 @@ export interface StoredModel {
   ruleBoost: number;
   /** Below this confidence the model does not overrule a firm reading of the rules (see decide). */
   overrule: number;
+  /** Added to each class's logit: where the labelled pages' mix of verdicts misleads the weights. */
+  bias?: number[];
   /** Base64 of the sorted buckets as unsigned 16-bit little-endian integers. */
   buckets: string;
   /** Base64 of one signed byte per (bucket, class), bucket-major. */
@@ -30,6 +32,7 @@ export interface Model {
   threshold: number;
   ruleBoost: number;
   overrule: number;
+  bias: Float64Array;
   /** Bucket → offset of its K weights in `weights`, or -1: a flat table beats a Map by far here. */
   rowOf: Int32Array;
   /** The stored bytes: summed as integers, scaled once (a quarter of the memory of floats, fewer cache misses). */
@@ -66,7 +69,9 @@ export function decodeModel(stored: StoredModel): Model {
   const signed = new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.byteLength);
   const rowOf = new Int32Array(1 << stored.hashBits).fill(-1);
   for (let i = 0; i < n; i++) rowOf[view.getUint16(i * 2, true)] = i * K;
-  return { threshold: stored.threshold, ruleBoost: stored.ruleBoost, overrule: stored.overrule, rowOf, weights: signed, scale: stored.scale };
+  const bias = Float64Array.from(stored.bias ?? new Array<number>(K).fill(0));
+  if (bias.length !== K) throw new Error('classifier: one bias per class');
+  return { threshold: stored.threshold, ruleBoost: stored.ruleBoost, overrule: stored.overrule, bias, rowOf, weights: signed, scale: stored.scale };
 }
 
 /**
@@ -76,7 +81,7 @@ export function decodeModel(stored: StoredModel): Model {
 export function encodeModel(
   weights: Float32Array,
   hashBits: number,
-  decision: { threshold: number; ruleBoost: number; overrule: number },
+  decision: { threshold: number; ruleBoost: number; overrule: number; bias?: number[] },
   trained?: Record<string, unknown>,
 ): StoredModel {
   let max = 0;
@@ -116,7 +121,7 @@ export function probabilities(model: Model, features: number[], ruleVerdict?: Ve
     for (let k = 0; k < K; k++) sums[k] = sums[k]! + weights[at + k]!;
   }
   const z = new Float64Array(K);
-  for (let k = 0; k < K; k++) z[k] = sums[k]! * model.scale;
+  for (let k = 0; k < K; k++) z[k] = sums[k]! * model.scale + model.bias[k]!;
   if (ruleVerdict) {
     const r = CLASSES.indexOf(ruleVerdict);
     z[r] = z[r]! + model.ruleBoost;
