@@ -46,6 +46,19 @@ describe('classifier storage', () => {
     expect(atob(stored.weights).length).toBe(10 * K);
   });
 
+  it('adds each class’s stored bias to its logit, and refuses a bias of the wrong length', () => {
+    const plain = decodeModel(encodeModel(toyWeights(), HASH_BITS, { threshold: 0.5, ruleBoost: 0, overrule: 0 }));
+    const biased = decodeModel(encodeModel(toyWeights(), HASH_BITS, { threshold: 0.5, ruleBoost: 0, overrule: 0, bias: [0, 0, 1, 0, 0] }));
+    const features = [3, 7, 9];
+    const p = probabilities(plain, features);
+    const q = probabilities(biased, features);
+    // Odds of class 2 against any other grow by e.
+    expect(q[2]! / q[1]!).toBeCloseTo((p[2]! / p[1]!) * Math.E, 6);
+    expect(q[3]! / q[1]!).toBeCloseTo(p[3]! / p[1]!, 6);
+    const stored = encodeModel(toyWeights(), HASH_BITS, { threshold: 0.5, ruleBoost: 0, overrule: 0, bias: [1, 2] });
+    expect(() => decodeModel(stored)).toThrow(/bias/);
+  });
+
   it('refuses a model whose classes do not match the engine', () => {
     const stored = encodeModel(toyWeights(), HASH_BITS, { threshold: 0.5, ruleBoost: 0, overrule: 0 });
     expect(() => decodeModel({ ...stored, classes: ['none', 'accurate'] })).toThrow(/classes/);
