@@ -4,7 +4,8 @@
 // paused sites and of reports (export, copy, clear).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { fake } from '../fakes/browser';
+import { fakeBrowser } from '../fakes/fake-browser';
+import { fakeBackground, type FakeBackground } from '../fakes/fake-background';
 import type { TabState } from '../../lib/messages';
 import { DEFAULT_SETTINGS, endOfDay, loadSettings, type Settings } from '../../lib/settings';
 import { setDismissed } from '../../lib/dismissals';
@@ -22,7 +23,10 @@ import { settle } from './settle';
 
 const URL_A = 'https://news.example.cn/a';
 
-beforeEach(() => fake.reset());
+let bg: FakeBackground;
+beforeEach(() => {
+  bg = fakeBackground();
+});
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
@@ -117,14 +121,14 @@ describe('side panel: reporting a wrong verdict', () => {
 
 describe('side panel app with storage', () => {
   beforeEach(() => {
-    fake.onSend = (m) => ((m as { type: string }).type === 'page/get-tab-state' ? tabState(PAGE_CLAIMS, { tabId: 7, url: `${URL_A}#top` }) : undefined);
+    bg.answer = (m) => ((m as { type: string }).type === 'page/get-tab-state' ? tabState(PAGE_CLAIMS, { tabId: 7, url: `${URL_A}#top` }) : undefined);
   });
 
   it('sends dismissals and reports to the background for the tab’s page, and follows the stored dismissals', async () => {
     const { container } = render(<SidePanelApp fixedTab={7} initialClaim={null} />);
     await settle();
     fireEvent.click(container.querySelector('[data-index="0"] button[data-action="dismiss"]')!);
-    expect(fake.sent).toContainEqual({ type: 'reader/dismiss', url: `${URL_A}#top`, text: '医保卡可以在ATM取现', undo: false });
+    expect(bg.sent).toContainEqual({ type: 'reader/dismiss', url: `${URL_A}#top`, text: '医保卡可以在ATM取现', undo: false });
     // The background stores it (the fake one does not): the panel follows storage.
     await act(async () => {
       await setDismissed(URL_A, '医保卡可以在ATM取现', true);
@@ -134,7 +138,7 @@ describe('side panel app with storage', () => {
     fireEvent.click(container.querySelector('[data-index="1"] button[data-action="report"]')!);
     fireEvent.change(screen.getByLabelText('你认为正确的结论'), { target: { value: 'not-a-claim' } });
     fireEvent.click(screen.getByRole('button', { name: '记录' }));
-    expect(fake.sent).toContainEqual({
+    expect(bg.sent).toContainEqual({
       type: 'reader/report-verdict',
       url: `${URL_A}#top`,
       quote: '医保卡里的钱不能取现',
@@ -150,15 +154,15 @@ describe('popup: hiding the marks and pausing the site', () => {
   let state: TabState;
   beforeEach(() => {
     state = tabState(PAGE_CLAIMS, { tabId: 7, url: URL_A });
-    fake.onSend = (m) => ((m as { type: string }).type === 'page/get-tab-state' ? state : undefined);
+    bg.answer = (m) => ((m as { type: string }).type === 'page/get-tab-state' ? state : undefined);
   });
 
   it('asks the background to hide the page’s marks, and names the button by what it will do', async () => {
     render(<PopupApp fixedTab={7} />);
     await settle();
     fireEvent.click(screen.getByRole('button', { name: '隐藏本页标注' }));
-    expect(fake.sent).toContainEqual({ type: 'reader/toggle-marks', tabId: 7 });
-    act(() => fake.deliver({ type: 'background/tab-state', state: { ...state, marksHidden: true } }));
+    expect(bg.sent).toContainEqual({ type: 'reader/toggle-marks', tabId: 7 });
+    act(() => bg.deliver({ type: 'background/tab-state', state: { ...state, marksHidden: true } }));
     expect(screen.getByRole('button', { name: '显示本页标注' }).getAttribute('data-action')).toBe('toggle-marks');
   });
 
