@@ -66,5 +66,7 @@ fakeBrowser.reset = () => {
 
 /** The menu items the extension created, by id. */
 export const menuItems = contextMenus.items;
+/** commands.onCommand, with `trigger` to press a shortcut. */
+export const onCommand = commands.onCommand;
 export { fakeBrowser };
 export default fakeBrowser;
