@@ -37,6 +37,9 @@ export interface BrowserUnderTest<Raw = unknown> {
   screenshot?(page: TestPage<Raw>, name: string): Promise<void>;
 }
 
+/** Where `pointAt` puts the pointer on an element's box: 20 px in from its left, halfway down. */
+export const pointOn = (box: { x: number; y: number; height: number }): [number, number] => [box.x + 20, box.y + box.height / 2];
+
 /** Resolves once `check` returns true; polls, and throws after `timeout` ms. */
 export async function until(check: () => Promise<boolean>, timeout: number, what: string): Promise<void> {
   const deadline = Date.now() + timeout;

@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import type { Harness } from './harness';
-import type { BrowserUnderTest, TestPage } from './browser-under-test';
+import { pointOn, type BrowserUnderTest, type TestPage } from './browser-under-test';
 import { badge } from './chromium-probes';
 
 /** Where the Chromium run keeps its screenshots (the README shows them). */
@@ -19,7 +19,7 @@ function testPage(page: Page): TestPage<Page> {
     clickButton: (text) => page.locator('button', { hasText: text }).first().click(),
     pointAt: async (selector, text) => {
       const box = (await page.locator(selector, { hasText: text }).first().boundingBox())!;
-      await page.mouse.move(box.x + 20, box.y + box.height / 2);
+      await page.mouse.move(...pointOn(box));
     },
     fill: (selector, text) => page.fill(selector, text),
     close: () => page.close(),

@@ -1,7 +1,7 @@
 // The Firefox harness (firefox-harness.ts) as the shared scenarios (tests/e2e/scenarios/) drive it.
 import type { Page } from 'puppeteer-core';
 import type { FirefoxHarness } from './firefox-harness';
-import type { BrowserUnderTest, TestPage } from './browser-under-test';
+import { pointOn, type BrowserUnderTest, type TestPage } from './browser-under-test';
 
 /**
  * Page conditions are polled on a timer: puppeteer's default polls on animation frames, which
@@ -21,7 +21,7 @@ function testPage(page: Page): TestPage<Page> {
     clickButton: async (text) => (await first(`button::-p-text(${text})`)).click(),
     pointAt: async (selector, text) => {
       const box = (await (await first(`${selector}::-p-text(${text})`)).boundingBox())!;
-      await page.mouse.move(box.x + 20, box.y + box.height / 2);
+      await page.mouse.move(...pointOn(box));
     },
     fill: async (selector, text) => (await first(selector)).type(text),
     close: () => page.close(),
