@@ -2,6 +2,7 @@
 // worker, and the background's record of a tab, asked as an extension page asks it.
 import type { Page } from 'playwright-core';
 import type { Harness } from './harness';
+import { markedTexts } from './page-probes';
 
 // The extension API inside the service worker and extension pages, where these callbacks run.
 declare const chrome: {
@@ -40,4 +41,19 @@ export async function tabStates(h: Harness): Promise<{ of(tabId: number): Promis
     of: async (tabId) => (await ext.evaluate((id) => chrome.runtime.sendMessage({ type: 'page/get-tab-state', tabId: id }), tabId)) as SeenTabState,
     close: () => ext.close(),
   };
+}
+
+/** Every highlighted text of the page, without white space, whatever its verdict. */
+export const marked = (page: Page): Promise<string[]> => page.evaluate(markedTexts);
+
+/** Opens a test page (`claims.html?x`) in a new tab, once a claim holding `text` is marked; @return the page and its tab */
+export async function openMarkedPage(h: Harness, path: string, text = 'ATM机取现'): Promise<{ page: Page; tabId: number }> {
+  const page = await h.context.newPage();
+  await page.goto(`${h.base}/${path}`);
+  await page.waitForFunction(
+    (t) => [...CSS.highlights.keys()].some((n) => n.startsWith('claim-') && [...(CSS.highlights.get(n) as Iterable<Range>)].some((r) => r.toString().replace(/\s+/g, '').includes(t))),
+    text,
+    { timeout: 15_000 },
+  );
+  return { page, tabId: await h.tabIdOf(page) };
 }
