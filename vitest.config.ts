@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   plugins: [preact()],
   resolve: {
-    // Unit and component tests run outside a browser extension: an in-memory fake stands in.
-    alias: { 'webextension-polyfill': fileURLToPath(new URL('./tests/fakes/browser.ts', import.meta.url)) },
+    // Unit and component tests run outside a browser extension: @webext-core/fake-browser stands in.
+    alias: { 'webextension-polyfill': fileURLToPath(new URL('./tests/fakes/fake-browser.ts', import.meta.url)) },
   },
   test: {
     // Where each test sits: README, "How it is put together".

@@ -1,9 +1,9 @@
 // Content script: thin wiring between the page layer (lib/dom) and the background.
 // Nothing here may throw into the page or slow it: every step is guarded.
-import browser from 'webextension-polyfill';
 import { analyze } from '../lib/engine';
 import { Annotator } from '../lib/dom/annotator';
-import { parseMessage, type ClaimsMessage, type InViewMessage } from '../lib/messages';
+import type { ClaimsMessage } from '../lib/messages';
+import { onMessages } from '../lib/receive-message';
 // The background may be restarting when a message is lost; the next check reports again.
 import { send as post } from '../lib/send-message';
 import { capClaims } from '../lib/claims-report';
@@ -31,7 +31,6 @@ export default defineContentScript({
     /** Every page's dismissed claims; this page's are looked up by its address at each use (single-page apps change it). */
     let dismissals: Dismissals = {};
     let resumeTimer: ReturnType<typeof setTimeout> | undefined;
-
 
     // A page with thousands of claims reports its first ones and its numbers (lib/claims-report.ts).
     const send = (status: ClaimsMessage['status'], claims: ClaimsMessage['claims']): void =>
@@ -90,39 +89,46 @@ export default defineContentScript({
       }
     };
 
-    // Only the background talks to this script (runtime messages); it never listens to the page's postMessage.
-    browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-      if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-      const message = parseMessage(raw);
+    /** Runs `act` on the annotator, if there is one; a stale index after the page changed shows nothing. */
+    const guarded = (act: (a: Annotator) => void): void => {
       try {
-        if (message?.type === 'page/reveal') annotator?.reveal(message.index);
-        else if (message?.type === 'page/navigate') annotator?.navigate(message.direction);
-        else if (message?.type === 'page/get-in-view') {
+        if (annotator) act(annotator);
+      } catch {
+        // Nothing to show.
+      }
+    };
+
+    // Only the background and the extension's pages talk to this script (runtime messages from
+    // no tab); it never listens to the page's postMessage.
+    onMessages(
+      {
+        'page/reveal': ({ index }) => guarded((a) => a.reveal(index)),
+        'page/navigate': ({ direction }) => guarded((a) => a.navigate(direction)),
+        'background/step': ({ direction }) => guarded((a) => a.step(direction)),
+        'page/get-in-view': () => {
           const around = annotator?.inView;
-          return Promise.resolve(around ? { type: 'content/in-view', above: around.above, below: around.below } : null);
-        }
-        else if (message?.type === 'background/step') annotator?.step(message.direction);
-        else if (message?.type === 'reader/toggle-marks') {
-          if (!annotator) return Promise.resolve(false);
+          return around ? { type: 'content/in-view', above: around.above, below: around.below } : null;
+        },
+        'reader/toggle-marks': () => {
+          if (!annotator) return false;
           annotator.marksHidden = !annotator.marksHidden;
           if (annotator.ready) send('ok', annotator.claims);
-          return Promise.resolve(annotator.marksHidden);
-        } else if (message?.type === 'background/report') {
+          return annotator.marksHidden;
+        },
+        'background/report': () => {
           // The first check is still running: it reports when done.
-          if (!applied) return Promise.resolve(true);
+          if (!applied) return true;
           if (!annotator) send('off', []);
           else {
             // A single-page app may have moved to another address, with other dismissals.
-            annotator.setDismissed(dismissedOn(dismissals, location.href));
+            guarded((a) => a.setDismissed(dismissedOn(dismissals, location.href)));
             if (annotator.ready) send('ok', annotator.claims);
           }
-          return Promise.resolve(true);
-        }
-      } catch {
-        // A stale index after the page changed: nothing to show.
-      }
-      return undefined;
-    });
+          return true;
+        },
+      },
+      { accept: (_message, sender) => sender.tab === undefined },
+    );
 
     // The page's dismissed claims are known before the first check, so they never flash up.
     void Promise.all([

@@ -46,11 +46,14 @@ function shieldPolygon(size) {
   return points;
 }
 
+/** Each edge of the closed polygon `poly`, as [from, to]: the last point joins the first. */
+function* edges(poly) {
+  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) yield [poly[j], poly[i]];
+}
+
 function inside(poly, x, y) {
   let hit = false;
-  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
-    const [xi, yi] = poly[i];
-    const [xj, yj] = poly[j];
+  for (const [[xj, yj], [xi, yi]] of edges(poly)) {
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
   }
   return hit;
@@ -58,9 +61,7 @@ function inside(poly, x, y) {
 
 function distanceToEdge(poly, x, y) {
   let best = Infinity;
-  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
-    const [ax, ay] = poly[j];
-    const [bx, by] = poly[i];
+  for (const [[ax, ay], [bx, by]] of edges(poly)) {
     const dx = bx - ax;
     const dy = by - ay;
     const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));

@@ -7,7 +7,7 @@ import { applyLabels } from '../browser-labels';
 import { toolbarAction } from './action-badge';
 import { tabUpdates, type TabUpdates } from './tab-updates';
 import { openPanel } from './side-panel';
-import { messageRouter } from './router';
+import { routeMessages } from './router';
 import { followTabLoads } from './presence';
 import { createMenu, onCommand, onMenuClick } from './menu-and-commands';
 
@@ -36,15 +36,13 @@ export function startBackground(): TabUpdates {
   browser.runtime.onInstalled.addListener(async () => createMenu(await loadSettings()));
   browser.contextMenus.onClicked.addListener(onMenuClick(updates, openPanel));
   browser.commands?.onCommand.addListener(onCommand);
-  browser.runtime.onMessage.addListener(
-    messageRouter({
-      updates,
-      settings: () => settings,
-      openPanel,
-      runtimeId: browser.runtime.id,
-      extensionOrigin: browser.runtime.getURL('/'),
-    }),
-  );
+  routeMessages({
+    updates,
+    settings: () => settings,
+    openPanel,
+    runtimeId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+  });
   const onLoad = followTabLoads(updates);
   browser.tabs.onUpdated.addListener((tabId, change) => void onLoad(tabId, change));
   browser.tabs.onRemoved.addListener((tabId) => void updates.tabs.remove(tabId));

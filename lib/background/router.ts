@@ -1,12 +1,11 @@
-// The background's one message listener: who sent it, whether it is a message at all and one that
-// sender may send, then what to do with it.
-import type browser from 'webextension-polyfill';
+// The background's messages: who may send which (lib/messages.ts), then what each does.
 import { allowedFrom, ownPage, parseMessage, senderRole, type Message } from '../messages';
 import { isEnabledFor, type Settings } from '../settings';
 import { setDismissed } from '../dismissals';
 import { addReport } from '../report-store';
 import { safeHostname } from '../ui/helpers/hostname';
 import { send, requestTab } from '../send-message';
+import { onMessages, type Handlers, type Sender } from '../receive-message';
 import type { TabUpdates } from './tab-updates';
 
 export interface RouterDeps {
@@ -20,78 +19,80 @@ export interface RouterDeps {
   extensionOrigin: string;
 }
 
-type Sender = browser.Runtime.MessageSender;
-
-/** @return runtime.onMessage's listener: a promise of the answer, or undefined for no answer */
-export function messageRouter(deps: RouterDeps) {
+/** Listens for the background's messages; @return a function that stops listening */
+export function routeMessages(deps: RouterDeps): () => void {
   const { updates } = deps;
-  return (raw: unknown, sender: Sender): Promise<unknown> | undefined => {
-    // Only this extension's own scripts and pages; never other extensions or web pages. A content
-    // script speaks for its own tab only.
-    const role = senderRole(sender, deps.runtimeId, deps.extensionOrigin);
-    const message = role ? parseMessage(raw) : null;
-    if (!role || !message || !allowedFrom(role, message)) return undefined;
-    return route(message, role, sender);
+  const role = (sender: Sender) => senderRole(sender, deps.runtimeId, deps.extensionOrigin);
+  /** A content script speaks for its own page only. */
+  const mayName = (url: string, sender: Sender): boolean => role(sender) !== 'content' || ownPage(url, sender.url);
+
+  /** Passes a message on to a tab's content script; answered (with nothing) once the page has it. */
+  const passOn = (tabId: number, message: Message): Promise<undefined> => requestTab(tabId, message).then(() => undefined, () => undefined);
+
+  const handlers: Handlers = {
+    'content/claims': (message, sender) => {
+      const senderTab = sender.tab?.id;
+      if (senderTab === undefined) return undefined;
+      return deps.settings().then(async (s) => {
+        // A site switched off or paused is off, even if a page's report crossed the change.
+        const off = message.status === 'off' || !isEnabledFor(s, safeHostname(message.url));
+        await updates.update(senderTab, {
+          url: message.url,
+          status: off ? 'off' : 'ok',
+          claims: off ? [] : message.claims,
+          marksHidden: message.marksHidden === true,
+          total: off ? undefined : message.total,
+          counts: off ? undefined : message.counts,
+        });
+      });
+    },
+    'reader/dismiss': (message, sender) => {
+      if (!mayName(message.url, sender)) return undefined;
+      return setDismissed(message.url, message.text, !message.undo).then(() => true, () => false);
+    },
+    'reader/report-verdict': ({ type: _, ...report }, sender) => {
+      if (!mayName(report.url, sender)) return undefined;
+      return addReport(report).then((r) => r !== null, () => false);
+    },
+    'page/get-tab-state': (message) => updates.tabs.get(message.tabId),
+    'reader/open-panel': (message, sender) => {
+      const senderTab = sender.tab?.id;
+      const tabId = role(sender) === 'content' ? senderTab : (message.tabId ?? senderTab);
+      if (tabId === undefined) return undefined;
+      const { index } = message;
+      const opened = deps.openPanel(tabId, sender.tab?.windowId, index);
+      return updates
+        .update(tabId, { focus: index === undefined ? undefined : { index } })
+        .then(() => opened)
+        .then(() => {
+          if (index !== undefined) send({ type: 'background/focus', tabId, index });
+        });
+    },
+    // Passed on to the tab's content script.
+    'reader/toggle-marks': (message) => requestTab(message.tabId, message).then((hidden) => (typeof hidden === 'boolean' ? hidden : undefined), () => undefined),
+    'page/reveal': (message) => passOn(message.tabId, message),
+    'page/navigate': (message) => passOn(message.tabId, message),
+    'page/get-in-view': (message) =>
+      // The page's answer is checked like any message from a page.
+      requestTab(message.tabId, message).then(
+        (raw) => {
+          const reply = parseMessage(raw);
+          return reply?.type === 'content/in-view' ? { ...reply, tabId: message.tabId } : null;
+        },
+        () => null,
+      ),
+    'content/in-view': (message, sender) => {
+      // Where the claims are, for the tab's side panel: passed on, not stored.
+      const senderTab = sender.tab?.id;
+      if (senderTab !== undefined) send({ type: 'content/in-view', tabId: senderTab, above: message.above, below: message.below });
+    },
   };
 
-  function route(message: Message, role: 'content' | 'extension', sender: Sender): Promise<unknown> | undefined {
-    const senderTab = sender.tab?.id;
-    switch (message.type) {
-      case 'content/claims':
-        if (senderTab === undefined) return undefined;
-        return deps.settings().then(async (s) => {
-          // A site switched off or paused is off, even if a page's report crossed the change.
-          const off = message.status === 'off' || !isEnabledFor(s, safeHostname(message.url));
-          await updates.update(senderTab, {
-            url: message.url,
-            status: off ? 'off' : 'ok',
-            claims: off ? [] : message.claims,
-            marksHidden: message.marksHidden === true,
-            total: off ? undefined : message.total,
-            counts: off ? undefined : message.counts,
-          });
-        });
-      case 'reader/dismiss':
-        if (role === 'content' && !ownPage(message.url, sender.url)) return undefined;
-        return setDismissed(message.url, message.text, !message.undo).then(() => true, () => false);
-      case 'reader/report-verdict': {
-        if (role === 'content' && !ownPage(message.url, sender.url)) return undefined;
-        const { type: _, ...report } = message;
-        return addReport(report).then((r) => r !== null, () => false);
-      }
-      case 'page/get-tab-state':
-        return updates.tabs.get(message.tabId);
-      case 'reader/open-panel': {
-        const tabId = role === 'content' ? senderTab : (message.tabId ?? senderTab);
-        if (tabId === undefined) return undefined;
-        const { index } = message;
-        const opened = deps.openPanel(tabId, sender.tab?.windowId, index);
-        return updates
-          .update(tabId, { focus: index === undefined ? undefined : { index } })
-          .then(() => opened)
-          .then(() => {
-            if (index !== undefined) send({ type: 'background/focus', tabId, index });
-          });
-      }
-      case 'reader/toggle-marks':
-      case 'page/reveal':
-      case 'page/navigate':
-        return requestTab(message.tabId, message).catch(() => undefined);
-      case 'page/get-in-view':
-        // The page's answer is checked like any message from a page.
-        return requestTab(message.tabId, message).then(
-          (raw) => {
-            const reply = parseMessage(raw);
-            return reply?.type === 'content/in-view' ? { ...reply, tabId: message.tabId } : null;
-          },
-          () => null,
-        );
-      case 'content/in-view':
-        // Where the claims are, for the tab's side panel: passed on, not stored.
-        if (senderTab !== undefined) send({ type: 'content/in-view', tabId: senderTab, above: message.above, below: message.below });
-        return undefined;
-      default:
-        return undefined;
-    }
-  }
+  // Only this extension's own scripts and pages, each with the messages it may send.
+  return onMessages(handlers, {
+    accept: (message, sender) => {
+      const r = role(sender);
+      return r !== null && allowedFrom(r, message);
+    },
+  });
 }

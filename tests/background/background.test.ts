@@ -1,23 +1,21 @@
 // The background's parts against @webext-core/fake-browser (what wxt/testing provides): tab
 // states and badge, the message router, the side panel's fallback, presence, the context menu.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-
-vi.mock('webextension-polyfill', async () => ({ default: (await import('wxt/testing/fake-browser')).fakeBrowser }));
-
-const { messageRouter } = await import('../../lib/background/router');
-const { tabUpdates } = await import('../../lib/background/tab-updates');
-const { TabStates } = await import('../../lib/background/tab-states');
-const { openPanel } = await import('../../lib/background/side-panel');
-const { followTabLoads } = await import('../../lib/background/presence');
-const { onMenuClick } = await import('../../lib/background/menu-and-commands');
-const { loadReports } = await import('../../lib/report-store');
-const { DEFAULT_SETTINGS } = await import('../../lib/settings');
-const { makeClaim } = await import('../fixtures/claims');
+import { fakeBrowser } from '../fakes/fake-browser';
+import { routeMessages } from '../../lib/background/router';
+import { tabUpdates } from '../../lib/background/tab-updates';
+import { TabStates } from '../../lib/background/tab-states';
+import { openPanel } from '../../lib/background/side-panel';
+import { followTabLoads } from '../../lib/background/presence';
+import { onMenuClick } from '../../lib/background/menu-and-commands';
+import { loadReports } from '../../lib/report-store';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { makeClaim } from '../fixtures/claims';
+import type { Sender } from '../../lib/receive-message';
 
 const ID = fakeBrowser.runtime.id;
 const ORIGIN = fakeBrowser.runtime.getURL('/');
-type Sender = Parameters<ReturnType<typeof messageRouter>>[1];
+type Listener = (raw: unknown, sender: Sender) => Promise<unknown> | undefined;
 const page = { id: ID, url: 'https://a.cn/p', tab: { id: 5, windowId: 1 } } as Sender;
 const panel: Sender = { id: ID, url: `${ORIGIN}sidepanel.html` };
 const bad = makeClaim('illegal', '医保卡可以套现');
@@ -29,13 +27,17 @@ let tabReply: (m: unknown) => unknown;
 function setup(settings = DEFAULT_SETTINGS) {
   const updates = tabUpdates(fakeBrowser.action, async () => 'zh');
   const opened: unknown[][] = [];
-  const route = messageRouter({
+  const listen = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+  routeMessages({
     updates,
     settings: async () => settings,
-    openPanel: async (...a) => void opened.push(a),
+    openPanel: async (...a: unknown[]) => void opened.push(a),
     runtimeId: ID,
     extensionOrigin: ORIGIN,
   });
+  // The listener itself: what it returns is what the sender gets (undefined: no answer).
+  const route = listen.mock.calls[0]![0] as Listener;
+  listen.mockRestore();
   return { updates, route, opened };
 }
 
@@ -45,9 +47,9 @@ beforeEach(() => {
   toTabs = [];
   tabReply = () => undefined;
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (m: unknown) => void sent.push(m));
-  (fakeBrowser.tabs as { sendMessage: unknown }).sendMessage = async (tabId: number, m: unknown) => {
+  fakeBrowser.tabs.sendMessage = async <M, R>(tabId: number, m: M) => {
     toTabs.push([tabId, m]);
-    return tabReply(m);
+    return tabReply(m) as R;
   };
 });
 
@@ -142,7 +144,7 @@ describe('presence', () => {
     const onLoad = followTabLoads(updates, async () => {});
     await onLoad(5, { status: 'loading' });
     expect(await updates.tabs.get(5)).toMatchObject({ status: 'pending', claims: [] });
-    (fakeBrowser.tabs as { sendMessage: unknown }).sendMessage = async () => {
+    fakeBrowser.tabs.sendMessage = async () => {
       throw new Error('no receiver');
     };
     await onLoad(5, { status: 'complete' });

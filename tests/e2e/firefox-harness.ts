@@ -4,6 +4,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, serve } from './harness';
+import { until } from './browser-under-test';
 
 export const FIREFOX_EXTENSION = join(ROOT, '.output', 'firefox-mv2');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -30,16 +31,6 @@ export interface FirefoxHarness {
   /** The WebExtension tab id of a page (it is brought to the front). */
   tabIdOf(page: Page): Promise<number>;
   close(): Promise<void>;
-}
-
-/** Resolves once `check` returns true; polls, and throws after `timeout` ms. */
-export async function until(check: () => Promise<boolean>, timeout: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    if (await check().catch(() => false)) return;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 /**
@@ -119,4 +110,3 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     throw e;
   }
 }
-

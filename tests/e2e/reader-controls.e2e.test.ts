@@ -8,11 +8,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { axe } from './axe';
 import { EXTENSION, launch, type Harness } from './harness';
-import { cardShown, markedTexts } from './page-probes';
+import { cardShown } from './page-probes';
+import { marked, openMarkedPage } from './chromium-probes';
 
 declare const chrome: {
   tabs: { sendMessage(tabId: number, m: object): Promise<unknown> };
-  action: { getBadgeText(d: { tabId: number }): Promise<string> };
   storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
 };
 
@@ -26,17 +26,9 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** Every highlighted text of the page, without white space, whatever its verdict. */
-const marked = (page: Page): Promise<string[]> => page.evaluate(markedTexts);
-
 const isMarked = async (page: Page, text: string): Promise<boolean> => (await marked(page)).some((t) => t.includes(text));
 
-async function openPage(path: string): Promise<{ page: Page; tabId: number }> {
-  const page = await h.context.newPage();
-  await page.goto(`${h.base}/${path}`);
-  await expect.poll(() => isMarked(page, 'ATM机取现'), { timeout: 15_000 }).toBe(true);
-  return { page, tabId: await h.tabIdOf(page) };
-}
+const openPage = (path: string): Promise<{ page: Page; tabId: number }> => openMarkedPage(h, path);
 
 /** An extension page, as wide as the side panel unless told otherwise. */
 const extensionPage = (path: string, width = 420): Promise<Page> => h.extensionPage(path, width);
@@ -187,40 +179,6 @@ describe('hiding the page’s marks', () => {
     await h.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'reader/toggle-marks', tabId: id }), tabId);
     await expect.poll(() => isMarked(page, 'ATM机取现')).toBe(true);
     await panel.close();
-    await popup.close();
-    await page.close();
-  });
-});
-
-describe('pausing the site for today', () => {
-  it('turns annotation off on the site until the end of the day, and the options page lists it with its expiry', async () => {
-    const { page, tabId } = await openPage('claims.html?pause');
-    const popup = await extensionPage(`popup.html?tabId=${tabId}`, 400);
-    await popup.locator('button[data-action="pause-site"]').click();
-    await expect.poll(() => marked(page)).toEqual([]);
-    await expect.poll(() => h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
-    await expect.poll(() => popup.locator('#site-pause-note').textContent()).toMatch(/^本网站今天暂停标注，\d+月\d+日 00:00 恢复。$/);
-    expect(await popup.getByRole('switch').isChecked()).toBe(false);
-    const settings = (await h.worker.evaluate(() => chrome.storage.local.get('settings'))).settings as { pausedSites: Record<string, number>; disabledSites: string[] };
-    const midnight = new Date();
-    midnight.setHours(24, 0, 0, 0);
-    expect(settings.pausedSites).toEqual({ '127.0.0.1': midnight.getTime() });
-    expect(settings.disabledSites).toEqual([]);
-
-    // Reloaded, the page stays unmarked.
-    await page.reload();
-    await page.waitForTimeout(1500);
-    expect(await marked(page)).toEqual([]);
-
-    const options = await extensionPage('options.html', 900);
-    const site = options.locator('.sites li', { hasText: '127.0.0.1' });
-    await expect.poll(() => site.textContent()).toMatch(/暂停到 \d+月\d+日 00:00/);
-
-    // The switch turns the site back on.
-    await popup.getByRole('switch').check();
-    await expect.poll(() => isMarked(page, 'ATM机取现'), { timeout: 15_000 }).toBe(true);
-    await expect.poll(() => options.locator('.sites li').count()).toBe(0);
-    await options.close();
     await popup.close();
     await page.close();
   });

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION, launch, type Harness } from './harness';
 import { axe } from './axe';
-import { markedTexts } from './page-probes';
+import { cardShown as isCardShown } from './page-probes';
+import { openMarkedPage } from './chromium-probes';
 
 declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number; url?: string; active: boolean }[]>; sendMessage(tabId: number, m: object): Promise<unknown> };
@@ -28,27 +29,9 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** Every highlighted text of the page, without white space. */
-const marked = (page: Page): Promise<string[]> => page.evaluate(markedTexts);
+const openPage = (path: string, text: string): Promise<{ page: Page; tabId: number }> => openMarkedPage(h, path, text);
 
-async function openPage(path: string, text: string): Promise<{ page: Page; tabId: number }> {
-  const page = await h.context.newPage();
-  await page.goto(`${h.base}/${path}`);
-  await page.waitForFunction(
-    (t) => [...CSS.highlights.keys()].some((n) => n.startsWith('claim-') && [...(CSS.highlights.get(n) as Iterable<Range>)].some((r) => r.toString().replace(/\s+/g, '').includes(t))),
-    text,
-    { timeout: 15_000 },
-  );
-  await page.bringToFront();
-  const tabId = await h.worker.evaluate(async () => (await chrome.tabs.query({})).find((t) => t.active)!.id!);
-  return { page, tabId };
-}
-
-const cardShown = (page: Page): Promise<boolean> =>
-  page.evaluate(() => {
-    const card = document.querySelector('yibao-check-card')?.shadowRoot?.querySelector('.card') as HTMLElement | null;
-    return !!card && !card.hidden;
-  });
+const cardShown = (page: Page): Promise<boolean> => page.evaluate(isCardShown);
 
 /** What has keyboard focus: inside the card, its button's action or text; else the page element's tag. */
 const focusName = (page: Page): Promise<string> =>

@@ -1,8 +1,7 @@
 // What the reader's choices leave in extension storage: dismissed claims per page, wrong-verdict
 // reports, and sites paused for the day.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import browser from 'webextension-polyfill';
-import { fake } from '../fakes/browser';
+import { fakeBrowser } from '../fakes/fake-browser';
 import { claimKey, pageAddress } from '../../lib/claim-identity';
 import { MAX_PAGES, MAX_PER_PAGE, coerceDismissals, dismissedOn, loadDismissals, onDismissalsChanged, setDismissed, withDismissal } from '../../lib/dismissals';
 import { addReport, clearReports, loadReports, onReportsChanged } from '../../lib/report-store';
@@ -10,7 +9,7 @@ import { MAX_REPORTS, coerceReport, reportsJson, reportsText, type VerdictReport
 import { coerceSettings, endOfDay, isEnabledFor, loadSettings, pausedUntil, saveSettings } from '../../lib/settings';
 import { pausePatch, resumePatch, siteSwitchPatch } from '../../lib/ui/helpers/site-settings';
 
-beforeEach(() => fake.reset());
+beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.useRealTimers());
 
 describe('claim identity', () => {
@@ -98,7 +97,7 @@ describe('wrong-verdict reports', () => {
     expect(coerceReport({ ...REPORT, quote: '' })).toBeNull();
     expect(coerceReport({ ...REPORT, verdict: 'not-a-claim' })).toBeNull();
     expect(coerceReport({ ...REPORT, comment: 'x'.repeat(5000) })!.comment).toHaveLength(1000);
-    await browser.storage.local.set({ verdictReports: Array.from({ length: MAX_REPORTS }, (_, i) => ({ ...REPORT, quote: `q${i}` })) });
+    await fakeBrowser.storage.local.set({ verdictReports: Array.from({ length: MAX_REPORTS }, (_, i) => ({ ...REPORT, quote: `q${i}` })) });
     await addReport({ ...REPORT, quote: 'newest' });
     const reports = await loadReports();
     expect(reports).toHaveLength(MAX_REPORTS);

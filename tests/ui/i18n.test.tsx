@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen } from '@testing-library/preact';
-import { fake } from '../fakes/browser';
+import { fakeBrowser, browserState } from '../fakes/fake-browser';
 import { VERDICTS } from '../../lib/engine';
 import { resolveLang, translate, verdictKey } from '../../lib/ui/helpers/i18n';
 import { STRINGS, type StringKey } from '../../lib/i18n/strings';
@@ -10,7 +10,7 @@ import { renderIn } from './helpers';
 
 afterEach(() => {
   cleanup();
-  fake.reset();
+  fakeBrowser.reset();
 });
 
 describe('interface language', () => {
@@ -19,9 +19,9 @@ describe('interface language', () => {
     expect(resolveLang('zh_CN', 'en-US')).toBe('zh');
     expect(resolveLang('auto', 'en-US')).toBe('en');
     expect(resolveLang('auto', 'zh-TW')).toBe('zh');
-    fake.uiLanguage = 'fr';
+    browserState.uiLanguage = 'fr';
     expect(resolveLang('auto')).toBe('en');
-    fake.uiLanguage = 'zh-CN';
+    browserState.uiLanguage = 'zh-CN';
     expect(resolveLang('auto')).toBe('zh');
   });
 

@@ -2,14 +2,14 @@
 // The city field saves as the reader types, once they pause, and says so beside the field.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { fake } from '../fakes/browser';
+import { fakeBrowser } from '../fakes/fake-browser';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../../lib/settings';
 import { CITY_SAVE_MS, OptionsView } from '../../lib/ui/apps/options-view';
 import { OptionsApp } from '../../lib/ui/apps/options-app';
 import { renderIn } from './helpers';
 import { advance, settle } from './settle';
 
-beforeEach(() => fake.reset());
+beforeEach(() => fakeBrowser.reset());
 afterEach(() => {
   cleanup();
   vi.useRealTimers();

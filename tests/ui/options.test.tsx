@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { fake } from '../fakes/browser';
+import { fakeBrowser, browserState } from '../fakes/fake-browser';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../../lib/settings';
 import { OptionsView } from '../../lib/ui/apps/options-view';
 import { OptionsApp } from '../../lib/ui/apps/options-app';
@@ -9,7 +9,7 @@ import { PROVINCES } from '../../lib/ui/helpers/provinces';
 import { renderIn } from './helpers';
 import { settle } from './settle';
 
-beforeEach(() => fake.reset());
+beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
 const view = (settings: Partial<Settings> = {}) => {
@@ -99,7 +99,7 @@ describe('options page with extension storage', () => {
   });
 
   it('follows the browser language for "auto", and changes made elsewhere', async () => {
-    fake.uiLanguage = 'en-US';
+    browserState.uiLanguage = 'en-US';
     render(<OptionsApp />);
     await settle();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Yibao Check settings');

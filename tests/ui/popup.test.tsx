@@ -2,8 +2,8 @@
 // The popup wired to a fake background and storage, with the real engine behind the search box.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import browser from 'webextension-polyfill';
-import { fake } from '../fakes/browser';
+import { fakeBrowser } from '../fakes/fake-browser';
+import { fakeBackground, type FakeBackground } from '../fakes/fake-background';
 import type { TabState } from '../../lib/messages';
 import { loadSettings, saveSettings } from '../../lib/settings';
 import { PopupApp } from '../../lib/ui/apps/popup-app';
@@ -13,11 +13,12 @@ import { advance, settle } from './settle';
 
 let state: TabState;
 
+let bg: FakeBackground;
 beforeEach(() => {
   vi.useFakeTimers();
-  fake.reset();
+  bg = fakeBackground();
   state = tabState(PAGE_CLAIMS, { tabId: 7, url: 'https://news.example.cn/a' });
-  fake.onSend = (m) => ((m as { type: string }).type === 'page/get-tab-state' ? state : undefined);
+  bg.answer = (m) => ((m as { type: string }).type === 'page/get-tab-state' ? state : undefined);
 });
 afterEach(() => {
   cleanup();
@@ -93,19 +94,18 @@ describe('popup', () => {
     fireEvent.click(screen.getByRole('button', { name: '打开侧边栏' }));
     expect(open).toHaveBeenCalledWith({ tabId: 7 });
     await settle();
-    expect(fake.sent).not.toContainEqual(expect.objectContaining({ type: 'reader/open-panel' }));
+    expect(bg.sent).not.toContainEqual(expect.objectContaining({ type: 'reader/open-panel' }));
   });
 
   it('asks the background to open the panel where the browser has no side panel API', async () => {
     await popup();
     fireEvent.click(screen.getByRole('button', { name: '打开侧边栏' }));
     await settle();
-    expect(fake.sent).toContainEqual({ type: 'reader/open-panel', tabId: 7 });
+    expect(bg.sent).toContainEqual({ type: 'reader/open-panel', tabId: 7 });
   });
 
   it('links to the options page', async () => {
-    const openOptionsPage = vi.fn(async () => {});
-    (browser.runtime as unknown as { openOptionsPage: typeof openOptionsPage }).openOptionsPage = openOptionsPage;
+    const openOptionsPage = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue();
     await popup();
     fireEvent.click(screen.getByRole('link', { name: '设置' }));
     expect(openOptionsPage).toHaveBeenCalledOnce();

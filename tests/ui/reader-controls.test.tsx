@@ -1,28 +1,26 @@
 // @vitest-environment happy-dom
 // The views' side of the reader's controls: dismiss and report in the side panel, the undo list,
-// hiding the page's marks and pausing the site from the popup, and the options page's list of
-// paused sites and of reports (export, copy, clear).
+// hiding the page's marks and pausing the site from the popup (the options page's side is in
+// options-reports.test.tsx).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { fake } from '../fakes/browser';
+import { fakeBackground, type FakeBackground } from '../fakes/fake-background';
 import type { TabState } from '../../lib/messages';
-import { DEFAULT_SETTINGS, endOfDay, loadSettings, type Settings } from '../../lib/settings';
+import { endOfDay, loadSettings } from '../../lib/settings';
 import { setDismissed } from '../../lib/dismissals';
-import { addReport, loadReports } from '../../lib/report-store';
-import type { VerdictReport } from '../../lib/verdict-report';
 import type { ReaderActions } from '../../lib/ui/helpers/reader-actions';
 import { SidePanelView } from '../../lib/ui/apps/side-panel-view';
 import { SidePanelApp } from '../../lib/ui/apps/side-panel-app';
 import { PopupApp } from '../../lib/ui/apps/popup-app';
-import { OptionsView } from '../../lib/ui/apps/options-view';
-import { OptionsApp } from '../../lib/ui/apps/options-app';
-import { ReportList, reportsFileName } from '../../lib/ui/components/report-list';
 import { PAGE_CLAIMS, renderIn, tabState, verdicts } from './helpers';
 import { settle } from './settle';
 
 const URL_A = 'https://news.example.cn/a';
 
-beforeEach(() => fake.reset());
+let bg: FakeBackground;
+beforeEach(() => {
+  bg = fakeBackground();
+});
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
@@ -117,14 +115,14 @@ describe('side panel: reporting a wrong verdict', () => {
 
 describe('side panel app with storage', () => {
   beforeEach(() => {
-    fake.onSend = (m) => ((m as { type: string }).type === 'page/get-tab-state' ? tabState(PAGE_CLAIMS, { tabId: 7, url: `${URL_A}#top` }) : undefined);
+    bg.answer = (m) => ((m as { type: string }).type === 'page/get-tab-state' ? tabState(PAGE_CLAIMS, { tabId: 7, url: `${URL_A}#top` }) : undefined);
   });
 
   it('sends dismissals and reports to the background for the tab’s page, and follows the stored dismissals', async () => {
     const { container } = render(<SidePanelApp fixedTab={7} initialClaim={null} />);
     await settle();
     fireEvent.click(container.querySelector('[data-index="0"] button[data-action="dismiss"]')!);
-    expect(fake.sent).toContainEqual({ type: 'reader/dismiss', url: `${URL_A}#top`, text: '医保卡可以在ATM取现', undo: false });
+    expect(bg.sent).toContainEqual({ type: 'reader/dismiss', url: `${URL_A}#top`, text: '医保卡可以在ATM取现', undo: false });
     // The background stores it (the fake one does not): the panel follows storage.
     await act(async () => {
       await setDismissed(URL_A, '医保卡可以在ATM取现', true);
@@ -134,7 +132,7 @@ describe('side panel app with storage', () => {
     fireEvent.click(container.querySelector('[data-index="1"] button[data-action="report"]')!);
     fireEvent.change(screen.getByLabelText('你认为正确的结论'), { target: { value: 'not-a-claim' } });
     fireEvent.click(screen.getByRole('button', { name: '记录' }));
-    expect(fake.sent).toContainEqual({
+    expect(bg.sent).toContainEqual({
       type: 'reader/report-verdict',
       url: `${URL_A}#top`,
       quote: '医保卡里的钱不能取现',
@@ -150,15 +148,15 @@ describe('popup: hiding the marks and pausing the site', () => {
   let state: TabState;
   beforeEach(() => {
     state = tabState(PAGE_CLAIMS, { tabId: 7, url: URL_A });
-    fake.onSend = (m) => ((m as { type: string }).type === 'page/get-tab-state' ? state : undefined);
+    bg.answer = (m) => ((m as { type: string }).type === 'page/get-tab-state' ? state : undefined);
   });
 
   it('asks the background to hide the page’s marks, and names the button by what it will do', async () => {
     render(<PopupApp fixedTab={7} />);
     await settle();
     fireEvent.click(screen.getByRole('button', { name: '隐藏本页标注' }));
-    expect(fake.sent).toContainEqual({ type: 'reader/toggle-marks', tabId: 7 });
-    act(() => fake.deliver({ type: 'background/tab-state', state: { ...state, marksHidden: true } }));
+    expect(bg.sent).toContainEqual({ type: 'reader/toggle-marks', tabId: 7 });
+    act(() => bg.deliver({ type: 'background/tab-state', state: { ...state, marksHidden: true } }));
     expect(screen.getByRole('button', { name: '显示本页标注' }).getAttribute('data-action')).toBe('toggle-marks');
   });
 
@@ -186,83 +184,5 @@ describe('popup: hiding the marks and pausing the site', () => {
     await settle();
     expect((await loadSettings()).pausedSites).toEqual({});
     expect((screen.getByRole('switch') as HTMLInputElement).checked).toBe(true);
-  });
-});
-
-describe('options: paused sites', () => {
-  const view = (settings: Partial<Settings>) => {
-    const save = vi.fn(async (_: Partial<Settings>) => {});
-    renderIn('zh', <OptionsView settings={{ ...DEFAULT_SETTINGS, ...settings }} save={save} />);
-    return save;
-  };
-
-  it('lists a paused site among the sites off, with when its pause runs out, and removes the pause', () => {
-    const until = endOfDay(Date.now());
-    const save = view({ disabledSites: ['a.example.cn'], pausedSites: { 'p.example.cn': until, 'old.example.cn': Date.now() - 1 } });
-    const items = screen.getAllByRole('listitem');
-    expect(items.map((li) => li.querySelector('.hostname')!.textContent)).toEqual(['a.example.cn', 'p.example.cn']);
-    expect(items[1]!.querySelector('.paused-until')!.textContent).toMatch(/暂停到 \d+月\d+日 00:00/);
-    fireEvent.click(screen.getByRole('button', { name: '移除 p.example.cn' }));
-    expect(save).toHaveBeenLastCalledWith({ pausedSites: {} });
-  });
-});
-
-const REPORTS: VerdictReport[] = [
-  { at: '2026-11-25T08:30:00.000Z', url: URL_A, quote: '医保卡可以在ATM取现', verdict: 'misleading', entry: 'atm-counter-withdrawal', suggested: 'accurate', comment: '我们这里可以' },
-  { at: '2026-11-25T09:00:00.000Z', url: URL_A, quote: '收医保卡余额', verdict: 'illegal', entry: 'x', suggested: 'not-a-claim', comment: '' },
-];
-
-describe('options: reports', () => {
-  it('lists the reports newest first, with both verdicts, the comment, the page and the time', () => {
-    renderIn('zh', <ReportList reports={REPORTS} onClear={() => {}} />);
-    const items = within(screen.getByRole('list', { name: '结论报错' })).getAllByRole('listitem');
-    expect(items.map((li) => li.querySelector('blockquote')!.textContent)).toEqual(['收医保卡余额', '医保卡可以在ATM取现']);
-    expect(items[1]!.textContent).toContain('本扩展的结论：误导 → 读者认为：准确');
-    expect(items[1]!.textContent).toContain('说明：我们这里可以');
-    expect(items[0]!.textContent).toContain('读者认为：不是一条说法');
-    expect(items[0]!.querySelector('.report-url')!.textContent).toBe(URL_A);
-  });
-
-  it('exports them as a JSON file, copies them as text, and clears them after a confirmation', async () => {
-    const save = vi.fn();
-    const copy = vi.fn(async (_: string) => true);
-    const onClear = vi.fn();
-    renderIn('zh', <ReportList reports={REPORTS} onClear={onClear} save={save} copy={copy} />);
-    fireEvent.click(screen.getByRole('button', { name: '导出 JSON 文件' }));
-    const [name, text] = save.mock.calls[0]!;
-    expect(name).toBe(reportsFileName());
-    expect(name).toMatch(/^yibao-check-reports-\d{4}-\d\d-\d\d\.json$/);
-    expect(JSON.parse(text).reports).toEqual(REPORTS);
-    fireEvent.click(screen.getByRole('button', { name: '复制为文本' }));
-    await settle();
-    expect(copy.mock.calls[0]![0]).toContain('原文: 医保卡可以在ATM取现');
-    expect(screen.getByRole('status').textContent).toBe('✓ 已复制');
-    fireEvent.click(screen.getByRole('button', { name: '清除全部报告' }));
-    expect(onClear).not.toHaveBeenCalled();
-    fireEvent.click(screen.getByRole('button', { name: '确认清除' }));
-    expect(onClear).toHaveBeenCalledOnce();
-  });
-
-  it('shows the text to copy by hand where the clipboard refuses', async () => {
-    renderIn('en', <ReportList reports={REPORTS} onClear={() => {}} copy={async () => false} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Copy as text' }));
-    await settle();
-    expect(screen.getByRole('status').textContent).toContain('Could not copy');
-    expect((screen.getByRole('textbox', { name: 'Copy as text' }) as HTMLTextAreaElement).value).toContain('Quote: 医保卡可以在ATM取现');
-  });
-
-  it('on the options page, follow storage and clear it', async () => {
-    render(<OptionsApp />);
-    await settle();
-    expect(screen.getByText('还没有报告。')).toBeTruthy();
-    await act(async () => {
-      await addReport(REPORTS[0]!);
-    });
-    expect(screen.getAllByRole('listitem').some((li) => li.textContent!.includes('医保卡可以在ATM取现'))).toBe(true);
-    fireEvent.click(screen.getByRole('button', { name: '清除全部报告' }));
-    fireEvent.click(screen.getByRole('button', { name: '确认清除' }));
-    await settle();
-    expect(await loadReports()).toEqual([]);
-    expect(screen.getByText('还没有报告。')).toBeTruthy();
   });
 });

@@ -3,7 +3,7 @@
 // nothing; the side panel names the 12393 hotline once; the popup's answers use the region too.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { fake } from '../fakes/browser';
+import { fakeBrowser } from '../fakes/fake-browser';
 import { saveSettings } from '../../lib/settings';
 import { HotlineNote, RegionLine } from '../../lib/ui/components/region-line';
 import { PopupApp } from '../../lib/ui/apps/popup-app';
@@ -23,7 +23,7 @@ vi.mock('../../lib/engine', async (original) => {
   };
 });
 
-beforeEach(() => fake.reset());
+beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
 describe('region line', () => {
@@ -95,7 +95,6 @@ describe('popup answers', () => {
   afterEach(() => vi.useRealTimers());
 
   async function ask(query: string) {
-    fake.onSend = () => undefined;
     const r = render(<PopupApp fixedTab={7} />);
     await settle();
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: query } });

@@ -1,29 +1,22 @@
 import { answer } from '../../engine';
 import { send } from '../../send-message';
 import { isEnabledFor, pausedUntil, saveSettings } from '../../settings';
-import { LangContext, resolveLang } from '../helpers/i18n';
-import { safeHostname } from '../helpers/hostname';
+import { LangContext } from '../helpers/i18n';
 import { openOptions } from '../helpers/open-options';
 import { openSidePanel } from '../helpers/open-side-panel';
 import { pausePatch, siteSwitchPatch } from '../helpers/site-settings';
 import { PopupView } from './popup-view';
-import { useSettings } from '../hooks/use-settings';
-import { useTabState } from '../hooks/use-tab-state';
-import { useActiveTab } from '../hooks/use-active-tab';
-import { useDocumentLang } from '../hooks/use-document-lang';
+import { usePageSettings } from '../hooks/use-page-settings';
+import { useShownTab } from '../hooks/use-shown-tab';
 
 /** The engine runs here, in the popup: a typed query never leaves it. Stable, so results are memoised. */
 const answerQuery = (query: string) => answer(query, { limit: 10 });
 
 /** @param fixedTab the tab to act on (popup.html?tabId=N); null for the active tab */
 export function PopupApp({ fixedTab = null }: { fixedTab?: number | null }) {
-  const settings = useSettings();
-  const lang = resolveLang(settings?.language ?? 'auto');
-  useDocumentLang(lang, 'extName');
-  const tabId = useActiveTab(fixedTab);
-  const { state } = useTabState(tabId);
+  const { settings, lang } = usePageSettings('extName');
+  const { tabId, state, hostname } = useShownTab(fixedTab);
   if (!settings) return null;
-  const hostname = state ? safeHostname(state.url) : '';
   return (
     <LangContext.Provider value={lang}>
       <PopupView

@@ -2,15 +2,12 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { send } from '../../send-message';
 import { pausedUntil, saveSettings } from '../../settings';
 import { dismissedOn } from '../../dismissals';
-import { LangContext, resolveLang } from '../helpers/i18n';
-import { safeHostname } from '../helpers/hostname';
+import { LangContext } from '../helpers/i18n';
 import { openOptions } from '../helpers/open-options';
 import { siteSwitchPatch } from '../helpers/site-settings';
 import { SidePanelView } from './side-panel-view';
-import { useSettings } from '../hooks/use-settings';
-import { useTabState } from '../hooks/use-tab-state';
-import { useActiveTab } from '../hooks/use-active-tab';
-import { useDocumentLang } from '../hooks/use-document-lang';
+import { usePageSettings } from '../hooks/use-page-settings';
+import { useShownTab } from '../hooks/use-shown-tab';
 import { useInView } from '../hooks/use-in-view';
 import { useDismissals } from '../hooks/use-dismissals';
 import { readerActions } from '../helpers/reader-actions';
@@ -24,11 +21,8 @@ interface Props {
 
 /** The side panel: the claims of the active tab, or of a fixed one. */
 export function SidePanelApp({ fixedTab, initialClaim }: Props) {
-  const settings = useSettings();
-  const lang = resolveLang(settings?.language ?? 'auto');
-  useDocumentLang(lang, 'panelTitle');
-  const tabId = useActiveTab(fixedTab);
-  const { state, focus } = useTabState(tabId);
+  const { settings, lang } = usePageSettings('panelTitle');
+  const { tabId, state, focus, hostname } = useShownTab(fixedTab);
   const inView = useInView(tabId, state?.claims);
   const dismissals = useDismissals();
   const url = state?.status === 'ok' ? state.url : '';
@@ -41,7 +35,6 @@ export function SidePanelApp({ fixedTab, initialClaim }: Props) {
     if (initialTab === null && tabId !== null) setInitialTab(tabId);
   }, [tabId]);
   if (!settings) return null;
-  const hostname = state ? safeHostname(state.url) : '';
   return (
     <LangContext.Provider value={lang}>
       <SidePanelView

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { request } from '../../send-message';
 import { parseMessage } from '../../messages';
+import { onMessages } from '../../receive-message';
 
 /** How many of a page's claims lie wholly above and wholly below its view. */
 export interface InView {
@@ -34,14 +34,11 @@ export function useInView(tabId: number | null, asked: unknown): InView | null {
   useEffect(() => {
     setInView(null);
     if (tabId === null) return;
-    const onMessage = (raw: unknown, sender: browser.Runtime.MessageSender): undefined => {
-      if (sender.id !== browser.runtime.id) return undefined;
-      const m = parseMessage(raw);
-      if (m?.type === 'content/in-view' && m.tabId === tabId) setInView({ above: m.above, below: m.below });
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
+    return onMessages({
+      'content/in-view': (m) => {
+        if (m.tabId === tabId) setInView({ above: m.above, below: m.below });
+      },
+    });
   }, [tabId]);
   return inView;
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { request } from '../../send-message';
 import { parseMessage, type FocusMessage, type TabState } from '../../messages';
+import { onMessages } from '../../receive-message';
 
 export interface TabView {
   /** What the background knows about the tab; null until it answers. */
@@ -56,24 +57,24 @@ export function useTabState(tabId: number | null): TabView {
         });
     }
     ask();
-    const onMessage = (raw: unknown, sender: browser.Runtime.MessageSender): undefined => {
-      if (sender.id !== browser.runtime.id) return undefined;
-      const m = parseMessage(raw);
-      if (m?.type === 'background/tab-state' && m.state.tabId === tabId) setView((v) => ({ ...v, state: m.state }));
-      if (m?.type === 'background/focus' && m.tabId === tabId) setView((v) => ({ ...v, focus: m }));
-      return undefined;
-    };
+    const stopListening = onMessages({
+      'background/tab-state': (m) => {
+        if (m.state.tabId === tabId) setView((v) => ({ ...v, state: m.state }));
+      },
+      'background/focus': (m) => {
+        if (m.tabId === tabId) setView((v) => ({ ...v, focus: m }));
+      },
+    });
     const onUpdated = (updated: number, change: { status?: string }): void => {
       if (updated !== tabId || change.status !== 'complete') return;
       attempt = 0;
       ask();
     };
-    browser.runtime.onMessage.addListener(onMessage);
     browser.tabs.onUpdated?.addListener(onUpdated);
     return () => {
       live = false;
       clearTimeout(timer);
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopListening();
       browser.tabs.onUpdated?.removeListener(onUpdated);
     };
   }, [tabId]);
