@@ -132,8 +132,29 @@ function named(name: string): number {
   if (h === undefined) nameHashes.set(name, (h = hashName(4, name)));
   return h;
 }
+const variantHash = (name: string, v: number): number => finish(mix(mix(0x9e3779b9, named(name)), v));
+const variantTables = new Map<string, Int32Array>();
+/** Every variant of a named feature, by variant number: one map lookup per hit, not one per variant. */
+function variants(name: string): Int32Array {
+  let t = variantTables.get(name);
+  if (!t) {
+    t = new Int32Array(V_COUNT);
+    for (let v = 1; v < V_COUNT; v++) t[v] = variantHash(name, v);
+    variantTables.set(name, t);
+  }
+  return t;
+}
 /** A named feature in one of its variants (inside the clause, crossed with negation …). */
-const variant = (name: string, v: number): number => finish(mix(mix(0x9e3779b9, named(name)), v));
+const variant = (name: string, v: number): number => variants(name)[v]!;
+const byEntryStance = new Map<string, Map<string, number>>();
+/** The rules' entry crossed with their stance, memoised without building the joined name each clause. */
+function ruleEntryStance(entry: string, stance: string): number {
+  let m = byEntryStance.get(entry);
+  if (!m) byEntryStance.set(entry, (m = new Map()));
+  let h = m.get(stance);
+  if (h === undefined) m.set(stance, (h = variant(entry + stance, V.RuleEntryStance)));
+  return h;
+}
 
 /** The variants a named feature comes in. */
 const V = {
@@ -151,64 +172,89 @@ const V = {
   RuleVerdict: 12,
   RuleStance: 13,
 } as const;
+const V_COUNT = 14;
+
+/** The flags every clause carries, hashed once: string keys built per clause cost more than the rest. */
+const FLAG = {
+  bias: named('bias'),
+  noRule: named('r:none'),
+  neg: [named('neg:0'), named('neg:odd'), named('neg:even')],
+  sNegOdd: named('sneg:odd'),
+  hedge: named('hedge'),
+  sHedge: named('s:hedge'),
+  place: named('place'),
+  page: PAGE_NAMES.map((name) => [named(`page:${name}:false`), named(`page:${name}:true`)] as const),
+  question: named('question'),
+  rhetorical: named('rhetorical'),
+  warned: named('warned'),
+  endorsed: named('endorsed'),
+  rejected: named('rejected'),
+  heading: named('heading'),
+  contrast: named('contrast'),
+  first: named('first'),
+  later: named('later'),
+  last: named('last'),
+  len: [named('len:xs'), named('len:s'), named('len:m'), named('len:l'), named('len:xl')],
+  line: [named('line:s'), named('line:m'), named('line:l')],
+  lineFirst: named('line-first'),
+};
 
 /**
  * @return the bucket of every feature of the clause (duplicates allowed: a repeated n-gram counts twice)
  */
 function clauseFeatures(c: ClauseContext, s: SentenceCues): number[] {
   const { norm, sentence, clause, facts, hits, rule } = c;
-  const out: number[] = [named('bias')];
+  const out: number[] = [FLAG.bias];
   ngrams(norm, clause.start, clause.end, 1, 3, out);
   // The sentence around the clause, as bigrams: what the clause borrows its subject and stance
   // from. A window, not the whole sentence: run-on sentences would cost clauses × length.
   ngrams(norm, Math.max(sentence.start, clause.start - CONTEXT_CHARS), clause.start, 2, 2, out);
   ngrams(norm, clause.end, Math.min(sentence.end, clause.end + CONTEXT_CHARS / 2), 3, 2, out);
   const clauseText = norm.slice(clause.start, clause.end);
-  const flag = (name: string): void => {
-    out.push(named(name));
-  };
   const neg = countNegators(clauseText);
+  const crossed = neg % 2 === 1 ? V.Negated : V.Affirmed;
   for (const h of hits) {
     const inside = h.start >= clause.start && h.end <= clause.end;
-    out.push(variant(h.feature, inside ? V.Clause : V.Sentence));
+    const v = variants(h.feature);
+    out.push(v[inside ? V.Clause : V.Sentence]!);
     if (!inside) continue;
     // Crossed with the clause's stance words: the linear model cannot multiply them itself.
-    out.push(variant(h.feature, neg % 2 === 1 ? V.Negated : V.Affirmed));
-    if (s.hedged) out.push(variant(h.feature, V.Hedged));
-    if (s.placed) out.push(variant(h.feature, V.Placed));
-    if (s.past) out.push(variant(h.feature, V.Past));
-    if (facts.warned) out.push(variant(h.feature, V.Warned));
-    if (facts.sentence.question) out.push(variant(h.feature, V.Question));
+    out.push(v[crossed]!);
+    if (s.hedged) out.push(v[V.Hedged]!);
+    if (s.placed) out.push(v[V.Placed]!);
+    if (s.past) out.push(v[V.Past]!);
+    if (facts.warned) out.push(v[V.Warned]!);
+    if (facts.sentence.question) out.push(v[V.Question]!);
   }
   if (rule) {
-    out.push(variant(rule.entry, V.RuleEntry), variant(rule.entry + rule.stance, V.RuleEntryStance));
+    out.push(variant(rule.entry, V.RuleEntry), ruleEntryStance(rule.entry, rule.stance));
     out.push(variant(rule.verdict, V.RuleVerdict), variant(rule.stance, V.RuleStance));
-  } else flag('r:none');
-  if (c.veto) flag(`veto:${c.veto}`);
-  flag(neg === 0 ? 'neg:0' : neg % 2 === 1 ? 'neg:odd' : 'neg:even');
-  if (s.negatedOdd) flag('sneg:odd');
+  } else out.push(FLAG.noRule);
+  if (c.veto) out.push(named(`veto:${c.veto}`));
+  out.push(FLAG.neg[neg === 0 ? 0 : neg % 2 === 1 ? 1 : 2]!);
+  if (s.negatedOdd) out.push(FLAG.sNegOdd);
   if (s.hedged) {
     HEDGES.lastIndex = 0;
-    if (HEDGES.test(clauseText)) flag('hedge');
+    if (HEDGES.test(clauseText)) out.push(FLAG.hedge);
     HEDGES.lastIndex = 0;
-    flag('s:hedge');
+    out.push(FLAG.sHedge);
   }
-  if (s.placed) flag('place');
-  PAGE_NAMES.forEach((name, i) => flag(`page:${name}:${(s.page & (1 << i)) !== 0}`));
-  if (facts.sentence.question) flag('question');
-  if (facts.rhetorical) flag('rhetorical');
-  if (facts.warned) flag('warned');
-  if (facts.endorsed) flag('endorsed');
-  if (facts.rejected) flag('rejected');
-  if (sentence.heading) flag('heading');
-  if (clause.contrast) flag('contrast');
-  flag(c.clauseIndex === 0 ? 'first' : 'later');
-  if (c.clauseIndex === sentence.clauses.length - 1) flag('last');
+  if (s.placed) out.push(FLAG.place);
+  for (let i = 0; i < FLAG.page.length; i++) out.push(FLAG.page[i]![(s.page & (1 << i)) !== 0 ? 1 : 0]);
+  if (facts.sentence.question) out.push(FLAG.question);
+  if (facts.rhetorical) out.push(FLAG.rhetorical);
+  if (facts.warned) out.push(FLAG.warned);
+  if (facts.endorsed) out.push(FLAG.endorsed);
+  if (facts.rejected) out.push(FLAG.rejected);
+  if (sentence.heading) out.push(FLAG.heading);
+  if (clause.contrast) out.push(FLAG.contrast);
+  out.push(c.clauseIndex === 0 ? FLAG.first : FLAG.later);
+  if (c.clauseIndex === sentence.clauses.length - 1) out.push(FLAG.last);
   const len = clause.end - clause.start;
-  flag(len < 6 ? 'len:xs' : len < 12 ? 'len:s' : len < 25 ? 'len:m' : len < 45 ? 'len:l' : 'len:xl');
+  out.push(FLAG.len[len < 6 ? 0 : len < 12 ? 1 : len < 25 ? 2 : len < 45 ? 3 : 4]!);
   const lineLen = c.lineEnd - c.lineStart;
-  flag(lineLen < 20 ? 'line:s' : lineLen < 80 ? 'line:m' : 'line:l');
-  if (sentence.start === c.lineStart) flag('line-first');
+  out.push(FLAG.line[lineLen < 20 ? 0 : lineLen < 80 ? 1 : 2]!);
+  if (sentence.start === c.lineStart) out.push(FLAG.lineFirst);
   return out;
 }
 
