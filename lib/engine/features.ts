@@ -103,3 +103,18 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
   // The terms' hits are in order already (a term's features share its span): only patterns' need sorting in.
   return hits.length === terms ? hits : hits.sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/**
+ * @return a regex that finds any literal term of these features; null when one of them has
+ * patterns or is unknown (then only findFeatures can tell). A text it does not match holds no
+ * hit of them: a cheap test before a full scan.
+ */
+export function termsOf(features: readonly string[]): RegExp | null {
+  const terms: string[] = [];
+  for (const name of features) {
+    const f = dataset.features[name];
+    if (!f || f.patterns?.length) return null;
+    terms.push(...f.terms);
+  }
+  return terms.length ? new RegExp(terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : /(?!)/;
+}
