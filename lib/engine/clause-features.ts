@@ -8,6 +8,7 @@ import { dataset } from './dataset';
 import type { SentenceFacts } from './stance';
 import type { SentenceReading } from './read-clauses';
 import { countNegators, HEDGES, PLACES } from './stance';
+import { containsAny } from './literals';
 
 /** Buckets are HASH_BITS wide; the model maps the buckets it has weights for. */
 export const HASH_BITS = 16;
@@ -118,11 +119,10 @@ export interface SentenceCues {
 }
 
 export function sentenceCues(norm: string, sentence: Sentence, hits: Hit[], page: number): SentenceCues {
-  const text = norm.slice(sentence.start, sentence.end);
-  HEDGES.lastIndex = 0;
-  const hedged = HEDGES.test(text);
-  HEDGES.lastIndex = 0;
-  return { page, hedged, placed: PLACES.test(text), past: hits.some((h) => h.feature === 'cue-past'), negatedOdd: countNegators(text) % 2 === 1 };
+  const { start, end } = sentence;
+  const hedged = containsAny(HEDGES, norm, start, end);
+  const negatedOdd = countNegators(norm.slice(start, end)) % 2 === 1;
+  return { page, hedged, placed: containsAny(PLACES, norm, start, end), past: hits.some((h) => h.feature === 'cue-past'), negatedOdd };
 }
 
 const nameHashes = new Map<string, number>();
@@ -234,9 +234,7 @@ function clauseFeatures(c: ClauseContext, s: SentenceCues): number[] {
   out.push(FLAG.neg[neg === 0 ? 0 : neg % 2 === 1 ? 1 : 2]!);
   if (s.negatedOdd) out.push(FLAG.sNegOdd);
   if (s.hedged) {
-    HEDGES.lastIndex = 0;
-    if (HEDGES.test(clauseText)) out.push(FLAG.hedge);
-    HEDGES.lastIndex = 0;
+    if (containsAny(HEDGES, norm, clause.start, clause.end)) out.push(FLAG.hedge);
     out.push(FLAG.sHedge);
   }
   if (s.placed) out.push(FLAG.place);

@@ -68,7 +68,13 @@ describe('firstChars', () => {
         const source = atoms.join('');
         const starts = firstChars(source);
         if (!starts) return;
-        for (const m of t.matchAll(new RegExp(source, 'g'))) expect(starts).toContain(t.charCodeAt(m.index));
+        let re: RegExp;
+        try {
+          re = new RegExp(source, 'g');
+        } catch {
+          return; // a group name used twice
+        }
+        for (const m of t.matchAll(re)) expect(starts).toContain(t.charCodeAt(m.index));
       }),
     );
   });

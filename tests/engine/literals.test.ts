@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { containsAny } from '../../lib/engine/literals';
+import { HEDGES, PLACES, REJECTED } from '../../lib/engine/stance';
+
+const reference = (re: RegExp, text: string, start: number, end: number): boolean => {
+  const copy = new RegExp(re.source, re.flags.replace('g', ''));
+  return copy.test(text.slice(start, end));
+};
+
+const REGEXES = [HEDGES, PLACES, REJECTED, /取现|取|现金/, /不能|能(?!性)/, /^取现/, /取现$/g, /[取提]现/, /取现|/];
+const WORDS = ['取现', '现金', '能', '不能', '可能性', '部分地区', '北京', '深圳', '警惕', '千万不要', '医保', '，', 'a'];
+
+describe('containsAny', () => {
+  it('answers as the regex does on the slice, from lastIndex 0, and leaves lastIndex at 0', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 12 }), fc.nat(), fc.nat(), fc.constantFrom(...REGEXES), (parts, a, b, re) => {
+        const text = parts.join('');
+        const start = a % (text.length + 1);
+        const end = start + (b % (text.length - start + 1));
+        re.lastIndex = 3;
+        expect(containsAny(re, text, start, end)).toBe(reference(re, text, start, end));
+        if (re.global) expect(re.lastIndex).toBe(0);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
