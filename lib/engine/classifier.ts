@@ -108,7 +108,7 @@ export function encodeModel(
 }
 
 /** @return class probabilities (softmax of the summed weights, the rules' verdict boosted) */
-export function probabilities(model: Model, features: number[], ruleVerdict?: Verdict): Float64Array {
+export function probabilities(model: Model, features: ArrayLike<number>, ruleVerdict?: Verdict): Float64Array {
   const { weights } = model;
   // Five sums in locals, not an array: the loads of consecutive features then overlap, and
   // this loop runs for every feature of every clause of a page (K is fixed at five classes).
@@ -155,7 +155,7 @@ export interface Decision {
  * @param firm the rules read a plain affirmative claim that something false or illegal is allowed
  * @return the verdict the model gives the clause, or null when it reads as no claim
  */
-export function decide(model: Model, features: number[], strictness = 1, ruleVerdict?: Verdict, firm = false): Decision | null {
+export function decide(model: Model, features: ArrayLike<number>, strictness = 1, ruleVerdict?: Verdict, firm = false): Decision | null {
   const p = probabilities(model, features, ruleVerdict);
   if (p[0]! >= model.threshold * strictness) {
     // A plain affirmative false claim the rules read stays a claim unless the model is sure it is none.

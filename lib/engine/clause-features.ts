@@ -9,10 +9,9 @@ import type { SentenceFacts } from './stance';
 import type { SentenceReading } from './read-clauses';
 import { countNegators, HEDGES, PLACES } from './stance';
 import { containsAny } from './literals';
+import { Buckets, named, ngrams, V, variant, variants } from './feature-hash';
 
-/** Buckets are HASH_BITS wide; the model maps the buckets it has weights for. */
-export const HASH_BITS = 16;
-const MASK = (1 << HASH_BITS) - 1;
+export { HASH_BITS, hashName } from './feature-hash';
 
 /** The rules' reading of a clause, when they found an entry. */
 export interface RuleReading {
@@ -39,51 +38,6 @@ export interface ClauseContext {
 
 /** How many characters before a clause (half as many after) its context bigrams come from. */
 const CONTEXT_CHARS = 16;
-
-const mix = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
-const finish = (h: number): number => {
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  h ^= h >>> 12;
-  return (h >>> 0) & MASK;
-};
-
-/** Hash of a named feature under a namespace seed. */
-export function hashName(seed: number, name: string): number {
-  let h = mix(0x811c9dc5, seed);
-  for (let i = 0; i < name.length; i++) h = mix(h, name.charCodeAt(i));
-  return finish(h);
-}
-
-/**
- * Characters the model does not read: spaces, punctuation (not ?), and Latin letters and symbols,
- * which on a page are markup, addresses or code far more often than words (ATM and POS reach the
- * model as lexicon features).
- */
-const SKIP = new Uint8Array(0x10000);
-for (let c = 0; c < 0x3000; c++) SKIP[c] = 1;
-for (const ch of '0123456789?') SKIP[ch.charCodeAt(0)] = 0;
-for (const ch of '，、；：“”‘’（）【】《》·—…　。！') SKIP[ch.charCodeAt(0)] = 1;
-
-/** Reused across calls: the characters of one span the model reads. */
-let codes = new Uint16Array(256);
-
-function ngrams(text: string, from: number, to: number, seed: number, maxN: number, out: number[]): void {
-  if (to - from > codes.length) codes = new Uint16Array(2 * (to - from));
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (SKIP[code] === 0) codes[n++] = code;
-  }
-  const start = mix(0x811c9dc5, seed);
-  for (let i = 0; i < n; i++) {
-    let h = start;
-    for (let k = 0; k < maxN && i + k < n; k++) {
-      h = mix(h, codes[i + k]!);
-      out.push(finish(mix(h, k + 1)));
-    }
-  }
-}
 
 
 /** Lexicon features whose words put a whole page on the topic of the money itself, by cue bit. */
@@ -125,27 +79,6 @@ export function sentenceCues(norm: string, sentence: Sentence, hits: Hit[], page
   return { page, hedged, placed: containsAny(PLACES, norm, start, end), past: hits.some((h) => h.feature === 'cue-past'), negatedOdd };
 }
 
-const nameHashes = new Map<string, number>();
-/** Hash of a fixed name (a flag, a lexicon feature, an entry id), memoised: these repeat on every clause. */
-function named(name: string): number {
-  let h = nameHashes.get(name);
-  if (h === undefined) nameHashes.set(name, (h = hashName(4, name)));
-  return h;
-}
-const variantHash = (name: string, v: number): number => finish(mix(mix(0x9e3779b9, named(name)), v));
-const variantTables = new Map<string, Int32Array>();
-/** Every variant of a named feature, by variant number: one map lookup per hit, not one per variant. */
-function variants(name: string): Int32Array {
-  let t = variantTables.get(name);
-  if (!t) {
-    t = new Int32Array(V_COUNT);
-    for (let v = 1; v < V_COUNT; v++) t[v] = variantHash(name, v);
-    variantTables.set(name, t);
-  }
-  return t;
-}
-/** A named feature in one of its variants (inside the clause, crossed with negation …). */
-const variant = (name: string, v: number): number => variants(name)[v]!;
 const byEntryStance = new Map<string, Map<string, number>>();
 /** The rules' entry crossed with their stance, memoised without building the joined name each clause. */
 function ruleEntryStance(entry: string, stance: string): number {
@@ -155,24 +88,6 @@ function ruleEntryStance(entry: string, stance: string): number {
   if (h === undefined) m.set(stance, (h = variant(entry + stance, V.RuleEntryStance)));
   return h;
 }
-
-/** The variants a named feature comes in. */
-const V = {
-  Sentence: 1,
-  Clause: 2,
-  Negated: 3,
-  Affirmed: 4,
-  Hedged: 5,
-  Placed: 6,
-  Past: 7,
-  Warned: 8,
-  Question: 9,
-  RuleEntry: 10,
-  RuleEntryStance: 11,
-  RuleVerdict: 12,
-  RuleStance: 13,
-} as const;
-const V_COUNT = 14;
 
 /** The flags every clause carries, hashed once: string keys built per clause cost more than the rest. */
 const FLAG = {
@@ -199,12 +114,11 @@ const FLAG = {
   lineFirst: named('line-first'),
 };
 
-/**
- * @return the bucket of every feature of the clause (duplicates allowed: a repeated n-gram counts twice)
- */
-function clauseFeatures(c: ClauseContext, s: SentenceCues): number[] {
+/** Writes the bucket of every feature of the clause to out (duplicates allowed: a repeated n-gram counts twice). */
+function clauseFeatures(c: ClauseContext, s: SentenceCues, out: Buckets): void {
   const { norm, sentence, clause, facts, hits, rule } = c;
-  const out: number[] = [FLAG.bias];
+  out.length = 0;
+  out.push(FLAG.bias);
   ngrams(norm, clause.start, clause.end, 1, 3, out);
   // The sentence around the clause, as bigrams: what the clause borrows its subject and stance
   // from. A window, not the whole sentence: run-on sentences would cost clauses × length.
@@ -227,8 +141,10 @@ function clauseFeatures(c: ClauseContext, s: SentenceCues): number[] {
     if (facts.sentence.question) out.push(v[V.Question]!);
   }
   if (rule) {
-    out.push(variant(rule.entry, V.RuleEntry), ruleEntryStance(rule.entry, rule.stance));
-    out.push(variant(rule.verdict, V.RuleVerdict), variant(rule.stance, V.RuleStance));
+    out.push(variant(rule.entry, V.RuleEntry));
+    out.push(ruleEntryStance(rule.entry, rule.stance));
+    out.push(variant(rule.verdict, V.RuleVerdict));
+    out.push(variant(rule.stance, V.RuleStance));
   } else out.push(FLAG.noRule);
   if (c.veto) out.push(named(`veto:${c.veto}`));
   out.push(FLAG.neg[neg === 0 ? 0 : neg % 2 === 1 ? 1 : 2]!);
@@ -253,13 +169,18 @@ function clauseFeatures(c: ClauseContext, s: SentenceCues): number[] {
   const lineLen = c.lineEnd - c.lineStart;
   out.push(FLAG.line[lineLen < 20 ? 0 : lineLen < 80 ? 1 : 2]!);
   if (sentence.start === c.lineStart) out.push(FLAG.lineFirst);
-  return out;
 }
 
-/** The features of clause k of a sentence as read by readClauses. */
-export function featuresAt(norm: string, r: SentenceReading, k: number, cues: SentenceCues): number[] {
+/** Shared by every clause: analyze reads each clause's buckets before the next is hashed. */
+const shared = new Buckets();
+
+/**
+ * The features of clause k of a sentence as read by readClauses, in a buffer the next call
+ * overwrites: analyze's path, which keeps no clause's features.
+ */
+export function bucketsAt(norm: string, r: SentenceReading, k: number, cues: SentenceCues): Int32Array {
   const rule = r.rules[k] ?? null;
-  return clauseFeatures(
+  clauseFeatures(
     {
       norm,
       sentence: r.sentence,
@@ -273,5 +194,12 @@ export function featuresAt(norm: string, r: SentenceReading, k: number, cues: Se
       lineEnd: r.lineEnd,
     },
     cues,
+    shared,
   );
+  return shared.view();
+}
+
+/** The features of clause k of a sentence as read by readClauses (duplicates allowed: a repeated n-gram counts twice). */
+export function featuresAt(norm: string, r: SentenceReading, k: number, cues: SentenceCues): number[] {
+  return Array.from(bucketsAt(norm, r, k, cues));
 }

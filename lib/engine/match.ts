@@ -24,7 +24,7 @@ export interface Candidate {
  */
 export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]): Candidate[] {
   const ownFeatures = new Set(own.map((h) => h.feature));
-  const contextFeatures = new Set(context.map((h) => h.feature));
+  const contextFeatures = featureSet(context);
   let windowFeatures: Set<string> | null = null;
   const inWindow = (f: string): boolean => (windowFeatures ??= new Set(windowHits().map((h) => h.feature))).has(f);
   // Anchor features carry the claim and must stand in the clause; context features
@@ -61,7 +61,21 @@ export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]):
   );
 }
 
+/** The last context and its features: the clauses of a segment share one context array, never changed once made. */
+let lastContext: Hit[] | null = null;
+let lastContextFeatures = new Set<string>();
+
+function featureSet(context: Hit[]): Set<string> {
+  if (context !== lastContext) {
+    lastContextFeatures = new Set(context.map((h) => h.feature));
+    lastContext = context;
+  }
+  return lastContextFeatures;
+}
+
 let byAnchor: Map<string, Entry[]> | null = null;
+/** Each entry's place in the dataset, to put picked entries back in dataset order. */
+let entryIndex: Map<Entry, number> | null = null;
 
 /** @return the entries whose triggers name this anchor feature, in dataset order */
 export function anchoredBy(feature: string): Entry[] {
@@ -80,9 +94,12 @@ export function anchoredBy(feature: string): Entry[] {
 
 /** Entries whose triggers name an anchor feature found in the clause, in dataset order. */
 function entriesAnchoredBy(ownFeatures: Set<string>): Entry[] {
-  const picked = new Set<Entry>();
-  for (const f of ownFeatures) for (const e of anchoredBy(f)) picked.add(e);
-  return dataset.entries.filter((e) => picked.has(e));
+  entryIndex ??= new Map(dataset.entries.map((e, i) => [e, i]));
+  const picked: number[] = [];
+  for (const f of ownFeatures) for (const e of anchoredBy(f)) picked.push(entryIndex.get(e)!);
+  // A few entries, sorted and deduplicated, rather than a pass over the whole dataset.
+  picked.sort((a, b) => a - b);
+  return picked.filter((i, k) => k === 0 || picked[k - 1] !== i).map((i) => dataset.entries[i]!);
 }
 
 function isStrictSubset(a: Set<string>, b: Set<string>): boolean {
