@@ -10,22 +10,50 @@ interface WordSet {
   byFirst: Map<number, string[]>;
 }
 
-/** For each code unit, a bit per word set with a word that starts with it (eight sets share the table). */
-const FIRST = new Uint8Array(0x10000);
-let setsMade = 0;
+/** For each code unit, a bit per word set with a word that starts with it (sixteen sets share the table). */
+const FIRST = new Uint16Array(0x10000);
+const made: WordSet[] = [];
 const sets = new WeakMap<RegExp, WordSet | null>();
 
 function compile(re: RegExp): WordSet | null {
   const words = re.source.split('|');
-  if (setsMade >= 8 || (re.flags !== '' && re.flags !== 'g') || !words.every(plain)) return null;
-  const set: WordSet = { bit: 1 << setsMade++, byFirst: new Map() };
+  if (made.length >= 16 || (re.flags !== '' && re.flags !== 'g') || !words.every(plain)) return null;
+  const set: WordSet = { bit: 1 << made.length, byFirst: new Map() };
   for (const w of words) {
     const first = w.charCodeAt(0);
     FIRST[first]! |= set.bit;
     set.byFirst.set(first, [...(set.byFirst.get(first) ?? []), w]);
   }
+  made.push(set);
   return set;
 }
+
+/** @return whether a word of the set starts at i and ends by end */
+function wordAt(set: WordSet, text: string, i: number, end: number): boolean {
+  for (const w of set.byFirst.get(text.charCodeAt(i))!) if (i + w.length <= end && text.startsWith(w, i)) return true;
+  return false;
+}
+
+/** @return the bits of the sets in `wanted` with a word in text[start, end) */
+function scan(text: string, start: number, end: number, wanted: number): number {
+  let found = 0;
+  for (let i = start; i < end && found !== wanted; i++) {
+    let bits = FIRST[text.charCodeAt(i)]! & wanted & ~found;
+    while (bits !== 0) {
+      const bit = bits & -bits;
+      bits ^= bit;
+      if (wordAt(made[31 - Math.clz32(bit)]!, text, i, end)) found |= bit;
+    }
+  }
+  return found;
+}
+
+/**
+ * The last range read for every set at once, and the sets it holds a word of. A sentence is
+ * asked about most sets, then parts of it about some: a part of a range that holds no word of
+ * a set holds none either.
+ */
+const last = { text: '', start: 0, end: 0, sets: 0, found: 0 };
 
 /**
  * @return re.test(text.slice(start, end)), from lastIndex 0 for a global regex (left at 0);
@@ -34,17 +62,24 @@ function compile(re: RegExp): WordSet | null {
 export function containsAny(re: RegExp, text: string, start = 0, end = text.length): boolean {
   let set = sets.get(re);
   if (set === undefined) sets.set(re, (set = compile(re)));
+  re.lastIndex = 0;
   if (!set) {
-    re.lastIndex = 0;
     const found = re.test(start === 0 && end === text.length ? text : text.slice(start, end));
     re.lastIndex = 0;
     return found;
   }
-  re.lastIndex = 0;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if ((FIRST[code]! & set.bit) === 0) continue;
-    for (const w of set.byFirst.get(code)!) if (i + w.length <= end && text.startsWith(w, i)) return true;
+  if (end <= start) return false;
+  // Whole strings (slices made for a regex) are read for this set alone and not remembered.
+  if (start === 0 && end === text.length) return scan(text, start, end, set.bit) !== 0;
+  const all = (1 << made.length) - 1;
+  if (last.sets === all && start >= last.start && end <= last.end && text === last.text) {
+    if ((last.found & set.bit) === 0) return false;
+    return (start === last.start && end === last.end) || scan(text, start, end, set.bit) !== 0;
   }
-  return false;
+  last.text = text;
+  last.start = start;
+  last.end = end;
+  last.sets = all;
+  last.found = scan(text, start, end, all);
+  return (last.found & set.bit) !== 0;
 }

@@ -25,4 +25,19 @@ describe('containsAny', () => {
       { numRuns: 1000 },
     );
   });
+
+  it('answers each of a run of questions about ranges of one text, as a sentence and its clauses ask them', () => {
+    const range = fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...REGEXES));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 16 }), fc.array(range, { minLength: 1, maxLength: 12 }), (parts, asks) => {
+        const text = parts.join('');
+        for (const [a, b, re] of asks) {
+          const start = a % (text.length + 1);
+          const end = start + (b % (text.length - start + 1));
+          expect(containsAny(re, text, start, end)).toBe(reference(re, text, start, end));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
