@@ -75,7 +75,7 @@ export interface SentenceCues {
 export function sentenceCues(norm: string, sentence: Sentence, hits: Hit[], page: number): SentenceCues {
   const { start, end } = sentence;
   const hedged = containsAny(HEDGES, norm, start, end);
-  const negatedOdd = countNegators(norm.slice(start, end)) % 2 === 1;
+  const negatedOdd = countNegators(norm, start, end) % 2 === 1;
   return { page, hedged, placed: containsAny(PLACES, norm, start, end), past: hits.some((h) => h.feature === 'cue-past'), negatedOdd };
 }
 
@@ -124,8 +124,7 @@ function clauseFeatures(c: ClauseContext, s: SentenceCues, out: Buckets): void {
   // from. A window, not the whole sentence: run-on sentences would cost clauses × length.
   ngrams(norm, Math.max(sentence.start, clause.start - CONTEXT_CHARS), clause.start, 2, 2, out);
   ngrams(norm, clause.end, Math.min(sentence.end, clause.end + CONTEXT_CHARS / 2), 3, 2, out);
-  const clauseText = norm.slice(clause.start, clause.end);
-  const neg = countNegators(clauseText);
+  const neg = countNegators(norm, clause.start, clause.end);
   const crossed = neg % 2 === 1 ? V.Negated : V.Affirmed;
   for (const h of hits) {
     const inside = h.start >= clause.start && h.end <= clause.end;

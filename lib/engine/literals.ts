@@ -83,3 +83,58 @@ export function containsAny(re: RegExp, text: string, start = 0, end = text.leng
   last.found = scan(text, start, end, all);
   return (last.found & set.bit) !== 0;
 }
+
+/** A word, and the characters that must not follow it (a lookahead such as 别(?![人的])). */
+interface Alternative {
+  word: string;
+  notBefore: string;
+}
+
+/** One alternative of a word list: a plain word, perhaps with a negative lookahead of plain characters. */
+const ALTERNATIVE = /^([^\\^$.|?*+()[\]{}]+)(?:\(\?!\[([^\\^\]-]+)\]\))?$/;
+const alternations = new WeakMap<RegExp, Map<number, Alternative[]> | null>();
+
+/** @return the alternatives by first code unit, each list in the regex's order; null for any other regex */
+function compileAlternation(re: RegExp): Map<number, Alternative[]> | null {
+  if (re.flags !== 'g') return null;
+  const byFirst = new Map<number, Alternative[]>();
+  for (const source of re.source.split('|')) {
+    const m = ALTERNATIVE.exec(source);
+    if (!m) return null;
+    const first = m[1]!.charCodeAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), { word: m[1]!, notBefore: m[2] ?? '' }]);
+  }
+  return byFirst;
+}
+
+/**
+ * @param re a global regex
+ * @return how many matches text.slice(start, end).match(re) finds; read in place when re is a
+ * list of words (at each position the first of them in the regex's order that fits wins, as there)
+ */
+export function countMatches(re: RegExp, text: string, start: number, end: number): number {
+  let byFirst = alternations.get(re);
+  if (byFirst === undefined) alternations.set(re, (byFirst = compileAlternation(re)));
+  if (!byFirst) return text.slice(start, end).match(re)?.length ?? 0;
+  let count = 0;
+  for (let i = start; i < end; ) {
+    const length = fittingAt(byFirst.get(text.charCodeAt(i)), text, i, end);
+    if (length === 0) {
+      i++;
+      continue;
+    }
+    count++;
+    i += length;
+  }
+  return count;
+}
+
+/** @return the length of the first alternative that matches at i within end, or 0 */
+function fittingAt(alternatives: Alternative[] | undefined, text: string, i: number, end: number): number {
+  if (!alternatives) return 0;
+  for (const { word, notBefore } of alternatives) {
+    const after = i + word.length;
+    if (after <= end && text.startsWith(word, i) && (after === end || !notBefore.includes(text[after]!))) return word.length;
+  }
+  return 0;
+}

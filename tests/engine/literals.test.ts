@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { containsAny } from '../../lib/engine/literals';
-import { HEDGES, PLACES, REJECTED } from '../../lib/engine/stance';
+import { containsAny, countMatches } from '../../lib/engine/literals';
+import { countNegators, HEDGES, PLACES, REJECTED } from '../../lib/engine/stance';
 
 const reference = (re: RegExp, text: string, start: number, end: number): boolean => {
   const copy = new RegExp(re.source, re.flags.replace('g', ''));
@@ -39,5 +39,35 @@ describe('containsAny', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+// The negators' own regex, as stance.ts reads it, and shapes countMatches must read or give up on.
+const NEGATOR_WORDS = ['不', '不能', '能够', '不能够', '别', '别人', '别的', '人', '的', '不要', '千万不要', '不一定', '可能', '部分地区', '，', 'a'];
+const COUNTED = [/不能够|不能|不|千万不要|不要|别(?![人的])|勿/g, /不能|不能够/g, /别(?![人])|别人/g, /不(?=能)|没/g, /[不没]能/g, /不能$/g, /能|不能|能够/g];
+
+describe('countMatches', () => {
+  it('counts what the regex matches in the slice, the first listed word winning at a position', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...NEGATOR_WORDS), { maxLength: 14 }), fc.nat(), fc.nat(), fc.constantFrom(...COUNTED), (parts, a, b, re) => {
+        const text = parts.join('');
+        const start = a % (text.length + 1);
+        const end = start + (b % (text.length - start + 1));
+        expect(countMatches(re, text, start, end)).toBe(text.slice(start, end).match(re)?.length ?? 0);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('gives countNegators of a range the count of its slice, hedges masked', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...NEGATOR_WORDS), { maxLength: 14 }), fc.nat(), fc.nat(), (parts, a, b) => {
+        const text = parts.join('');
+        const start = a % (text.length + 1);
+        const end = start + (b % (text.length - start + 1));
+        expect(countNegators(text, start, end)).toBe(countNegators(text.slice(start, end)));
+      }),
+    );
+    expect(countNegators('不一定不能')).toBe(1);
   });
 });
