@@ -1,40 +1,59 @@
-// Whether text holds any word of a regex that is a plain alternation of words (PLACES, HEDGES,
-// WARNING …). V8's regex engine tries each of up to a hundred alternatives at every position;
-// a table of first characters passes over most positions at once. Same answer as re.test.
-import { plain } from './pattern-start';
+// Regexes that are lists of words (PLACES, HEDGES, WARNING, NEGATORS …), read without the regex
+// engine, which tries each of up to a hundred alternatives at every position: a table of first
+// characters passes over most positions at once. Same answers as the regex; any other regex is
+// run as it is.
 
-interface WordSet {
-  /** This set's bit in FIRST. */
+/** A word of a list, and the characters that must not follow it (a lookahead such as 别(?![人的])). */
+interface Word {
+  word: string;
+  notBefore: string;
+}
+
+interface WordList {
+  /** This list's bit in FIRST. */
   bit: number;
-  /** The words by their first code unit. */
-  byFirst: Map<number, string[]>;
+  /** The words by their first code unit, each group in the regex's order. */
+  byFirst: Map<number, Word[]>;
 }
 
-/** For each code unit, a bit per word set with a word that starts with it (sixteen sets share the table). */
+/** One alternative of a list: plain characters, perhaps with a negative lookahead of plain characters. */
+const WORD = /^([^\\^$.|?*+()[\]{}]+)(?:\(\?!\[([^\\^\]-]+)\]\))?$/;
+/** For each code unit, a bit per list with a word that starts with it (sixteen lists share the table). */
 const FIRST = new Uint16Array(0x10000);
-const made: WordSet[] = [];
-const sets = new WeakMap<RegExp, WordSet | null>();
+const lists: WordList[] = [];
+const compiled = new WeakMap<RegExp, WordList | null>();
 
-function compile(re: RegExp): WordSet | null {
-  const words = re.source.split('|');
-  if (made.length >= 16 || (re.flags !== '' && re.flags !== 'g') || !words.every(plain)) return null;
-  const set: WordSet = { bit: 1 << made.length, byFirst: new Map() };
-  for (const w of words) {
-    const first = w.charCodeAt(0);
-    FIRST[first]! |= set.bit;
-    set.byFirst.set(first, [...(set.byFirst.get(first) ?? []), w]);
+function listOf(re: RegExp): WordList | null {
+  let list = compiled.get(re);
+  if (list === undefined) compiled.set(re, (list = compile(re)));
+  return list;
+}
+
+function compile(re: RegExp): WordList | null {
+  if (lists.length >= 16 || (re.flags !== '' && re.flags !== 'g')) return null;
+  const byFirst = new Map<number, Word[]>();
+  for (const source of re.source.split('|')) {
+    const m = WORD.exec(source);
+    if (!m) return null;
+    const first = m[1]!.charCodeAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), { word: m[1]!, notBefore: m[2] ?? '' }]);
   }
-  made.push(set);
-  return set;
+  const list: WordList = { bit: 1 << lists.length, byFirst };
+  for (const first of byFirst.keys()) FIRST[first]! |= list.bit;
+  lists.push(list);
+  return list;
 }
 
-/** @return whether a word of the set starts at i and ends by end */
-function wordAt(set: WordSet, text: string, i: number, end: number): boolean {
-  for (const w of set.byFirst.get(text.charCodeAt(i))!) if (i + w.length <= end && text.startsWith(w, i)) return true;
-  return false;
+/** @return the length of the first word of the list (in the regex's order) that matches at i within end, or 0 */
+function matchAt(list: WordList, text: string, i: number, end: number): number {
+  for (const { word, notBefore } of list.byFirst.get(text.charCodeAt(i))!) {
+    const after = i + word.length;
+    if (after <= end && text.startsWith(word, i) && (after === end || !notBefore.includes(text[after]!))) return word.length;
+  }
+  return 0;
 }
 
-/** @return the bits of the sets in `wanted` with a word in text[start, end) */
+/** @return the bits of the lists in `wanted` with a word in text[start, end) */
 function scan(text: string, start: number, end: number, wanted: number): number {
   let found = 0;
   for (let i = start; i < end && found !== wanted; i++) {
@@ -42,69 +61,45 @@ function scan(text: string, start: number, end: number, wanted: number): number 
     while (bits !== 0) {
       const bit = bits & -bits;
       bits ^= bit;
-      if (wordAt(made[31 - Math.clz32(bit)]!, text, i, end)) found |= bit;
+      if (matchAt(lists[31 - Math.clz32(bit)]!, text, i, end) > 0) found |= bit;
     }
   }
   return found;
 }
 
 /**
- * The last range read for every set at once, and the sets it holds a word of. A sentence is
- * asked about most sets, then parts of it about some: a part of a range that holds no word of
- * a set holds none either.
+ * The last range read for every list at once, and the lists it holds a word of. A sentence is
+ * asked about most lists, then parts of it about some: a part of a range that holds no word of
+ * a list holds none either.
  */
-const last = { text: '', start: 0, end: 0, sets: 0, found: 0 };
+const last = { text: '', start: 0, end: 0, lists: 0, found: 0 };
 
 /**
  * @return re.test(text.slice(start, end)), from lastIndex 0 for a global regex (left at 0);
- * without the slice when re is a plain alternation of words
+ * without the slice when re is a list of words
  */
 export function containsAny(re: RegExp, text: string, start = 0, end = text.length): boolean {
-  let set = sets.get(re);
-  if (set === undefined) sets.set(re, (set = compile(re)));
+  const list = listOf(re);
   re.lastIndex = 0;
-  if (!set) {
+  if (!list) {
     const found = re.test(start === 0 && end === text.length ? text : text.slice(start, end));
     re.lastIndex = 0;
     return found;
   }
   if (end <= start) return false;
-  // Whole strings (slices made for a regex) are read for this set alone and not remembered.
-  if (start === 0 && end === text.length) return scan(text, start, end, set.bit) !== 0;
-  const all = (1 << made.length) - 1;
-  if (last.sets === all && start >= last.start && end <= last.end && text === last.text) {
-    if ((last.found & set.bit) === 0) return false;
-    return (start === last.start && end === last.end) || scan(text, start, end, set.bit) !== 0;
+  // Whole strings (slices made for a regex) are read for this list alone and not remembered.
+  if (start === 0 && end === text.length) return scan(text, start, end, list.bit) !== 0;
+  const all = (1 << lists.length) - 1;
+  if (last.lists === all && start >= last.start && end <= last.end && text === last.text) {
+    if ((last.found & list.bit) === 0) return false;
+    return (start === last.start && end === last.end) || scan(text, start, end, list.bit) !== 0;
   }
   last.text = text;
   last.start = start;
   last.end = end;
-  last.sets = all;
+  last.lists = all;
   last.found = scan(text, start, end, all);
-  return (last.found & set.bit) !== 0;
-}
-
-/** A word, and the characters that must not follow it (a lookahead such as 别(?![人的])). */
-interface Alternative {
-  word: string;
-  notBefore: string;
-}
-
-/** One alternative of a word list: a plain word, perhaps with a negative lookahead of plain characters. */
-const ALTERNATIVE = /^([^\\^$.|?*+()[\]{}]+)(?:\(\?!\[([^\\^\]-]+)\]\))?$/;
-const alternations = new WeakMap<RegExp, Map<number, Alternative[]> | null>();
-
-/** @return the alternatives by first code unit, each list in the regex's order; null for any other regex */
-function compileAlternation(re: RegExp): Map<number, Alternative[]> | null {
-  if (re.flags !== 'g') return null;
-  const byFirst = new Map<number, Alternative[]>();
-  for (const source of re.source.split('|')) {
-    const m = ALTERNATIVE.exec(source);
-    if (!m) return null;
-    const first = m[1]!.charCodeAt(0);
-    byFirst.set(first, [...(byFirst.get(first) ?? []), { word: m[1]!, notBefore: m[2] ?? '' }]);
-  }
-  return byFirst;
+  return (last.found & list.bit) !== 0;
 }
 
 /**
@@ -113,12 +108,11 @@ function compileAlternation(re: RegExp): Map<number, Alternative[]> | null {
  * list of words (at each position the first of them in the regex's order that fits wins, as there)
  */
 export function countMatches(re: RegExp, text: string, start: number, end: number): number {
-  let byFirst = alternations.get(re);
-  if (byFirst === undefined) alternations.set(re, (byFirst = compileAlternation(re)));
-  if (!byFirst) return text.slice(start, end).match(re)?.length ?? 0;
+  const list = re.global ? listOf(re) : null;
+  if (!list) return text.slice(start, end).match(re)?.length ?? 0;
   let count = 0;
   for (let i = start; i < end; ) {
-    const length = fittingAt(byFirst.get(text.charCodeAt(i)), text, i, end);
+    const length = (FIRST[text.charCodeAt(i)]! & list.bit) === 0 ? 0 : matchAt(list, text, i, end);
     if (length === 0) {
       i++;
       continue;
@@ -127,14 +121,4 @@ export function countMatches(re: RegExp, text: string, start: number, end: numbe
     i += length;
   }
   return count;
-}
-
-/** @return the length of the first alternative that matches at i within end, or 0 */
-function fittingAt(alternatives: Alternative[] | undefined, text: string, i: number, end: number): number {
-  if (!alternatives) return 0;
-  for (const { word, notBefore } of alternatives) {
-    const after = i + word.length;
-    if (after <= end && text.startsWith(word, i) && (after === end || !notBefore.includes(text[after]!))) return word.length;
-  }
-  return 0;
 }

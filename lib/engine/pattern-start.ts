@@ -8,8 +8,7 @@ const SPECIAL = new Set([...'\\^$.|?*+()[]{}']);
 /** After the first atom: it may occur zero times, so it says nothing about the first character. */
 const OPTIONAL = new Set(['?', '*', '{']);
 
-/** The text holds only characters that match themselves. */
-export const plain = (s: string): boolean => s.length > 0 && [...s].every((ch) => !SPECIAL.has(ch));
+const plain = (s: string): boolean => s.length > 0 && [...s].every((ch) => !SPECIAL.has(ch));
 
 /**
  * @param source a pattern's source, compiled without the i, m or s flags

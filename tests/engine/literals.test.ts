@@ -8,8 +8,8 @@ const reference = (re: RegExp, text: string, start: number, end: number): boolea
   return copy.test(text.slice(start, end));
 };
 
-const REGEXES = [HEDGES, PLACES, REJECTED, /取现|取|现金/, /不能|能(?!性)/, /^取现/, /取现$/g, /[取提]现/, /取现|/];
-const WORDS = ['取现', '现金', '能', '不能', '可能性', '部分地区', '北京', '深圳', '警惕', '千万不要', '医保', '，', 'a'];
+const REGEXES = [HEDGES, PLACES, REJECTED, /取现|取|现金/, /别(?![人的])|勿/g, /不能|能(?!性)/, /^取现/, /取现$/g, /[取提]现/, /取现|/];
+const WORDS = ['取现', '现金', '能', '不能', '可能性', '部分地区', '北京', '深圳', '警惕', '千万不要', '医保', '，', 'a', '别', '人', '别的'];
 
 describe('containsAny', () => {
   it('answers as the regex does on the slice, from lastIndex 0, and leaves lastIndex at 0', () => {
