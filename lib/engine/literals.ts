@@ -14,6 +14,8 @@ interface WordList {
   bit: number;
   /** The words by their first code unit, each group in the regex's order. */
   byFirst: Map<number, Word[]>;
+  /** Some word has a lookahead: then a part of a range can hold a match the range does not (别 before 人). */
+  lookahead: boolean;
 }
 
 /** One alternative of a list: plain characters, perhaps with a negative lookahead of plain characters. */
@@ -32,13 +34,15 @@ function listOf(re: RegExp): WordList | null {
 function compile(re: RegExp): WordList | null {
   if (lists.length >= 16 || (re.flags !== '' && re.flags !== 'g')) return null;
   const byFirst = new Map<number, Word[]>();
+  let lookahead = false;
   for (const source of re.source.split('|')) {
     const m = WORD.exec(source);
     if (!m) return null;
     const first = m[1]!.charCodeAt(0);
     byFirst.set(first, [...(byFirst.get(first) ?? []), { word: m[1]!, notBefore: m[2] ?? '' }]);
+    lookahead ||= m[2] !== undefined;
   }
-  const list: WordList = { bit: 1 << lists.length, byFirst };
+  const list: WordList = { bit: 1 << lists.length, byFirst, lookahead };
   for (const first of byFirst.keys()) FIRST[first]! |= list.bit;
   lists.push(list);
   return list;
@@ -88,7 +92,7 @@ export function containsAny(re: RegExp, text: string, start = 0, end = text.leng
   }
   if (end <= start) return false;
   // Whole strings (slices made for a regex) are read for this list alone and not remembered.
-  if (start === 0 && end === text.length) return scan(text, start, end, list.bit) !== 0;
+  if ((start === 0 && end === text.length) || list.lookahead) return scan(text, start, end, list.bit) !== 0;
   const all = (1 << lists.length) - 1;
   if (last.lists === all && start >= last.start && end <= last.end && text === last.text) {
     if ((last.found & list.bit) === 0) return false;
