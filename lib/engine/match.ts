@@ -19,21 +19,27 @@ export interface Candidate {
 /**
  * @param own feature hits inside the clause
  * @param context feature hits in the clause's sentence segment (sibling clauses included)
- * @param windowHits feature hits in the sentence and the text just before it, for entries that need a context (computed only then)
+ * @param windowHits feature hits in the sentence and the text just before it, for entries that need a context (computed only then);
+ * they hold the context's hits
  * @return the entries whose triggers hold, without those a more specific candidate covers
  */
+/** The absent trigger lists, shared rather than made anew for each entry of each clause. */
+const NONE: readonly string[] = [];
+
 export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]): Candidate[] {
   const ownFeatures = new Set(own.map((h) => h.feature));
   const contextFeatures = featureSet(context);
   let windowFeatures: Set<string> | null = null;
-  const inWindow = (f: string): boolean => (windowFeatures ??= new Set(windowHits().map((h) => h.feature))).has(f);
+  // The window holds the context: a feature found there needs no look before the sentence.
+  const inWindow = (f: string): boolean =>
+    contextFeatures.has(f) || (windowFeatures ??= new Set(windowHits().map((h) => h.feature))).has(f);
   // Anchor features carry the claim and must stand in the clause; context features
   // (conditions, subjects) may come from a sibling clause of the same segment.
   const present = (f: string): boolean =>
     featureRole(f) === 'anchor' ? ownFeatures.has(f) : ownFeatures.has(f) || contextFeatures.has(f);
   const found: Candidate[] = [];
   for (const entry of entriesAnchoredBy(ownFeatures)) {
-    const { all = [], any = [], context: needs = [], none = [] } = entry.triggers;
+    const { all = NONE, any = NONE, context: needs = NONE, none = NONE } = entry.triggers;
     if (!all.every(present) || none.some(present)) continue;
     const anyHit = any.filter(present);
     if (any.length > 0 && anyHit.length === 0) continue;
