@@ -2,6 +2,7 @@
 // engine, which tries each of up to a hundred alternatives at every position: a table of first
 // characters passes over most positions at once. Same answers as the regex; any other regex is
 // run as it is.
+import { buildTrie, masksAt, type TermTrie } from './term-trie';
 
 /** A word of a list, and the characters that must not follow it (a lookahead such as 别(?![人的])). */
 interface Word {
@@ -45,7 +46,22 @@ function compile(re: RegExp): WordList | null {
   const list: WordList = { bit: 1 << lists.length, byFirst, lookahead };
   for (const first of byFirst.keys()) FIRST[first]! |= list.bit;
   lists.push(list);
+  words = null;
   return list;
+}
+
+/** Every plain word of the lists without a lookahead, with the lists (bits) it belongs to: a position is read once for them all. */
+let words: { trie: TermTrie; listsOf: Int32Array; inTrie: number } | null = null;
+
+function allWords(): NonNullable<typeof words> {
+  const bitsOf = new Map<string, number>();
+  let inTrie = 0;
+  for (const list of lists) {
+    if (list.lookahead) continue;
+    inTrie |= list.bit;
+    for (const group of list.byFirst.values()) for (const { word } of group) bitsOf.set(word, (bitsOf.get(word) ?? 0) | list.bit);
+  }
+  return { trie: buildTrie([...bitsOf.keys()]), listsOf: Int32Array.from(bitsOf.values()), inTrie };
 }
 
 /** @return the length of the first word of the list (in the regex's order) that matches at i within end, or 0 */
@@ -59,9 +75,15 @@ function matchAt(list: WordList, text: string, i: number, end: number): number {
 
 /** @return the bits of the lists in `wanted` with a word in text[start, end) */
 function scan(text: string, start: number, end: number, wanted: number): number {
+  const w = (words ??= allWords());
+  const viaTrie = wanted & w.inTrie;
   let found = 0;
-  for (let i = start; i < end && found !== wanted; i++) {
-    let bits = FIRST[text.charCodeAt(i)]! & wanted & ~found;
+  for (let i = start; i < end && (found & viaTrie) !== viaTrie; i++) found |= masksAt(w.trie, text, i, end, w.listsOf);
+  found &= viaTrie;
+  // Lists with a lookahead, word by word.
+  const rest = wanted & ~w.inTrie;
+  for (let i = start; i < end && rest !== 0 && (found & rest) !== rest; i++) {
+    let bits = FIRST[text.charCodeAt(i)]! & rest & ~found;
     while (bits !== 0) {
       const bit = bits & -bits;
       bits ^= bit;

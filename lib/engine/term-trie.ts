@@ -77,3 +77,16 @@ export function longestAt(trie: TermTrie, text: string, at: number, end: number,
   }
   return best;
 }
+
+/** @return the OR of masks[t] over every term t that starts at `at` and ends at or before `end` */
+export function masksAt(trie: TermTrie, text: string, at: number, end: number, masks: Int32Array): number {
+  let node = trie.root[text.charCodeAt(at)]!;
+  let found = 0;
+  for (let i = at + 1; node !== 0; i++) {
+    const term = trie.termAt[node]!;
+    if (term >= 0) found |= masks[term]!;
+    if (i >= end) break;
+    node = childOf(trie, node, text.charCodeAt(i));
+  }
+  return found;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildTrie, longestAt } from '../../lib/engine/term-trie';
+import { buildTrie, longestAt, masksAt } from '../../lib/engine/term-trie';
 
 /** The reference: every term tried at the position, the longest that fits wins. */
 function naiveLongest(terms: string[], text: string, at: number, end: number): number {
@@ -27,6 +27,24 @@ describe('term trie', () => {
             expect(t).toBe(naiveLongest(terms, text, at, end));
             if (t >= 0) expect(found.length).toBe(terms[t]!.length);
           }
+        }
+      }),
+    );
+  });
+
+  it('gathers the masks of every term that starts at a position and fits, as trying every term does', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 30 }), fc.array(word, { maxLength: 20 }), fc.nat(), (terms, parts, end) => {
+        const trie = buildTrie(terms);
+        const masks = Int32Array.from(terms, (_, i) => 1 << i % 31);
+        const text = parts.join('');
+        const bound = end % (text.length + 1);
+        for (let at = 0; at < bound; at++) {
+          let expected = 0;
+          terms.forEach((t, i) => {
+            if (at + t.length <= bound && text.startsWith(t, at)) expected |= masks[i]!;
+          });
+          expect(masksAt(trie, text, at, bound, masks)).toBe(expected);
         }
       }),
     );
