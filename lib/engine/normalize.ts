@@ -17,22 +17,30 @@ function buildTable(): Uint16Array {
   return t;
 }
 
+/**
+ * Maps every code unit of text through the table into codes.
+ * @return whether a surrogate came out. A function of its own: a loop the engine compiles
+ * while it runs would leave the code after it without type feedback, and deoptimise each call.
+ */
+function mapInto(text: string, t: Uint16Array, codes: Uint16Array): boolean {
+  let surrogates = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = (codes[i] = t[text.charCodeAt(i)]!);
+    surrogates |= (code & 0xf800) === 0xd800 ? 1 : 0;
+  }
+  return surrogates !== 0;
+}
+
 /** Turns code units into a string at native speed; null where the runtime has no TextDecoder. */
 const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
 
 /** @return text with the same length, in simplified characters with half-width ASCII in lower case. */
 export function normalize(text: string): string {
   table ??= buildTable();
-  const t = table;
   const codes = new Uint16Array(text.length);
-  let surrogates = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = (codes[i] = t[text.charCodeAt(i)]!);
-    surrogates |= (code & 0xf800) === 0xd800 ? 1 : 0;
-  }
   // Decoding is exact for code units that are not surrogates (a lone one would become U+FFFD):
   // pages with any, emoji included, take the slower path that copies them as they are.
-  if (utf16 && surrogates === 0) return utf16.decode(codes);
+  if (!mapInto(text, table, codes) && utf16) return utf16.decode(codes);
   const out: string[] = [];
   const CHUNK = 8192;
   for (let start = 0; start < text.length; start += CHUNK) {
