@@ -23,11 +23,9 @@ export interface Candidate {
  * they hold the context's hits
  * @return the entries whose triggers hold, without those a more specific candidate covers
  */
-/** The absent trigger lists, shared rather than made anew for each entry of each clause. */
-const NONE: readonly string[] = [];
-
 export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]): Candidate[] {
-  const ownFeatures = new Set(own.map((h) => h.feature));
+  // A clause holds a handful of hits: searched in place, cheaper than a set made for each clause.
+  const ownFeatures = own.map((h) => h.feature);
   const contextFeatures = featureSet(context);
   let windowFeatures: Set<string> | null = null;
   // The window holds the context: a feature found there needs no look before the sentence.
@@ -36,7 +34,7 @@ export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]):
   // Anchor features carry the claim and must stand in the clause; context features
   // (conditions, subjects) may come from a sibling clause of the same segment.
   const present = (f: string): boolean =>
-    featureRole(f) === 'anchor' ? ownFeatures.has(f) : ownFeatures.has(f) || contextFeatures.has(f);
+    featureRole(f) === 'anchor' ? ownFeatures.includes(f) : ownFeatures.includes(f) || contextFeatures.has(f);
   const found: Candidate[] = [];
   for (const entry of entriesAnchoredBy(ownFeatures)) {
     const { all = NONE, any = NONE, context: needs = NONE, none = NONE } = entry.triggers;
@@ -50,7 +48,7 @@ export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]):
     const anchor = own.find((h) => anchors.includes(h.feature))!;
     let borrowedFrom: number | null = null;
     for (const f of triggerFeatures) {
-      if (ownFeatures.has(f)) continue;
+      if (ownFeatures.includes(f)) continue;
       const h = context.find((c) => c.feature === f);
       if (h && (borrowedFrom === null || h.start < borrowedFrom)) borrowedFrom = h.start;
     }
@@ -79,6 +77,10 @@ function featureSet(context: Hit[]): Set<string> {
   return lastContextFeatures;
 }
 
+/** The absent trigger lists, shared rather than made anew for each entry of each clause. */
+const NONE: readonly string[] = [];
+const NONE_ENTRIES: readonly Entry[] = [];
+
 let byAnchor: Map<string, Entry[]> | null = null;
 /** Each entry's place in the dataset, to put picked entries back in dataset order. */
 let entryIndex: Map<Entry, number> | null = null;
@@ -99,8 +101,19 @@ export function anchoredBy(feature: string): Entry[] {
 }
 
 /** Entries whose triggers name an anchor feature found in the clause, in dataset order. */
-function entriesAnchoredBy(ownFeatures: Set<string>): Entry[] {
+function entriesAnchoredBy(ownFeatures: string[]): readonly Entry[] {
   entryIndex ??= new Map(dataset.entries.map((e, i) => [e, i]));
+  // Most clauses have one anchor feature (perhaps hit twice): its entries are in dataset order already.
+  let only: Entry[] | null = null;
+  let several = false;
+  for (const f of ownFeatures) {
+    const entries = anchoredBy(f);
+    if (entries.length === 0 || entries === only) continue;
+    several = only !== null;
+    only = entries;
+    if (several) break;
+  }
+  if (!several) return only ?? NONE_ENTRIES;
   const picked: number[] = [];
   for (const f of ownFeatures) for (const e of anchoredBy(f)) picked.push(entryIndex.get(e)!);
   // A few entries, sorted and deduplicated, rather than a pass over the whole dataset.
