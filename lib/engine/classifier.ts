@@ -109,6 +109,13 @@ export function encodeModel(
 
 /** @return class probabilities (softmax of the summed weights, the rules' verdict boosted) */
 export function probabilities(model: Model, features: ArrayLike<number>, ruleVerdict?: Verdict): Float64Array {
+  return probabilitiesInto(new Float64Array(K), model, features, ruleVerdict);
+}
+
+/** decide's probabilities, written over for every clause: no array to allocate per clause. */
+const scratch = new Float64Array(K);
+
+function probabilitiesInto(z: Float64Array, model: Model, features: ArrayLike<number>, ruleVerdict?: Verdict): Float64Array {
   const { weights } = model;
   // Five sums in locals, not an array: the loads of consecutive features then overlap, and
   // this loop runs for every feature of every clause of a page (K is fixed at five classes).
@@ -125,7 +132,6 @@ export function probabilities(model: Model, features: ArrayLike<number>, ruleVer
     s3 += weights[at + 3]!;
     s4 += weights[at + 4]!;
   }
-  const z = new Float64Array(K);
   z[0] = s0 * model.scale;
   z[1] = s1 * model.scale;
   z[2] = s2 * model.scale;
@@ -156,7 +162,7 @@ export interface Decision {
  * @return the verdict the model gives the clause, or null when it reads as no claim
  */
 export function decide(model: Model, features: ArrayLike<number>, strictness = 1, ruleVerdict?: Verdict, firm = false): Decision | null {
-  const p = probabilities(model, features, ruleVerdict);
+  const p = probabilitiesInto(scratch, model, features, ruleVerdict);
   if (p[0]! >= model.threshold * strictness) {
     // A plain affirmative false claim the rules read stays a claim unless the model is sure it is none.
     if (!(ruleVerdict && firm && p[0]! < FIRM_NONE)) return null;

@@ -114,6 +114,18 @@ const FLAG = {
   lineFirst: named('line-first'),
 };
 
+/** The last sentence's hits and their variants: its clauses share them (a hit list is never changed once made). */
+let lastHits: Hit[] | null = null;
+let lastHitVariants: Int32Array[] = [];
+
+function variantsOfHits(hits: Hit[]): Int32Array[] {
+  if (hits !== lastHits) {
+    lastHitVariants = hits.map((h) => variants(h.feature));
+    lastHits = hits;
+  }
+  return lastHitVariants;
+}
+
 /** Writes the bucket of every feature of the clause to out (duplicates allowed: a repeated n-gram counts twice). */
 function clauseFeatures(c: ClauseContext, s: SentenceCues, out: Buckets): void {
   const { norm, sentence, clause, facts, hits, rule } = c;
@@ -126,9 +138,11 @@ function clauseFeatures(c: ClauseContext, s: SentenceCues, out: Buckets): void {
   ngrams(norm, clause.end, Math.min(sentence.end, clause.end + CONTEXT_CHARS / 2), 3, 2, out);
   const neg = countNegators(norm, clause.start, clause.end);
   const crossed = neg % 2 === 1 ? V.Negated : V.Affirmed;
-  for (const h of hits) {
+  const hitVariants = variantsOfHits(hits);
+  for (let j = 0; j < hits.length; j++) {
+    const h = hits[j]!;
     const inside = h.start >= clause.start && h.end <= clause.end;
-    const v = variants(h.feature);
+    const v = hitVariants[j]!;
     out.push(v[inside ? V.Clause : V.Sentence]!);
     if (!inside) continue;
     // Crossed with the clause's stance words: the linear model cannot multiply them itself.
