@@ -75,14 +75,16 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
   let mayStart = c.alwaysRun;
   // Leftmost-longest, non-overlapping: the same matches a regex alternation of the terms gives.
   for (let i = start; i < end; ) {
-    const term = longestAt(c.trie, text, i, end, found);
+    const code = text.charCodeAt(i);
+    mayStart |= c.patternStarts[code]!;
+    // Most characters start no term: one table read, no walk.
+    const term = c.trie.root[code] === 0 ? -1 : longestAt(c.trie, text, i, end, found);
     if (term < 0) {
-      mayStart |= c.patternStarts[text.charCodeAt(i)]!;
       i++;
       continue;
     }
     for (const feature of c.featuresOf[term]!) hits.push({ feature, start: i, end: i + found.length });
-    for (let j = i; j < i + found.length; j++) mayStart |= c.patternStarts[text.charCodeAt(j)]!;
+    for (let j = i + 1; j < i + found.length; j++) mayStart |= c.patternStarts[text.charCodeAt(j)]!;
     i += found.length;
   }
   const terms = hits.length;
