@@ -117,8 +117,8 @@ const scratch = new Float64Array(K);
 
 function probabilitiesInto(z: Float64Array, model: Model, features: ArrayLike<number>, ruleVerdict?: Verdict): Float64Array {
   const { weights } = model;
-  // Five sums in locals, not an array: the loads of consecutive features then overlap, and
-  // this loop runs for every feature of every clause of a page (K is fixed at five classes).
+  // Five sums in locals, not an array (K is fixed at five classes): this loop runs for every
+  // feature of every clause of a page. Integer sums, so their order does not matter.
   let s0 = 0;
   let s1 = 0;
   let s2 = 0;
