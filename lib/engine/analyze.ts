@@ -3,7 +3,7 @@
 import type { AnalyzeOptions, Claim, Verdict } from './types';
 import type { Entry } from '../dataset/types';
 import { readClauses, type SentenceReading } from './read-clauses';
-import { featuresAt, pageCues, PAGE_ON_MONEY, sentenceCues } from './clause-features';
+import { bucketsAt, pageCues, PAGE_ON_MONEY, sentenceCues } from './clause-features';
 import { decide, type Model } from './classifier';
 import { classifier } from './model';
 import { entryFor } from './entry-for';
@@ -68,14 +68,14 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     // A bare mention ("取现问题") is the classifier's call: warnings quote what they warn against.
     if (r.vetoes[k] && r.vetoes[k] !== 'mention') return null;
     const rule = r.rules[k] ?? null;
-    const features = featuresAt(norm, r, k, cues);
+    const features = bucketsAt(norm, r, k, cues);
     const firm = rule !== null && rule.stance === 'affirm' && (rule.verdict === 'misleading' || rule.verdict === 'illegal');
     let d = decide(model, features, bare ? BARE_FACTOR : 1, rule?.verdict, firm);
     // A clause that is all but word for word one of the dataset's phrasings, with the same
     // negation, takes that phrasing's verdict, unless the rules read a more specific entry in it.
     const near = nearestPhrasing(norm, clause.start, clause.end);
     if (near && near.dice >= NEAR_EXACT && (rule === null || rule.entry.id === near.entry)) {
-      if (near.negated === (countNegators(norm.slice(clause.start, clause.end)) % 2 === 1)) {
+      if (near.negated === (countNegators(norm, clause.start, clause.end) % 2 === 1)) {
         d = { verdict: near.verdict, confidence: Math.max(d?.confidence ?? 0, near.dice) };
       }
     }

@@ -33,18 +33,19 @@ export interface Model {
   ruleBoost: number;
   overrule: number;
   bias: Float64Array;
-  /** Bucket → offset of its K weights in `weights`, or -1: a flat table beats a Map by far here. */
-  rowOf: Int32Array;
-  /** The stored bytes: summed as integers, scaled once (a quarter of the memory of floats, fewer cache misses). */
+  /**
+   * The K weights of every bucket, bucket-major, zero where the model stores none: one memory
+   * read per feature, no row index to go through. Bytes are summed as integers and scaled once
+   * (a quarter of the memory of floats, fewer cache misses).
+   */
   weights: Int8Array;
   scale: number;
 }
 
-const K = CLASSES.length;
+/** Five classes: probabilities sums them in five locals, and the type says so should CLASSES change. */
+const K: 5 = CLASSES.length;
 /** How sure the model must be that a firm reading of the rules is no claim to drop it. */
 const FIRM_NONE = 0.9;
-/** Reused by every call: probabilities runs once per clause of a page. */
-const SUMS = new Int32Array(K);
 
 function fromBase64(s: string): Uint8Array {
   const bin = atob(s);
@@ -67,11 +68,11 @@ export function decodeModel(stored: StoredModel): Model {
   if (weightBytes.length !== n * K) throw new Error('classifier: weights do not match buckets');
   const view = new DataView(bucketBytes.buffer, bucketBytes.byteOffset, bucketBytes.byteLength);
   const signed = new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.byteLength);
-  const rowOf = new Int32Array(1 << stored.hashBits).fill(-1);
-  for (let i = 0; i < n; i++) rowOf[view.getUint16(i * 2, true)] = i * K;
+  const weights = new Int8Array((1 << stored.hashBits) * K);
+  for (let i = 0; i < n; i++) weights.set(signed.subarray(i * K, i * K + K), view.getUint16(i * 2, true) * K);
   const bias = Float64Array.from(stored.bias ?? new Array<number>(K).fill(0));
   if (bias.length !== K) throw new Error('classifier: one bias per class');
-  return { threshold: stored.threshold, ruleBoost: stored.ruleBoost, overrule: stored.overrule, bias, rowOf, weights: signed, scale: stored.scale };
+  return { threshold: stored.threshold, ruleBoost: stored.ruleBoost, overrule: stored.overrule, bias, weights, scale: stored.scale };
 }
 
 /**
@@ -112,16 +113,36 @@ export function encodeModel(
 }
 
 /** @return class probabilities (softmax of the summed weights, the rules' verdict boosted) */
-export function probabilities(model: Model, features: number[], ruleVerdict?: Verdict): Float64Array {
-  const sums = SUMS.fill(0);
-  const { rowOf, weights } = model;
-  for (const f of features) {
-    const at = rowOf[f]!;
-    if (at < 0) continue;
-    for (let k = 0; k < K; k++) sums[k] = sums[k]! + weights[at + k]!;
+export function probabilities(model: Model, features: ArrayLike<number>, ruleVerdict?: Verdict): Float64Array {
+  return probabilitiesInto(new Float64Array(K), model, features, ruleVerdict);
+}
+
+/** decide's probabilities, written over for every clause: no array to allocate per clause. */
+const scratch = new Float64Array(K);
+
+function probabilitiesInto(z: Float64Array, model: Model, features: ArrayLike<number>, ruleVerdict?: Verdict): Float64Array {
+  const { weights } = model;
+  // Five sums in locals, not an array (K is fixed at five classes): this loop runs for every
+  // feature of every clause of a page. Integer sums, so their order does not matter.
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
+  for (let i = 0; i < features.length; i++) {
+    const at = features[i]! * K;
+    s0 += weights[at]!;
+    s1 += weights[at + 1]!;
+    s2 += weights[at + 2]!;
+    s3 += weights[at + 3]!;
+    s4 += weights[at + 4]!;
   }
-  const z = new Float64Array(K);
-  for (let k = 0; k < K; k++) z[k] = sums[k]! * model.scale + model.bias[k]!;
+  const { bias } = model;
+  z[0] = s0 * model.scale + bias[0]!;
+  z[1] = s1 * model.scale + bias[1]!;
+  z[2] = s2 * model.scale + bias[2]!;
+  z[3] = s3 * model.scale + bias[3]!;
+  z[4] = s4 * model.scale + bias[4]!;
   if (ruleVerdict) {
     const r = CLASSES.indexOf(ruleVerdict);
     z[r] = z[r]! + model.ruleBoost;
@@ -146,8 +167,8 @@ export interface Decision {
  * @param firm the rules read a plain affirmative claim that something false or illegal is allowed
  * @return the verdict the model gives the clause, or null when it reads as no claim
  */
-export function decide(model: Model, features: number[], strictness = 1, ruleVerdict?: Verdict, firm = false): Decision | null {
-  const p = probabilities(model, features, ruleVerdict);
+export function decide(model: Model, features: ArrayLike<number>, strictness = 1, ruleVerdict?: Verdict, firm = false): Decision | null {
+  const p = probabilitiesInto(scratch, model, features, ruleVerdict);
   if (p[0]! >= model.threshold * strictness) {
     // A plain affirmative false claim the rules read stays a claim unless the model is sure it is none.
     if (!(ruleVerdict && firm && p[0]! < FIRM_NONE)) return null;

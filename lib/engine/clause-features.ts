@@ -2,17 +2,17 @@
 // money/action words, the rules' reading (entry, stance, verdict) and cue words for voice
 // (negation, hedge, place, warning, report, question, past). Each feature is hashed to a
 // bucket: the model stores weights per bucket, never the words themselves.
+import { nearestPhrasing, type Nearest } from './nearest';
 import type { Clause, Sentence } from './segment';
 import type { Hit } from './features';
 import { dataset } from './dataset';
 import type { SentenceFacts } from './stance';
 import type { SentenceReading } from './read-clauses';
 import { countNegators, HEDGES, PLACES } from './stance';
-import { nearestPhrasing } from './nearest';
+import { containsAny } from './literals';
+import { Buckets, named, ngrams, V, variant, variants } from './feature-hash';
 
-/** Buckets are HASH_BITS wide; the model maps the buckets it has weights for. */
-export const HASH_BITS = 16;
-const MASK = (1 << HASH_BITS) - 1;
+export { HASH_BITS, hashName } from './feature-hash';
 
 /** The rules' reading of a clause, when they found an entry. */
 export interface RuleReading {
@@ -39,51 +39,6 @@ export interface ClauseContext {
 
 /** How many characters before a clause (half as many after) its context bigrams come from. */
 const CONTEXT_CHARS = 16;
-
-const mix = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
-const finish = (h: number): number => {
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  h ^= h >>> 12;
-  return (h >>> 0) & MASK;
-};
-
-/** Hash of a named feature under a namespace seed. */
-export function hashName(seed: number, name: string): number {
-  let h = mix(0x811c9dc5, seed);
-  for (let i = 0; i < name.length; i++) h = mix(h, name.charCodeAt(i));
-  return finish(h);
-}
-
-/**
- * Characters the model does not read: spaces, punctuation (not ?), and Latin letters and symbols,
- * which on a page are markup, addresses or code far more often than words (ATM and POS reach the
- * model as lexicon features).
- */
-const SKIP = new Uint8Array(0x10000);
-for (let c = 0; c < 0x3000; c++) SKIP[c] = 1;
-for (const ch of '0123456789?') SKIP[ch.charCodeAt(0)] = 0;
-for (const ch of '，、；：“”‘’（）【】《》·—…　。！') SKIP[ch.charCodeAt(0)] = 1;
-
-/** Reused across calls: the characters of one span the model reads. */
-let codes = new Uint16Array(256);
-
-function ngrams(text: string, from: number, to: number, seed: number, maxN: number, out: number[]): void {
-  if (to - from > codes.length) codes = new Uint16Array(2 * (to - from));
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (SKIP[code] === 0) codes[n++] = code;
-  }
-  const start = mix(0x811c9dc5, seed);
-  for (let i = 0; i < n; i++) {
-    let h = start;
-    for (let k = 0; k < maxN && i + k < n; k++) {
-      h = mix(h, codes[i + k]!);
-      out.push(finish(mix(h, k + 1)));
-    }
-  }
-}
 
 
 /** Lexicon features whose words put a whole page on the topic of the money itself, by cue bit. */
@@ -119,112 +74,143 @@ export interface SentenceCues {
 }
 
 export function sentenceCues(norm: string, sentence: Sentence, hits: Hit[], page: number): SentenceCues {
-  const text = norm.slice(sentence.start, sentence.end);
-  HEDGES.lastIndex = 0;
-  const hedged = HEDGES.test(text);
-  HEDGES.lastIndex = 0;
-  return { page, hedged, placed: PLACES.test(text), past: hits.some((h) => h.feature === 'cue-past'), negatedOdd: countNegators(text) % 2 === 1 };
+  const { start, end } = sentence;
+  const hedged = containsAny(HEDGES, norm, start, end);
+  const negatedOdd = countNegators(norm, start, end) % 2 === 1;
+  return { page, hedged, placed: containsAny(PLACES, norm, start, end), past: hits.some((h) => h.feature === 'cue-past'), negatedOdd };
 }
 
-const nameHashes = new Map<string, number>();
-/** Hash of a fixed name (a flag, a lexicon feature, an entry id), memoised: these repeat on every clause. */
-function named(name: string): number {
-  let h = nameHashes.get(name);
-  if (h === undefined) nameHashes.set(name, (h = hashName(4, name)));
+const byEntryStance = new Map<string, Map<string, number>>();
+/** The rules' entry crossed with their stance, memoised without building the joined name each clause. */
+function ruleEntryStance(entry: string, stance: string): number {
+  let m = byEntryStance.get(entry);
+  if (!m) byEntryStance.set(entry, (m = new Map()));
+  let h = m.get(stance);
+  if (h === undefined) m.set(stance, (h = variant(entry + stance, V.RuleEntryStance)));
   return h;
 }
-/** A named feature in one of its variants (inside the clause, crossed with negation …). */
-const variant = (name: string, v: number): number => finish(mix(mix(0x9e3779b9, named(name)), v));
 
-/** The variants a named feature comes in. */
-const V = {
-  Sentence: 1,
-  Clause: 2,
-  Negated: 3,
-  Affirmed: 4,
-  Hedged: 5,
-  Placed: 6,
-  Past: 7,
-  Warned: 8,
-  Question: 9,
-  RuleEntry: 10,
-  RuleEntryStance: 11,
-  RuleVerdict: 12,
-  RuleStance: 13,
-  Near: 14,
-  NearEntry: 15,
-} as const;
+/** The flags every clause carries, hashed once: string keys built per clause cost more than the rest. */
+const FLAG = {
+  bias: named('bias'),
+  noRule: named('r:none'),
+  neg: [named('neg:0'), named('neg:odd'), named('neg:even')],
+  sNegOdd: named('sneg:odd'),
+  hedge: named('hedge'),
+  sHedge: named('s:hedge'),
+  place: named('place'),
+  page: PAGE_NAMES.map((name) => [named(`page:${name}:false`), named(`page:${name}:true`)] as const),
+  question: named('question'),
+  rhetorical: named('rhetorical'),
+  warned: named('warned'),
+  endorsed: named('endorsed'),
+  rejected: named('rejected'),
+  heading: named('heading'),
+  contrast: named('contrast'),
+  first: named('first'),
+  later: named('later'),
+  last: named('last'),
+  len: [named('len:xs'), named('len:s'), named('len:m'), named('len:l'), named('len:xl')],
+  line: [named('line:s'), named('line:m'), named('line:l')],
+  lineFirst: named('line-first'),
+};
 
-/**
- * @return the bucket of every feature of the clause (duplicates allowed: a repeated n-gram counts twice)
- */
-function clauseFeatures(c: ClauseContext, s: SentenceCues): number[] {
+const nearHashes = new Map<number, readonly [number, number]>();
+/** The nearest phrasing's verdict, and its entry and stance, at a band of closeness: hashed once each. */
+function nearFeatures(near: Nearest, band: number): readonly [number, number] {
+  const key = near.id * 4 + band;
+  let h = nearHashes.get(key);
+  if (!h) nearHashes.set(key, (h = [named(`near:${near.verdict}:${band}`), named(`near:${near.entry}:${near.stance}:${band}`)]));
+  return h;
+}
+
+/** The last sentence's hits and their variants: its clauses share them (a hit list is never changed once made). */
+let lastHits: Hit[] | null = null;
+let lastHitVariants: Int32Array[] = [];
+
+function variantsOfHits(hits: Hit[]): Int32Array[] {
+  if (hits !== lastHits) {
+    lastHitVariants = hits.map((h) => variants(h.feature));
+    lastHits = hits;
+  }
+  return lastHitVariants;
+}
+
+/** Writes the bucket of every feature of the clause to out (duplicates allowed: a repeated n-gram counts twice). */
+function clauseFeatures(c: ClauseContext, s: SentenceCues, out: Buckets): void {
   const { norm, sentence, clause, facts, hits, rule } = c;
-  const out: number[] = [named('bias')];
+  out.length = 0;
+  out.push(FLAG.bias);
   ngrams(norm, clause.start, clause.end, 1, 3, out);
   // The sentence around the clause, as bigrams: what the clause borrows its subject and stance
   // from. A window, not the whole sentence: run-on sentences would cost clauses × length.
   ngrams(norm, Math.max(sentence.start, clause.start - CONTEXT_CHARS), clause.start, 2, 2, out);
   ngrams(norm, clause.end, Math.min(sentence.end, clause.end + CONTEXT_CHARS / 2), 3, 2, out);
-  const clauseText = norm.slice(clause.start, clause.end);
-  const flag = (name: string): void => {
-    out.push(named(name));
-  };
-  const neg = countNegators(clauseText);
-  for (const h of hits) {
+  const neg = countNegators(norm, clause.start, clause.end);
+  const crossed = neg % 2 === 1 ? V.Negated : V.Affirmed;
+  const hitVariants = variantsOfHits(hits);
+  for (let j = 0; j < hits.length; j++) {
+    const h = hits[j]!;
     const inside = h.start >= clause.start && h.end <= clause.end;
-    out.push(variant(h.feature, inside ? V.Clause : V.Sentence));
+    const v = hitVariants[j]!;
+    out.push(v[inside ? V.Clause : V.Sentence]!);
     if (!inside) continue;
     // Crossed with the clause's stance words: the linear model cannot multiply them itself.
-    out.push(variant(h.feature, neg % 2 === 1 ? V.Negated : V.Affirmed));
-    if (s.hedged) out.push(variant(h.feature, V.Hedged));
-    if (s.placed) out.push(variant(h.feature, V.Placed));
-    if (s.past) out.push(variant(h.feature, V.Past));
-    if (facts.warned) out.push(variant(h.feature, V.Warned));
-    if (facts.sentence.question) out.push(variant(h.feature, V.Question));
+    out.push(v[crossed]!);
+    if (s.hedged) out.push(v[V.Hedged]!);
+    if (s.placed) out.push(v[V.Placed]!);
+    if (s.past) out.push(v[V.Past]!);
+    if (facts.warned) out.push(v[V.Warned]!);
+    if (facts.sentence.question) out.push(v[V.Question]!);
   }
   if (rule) {
-    out.push(variant(rule.entry, V.RuleEntry), variant(rule.entry + rule.stance, V.RuleEntryStance));
-    out.push(variant(rule.verdict, V.RuleVerdict), variant(rule.stance, V.RuleStance));
-  } else flag('r:none');
-  if (c.veto) flag(`veto:${c.veto}`);
+    out.push(variant(rule.entry, V.RuleEntry));
+    out.push(ruleEntryStance(rule.entry, rule.stance));
+    out.push(variant(rule.verdict, V.RuleVerdict));
+    out.push(variant(rule.stance, V.RuleStance));
+  } else out.push(FLAG.noRule);
+  if (c.veto) out.push(named(`veto:${c.veto}`));
   // The dataset sentence this clause reads most like, and how closely.
   const near = nearestPhrasing(norm, clause.start, clause.end);
   if (near && near.score >= 0.3) {
-    const band = near.score >= 0.7 ? 3 : near.score >= 0.5 ? 2 : 1;
-    out.push(variant(near.verdict, V.Near * 4 + band), variant(near.entry + near.stance, V.NearEntry * 4 + band));
+    const [byVerdict, byEntry] = nearFeatures(near, near.score >= 0.7 ? 3 : near.score >= 0.5 ? 2 : 1);
+    out.push(byVerdict);
+    out.push(byEntry);
   }
-  flag(neg === 0 ? 'neg:0' : neg % 2 === 1 ? 'neg:odd' : 'neg:even');
-  if (s.negatedOdd) flag('sneg:odd');
+  out.push(FLAG.neg[neg === 0 ? 0 : neg % 2 === 1 ? 1 : 2]!);
+  if (s.negatedOdd) out.push(FLAG.sNegOdd);
   if (s.hedged) {
-    HEDGES.lastIndex = 0;
-    if (HEDGES.test(clauseText)) flag('hedge');
-    HEDGES.lastIndex = 0;
-    flag('s:hedge');
+    if (containsAny(HEDGES, norm, clause.start, clause.end)) out.push(FLAG.hedge);
+    out.push(FLAG.sHedge);
   }
-  if (s.placed) flag('place');
-  PAGE_NAMES.forEach((name, i) => flag(`page:${name}:${(s.page & (1 << i)) !== 0}`));
-  if (facts.sentence.question) flag('question');
-  if (facts.rhetorical) flag('rhetorical');
-  if (facts.warned) flag('warned');
-  if (facts.endorsed) flag('endorsed');
-  if (facts.rejected) flag('rejected');
-  if (sentence.heading) flag('heading');
-  if (clause.contrast) flag('contrast');
-  flag(c.clauseIndex === 0 ? 'first' : 'later');
-  if (c.clauseIndex === sentence.clauses.length - 1) flag('last');
+  if (s.placed) out.push(FLAG.place);
+  for (let i = 0; i < FLAG.page.length; i++) out.push(FLAG.page[i]![(s.page & (1 << i)) !== 0 ? 1 : 0]);
+  if (facts.sentence.question) out.push(FLAG.question);
+  if (facts.rhetorical) out.push(FLAG.rhetorical);
+  if (facts.warned) out.push(FLAG.warned);
+  if (facts.endorsed) out.push(FLAG.endorsed);
+  if (facts.rejected) out.push(FLAG.rejected);
+  if (sentence.heading) out.push(FLAG.heading);
+  if (clause.contrast) out.push(FLAG.contrast);
+  out.push(c.clauseIndex === 0 ? FLAG.first : FLAG.later);
+  if (c.clauseIndex === sentence.clauses.length - 1) out.push(FLAG.last);
   const len = clause.end - clause.start;
-  flag(len < 6 ? 'len:xs' : len < 12 ? 'len:s' : len < 25 ? 'len:m' : len < 45 ? 'len:l' : 'len:xl');
+  out.push(FLAG.len[len < 6 ? 0 : len < 12 ? 1 : len < 25 ? 2 : len < 45 ? 3 : 4]!);
   const lineLen = c.lineEnd - c.lineStart;
-  flag(lineLen < 20 ? 'line:s' : lineLen < 80 ? 'line:m' : 'line:l');
-  if (sentence.start === c.lineStart) flag('line-first');
-  return out;
+  out.push(FLAG.line[lineLen < 20 ? 0 : lineLen < 80 ? 1 : 2]!);
+  if (sentence.start === c.lineStart) out.push(FLAG.lineFirst);
 }
 
-/** The features of clause k of a sentence as read by readClauses. */
-export function featuresAt(norm: string, r: SentenceReading, k: number, cues: SentenceCues): number[] {
+/** Shared by every clause: analyze reads each clause's buckets before the next is hashed. */
+const shared = new Buckets();
+
+/**
+ * The features of clause k of a sentence as read by readClauses, in a buffer the next call
+ * overwrites: analyze's path, which keeps no clause's features.
+ */
+export function bucketsAt(norm: string, r: SentenceReading, k: number, cues: SentenceCues): Int32Array {
   const rule = r.rules[k] ?? null;
-  return clauseFeatures(
+  clauseFeatures(
     {
       norm,
       sentence: r.sentence,
@@ -238,5 +224,12 @@ export function featuresAt(norm: string, r: SentenceReading, k: number, cues: Se
       lineEnd: r.lineEnd,
     },
     cues,
+    shared,
   );
+  return shared.view();
+}
+
+/** The features of clause k of a sentence as read by readClauses (duplicates allowed: a repeated n-gram counts twice). */
+export function featuresAt(norm: string, r: SentenceReading, k: number, cues: SentenceCues): number[] {
+  return Array.from(bucketsAt(norm, r, k, cues));
 }

@@ -1,6 +1,7 @@
 import type { Bilingual, Stance, Verdict } from './types';
 import type { Entry } from '../dataset/types';
-import { findFeatures } from './features';
+import { findFeatures, termsOf } from './features';
+import { closestPhrasing } from './gist';
 
 /** What every region-dependent verdict ends with when its entry does not already say it. */
 const CHECK_LOCALLY: Bilingual = {
@@ -34,38 +35,6 @@ const LEADS: Record<Verdict, Bilingual> = {
 /** How much of a phrasing's character pairs the sentence must share for it to stand as its gist. */
 const GIST_MIN_SCORE = 0.5;
 
-/** Pairs of adjacent CJK characters, as numbers (no strings to build). */
-const bigrams = (text: string): Set<number> => {
-  const out = new Set<number>();
-  let previous = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x3400) continue;
-    if (previous >= 0) out.add(previous * 0x10000 + c);
-    previous = c;
-  }
-  return out;
-};
-const phrasingBigrams = new Map<string, Set<number>>();
-
-/**
- * The entry's phrasing of this stance that shares most character pairs with the clause (a
- * share of the phrasing's pairs): a few set lookups, cheap enough for every claim of a page.
- */
-function closestPhrasing(entry: Entry, clause: string, stance: Stance): { text: string; score: number } | null {
-  const own = bigrams(clause);
-  let best: { text: string; score: number } | null = null;
-  for (const text of entry.phrasings[stance] ?? []) {
-    let pairs = phrasingBigrams.get(text);
-    if (!pairs) phrasingBigrams.set(text, (pairs = bigrams(text)));
-    let shared = 0;
-    for (const p of pairs) if (own.has(p)) shared++;
-    const score = pairs.size === 0 ? 0 : shared / pairs.size;
-    if (!best || score > best.score) best = { text, score };
-  }
-  return best;
-}
-
 /** The verdict's judgement after the gist of the sentence. */
 const JUDGED: Record<Verdict, Bilingual> = {
   accurate: { zh: '，这与现行规定相符。', en: ', which agrees with current rules.' },
@@ -74,14 +43,19 @@ const JUDGED: Record<Verdict, Bilingual> = {
   illegal: { zh: '，这是在提供或教人走违法套现的途径。', en: ', which offers or teaches an illegal cash-out route.' },
 };
 
+/** The entry's phrasing for this stance that says what the clause says, if one is close enough to stand as its gist. */
+function gistOf(entry: Entry, verdict: Verdict, stance: Stance, clause: string): string | undefined {
+  const phrasings = entry.verdicts[stance] === verdict ? entry.phrasings[stance] : undefined;
+  const close = phrasings ? closestPhrasing(phrasings, clause) : null;
+  // A paraphrase far from the sentence would put words in its mouth.
+  return close && close.score >= GIST_MIN_SCORE ? close.text : undefined;
+}
+
 /**
  * What the sentence says, in the words of the entry's phrasing for its stance, and the verdict
  * on it; the verdict alone where that phrasing would not carry this verdict.
  */
-function leadFor(entry: Entry, verdict: Verdict, stance: Stance, clause: string): Bilingual {
-  const close = entry.verdicts[stance] === verdict ? closestPhrasing(entry, clause, stance) : null;
-  // A paraphrase far from the sentence would put words in its mouth.
-  const gist = close && close.score >= GIST_MIN_SCORE ? close.text : undefined;
+function leadFor(verdict: Verdict, gist: string | undefined): Bilingual {
   if (!gist) return LEADS[verdict];
   return { zh: `这句话的意思是“${gist}”${JUDGED[verdict].zh}`, en: `The sentence says, in effect, “${gist}”${JUDGED[verdict].en}` };
 }
@@ -104,22 +78,56 @@ const OTHER_MONEY: [string, Bilingual][] = [
   ],
 ];
 
+/** A claim with none of the notes' terms is not scanned for them (null: some note's feature has patterns, so always scan). */
+let noteTerms: RegExp | null | undefined;
+
+/** @return a bit per OTHER_MONEY note whose feature the claim names */
+function notesOf(clause: string): number {
+  noteTerms ??= termsOf(OTHER_MONEY.map(([feature]) => feature));
+  if (noteTerms && !noteTerms.test(clause)) return 0;
+  const named = new Set(findFeatures(clause, 0, clause.length).map((h) => h.feature));
+  return OTHER_MONEY.reduce((bits, [feature], i) => (named.has(feature) ? bits | (1 << i) : bits), 0);
+}
+
 /**
  * The explanation of one claim: what its verdict says of the sentence, what the sentence is
  * about when that is not obvious, then the entry's rule.
  * @param clause the claim's text, normalised
  */
 export function explainClaim(entry: Entry, verdict: Verdict, clause: string, stance: Stance = 'affirm'): Bilingual {
-  const parts: Bilingual[] = [leadFor(entry, verdict, stance, clause)];
-  const named = new Set(findFeatures(clause, 0, clause.length).map((h) => h.feature));
-  for (const [feature, note] of OTHER_MONEY) if (named.has(feature)) parts.push(note);
+  const gist = gistOf(entry, verdict, stance, clause);
+  const notes = notesOf(clause);
+  // The parts follow from these four: claims that share them take the shared object at once,
+  // without joining the texts into the key below.
+  const byGist = lookupMap(lookupMap(known, entry), verdict);
+  let row = byGist.get(gist ?? '');
+  if (!row) byGist.set(gist ?? '', (row = []));
+  return (row[notes] ??= shared(entry, verdict, gist, notes));
+}
+
+/** Claims that share entry, verdict, gist and notes: their explanation, as shared() gave it. */
+const known = new Map<Entry, Map<Verdict, Map<string, Bilingual[]>>>();
+const lookupMap = <K, V>(m: Map<K, Map<string, V>>, key: K): Map<string, V> => {
+  let inner = m.get(key);
+  if (!inner) m.set(key, (inner = new Map()));
+  return inner;
+};
+
+function shared(entry: Entry, verdict: Verdict, gist: string | undefined, notes: number): Bilingual {
+  const parts: Bilingual[] = [leadFor(verdict, gist)];
+  OTHER_MONEY.forEach(([, note], i) => {
+    if (notes & (1 << i)) parts.push(note);
+  });
   parts.push(explanationFor(entry, verdict));
   // Claims that share entry, verdict, gist and notes share one explanation object: a page of
   // thousands of claims holds a few dozen texts, not thousands of copies.
   const key = parts.map((p) => p.zh).join('\u0000');
   let explanation = explanations.get(key);
   if (!explanation) {
-    if (explanations.size >= EXPLANATION_CACHE_LIMIT) explanations.clear();
+    if (explanations.size >= EXPLANATION_CACHE_LIMIT) {
+      explanations.clear();
+      known.clear();
+    }
     explanation = { zh: parts.map((p) => p.zh).join(''), en: parts.map((p) => p.en).join(' ') };
     explanations.set(key, explanation);
   }

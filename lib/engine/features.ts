@@ -1,5 +1,7 @@
 // Finds the dataset's lexicon features in normalised text.
 import { dataset } from './dataset';
+import { buildTrie, longestAt, type TermTrie } from './term-trie';
+import { firstChars } from './pattern-start';
 
 export interface Hit {
   feature: string;
@@ -8,42 +10,50 @@ export interface Hit {
 }
 
 interface Compiled {
-  /** Literal terms bucketed by first character, each bucket longest first, so the longest term wins. */
-  byFirst: Map<number, string[]>;
-  /** 1 where some term starts with that code unit: most characters are skipped without a map lookup. */
-  starts: Uint8Array;
-  featuresOf: Map<string, string[]>;
+  /** The literal terms, so the longest term at a position wins. */
+  trie: TermTrie;
+  /** The features of each term, by the term's index in the trie. */
+  featuresOf: string[][];
   patterns: { feature: string; re: RegExp }[];
+  /**
+   * For each code unit, a bit per pattern (of the first 31) that can start with it: a pattern
+   * none of whose first characters is in the text cannot match there, and is not run.
+   */
+  patternStarts: Uint32Array;
+  /** The patterns run whatever the text: those whose first characters are not known, or past the 31st. */
+  alwaysRun: number;
   roles: Map<string, 'anchor' | 'context'>;
 }
+
+/** Patterns past this many are always run: their bits would not fit in the mask. */
+const MASKED_PATTERNS = 31;
 
 let compiled: Compiled | null = null;
 
 function compile(): Compiled {
-  const featuresOf = new Map<string, string[]>();
+  const featuresByTerm = new Map<string, string[]>();
   const patterns: Compiled['patterns'] = [];
   const roles = new Map<string, 'anchor' | 'context'>();
   for (const [name, f] of Object.entries(dataset.features)) {
     roles.set(name, f.role);
     for (const term of f.terms) {
-      const list = featuresOf.get(term) ?? [];
+      const list = featuresByTerm.get(term) ?? [];
       list.push(name);
-      featuresOf.set(term, list);
+      featuresByTerm.set(term, list);
     }
-        // Match indices ('d') cost an allocation per match: only patterns with an 'at' group need them.
+    // Match indices ('d') cost an allocation per match: only patterns with an 'at' group need them.
     for (const p of f.patterns ?? []) patterns.push({ feature: name, re: new RegExp(p, p.includes('(?<at>') ? 'gd' : 'g') });
   }
-  // A first-character index beats one regex of ~400 alternatives by an order of magnitude on CJK text.
-  const byFirst = new Map<number, string[]>();
-  for (const term of [...featuresOf.keys()].sort((a, b) => b.length - a.length)) {
-    const first = term.charCodeAt(0);
-    const bucket = byFirst.get(first) ?? [];
-    bucket.push(term);
-    byFirst.set(first, bucket);
-  }
-  const starts = new Uint8Array(0x10000);
-  for (const code of byFirst.keys()) starts[code] = 1;
-  return { byFirst, starts, featuresOf, patterns, roles };
+  // A trie beats one regex of ~600 alternatives by an order of magnitude on CJK text.
+  const terms = [...featuresByTerm.keys()];
+  const patternStarts = new Uint32Array(0x10000);
+  let alwaysRun = 0;
+  patterns.forEach(({ re }, i) => {
+    const starts = i < MASKED_PATTERNS ? firstChars(re.source) : null;
+    if (!starts) alwaysRun |= i < MASKED_PATTERNS ? 1 << i : 0;
+    else for (const code of starts) patternStarts[code]! |= 1 << i;
+  });
+  return { trie: buildTrie(terms), featuresOf: terms.map((t) => featuresByTerm.get(t)!), patterns, patternStarts, alwaysRun, roles };
 }
 
 function get(): Compiled {
@@ -55,32 +65,32 @@ export function featureRole(feature: string): 'anchor' | 'context' | undefined {
   return get().roles.get(feature);
 }
 
+/** Reused by every call: the length of the term longestAt found. */
+const found = { length: 0 };
+
 /** @return every feature hit in text[start, end), in text order. */
 export function findFeatures(text: string, start: number, end: number): Hit[] {
   const c = get();
   const hits: Hit[] = [];
+  let mayStart = c.alwaysRun;
   // Leftmost-longest, non-overlapping: the same matches a regex alternation of the terms gives.
   for (let i = start; i < end; ) {
     const code = text.charCodeAt(i);
-    let term: string | undefined;
-    if (c.starts[code] === 1) {
-      const bucket = c.byFirst.get(code)!;
-      for (const t of bucket) {
-        if (i + t.length <= end && text.startsWith(t, i)) {
-          term = t;
-          break;
-        }
-      }
-    }
-    if (!term) {
+    mayStart |= c.patternStarts[code]!;
+    // Most characters start no term: one table read, no walk.
+    const term = c.trie.root[code] === 0 ? -1 : longestAt(c.trie, text, i, end, found);
+    if (term < 0) {
       i++;
       continue;
     }
-    for (const feature of c.featuresOf.get(term)!) hits.push({ feature, start: i, end: i + term.length });
-    i += term.length;
+    for (const feature of c.featuresOf[term]!) hits.push({ feature, start: i, end: i + found.length });
+    for (let j = i + 1; j < i + found.length; j++) mayStart |= c.patternStarts[text.charCodeAt(j)]!;
+    i += found.length;
   }
-  const slice = text.slice(start, end);
-  for (const { feature, re } of c.patterns) {
+  const terms = hits.length;
+  const slice = mayStart === 0 && c.patterns.length <= MASKED_PATTERNS ? '' : text.slice(start, end);
+  c.patterns.forEach(({ feature, re }, p) => {
+    if (p < MASKED_PATTERNS && (mayStart & (1 << p)) === 0) return;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       if (m[0].length === 0) {
@@ -91,6 +101,22 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
       const [from, to] = m.indices?.groups?.at ?? [m.index, m.index + m[0].length];
       hits.push({ feature, start: start + from, end: start + to });
     }
+  });
+  // The terms' hits are in order already (a term's features share its span): only patterns' need sorting in.
+  return hits.length === terms ? hits : hits.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * @return a regex that finds any literal term of these features; null when one of them has
+ * patterns or is unknown (then only findFeatures can tell). A text it does not match holds no
+ * hit of them: a cheap test before a full scan.
+ */
+export function termsOf(features: readonly string[]): RegExp | null {
+  const terms: string[] = [];
+  for (const name of features) {
+    const f = dataset.features[name];
+    if (!f || f.patterns?.length) return null;
+    terms.push(...f.terms);
   }
-  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  return terms.length ? new RegExp(terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : /(?!)/;
 }

@@ -19,21 +19,25 @@ export interface Candidate {
 /**
  * @param own feature hits inside the clause
  * @param context feature hits in the clause's sentence segment (sibling clauses included)
- * @param windowHits feature hits in the sentence and the text just before it, for entries that need a context (computed only then)
+ * @param windowHits feature hits in the sentence and the text just before it, for entries that need a context (computed only then);
+ * they hold the context's hits
  * @return the entries whose triggers hold, without those a more specific candidate covers
  */
 export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]): Candidate[] {
-  const ownFeatures = new Set(own.map((h) => h.feature));
-  const contextFeatures = new Set(context.map((h) => h.feature));
+  // A clause holds a handful of hits: searched in place, cheaper than a set made for each clause.
+  const ownFeatures = own.map((h) => h.feature);
+  const contextFeatures = featureSet(context);
   let windowFeatures: Set<string> | null = null;
-  const inWindow = (f: string): boolean => (windowFeatures ??= new Set(windowHits().map((h) => h.feature))).has(f);
+  // The window holds the context: a feature found there needs no look before the sentence.
+  const inWindow = (f: string): boolean =>
+    contextFeatures.has(f) || (windowFeatures ??= new Set(windowHits().map((h) => h.feature))).has(f);
   // Anchor features carry the claim and must stand in the clause; context features
   // (conditions, subjects) may come from a sibling clause of the same segment.
   const present = (f: string): boolean =>
-    featureRole(f) === 'anchor' ? ownFeatures.has(f) : ownFeatures.has(f) || contextFeatures.has(f);
+    featureRole(f) === 'anchor' ? ownFeatures.includes(f) : ownFeatures.includes(f) || contextFeatures.has(f);
   const found: Candidate[] = [];
   for (const entry of entriesAnchoredBy(ownFeatures)) {
-    const { all = [], any = [], context: needs = [], none = [] } = entry.triggers;
+    const { all = NONE, any = NONE, context: needs = NONE, none = NONE } = entry.triggers;
     if (!all.every(present) || none.some(present)) continue;
     const anyHit = any.filter(present);
     if (any.length > 0 && anyHit.length === 0) continue;
@@ -44,7 +48,7 @@ export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]):
     const anchor = own.find((h) => anchors.includes(h.feature))!;
     let borrowedFrom: number | null = null;
     for (const f of triggerFeatures) {
-      if (ownFeatures.has(f)) continue;
+      if (ownFeatures.includes(f)) continue;
       const h = context.find((c) => c.feature === f);
       if (h && (borrowedFrom === null || h.start < borrowedFrom)) borrowedFrom = h.start;
     }
@@ -61,7 +65,25 @@ export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]):
   );
 }
 
+/** The last context and its features: the clauses of a segment share one context array, never changed once made. */
+let lastContext: Hit[] | null = null;
+let lastContextFeatures = new Set<string>();
+
+function featureSet(context: Hit[]): Set<string> {
+  if (context !== lastContext) {
+    lastContextFeatures = new Set(context.map((h) => h.feature));
+    lastContext = context;
+  }
+  return lastContextFeatures;
+}
+
+/** The absent trigger lists, shared rather than made anew for each entry of each clause. */
+const NONE: readonly string[] = [];
+const NONE_ENTRIES: readonly Entry[] = [];
+
 let byAnchor: Map<string, Entry[]> | null = null;
+/** Each entry's place in the dataset, to put picked entries back in dataset order. */
+let entryIndex: Map<Entry, number> | null = null;
 
 /** @return the entries whose triggers name this anchor feature, in dataset order */
 export function anchoredBy(feature: string): Entry[] {
@@ -79,10 +101,24 @@ export function anchoredBy(feature: string): Entry[] {
 }
 
 /** Entries whose triggers name an anchor feature found in the clause, in dataset order. */
-function entriesAnchoredBy(ownFeatures: Set<string>): Entry[] {
-  const picked = new Set<Entry>();
-  for (const f of ownFeatures) for (const e of anchoredBy(f)) picked.add(e);
-  return dataset.entries.filter((e) => picked.has(e));
+function entriesAnchoredBy(ownFeatures: string[]): readonly Entry[] {
+  entryIndex ??= new Map(dataset.entries.map((e, i) => [e, i]));
+  // Most clauses have one anchor feature (perhaps hit twice): its entries are in dataset order already.
+  let only: Entry[] | null = null;
+  let several = false;
+  for (const f of ownFeatures) {
+    const entries = anchoredBy(f);
+    if (entries.length === 0 || entries === only) continue;
+    several = only !== null;
+    only = entries;
+    if (several) break;
+  }
+  if (!several) return only ?? NONE_ENTRIES;
+  const picked: number[] = [];
+  for (const f of ownFeatures) for (const e of anchoredBy(f)) picked.push(entryIndex.get(e)!);
+  // A few entries, sorted and deduplicated, rather than a pass over the whole dataset.
+  picked.sort((a, b) => a - b);
+  return picked.filter((i, k) => k === 0 || picked[k - 1] !== i).map((i) => dataset.entries[i]!);
 }
 
 function isStrictSubset(a: Set<string>, b: Set<string>): boolean {

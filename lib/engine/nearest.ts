@@ -6,6 +6,8 @@ import { dataset } from './dataset';
 import { countNegators } from './stance';
 
 export interface Nearest {
+  /** The phrasing's index in the dataset's order (stable for one dataset). */
+  id: number;
   entry: string;
   stance: Stance;
   verdict: Verdict;
@@ -103,5 +105,5 @@ export function nearestPhrasing(norm: string, start: number, end: number): Neare
   }
   if (best < 0) return null;
   const p = phrasings[best]!;
-  return { entry: p.entry, stance: p.stance, verdict: p.verdict, score: bestScore, dice: bestDice, negated: p.negated };
+  return { id: best, entry: p.entry, stance: p.stance, verdict: p.verdict, score: bestScore, dice: bestDice, negated: p.negated };
 }

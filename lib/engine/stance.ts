@@ -3,6 +3,7 @@
 // verdict, not topic: "医保卡可以取现" is misleading, "医保卡不能取现" accurate.
 import type { Stance } from './types';
 import type { Clause, Sentence } from './segment';
+import { containsAny, countMatches } from './literals';
 
 export const HEDGES =
   /并非所有|不是所有|并不是所有|并非全部|不是每个|并非每个|不一定|未必|部分地区|部分城市|部分省份|部分地方|一些地区|一些城市|一些地方|某些地区|某些地方|某些城市|有些地区|有些地方|有些城市|有的地方|有的地区|有的城市|个别地区|个别城市|少数地区|少数城市|不少地方|不少地区|不少城市|许多地方|很多地方|很多城市|多地|各地|特定条件下|特殊情况下|一定条件下|某些情况下|特殊情况|特定情况|视当地|根据当地|因地而异|当地政策|地方政策|取决于|各省市|部分省市|有的省市|一些省市|各省|有的省|部分省|有些省|可能/g;
@@ -41,8 +42,11 @@ export interface StanceResult {
   marked: boolean;
 }
 
-export function countNegators(s: string): number {
-  const masked = s.replace(HEDGES, (m) => '_'.repeat(m.length));
+/** @return how many negators s[start, end) holds, hedges (不一定, 不少地方) not counted */
+export function countNegators(s: string, start = 0, end = s.length): number {
+  // Most text holds no hedge: then there is nothing to mask, and the negators are counted in place.
+  if (!containsAny(HEDGES, s, start, end)) return countMatches(NEGATORS, s, start, end);
+  const masked = s.slice(start, end).replace(HEDGES, (m) => '_'.repeat(m.length));
   return masked.match(NEGATORS)?.length ?? 0;
 }
 
@@ -59,13 +63,15 @@ export interface SentenceFacts {
 }
 
 export function sentenceFacts(text: string, sentence: Sentence): SentenceFacts {
-  const sentenceText = text.slice(sentence.start, sentence.end);
+  const { start, end } = sentence;
+  const endorsed = containsAny(ENDORSE, text, start, end);
   return {
     sentence,
-    rhetorical: RHETORICAL.test(sentenceText),
-    endorsed: ENDORSE.test(sentenceText),
-    warned: WARNING.test(sentenceText.replace(ENDORSE, '')),
-    rejected: REJECTED.test(sentenceText),
+    rhetorical: containsAny(RHETORICAL, text, start, end),
+    endorsed,
+    // Without praise to drop, the sentence is read where it stands.
+    warned: endorsed ? WARNING.test(text.slice(start, end).replace(ENDORSE, '')) : containsAny(WARNING, text, start, end),
+    rejected: containsAny(REJECTED, text, start, end),
   };
 }
 
@@ -95,18 +101,15 @@ export function stanceOf(
   kind: EntryKind,
 ): StanceResult {
   const { sentence } = facts;
-  const before = text.slice(clause.start, anchorStart);
   const after = text.slice(anchorEnd, clause.end);
-  const sentenceBefore = text.slice(sentence.start, anchorStart);
-  const sentenceAfter = text.slice(anchorEnd, sentence.end);
 
-  let negated = countNegators(before) % 2 === 1;
+  let negated = countNegators(text, clause.start, anchorStart) % 2 === 1;
   // A negation inside the anchor word itself: 取不出来, 提不出.
   if (/[不没]/.test(text.slice(anchorStart, anchorEnd))) negated = !negated;
   if (POST_NEGATION.test(after)) negated = !negated;
   if (facts.rhetorical) negated = !negated;
-  const debunked = DEBUNK_AFTER.test(sentenceAfter);
-  if (debunked || DEBUNK_BEFORE.test(sentenceBefore)) negated = true;
+  const debunked = containsAny(DEBUNK_AFTER, text, anchorEnd, sentence.end);
+  if (debunked || containsAny(DEBUNK_BEFORE, text, sentence.start, anchorStart)) negated = true;
 
   // "千万不要相信…", "…都是骗局": whatever the sentence names, it tells the reader it is false.
   if (facts.rejected || debunked) negated = true;
@@ -117,13 +120,7 @@ export function stanceOf(
     negated = true;
   }
   if (negated) return { stance: 'deny', marked: true };
-  const hedgeScope = text.slice(sentence.start, clause.end);
-  if (PLACES.test(hedgeScope)) return { stance: 'local', marked: true };
-  HEDGES.lastIndex = 0;
-  if (HEDGES.test(hedgeScope)) {
-    HEDGES.lastIndex = 0;
-    return { stance: 'hedged', marked: true };
-  }
-  HEDGES.lastIndex = 0;
+  if (containsAny(PLACES, text, sentence.start, clause.end)) return { stance: 'local', marked: true };
+  if (containsAny(HEDGES, text, sentence.start, clause.end)) return { stance: 'hedged', marked: true };
   return { stance: 'affirm', marked: false };
 }

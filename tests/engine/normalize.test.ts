@@ -33,4 +33,18 @@ describe('normalize', () => {
     expect(out.startsWith('医医')).toBe(true);
     expect(out.endsWith('医a')).toBe(true);
   });
+
+  it('maps a text as it maps each of its code units, byte order marks and lone surrogates kept', () => {
+    const unit = fc.oneof(fc.string({ unit: 'binary', maxLength: 1 }), fc.constantFrom('\ufeff', '\ud800', '\udc00', '醫', 'Ａ', '，', '\u3000', '😀'));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (parts) => {
+        const s = parts.join('');
+        const byUnit = Array.from({ length: s.length }, (_, i) => normalize(s[i]!)).join('');
+        expect(normalize(s)).toBe(byUnit);
+      }),
+    );
+    expect(normalize('\ufeff醫保')).toBe('\ufeff医保');
+    expect(normalize('醫\ud800保')).toBe('医\ud800保');
+  });
 });
+

@@ -1,0 +1,150 @@
+// Regexes that are lists of words (PLACES, HEDGES, WARNING, NEGATORS …), read without the regex
+// engine, which tries each of up to a hundred alternatives at every position: a table of first
+// characters passes over most positions at once. Same answers as the regex; any other regex is
+// run as it is.
+import { buildTrie, masksAt, type TermTrie } from './term-trie';
+
+/** A word of a list, and the characters that must not follow it (a lookahead such as 别(?![人的])). */
+interface Word {
+  word: string;
+  notBefore: string;
+}
+
+interface WordList {
+  /** This list's bit in FIRST. */
+  bit: number;
+  /** The words by their first code unit, each group in the regex's order. */
+  byFirst: Map<number, Word[]>;
+  /** Some word has a lookahead: then a part of a range can hold a match the range does not (别 before 人). */
+  lookahead: boolean;
+}
+
+/** One alternative of a list: plain characters, perhaps with a negative lookahead of plain characters. */
+const WORD = /^([^\\^$.|?*+()[\]{}]+)(?:\(\?!\[([^\\^\]-]+)\]\))?$/;
+/** For each code unit, a bit per list with a word that starts with it (sixteen lists share the table). */
+const FIRST = new Uint16Array(0x10000);
+const lists: WordList[] = [];
+const compiled = new WeakMap<RegExp, WordList | null>();
+
+function listOf(re: RegExp): WordList | null {
+  let list = compiled.get(re);
+  if (list === undefined) compiled.set(re, (list = compile(re)));
+  return list;
+}
+
+function compile(re: RegExp): WordList | null {
+  if (lists.length >= 16 || (re.flags !== '' && re.flags !== 'g')) return null;
+  const byFirst = new Map<number, Word[]>();
+  let lookahead = false;
+  for (const source of re.source.split('|')) {
+    const m = WORD.exec(source);
+    if (!m) return null;
+    const first = m[1]!.charCodeAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), { word: m[1]!, notBefore: m[2] ?? '' }]);
+    lookahead ||= m[2] !== undefined;
+  }
+  const list: WordList = { bit: 1 << lists.length, byFirst, lookahead };
+  for (const first of byFirst.keys()) FIRST[first]! |= list.bit;
+  lists.push(list);
+  words = null;
+  return list;
+}
+
+/** Every plain word of the lists without a lookahead, with the lists (bits) it belongs to: a position is read once for them all. */
+let words: { trie: TermTrie; listsOf: Int32Array; inTrie: number } | null = null;
+
+function allWords(): NonNullable<typeof words> {
+  const bitsOf = new Map<string, number>();
+  let inTrie = 0;
+  for (const list of lists) {
+    if (list.lookahead) continue;
+    inTrie |= list.bit;
+    for (const group of list.byFirst.values()) for (const { word } of group) bitsOf.set(word, (bitsOf.get(word) ?? 0) | list.bit);
+  }
+  return { trie: buildTrie([...bitsOf.keys()]), listsOf: Int32Array.from(bitsOf.values()), inTrie };
+}
+
+/** @return the length of the first word of the list (in the regex's order) that matches at i within end, or 0 */
+function matchAt(list: WordList, text: string, i: number, end: number): number {
+  for (const { word, notBefore } of list.byFirst.get(text.charCodeAt(i))!) {
+    const after = i + word.length;
+    if (after <= end && text.startsWith(word, i) && (after === end || !notBefore.includes(text[after]!))) return word.length;
+  }
+  return 0;
+}
+
+/** @return the bits of the lists in `wanted` with a word in text[start, end) */
+function scan(text: string, start: number, end: number, wanted: number): number {
+  const w = (words ??= allWords());
+  const viaTrie = wanted & w.inTrie;
+  let found = 0;
+  for (let i = start; i < end && (found & viaTrie) !== viaTrie; i++) found |= masksAt(w.trie, text, i, end, w.listsOf);
+  found &= viaTrie;
+  // Lists with a lookahead, word by word.
+  const rest = wanted & ~w.inTrie;
+  for (let i = start; i < end && rest !== 0 && (found & rest) !== rest; i++) {
+    let bits = FIRST[text.charCodeAt(i)]! & rest & ~found;
+    while (bits !== 0) {
+      const bit = bits & -bits;
+      bits ^= bit;
+      if (matchAt(lists[31 - Math.clz32(bit)]!, text, i, end) > 0) found |= bit;
+    }
+  }
+  return found;
+}
+
+/**
+ * The last range read for every list at once, and the lists it holds a word of. A sentence is
+ * asked about most lists, then parts of it about some: a part of a range that holds no word of
+ * a list holds none either.
+ */
+const last = { text: '', start: 0, end: 0, lists: 0, found: 0 };
+
+/**
+ * @return re.test(text.slice(start, end)), from lastIndex 0 for a global regex (left at 0);
+ * without the slice when re is a list of words
+ */
+export function containsAny(re: RegExp, text: string, start = 0, end = text.length): boolean {
+  const list = listOf(re);
+  re.lastIndex = 0;
+  if (!list) {
+    const found = re.test(start === 0 && end === text.length ? text : text.slice(start, end));
+    re.lastIndex = 0;
+    return found;
+  }
+  if (end <= start) return false;
+  // Whole strings (slices made for a regex) are read for this list alone and not remembered.
+  if ((start === 0 && end === text.length) || list.lookahead) return scan(text, start, end, list.bit) !== 0;
+  const all = (1 << lists.length) - 1;
+  if (last.lists === all && start >= last.start && end <= last.end && text === last.text) {
+    if ((last.found & list.bit) === 0) return false;
+    return (start === last.start && end === last.end) || scan(text, start, end, list.bit) !== 0;
+  }
+  last.text = text;
+  last.start = start;
+  last.end = end;
+  last.lists = all;
+  last.found = scan(text, start, end, all);
+  return (last.found & list.bit) !== 0;
+}
+
+/**
+ * @param re a global regex
+ * @return how many matches text.slice(start, end).match(re) finds; read in place when re is a
+ * list of words (at each position the first of them in the regex's order that fits wins, as there)
+ */
+export function countMatches(re: RegExp, text: string, start: number, end: number): number {
+  const list = re.global ? listOf(re) : null;
+  if (!list) return text.slice(start, end).match(re)?.length ?? 0;
+  let count = 0;
+  for (let i = start; i < end; ) {
+    const length = (FIRST[text.charCodeAt(i)]! & list.bit) === 0 ? 0 : matchAt(list, text, i, end);
+    if (length === 0) {
+      i++;
+      continue;
+    }
+    count++;
+    i += length;
+  }
+  return count;
+}

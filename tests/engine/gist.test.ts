@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { closestPhrasing } from '../../lib/engine/gist';
+import { termsOf, findFeatures } from '../../lib/engine/features';
+
+/** The reference: each phrasing's distinct CJK character pairs looked up in the clause's. */
+function pairs(text: string): Set<number> {
+  const out = new Set<number>();
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    if (previous >= 0) out.add(previous * 0x10000 + c);
+    previous = c;
+  }
+  return out;
+}
+function naiveClosest(phrasings: string[], clause: string): { text: string; score: number } | null {
+  const own = pairs(clause);
+  let best: { text: string; score: number } | null = null;
+  for (const text of phrasings) {
+    const p = pairs(text);
+    let shared = 0;
+    for (const x of p) if (own.has(x)) shared++;
+    const score = p.size === 0 ? 0 : shared / p.size;
+    if (!best || score > best.score) best = { text, score };
+  }
+  return best;
+}
+
+const text = fc.string({ unit: fc.constantFrom('医', '保', '卡', '取', '现', '不', '能', '，', 'a', '1', ' '), maxLength: 24 });
+
+describe('closestPhrasing', () => {
+  it('picks the phrasing and share that comparing pair sets gives, the index reused across claims', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 5 }), fc.array(text, { minLength: 1, maxLength: 6 }), (phrasings, clauses) => {
+        for (const clause of clauses) expect(closestPhrasing(phrasings, clause)).toEqual(naiveClosest(phrasings, clause));
+      }),
+    );
+  });
+});
+
+describe('termsOf', () => {
+  it('matches every text in which findFeatures finds one of the features', () => {
+    const re = termsOf(['card-finance', 'wallet'])!;
+    expect(re).not.toBeNull();
+    for (const t of ['社保卡的金融账户可以取现', '医保钱包', '借记卡功能', '医保卡不能取现']) {
+      const hit = findFeatures(t, 0, t.length).some((h) => h.feature === 'card-finance' || h.feature === 'wallet');
+      if (hit) expect(re.test(t)).toBe(true);
+    }
+    expect(re.test('医保卡不能取现')).toBe(false);
+  });
+  it('gives up on features with patterns and on unknown ones', () => {
+    expect(termsOf(['cashout'])).toBeNull();
+    expect(termsOf(['no-such-feature'])).toBeNull();
+  });
+});
