@@ -168,17 +168,28 @@ export type TabStateMessage = v.InferOutput<typeof TabStateMessageSchema>;
 export type FocusMessage = v.InferOutput<typeof FocusSchema>;
 export type Message = v.InferOutput<typeof MessageSchema>;
 
-/** What the receiver answers to each message that has an answer (the rest answer nothing). */
-export interface Replies {
-  'page/get-tab-state': TabState;
-  'page/get-in-view': InViewMessage | null;
-  'reader/toggle-marks': boolean;
-  'reader/dismiss': boolean;
-  'reader/report-verdict': boolean;
-  'background/report': boolean;
-}
+/**
+ * What the receiver answers to each message that has an answer (the rest answer nothing): checked
+ * by the sender (lib/send-message.ts), as answers may carry a page's data.
+ */
+export const REPLY_SCHEMAS = {
+  'page/get-tab-state': TabStateSchema,
+  'page/get-in-view': v.nullable(InViewSchema),
+  'reader/toggle-marks': v.boolean(),
+  'reader/dismiss': v.boolean(),
+  'reader/report-verdict': v.boolean(),
+  'background/report': v.boolean(),
+} satisfies { [T in Message['type']]?: v.GenericSchema };
+export type Replies = { [T in keyof typeof REPLY_SCHEMAS]: v.InferOutput<(typeof REPLY_SCHEMAS)[T]> };
 /** The answer to message type `T`, or undefined for a message that has none. */
 export type ReplyTo<T extends Message['type']> = T extends keyof Replies ? Replies[T] : undefined;
+
+/** @return the answer to a `type` message if it has the shape of one, else undefined (also for a message that has no answer). */
+export function parseReply<T extends Message['type']>(type: T, raw: unknown): ReplyTo<T> | undefined {
+  const schema: v.GenericSchema | undefined = (REPLY_SCHEMAS as Partial<Record<Message['type'], v.GenericSchema>>)[type];
+  const r = schema && v.safeParse(schema, raw);
+  return r?.success ? (r.output as ReplyTo<T>) : undefined;
+}
 
 /** @return the message if it has the shape of one (unknown fields dropped), else null. */
 export function parseMessage(raw: unknown): Message | null {

@@ -1,5 +1,5 @@
 // The background's messages: who may send which (lib/messages.ts), then what each does.
-import { allowedFrom, ownPage, parseMessage, senderRole, type Message } from '../messages';
+import { allowedFrom, ownPage, senderRole, type Message } from '../messages';
 import { isEnabledFor, type Settings } from '../settings';
 import { setDismissed } from '../dismissals';
 import { addReport } from '../report-store';
@@ -69,16 +69,12 @@ export function routeMessages(deps: RouterDeps): () => void {
         });
     },
     // Passed on to the tab's content script.
-    'reader/toggle-marks': (message) => requestTab(message.tabId, message).then((hidden) => (typeof hidden === 'boolean' ? hidden : undefined), () => undefined),
+    'reader/toggle-marks': (message) => requestTab(message.tabId, message).catch(() => undefined),
     'page/reveal': (message) => passOn(message.tabId, message),
     'page/navigate': (message) => passOn(message.tabId, message),
     'page/get-in-view': (message) =>
-      // The page's answer is checked like any message from a page.
       requestTab(message.tabId, message).then(
-        (raw) => {
-          const reply = parseMessage(raw);
-          return reply?.type === 'content/in-view' ? { ...reply, tabId: message.tabId } : null;
-        },
+        (reply) => (reply ? { ...reply, tabId: message.tabId } : null),
         () => null,
       ),
     'content/in-view': (message, sender) => {

@@ -1,25 +1,18 @@
 // Pages that change after load (content added, a single-page app's views), pages with nothing
 // the extension can read or say, and long and claim-dense pages read without stalling them, in
 // the Chromium build.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, launch, type Harness } from './harness';
+import { CHINESE_SETTINGS, ROOT } from './harness';
+import { chromiumPerFile } from './per-file';
 import { SHOTS } from './chromium-under-test';
 import { badge, badgeColor, badgeTitle, rgba, tabStates } from './chromium-probes';
-import { CLAIM_HIGHLIGHTS, highlightHas, highlightTexts, type ClaimHighlight, type Highlights } from './page-probes';
+import { CLAIM_HIGHLIGHTS, highlightHas, highlightTexts, longestStall, startHeartbeat, type ClaimHighlight, type Highlights } from './page-probes';
 import { badgeBackground } from '../../lib/verdict-palette';
 import { REPORTED_CLAIMS } from '../../lib/claims-report';
 import { writeDensePage } from './dense-page';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await launch();
-  await h.setSettings({ enabled: true, disabledSites: [], region: null, language: 'zh_CN' });
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = chromiumPerFile(CHINESE_SETTINGS);
 
 /** The text of every highlighted range, per highlight name, read from the page's main world. */
 const highlights = (page: Page): Promise<Highlights> => page.evaluate(highlightTexts, [...CLAIM_HIGHLIGHTS]) as Promise<Highlights>;
@@ -97,6 +90,7 @@ describe('pages that change and pages with nothing to say', () => {
 
   it('reads a long article in slices, without a long freeze of the page', async () => {
     const page = await h.context.newPage();
+    await page.addInitScript(startHeartbeat);
     await page.goto(`${h.base}/long.html`);
     const loaded = await page.evaluate(() => performance.now());
     await waitForHighlights(page, 'claim-misleading', 'ATM机取现');
@@ -105,9 +99,8 @@ describe('pages that change and pages with nothing to say', () => {
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('claim-misleading')!.size), { timeout: 10_000 }).toBe(4);
     const annotated = await page.evaluate(() => performance.now());
     const length = await page.evaluate(() => document.body.textContent!.length);
-    const gaps = await page.evaluate(() => (window as unknown as { gaps: { start: number; duration: number }[] }).gaps);
     // After the page built itself, the page's heartbeat is held up only by the extension.
-    const longest = Math.max(0, ...gaps.filter((t) => t.start >= loaded).map((t) => t.duration));
+    const longest = await page.evaluate(longestStall, loaded);
     console.log(
       `long page: ${length} characters; first marks ${Math.round(firstMarked - loaded)} ms, all ${Math.round(annotated - loaded)} ms after load; longest stall ${Math.round(longest)} ms`,
     );
@@ -123,18 +116,7 @@ describe('pages that change and pages with nothing to say', () => {
     /** Loads the page in a new tab; the longest stall of its heartbeat from load until every claim is reported. */
     const load = async (): Promise<{ page: Page; longest: number; reportedAfter: number; total: number; claims: number }> => {
       const page = await h.context.newPage();
-      // A heartbeat, as in long.html: the longest gap between ticks is the longest time the page could not run.
-      await page.addInitScript(() => {
-        const w = window as unknown as { gaps: { start: number; duration: number }[] };
-        w.gaps = [];
-        let last = performance.now();
-        (function tick() {
-          const now = performance.now();
-          w.gaps.push({ start: last, duration: now - last });
-          last = now;
-          setTimeout(tick, 4);
-        })();
-      });
+      await page.addInitScript(startHeartbeat);
       await page.goto(`${h.base}${path}`);
       const loaded = await page.evaluate(() => performance.now());
       const tabId = await h.tabIdOf(page);
@@ -142,8 +124,7 @@ describe('pages that change and pages with nothing to say', () => {
       await expect.poll(async () => (await states.of(tabId)).total ?? 0, { timeout: 30_000 }).toBeGreaterThan(10_000);
       const reported = await page.evaluate(() => performance.now());
       const { claims, total } = await states.of(tabId);
-      const gaps = await page.evaluate(() => (window as unknown as { gaps: { start: number; duration: number }[] }).gaps);
-      const longest = Math.max(0, ...gaps.filter((t) => t.start >= loaded).map((t) => t.duration));
+      const longest = await page.evaluate(longestStall, loaded);
       return { page, longest, reportedAfter: reported - loaded, total: total!, claims: claims.length };
     };
     // The machine is shared: a stall the extension causes shows on every load, one from a neighbour

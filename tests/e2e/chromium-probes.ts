@@ -46,14 +46,23 @@ export async function tabStates(h: Harness): Promise<{ of(tabId: number): Promis
 /** Every highlighted text of the page, without white space, whatever its verdict. */
 export const marked = (page: Page): Promise<string[]> => page.evaluate(markedTexts);
 
-/** Opens a test page (`claims.html?x`) in a new tab, once a claim holding `text` is marked; @return the page and its tab */
-export async function openMarkedPage(h: Harness, path: string, text = 'ATM机取现'): Promise<{ page: Page; tabId: number }> {
+/** Opens a test page (`claims.html?x`) in a new tab, once `painted(arg)` holds in it (15 s at most); @return the page and its tab */
+async function openPage(h: Harness, path: string, painted: (arg: string) => boolean, arg: string): Promise<{ page: Page; tabId: number }> {
   const page = await h.context.newPage();
   await page.goto(`${h.base}/${path}`);
-  await page.waitForFunction(
-    (t) => [...CSS.highlights.keys()].some((n) => n.startsWith('claim-') && [...(CSS.highlights.get(n) as Iterable<Range>)].some((r) => r.toString().replace(/\s+/g, '').includes(t))),
-    text,
-    { timeout: 15_000 },
-  );
+  await page.waitForFunction(painted, arg, { timeout: 15_000 });
   return { page, tabId: await h.tabIdOf(page) };
 }
+
+/** Opens a test page (`claims.html?x`) in a new tab, once a claim holding `text` is marked; @return the page and its tab */
+export const openMarkedPage = (h: Harness, path: string, text = 'ATM机取现'): Promise<{ page: Page; tabId: number }> =>
+  openPage(
+    h,
+    path,
+    (t) => [...CSS.highlights.keys()].some((n) => n.startsWith('claim-') && [...(CSS.highlights.get(n) as Iterable<Range>)].some((r) => r.toString().replace(/\s+/g, '').includes(t))),
+    text,
+  );
+
+/** Opens a test page in a new tab, once it has highlight `name` (`claim-illegal`…); @return the page and its tab */
+export const openHighlightedPage = (h: Harness, path: string, name: string): Promise<{ page: Page; tabId: number }> =>
+  openPage(h, path, (n) => CSS.highlights.has(n), name);

@@ -1,24 +1,18 @@
 // The Chromium build in Chromium on the page with claims: the scenarios every browser runs
 // (tests/e2e/scenarios/claims-page.ts), and what only Chromium checks (the badge's colours, the
 // background's record, the card against hostile page styles, the details button); the icon.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { EXTENSION, ROOT, launch, type Harness } from './harness';
+import { EXTENSION, ROOT } from './harness';
+import { chromiumPerFile } from './per-file';
 import { chromiumUnderTest } from './chromium-under-test';
 import { badgeColor, badgeTextColor, badgeTitle, rgba, tabStates } from './chromium-probes';
 import { IN_PAGE_ORDER, claimsPage } from './scenarios/claims-page';
 import { badgeBackground } from '../../lib/verdict-palette';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = chromiumPerFile();
 
 describe('automatic page annotation', () => {
   const claims = claimsPage(() => chromiumUnderTest(h));

@@ -1,18 +1,11 @@
 // The Firefox build in Firefox ESR: the scenarios of the page with claims that the Chromium tests
 // also run (tests/e2e/scenarios/claims-page.ts).
-import { afterAll, beforeAll, describe } from 'vitest';
-import { launchFirefox, type FirefoxHarness } from './firefox-harness';
+import { describe } from 'vitest';
+import { firefoxPerFile } from './per-file';
 import { firefoxUnderTest } from './firefox-under-test';
 import { claimsPage } from './scenarios/claims-page';
 
-let h: FirefoxHarness;
-
-beforeAll(async () => {
-  h = await launchFirefox();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = firefoxPerFile();
 
 describe('Firefox ESR: the Firefox build on a page with claims', () => {
   const claims = claimsPage(() => firefoxUnderTest(h));

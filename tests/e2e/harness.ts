@@ -22,6 +22,9 @@ const PAGES = join(HERE, 'pages');
 export const GENERATED = join(ROOT, 'node_modules', '.cache', 'yibao-check', 'pages');
 const PORT = 47615;
 
+/** The settings most tests start from: annotation on everywhere, no region, the interface in Chinese. */
+export const CHINESE_SETTINGS = { enabled: true, disabledSites: [], region: null, language: 'zh_CN' } as const;
+
 export interface Harness {
   context: BrowserContext;
   /** The extension's service worker, from which tests call the extension API (`chrome.*`). */

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import { CHINESE_SETTINGS } from './harness';
+import { chromiumPerFile } from './per-file';
 
-let h: Harness;
+const h = chromiumPerFile();
 
-beforeAll(async () => {
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-});
-
-const setSites = (disabled: string[]): Promise<void> => h.setSettings({ enabled: true, disabledSites: disabled, region: null, language: 'zh_CN' });
+const setSites = (disabled: string[]): Promise<void> => h.setSettings({ ...CHINESE_SETTINGS, disabledSites: disabled });
 
 interface Snapshot {
   text: string;

@@ -2,26 +2,19 @@
 // the Chromium build.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import { CHINESE_SETTINGS } from './harness';
+import { chromiumPerFile } from './per-file';
 
 // The extension API inside the service worker, where these callbacks run.
 declare const chrome: { windows: { create(o: object): Promise<unknown> } };
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = chromiumPerFile(CHINESE_SETTINGS);
 
 describe('where the claims are, from the side panel', () => {
   let page: Page;
   let panel: Page;
 
   beforeAll(async () => {
-    await h.setSettings({ enabled: true, disabledSites: [], region: null, language: 'zh_CN' });
     page = await h.context.newPage();
     await page.goto(`${h.base}/far-apart.html`);
     await page.waitForFunction(

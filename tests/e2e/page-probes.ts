@@ -31,3 +31,25 @@ export function cardShown(): boolean {
   const card = document.querySelector('yibao-check-card')?.shadowRoot?.querySelector('.card') as HTMLElement | null;
   return !!card && !card.hidden;
 }
+
+/**
+ * Starts the page's heartbeat, before the page's own scripts (pass it to addInitScript): the
+ * longest gap between its ticks is the longest time the page could not run.
+ */
+export function startHeartbeat(): void {
+  const w = window as unknown as { gaps: { start: number; duration: number }[] };
+  w.gaps = [];
+  let last = performance.now();
+  (function tick() {
+    const now = performance.now();
+    w.gaps.push({ start: last, duration: now - last });
+    last = now;
+    setTimeout(tick, 4);
+  })();
+}
+
+/** @return the longest gap between the heartbeat's ticks (startHeartbeat) that began at `since` (performance.now()) or later; 0 for none */
+export function longestStall(since: number): number {
+  const { gaps } = window as unknown as { gaps: { start: number; duration: number }[] };
+  return Math.max(0, ...gaps.filter((t) => t.start >= since).map((t) => t.duration));
+}

@@ -1,21 +1,14 @@
 // Pausing a site for the rest of the day from the popup, in the Chromium build: the page loses its
 // marks until then, the options page lists the pause, and the switch ends it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import { CHINESE_SETTINGS } from './harness';
+import { chromiumPerFile } from './per-file';
 import { badge, marked, openMarkedPage } from './chromium-probes';
 
 declare const chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await launch();
-  await h.setSettings({ enabled: true, disabledSites: [], region: null, language: 'zh_CN' });
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = chromiumPerFile(CHINESE_SETTINGS);
 
 const isMarked = async (page: Page, text: string): Promise<boolean> => (await marked(page)).some((t) => t.includes(text));
 

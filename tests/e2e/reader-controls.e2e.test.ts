@@ -2,12 +2,13 @@
 // from the side panel (it stays dismissed on reload, and undo brings it back), reporting a wrong
 // verdict (listed and exported as JSON by the options page), hiding the page's marks while the
 // side panel keeps its list, and pausing the site for today.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { axe } from './axe';
-import { EXTENSION, launch, type Harness } from './harness';
+import { CHINESE_SETTINGS, EXTENSION } from './harness';
+import { chromiumPerFile } from './per-file';
 import { cardShown } from './page-probes';
 import { marked, openMarkedPage } from './chromium-probes';
 
@@ -16,15 +17,7 @@ declare const chrome: {
   storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
 };
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await launch();
-  await h.setSettings({ enabled: true, disabledSites: [], region: null, language: 'zh_CN' });
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = chromiumPerFile(CHINESE_SETTINGS);
 
 const isMarked = async (page: Page, text: string): Promise<boolean> => (await marked(page)).some((t) => t.includes(text));
 

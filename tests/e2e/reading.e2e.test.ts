@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTENSION, launch, type Harness } from './harness';
+import { CHINESE_SETTINGS, EXTENSION } from './harness';
+import { chromiumPerFile } from './per-file';
 import { axe } from './axe';
 import { cardShown as isCardShown } from './page-probes';
 import { openMarkedPage } from './chromium-probes';
@@ -17,17 +18,7 @@ declare const chrome: {
   storage: { local: { set(v: object): Promise<void> } };
 };
 
-let h: Harness;
-
-const setSettings = (settings: object): Promise<void> => h.setSettings(settings);
-
-beforeAll(async () => {
-  h = await launch();
-  await setSettings({ enabled: true, disabledSites: [], region: null, language: 'zh_CN' });
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = chromiumPerFile(CHINESE_SETTINGS);
 
 const openPage = (path: string, text: string): Promise<{ page: Page; tabId: number }> => openMarkedPage(h, path, text);
 
@@ -158,9 +149,9 @@ describe('the toolbar button', () => {
   it('is titled in the language chosen in the options, and follows a change', async () => {
     const title = () => h.worker.evaluate(() => chrome.action.getTitle({}));
     await expect.poll(title).toBe('医保核查');
-    await setSettings({ enabled: true, disabledSites: [], region: null, language: 'en' });
+    await h.setSettings({ ...CHINESE_SETTINGS, language: 'en' });
     await expect.poll(title).toBe('Yibao Check');
-    await setSettings({ enabled: true, disabledSites: [], region: null, language: 'zh_CN' });
+    await h.setSettings(CHINESE_SETTINGS);
     await expect.poll(title).toBe('医保核查');
   });
 });

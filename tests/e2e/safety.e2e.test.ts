@@ -1,22 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { axe } from './axe';
-import { launch, type Harness } from './harness';
+import { chromiumPerFile } from './per-file';
+import { openHighlightedPage } from './chromium-probes';
 
 // Requests made by the extension's service worker are reported too.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
-let h: Harness;
+const h = chromiumPerFile();
 const requests: string[] = [];
 
-beforeAll(async () => {
-  h = await launch();
+beforeAll(() => {
   const record = (r: Request) => requests.push(r.url());
   h.context.on('request', record);
   h.worker.on?.('request' as never, record as never);
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 describe('hostile page text', () => {
@@ -24,10 +21,7 @@ describe('hostile page text', () => {
   let tabId: number;
 
   beforeAll(async () => {
-    page = await h.context.newPage();
-    await page.goto(`${h.base}/xss.html`);
-    await page.waitForFunction(() => CSS.highlights.has('claim-misleading'), undefined, { timeout: 15_000 });
-    tabId = await h.tabIdOf(page);
+    ({ page, tabId } = await openHighlightedPage(h, 'xss.html', 'claim-misleading'));
   });
 
   it('ignores messages a page posts to it', async () => {

@@ -1,10 +1,12 @@
 // Sources a reader can open, the dataset's review date, sharing one verdict and exporting the
 // page's verdicts as ClaimReview JSON-LD, in the built extension in Chromium.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, launch, type Harness } from './harness';
+import { CHINESE_SETTINGS, ROOT } from './harness';
+import { chromiumPerFile } from './per-file';
+import { openHighlightedPage } from './chromium-probes';
 
 interface SourceData {
   title: string;
@@ -20,20 +22,12 @@ const REVIEWED = readdirSync(ENTRIES)
   .sort()
   .at(-1)!;
 
-let h: Harness;
+const h = chromiumPerFile(CHINESE_SETTINGS);
 let page: Page;
 let tabId: number;
 
 beforeAll(async () => {
-  h = await launch();
-  await h.setSettings({ enabled: true, disabledSites: [], region: null, language: 'zh_CN' });
-  page = await h.context.newPage();
-  await page.goto(`${h.base}/claims.html`);
-  await page.waitForFunction(() => CSS.highlights.has('claim-illegal'), undefined, { timeout: 15_000 });
-  tabId = await h.tabIdOf(page);
-});
-afterAll(async () => {
-  await h?.close();
+  ({ page, tabId } = await openHighlightedPage(h, 'claims.html', 'claim-illegal'));
 });
 
 async function sidePanel(): Promise<Page> {

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../../send-message';
-import { parseMessage } from '../../messages';
 import { onMessages } from '../../receive-message';
 
 /** How many of a page's claims lie wholly above and wholly below its view. */
@@ -22,9 +21,8 @@ export function useInView(tabId: number | null, asked: unknown): InView | null {
     if (tabId === null) return;
     let live = true;
     request({ type: 'page/get-in-view', tabId })
-      .then((raw) => {
-        const m = parseMessage(raw);
-        if (live && m?.type === 'content/in-view') setInView({ above: m.above, below: m.below });
+      .then((m) => {
+        if (live && m) setInView({ above: m.above, below: m.below });
       })
       .catch(() => {});
     return () => {

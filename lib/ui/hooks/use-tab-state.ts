@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { request } from '../../send-message';
-import { parseMessage, type FocusMessage, type TabState } from '../../messages';
+import type { FocusMessage, TabState } from '../../messages';
 import { onMessages } from '../../receive-message';
 
 export interface TabView {
@@ -37,12 +37,10 @@ export function useTabState(tabId: number | null): TabView {
     };
     function ask(): void {
       request({ type: 'page/get-tab-state', tabId: id })
-        .then((raw) => {
-          // The answer is checked like any message: the claims in it came from a web page.
-          const reply = parseMessage({ type: 'background/tab-state', state: raw });
+        .then((state) => {
           if (!live) return;
-          if (reply?.type !== 'background/tab-state') return retry();
-          const { state } = reply;
+          // Not a tab's state (request checked it: the claims in it came from a web page).
+          if (!state) return retry();
           setView((v) => ({
             // A broadcast that overtook this answer is newer: keep it.
             state: v.state && v.state.status !== 'pending' && state.status === 'pending' ? v.state : state,

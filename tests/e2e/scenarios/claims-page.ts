@@ -3,6 +3,7 @@
 // file opens the page with claimsPage() and states which of these scenarios it runs, in order.
 import { beforeAll, expect, it } from 'vitest';
 import { until, type BrowserUnderTest, type TestPage } from '../browser-under-test';
+import { CHINESE_SETTINGS } from '../harness';
 import { CLAIM_HIGHLIGHTS, cardShown, highlightHas, highlightTexts, type ClaimHighlight, type Highlights } from '../page-probes';
 
 /** The claims of claims.html in page order, by verdict. */
@@ -25,7 +26,7 @@ export function claimsPage<Raw>(browser: () => BrowserUnderTest<Raw>) {
 
   beforeAll(async () => {
     const b = browser();
-    await b.setSettings({ enabled: true, disabledSites: [], region: null, language: 'zh_CN' });
+    await b.setSettings(CHINESE_SETTINGS);
     page = await b.openPage('/claims.html');
     await waitForMark(page, 'claim-misleading', 'ATM机取现');
     tabId = await b.tabIdOf(page);
