@@ -27,6 +27,9 @@ interface Phrasing {
   negated: boolean;
 }
 
+/** How far a phrasing of the other polarity ranks below one of the clause's. */
+const MISMATCH = 0.5;
+
 /** A CJK character pair as one number: no strings built per pair. */
 const pairKey = (a: number, b: number): number => a * 0x10000 + b;
 const isCjk = (c: number): boolean => c >= 0x3400 && c < 0xa000;
@@ -88,7 +91,11 @@ export function nearestPhrasing(norm: string, start: number, end: number): Neare
       counts[id]!++;
     }
   }
+  // A phrasing that negates where the clause does not (or the reverse) says the opposite in the
+  // same words ("能取出来" lies inside "不能取出来"): it ranks below any that agrees.
+  const negated = touched.length > 0 && countNegators(norm, start, end) % 2 === 1;
   let best = -1;
+  let bestRank = -Infinity;
   let bestScore = 0;
   let bestDice = 0;
   for (const id of touched) {
@@ -96,7 +103,9 @@ export function nearestPhrasing(norm: string, start: number, end: number): Neare
     const shared = Math.min(counts[id]!, p.pairs);
     const score = shared / p.pairs;
     const dice = (2 * shared) / (p.pairs + own);
-    if (score > bestScore || (score === bestScore && dice > bestDice)) {
+    const rank = score - (p.negated === negated ? 0 : MISMATCH) + dice / 1000;
+    if (rank > bestRank) {
+      bestRank = rank;
       bestScore = score;
       bestDice = dice;
       best = id;

@@ -17,6 +17,8 @@ export interface ClauseClaim {
   stance: Stance;
   verdict: Verdict;
   confidence: number;
+  /** The clause makes claims of more than one verdict (the worst one is this claim's: rubric rule 7). */
+  mixed: boolean;
 }
 
 const kindOf = (entry: Entry): EntryKind =>
@@ -74,9 +76,11 @@ export function judgeClause(
   if (veto || !own.some((h) => featureRole(h.feature) === 'anchor')) return null;
 
   let best: ClauseClaim | null = null;
+  const verdicts = new Set<Verdict>();
   for (const c of candidates(own, segmentHits, windowHits)) {
     const { stance, marked } = stanceOf(norm, facts, clause, c.anchor.start, c.anchor.end, kindOf(c.entry));
     const verdict = c.entry.verdicts[stance];
+    verdicts.add(verdict);
     // fuse.js similarity costs more than the rest of the reading; only the rules-alone path reports it.
     const sim = scored ? similarity(c.entry.id, coreOf(norm, clause.start, clause.end, c.anchor.start)) : 0.5;
     const confidence =
@@ -89,11 +93,13 @@ export function judgeClause(
       stance,
       verdict,
       confidence: Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100,
+      mixed: false,
     };
     if (!best || worse(verdict, best.verdict) || (verdict === best.verdict && claim.confidence > best.confidence)) {
       best = claim;
     }
   }
+  if (best) best.mixed = verdicts.size > 1;
   return best;
 }
 

@@ -13,14 +13,15 @@ const NEGATORS =
 // that answers its row ("ATM取现\t不可以").
 const POST_NEGATION = /(?:^|[\s\t])(?:不可以|不能|不行|不允许|不可|禁止)(?=[\s\t]|$)|是不(?:可能|允许|被允许|行|对)的?|不被允许|行不通|是错误|不可行|是违法|属于违法|违法的|属于违规|是违规|不现实|不存在|不可取/;
 const DEBUNK_AFTER = /并非如此|其实不然|不是这样|是错误的|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|并不是这样/;
-const DEBUNK_BEFORE = /误以为|误认为|错误地认为|以为/;
+// 以为, not the 以为 of 可以为 ("can be used for").
+const DEBUNK_BEFORE = /误以为|误认为|错误地认为|(?<!可)以为/;
 // Warnings, and the words of court reports and regulations: a route described there is not advice.
 const WARNING =
   /违法|违规|犯罪|非法|违反|骗保|骗取|法律责任|刑事|处罚|罚款|严禁|禁止|切勿|谨防|警惕|不要|千万别|风险|查处|打击|被查|后果|以身试法|冻结|举报|不得|曝光|被骗|骗局|诈骗|追责|审理|判决|判处|法院|检察|公安|案件|被告|嫌疑人|涉案|查获|通报|责令|违者|条例|立案/;
 const ENDORSE = /不违法|不犯法|没有风险|无风险|零风险|安全可靠|安全无忧|不会被查|查不到|不用担心|放心|秒到账|当天到账|高价|诚信|专业团队|欢迎咨询|长期有效/;
 /** The sentence tells the reader not to believe or follow what it names. */
 export const REJECTED = /不要相信|千万不要|别信|不要轻信|谨防|警惕|切勿|提防|不要上当/;
-const QUESTION_WORDS = /吗|是否|能否|可否|能不能|可不可以|是不是|有没有|会不会|行不行|怎么|怎样|如何|为什么|为何|哪些|哪里|什么|多少|呢$/;
+const QUESTION_WORDS = /吗|是否|能否|可否|(?<!功)能不能|可不可以|是不是|有没有|会不会|行不行|怎么|怎样|如何|为什么|为何|哪些|哪里|什么|多少|呢$/;
 const RHETORICAL = /谁说|难道|岂/;
 export const PLACES = new RegExp(
   [

@@ -16,10 +16,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(root, 'lib', 'generated');
 
 try {
-  const built = buildDataset(validateDataset(readRawDataset(join(root, 'data'))));
+  const t2s = buildT2sTable();
+  const simplified = new Map([...t2s.from].map((c, i) => [c, t2s.to[i]!]));
+  const simplify = (text: string): string => [...text].map((c) => simplified.get(c) ?? c).join('');
+  const built = buildDataset(validateDataset(readRawDataset(join(root, 'data'))), simplify);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'dataset.json'), JSON.stringify(built));
-  writeFileSync(join(out, 't2s.json'), JSON.stringify(buildT2sTable()));
+  writeFileSync(join(out, 't2s.json'), JSON.stringify(t2s));
   writeLocales(join(root, 'public'));
   writeFileSync(join(out, 'highlight-palette.css'), claimPaletteCss(':root'));
   writeFileSync(join(out, 'palette.css'), paletteCss(':root'));

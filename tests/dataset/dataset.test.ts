@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { readRawDataset } from '../../lib/dataset/load';
 import { validateDataset, type RawDataset } from '../../lib/dataset/validate';
 import { VERDICTS } from '../../lib/engine/types';
@@ -77,5 +78,17 @@ describe('the dataset', () => {
       }
     }
     expect(() => validateDataset(copy)).toThrow(/12393/);
+  });
+});
+
+describe('built dataset', () => {
+  it('stores phrasings written in traditional characters as pages are read: simplified', async () => {
+    const built = (await import('../../lib/generated/dataset.json')).default as unknown as { phrasings: { text: string }[] };
+    const { from } = (await import('../../lib/generated/t2s.json')).default as { from: string };
+    const traditional = new Set(from);
+    const written = readFileSync(join(__dirname, '..', '..', 'data', 'entries', 'cash-out.json'), 'utf8');
+    // The data holds traditional phrasings, so the check below has something to catch.
+    expect([...written].some((c) => traditional.has(c))).toBe(true);
+    expect(built.phrasings.filter((p) => [...p.text].some((c) => traditional.has(c))).map((p) => p.text)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { classifier } from '../../lib/engine/model';
 import { featuresAt, HASH_BITS, hashName, pageCues, sentenceCues } from '../../lib/engine/clause-features';
 import { readClauses } from '../../lib/engine/read-clauses';
 import { analyze } from '../../lib/engine/analyze';
+import { RUBRIC_EXAMPLES } from '../../scripts/train/rubric-examples';
 
 const K = CLASSES.length;
 
@@ -105,6 +106,11 @@ describe('the bundled classifier', () => {
     expect(model.threshold).toBeLessThan(1);
     expect(statSync(new URL('../../data/classifier.json', import.meta.url)).size).toBeLessThan(1024 * 1024);
   });
+  it('judges every example the rubric fixes as the rubric does, typed as into the popup', () => {
+    const wrong = RUBRIC_EXAMPLES.filter(([text, verdict]) => analyze(text, { assumeTopic: true })[0]?.verdict !== verdict);
+    expect(wrong).toEqual([]);
+  });
+
   it('judges the rubric’s typical sentences as the rubric does', () => {
     const verdictOf = (s: string) => analyze(s)[0]?.verdict;
     expect(verdictOf('医保卡里的钱可以在ATM取现，这是真的。医保个人账户的钱不能取现。')).toBe('misleading');

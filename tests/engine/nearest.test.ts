@@ -36,6 +36,11 @@ describe('nearestPhrasing', () => {
     expect(nearestPhrasing(text, 3, text.length)!.score).toBe(1);
   });
 
+  it('prefers a phrasing of the clause’s own polarity over one inside its words', () => {
+    expect(near('医保卡里的钱不能取出来')!.negated).toBe(true);
+    expect(near('医保卡里的钱能取出来')!.negated).toBe(false);
+  });
+
   it('tells a negated phrasing from an affirmed one', () => {
     const negated = phrasings.filter((p) => p.stance === 'deny' && /不能|不可以/.test(p.text));
     expect(negated.length).toBeGreaterThan(0);
