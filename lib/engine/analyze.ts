@@ -12,10 +12,10 @@ import { tidySpan } from './span';
 import { worse } from './verdict';
 import { nearestPhrasing } from './nearest';
 import { countNegators } from './stance';
+import type { ClauseClaim } from './rules';
 
 /** Dice overlap of character pairs above which a clause is read as the dataset phrasing it matches. */
 const NEAR_EXACT = 0.8;
-import type { ClauseClaim } from './rules';
 
 /** How much surer the model must be of a claim in such a sentence. */
 const BARE_FACTOR = 0.3;
@@ -72,10 +72,10 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     const features = bucketsAt(norm, r, k, cues);
     const firm = rule !== null && rule.stance === 'affirm' && (rule.verdict === 'misleading' || rule.verdict === 'illegal');
     let d = decide(model, features, bare ? BARE_FACTOR : 1, rule?.verdict, firm);
-    // A clause that is all but word for word one of the dataset's phrasings, with the same
-    // negation, takes that phrasing's verdict, unless the rules read a more specific entry in it.
-    const near = nearestPhrasing(norm, clause.start, clause.end);
-    if (near && near.dice >= NEAR_EXACT && (rule === null || rule.entry.id === near.entry)) {
+    // A clause that is all but word for word one of the dataset's phrasings (of the entry the rules
+    // read in it, if they read one), with the same negation, takes that phrasing's verdict.
+    const near = d || rule ? nearestPhrasing(norm, clause.start, clause.end, rule?.entry.id) : null;
+    if (near && near.dice >= NEAR_EXACT) {
       if (near.negated === (countNegators(norm, clause.start, clause.end) % 2 === 1)) {
         d = { verdict: near.verdict, confidence: Math.max(d?.confidence ?? 0, near.dice) };
       }

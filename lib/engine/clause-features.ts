@@ -2,7 +2,6 @@
 // money/action words, the rules' reading (entry, stance, verdict) and cue words for voice
 // (negation, hedge, place, warning, report, question, past). Each feature is hashed to a
 // bucket: the model stores weights per bucket, never the words themselves.
-import { nearestPhrasing, type Nearest } from './nearest';
 import type { Clause, Sentence } from './segment';
 import type { Hit } from './features';
 import { dataset } from './dataset';
@@ -115,15 +114,6 @@ const FLAG = {
   lineFirst: named('line-first'),
 };
 
-const nearHashes = new Map<number, readonly [number, number]>();
-/** The nearest phrasing's verdict, and its entry and stance, at a band of closeness: hashed once each. */
-function nearFeatures(near: Nearest, band: number): readonly [number, number] {
-  const key = near.id * 4 + band;
-  let h = nearHashes.get(key);
-  if (!h) nearHashes.set(key, (h = [named(`near:${near.verdict}:${band}`), named(`near:${near.entry}:${near.stance}:${band}`)]));
-  return h;
-}
-
 /** The last sentence's hits and their variants: its clauses share them (a hit list is never changed once made). */
 let lastHits: Hit[] | null = null;
 let lastHitVariants: Int32Array[] = [];
@@ -170,13 +160,6 @@ function clauseFeatures(c: ClauseContext, s: SentenceCues, out: Buckets): void {
     out.push(variant(rule.stance, V.RuleStance));
   } else out.push(FLAG.noRule);
   if (c.veto) out.push(named(`veto:${c.veto}`));
-  // The dataset sentence this clause reads most like, and how closely.
-  const near = nearestPhrasing(norm, clause.start, clause.end);
-  if (near && near.score >= 0.3) {
-    const [byVerdict, byEntry] = nearFeatures(near, near.score >= 0.7 ? 3 : near.score >= 0.5 ? 2 : 1);
-    out.push(byVerdict);
-    out.push(byEntry);
-  }
   out.push(FLAG.neg[neg === 0 ? 0 : neg % 2 === 1 ? 1 : 2]!);
   if (s.negatedOdd) out.push(FLAG.sNegOdd);
   if (s.hedged) {

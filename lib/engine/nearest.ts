@@ -30,15 +30,25 @@ interface Phrasing {
 /** How far a phrasing of the other polarity ranks below one of the clause's. */
 const MISMATCH = 0.5;
 
-/** A CJK character pair as one number: no strings built per pair. */
-const pairKey = (a: number, b: number): number => a * 0x10000 + b;
-const isCjk = (c: number): boolean => c >= 0x3400 && c < 0xa000;
+/** First code unit read as CJK: the block starts at the rare-extension characters. */
+const CJK_FROM = 0x3400;
+const CJK_SPAN = 0xa000 - CJK_FROM;
+/** A CJK character pair as one small integer (under 2^30: a cheap map key, never a heap number). */
+const pairKey = (a: number, b: number): number => (a - CJK_FROM) * CJK_SPAN + (b - CJK_FROM);
+const isCjk = (c: number): boolean => c >= CJK_FROM && c < 0xa000;
 
 interface Index {
   phrasings: Phrasing[];
   /** Pair → the phrasings holding it (each phrasing once per pair). */
   postings: Map<number, number[]>;
+  /** The same, for each entry's own phrasings. */
+  byEntry: Map<string, Map<number, number[]>>;
+  /** Pairs too common to tell phrasings apart (医保, 可以, 账户): neither indexed nor counted. */
+  stop: Set<number>;
 }
+
+/** A pair held by more than this share of the phrasings says nothing of which one a clause is like. */
+const STOP_SHARE = 0.1;
 
 let index: Index | null = null;
 
@@ -65,17 +75,44 @@ function buildIndex(): Index {
       }
     }
   }
-  return { phrasings, postings };
+  const stop = new Set<number>();
+  for (const [key, list] of postings) {
+    if (list.length <= STOP_SHARE * phrasings.length) continue;
+    stop.add(key);
+    postings.delete(key);
+    for (const id of list) phrasings[id]!.pairs--;
+  }
+  const byEntry = new Map<string, Map<number, number[]>>();
+  for (const [key, list] of postings) {
+    for (const id of list) {
+      const entry = phrasings[id]!.entry;
+      let own = byEntry.get(entry);
+      if (!own) byEntry.set(entry, (own = new Map()));
+      const ids = own.get(key);
+      if (ids) ids.push(id);
+      else own.set(key, [id]);
+    }
+  }
+  return { phrasings, postings, byEntry, stop };
 }
 
 /** Reused across calls: shared-pair counts per phrasing, and which were touched. */
 let counts = new Uint16Array(0);
 const touched: number[] = [];
 
-/** @return the phrasing sharing the largest share of its pairs with norm[start, end), or null if none shares any */
-export function nearestPhrasing(norm: string, start: number, end: number): Nearest | null {
+/**
+ * @param entry search only this entry's phrasings (a few dozen, not the whole dataset's)
+ * @return the phrasing sharing the largest share of its pairs with norm[start, end), or null if none shares any
+ */
+export function nearestPhrasing(norm: string, start: number, end: number, entry?: string): Nearest | null {
   index ??= buildIndex();
-  const { phrasings, postings } = index;
+  const postings = entry === undefined ? index.postings : index.byEntry.get(entry);
+  if (!postings) return null;
+  return findNearest(norm, start, end, postings);
+}
+
+function findNearest(norm: string, start: number, end: number, postings: Map<number, number[]>): Nearest | null {
+  const { phrasings, stop } = index!;
   if (counts.length < phrasings.length) counts = new Uint16Array(phrasings.length);
   touched.length = 0;
   let own = 0;
@@ -83,8 +120,10 @@ export function nearestPhrasing(norm: string, start: number, end: number): Neare
     const a = norm.charCodeAt(i - 1);
     const b = norm.charCodeAt(i);
     if (!isCjk(a) || !isCjk(b)) continue;
+    const key = pairKey(a, b);
+    if (stop.has(key)) continue;
     own++;
-    const list = postings.get(pairKey(a, b));
+    const list = postings.get(key);
     if (!list) continue;
     for (const id of list) {
       if (counts[id] === 0) touched.push(id);
