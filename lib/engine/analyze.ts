@@ -82,7 +82,7 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     }
     // A clause mixing claims of two verdicts takes the worst (rubric rule 7): the model, which
     // reads the clause as one, does not make it better than the worst reading of the rules.
-    if (d && rule?.mixed && firm && worse(rule.verdict, d.verdict) && !process.env.NOMIX) d = { verdict: rule.verdict, confidence: d.confidence };
+    if (d && rule?.mixed && firm && worse(rule.verdict, d.verdict)) d = { verdict: rule.verdict, confidence: d.confidence };
     if (!d) return null;
     // The rules' entry explains the claim only if it can carry the verdict given: a route entry
     // (换现金) cannot explain a region-dependent special case.
