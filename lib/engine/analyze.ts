@@ -10,8 +10,7 @@ import { entryFor } from './entry-for';
 import { explainClaim } from './explain';
 import { tidySpan } from './span';
 import { worse } from './verdict';
-import { nearestPhrasing } from './nearest';
-import { countNegators } from './stance';
+import { sameAsPhrasing } from './nearest';
 import type { ClauseClaim } from './rules';
 
 /** Dice overlap of character pairs above which a clause is read as the dataset phrasing it matches. */
@@ -74,12 +73,8 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     let d = decide(model, features, bare ? BARE_FACTOR : 1, rule?.verdict, firm);
     // A clause that is all but word for word one of the dataset's phrasings (of the entry the rules
     // read in it, if they read one), with the same negation, takes that phrasing's verdict.
-    const near = d || rule ? nearestPhrasing(norm, clause.start, clause.end, rule?.entry.id) : null;
-    if (near && near.dice >= NEAR_EXACT) {
-      if (near.negated === (countNegators(norm, clause.start, clause.end) % 2 === 1)) {
-        d = { verdict: near.verdict, confidence: Math.max(d?.confidence ?? 0, near.dice) };
-      }
-    }
+    const near = d || rule ? sameAsPhrasing(norm, clause.start, clause.end, rule?.entry.id, NEAR_EXACT) : null;
+    if (near) d = { verdict: near.verdict, confidence: Math.max(d?.confidence ?? 0, near.dice) };
     // A clause mixing claims of two verdicts takes the worst (rubric rule 7): the model, which
     // reads the clause as one, does not make it better than the worst reading of the rules.
     if (d && rule?.mixed && firm && worse(rule.verdict, d.verdict)) d = { verdict: rule.verdict, confidence: d.confidence };

@@ -43,6 +43,8 @@ interface Index {
   postings: Map<number, number[]>;
   /** The same, for each entry's own phrasings. */
   byEntry: Map<string, Map<number, number[]>>;
+  /** The most pairs a phrasing of each entry has, and of all (''). */
+  longest: Map<string, number>;
   /** Pairs too common to tell phrasings apart (医保, 可以, 账户): neither indexed nor counted. */
   stop: Set<number>;
 }
@@ -93,7 +95,12 @@ function buildIndex(): Index {
       else own.set(key, [id]);
     }
   }
-  return { phrasings, postings, byEntry, stop };
+  const longest = new Map<string, number>();
+  for (const p of phrasings) {
+    longest.set(p.entry, Math.max(longest.get(p.entry) ?? 0, p.pairs));
+    longest.set('', Math.max(longest.get('') ?? 0, p.pairs));
+  }
+  return { phrasings, postings, byEntry, longest, stop };
 }
 
 /** Reused across calls: shared-pair counts per phrasing, and which were touched. */
@@ -109,6 +116,32 @@ export function nearestPhrasing(norm: string, start: number, end: number, entry?
   const postings = entry === undefined ? index.postings : index.byEntry.get(entry);
   if (!postings) return null;
   return findNearest(norm, start, end, postings);
+}
+
+/**
+ * The phrasing of the entry (or of any entry) that the clause is all but word for word, if any:
+ * Dice of at least minDice, with the clause's own negation.
+ */
+export function sameAsPhrasing(norm: string, start: number, end: number, entry: string | undefined, minDice: number): Nearest | null {
+  index ??= buildIndex();
+  // Dice = 2·shared / (pairs + own) ≤ 2·longest / (longest + own): a clause much longer than
+  // every phrasing cannot be one, and is not searched.
+  const longest = index.longest.get(entry ?? '') ?? 0;
+  if ((2 * longest) / (longest + ownPairs(norm, start, end, index.stop)) < minDice) return null;
+  const near = nearestPhrasing(norm, start, end, entry);
+  if (!near || near.dice < minDice) return null;
+  return near.negated === (countNegators(norm, start, end) % 2 === 1) ? near : null;
+}
+
+/** The clause's pairs that are not too common to count, as findNearest counts them. */
+function ownPairs(norm: string, start: number, end: number, stop: Set<number>): number {
+  let own = 0;
+  for (let i = start + 1; i < end; i++) {
+    const a = norm.charCodeAt(i - 1);
+    const b = norm.charCodeAt(i);
+    if (isCjk(a) && isCjk(b) && !stop.has(pairKey(a, b))) own++;
+  }
+  return own;
 }
 
 function findNearest(norm: string, start: number, end: number, postings: Map<number, number[]>): Nearest | null {

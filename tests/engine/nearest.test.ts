@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestPhrasing } from '../../lib/engine/nearest';
+import { nearestPhrasing, sameAsPhrasing } from '../../lib/engine/nearest';
 import { dataset } from '../../lib/engine/dataset';
 import { analyze } from '../../lib/engine/analyze';
 
@@ -53,5 +53,24 @@ describe('analyze: what is too short to be a claim', () => {
     const claims = analyze('不过，医保卡里的钱不能取现。', { assumeTopic: true });
     expect(claims.map((c) => c.text)).not.toContain('不过');
     expect(claims.some((c) => c.text.includes('不能取现'))).toBe(true);
+  });
+});
+
+describe('sameAsPhrasing', () => {
+  const same = (text: string, entry?: string) => sameAsPhrasing(text, 0, text.length, entry, 0.8);
+  it('finds a phrasing said word for word, with its verdict, and not one of the other polarity', () => {
+    const p = phrasings.find((q) => q.stance === 'affirm' && q.entry === 'cash-withdrawal')!;
+    expect(same(p.text, 'cash-withdrawal')?.verdict).toBe(p.verdict);
+    expect(same(p.text)?.verdict).toBe(p.verdict);
+    // The same words negated are not that phrasing.
+    const negated = p.text.replace('可以', '不可以');
+    expect(negated).not.toBe(p.text);
+    expect(same(negated, 'cash-withdrawal')?.negated ?? true).toBe(true);
+  });
+
+  it('finds nothing for a clause that says much more than any phrasing, or in another entry', () => {
+    const p = phrasings.find((q) => q.entry === 'cash-withdrawal')!;
+    expect(same(`${p.text}，另外关于参保缴费基数调整和门诊慢特病待遇认定的通知已经印发并开始执行`, 'cash-withdrawal')).toBeNull();
+    expect(same(p.text, 'family-mutual-aid')?.entry ?? 'family-mutual-aid').toBe('family-mutual-aid');
   });
 });
