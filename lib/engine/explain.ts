@@ -48,8 +48,15 @@ function gistOf(entry: Entry, verdict: Verdict, stance: Stance, clause: string):
   const phrasings = entry.verdicts[stance] === verdict ? entry.phrasings[stance] : undefined;
   const close = phrasings ? closestPhrasing(phrasings, clause) : null;
   // A paraphrase far from the sentence would put words in its mouth.
-  return close && close.score >= GIST_MIN_SCORE ? close.text : undefined;
+  if (!close || close.score < GIST_MIN_SCORE) return undefined;
+  // One that is the sentence itself would only repeat it.
+  const said = chinese(clause);
+  const gist = chinese(close.text);
+  return said.includes(gist) && gist.length >= 0.8 * said.length ? undefined : close.text;
 }
+
+/** The Chinese characters of a text, nothing else. */
+const chinese = (text: string): string => text.replace(/[^\u3400-\u9fff]/g, '');
 
 /**
  * What the sentence says, in the words of the entry's phrasing for its stance, and the verdict

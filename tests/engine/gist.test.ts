@@ -55,3 +55,14 @@ describe('termsOf', () => {
     expect(termsOf(['no-such-feature'])).toBeNull();
   });
 });
+
+describe('explanations and the gist', () => {
+  it('does not repeat a claim that is its own gist, but names the gist of a longer one', async () => {
+    const { analyze } = await import('../../lib/engine/analyze');
+    const [plain] = analyze('退休后可以提取医保余额。', { assumeTopic: true });
+    expect(plain?.verdict).toBe('misleading');
+    expect(plain!.explanation.zh.startsWith('这句话的意思是')).toBe(false);
+    const [reported] = analyze('有人说医保卡里的钱可以直接在ATM机取现。', { assumeTopic: true });
+    expect(reported!.explanation.zh).toMatch(/^这句话的意思是“[^”]+”/);
+  });
+});
