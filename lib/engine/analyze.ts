@@ -11,6 +11,7 @@ import { explainClaim } from './explain';
 import { tidySpan } from './span';
 import { worse } from './verdict';
 import { sameAsPhrasing } from './nearest';
+import { cjkCount } from './cjk';
 import type { ClauseClaim } from './rules';
 
 /** Dice overlap of character pairs above which a clause is read as the dataset phrasing it matches. */
@@ -28,14 +29,6 @@ const TOPIC_ONLY = new Set([
 /** Fewer Chinese characters than this cannot state a rule: the shortest claims run to six. */
 const MIN_CLAIM_CHARS = 6;
 
-function cjkCount(norm: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const c = norm.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) n++;
-  }
-  return n;
-}
 
 interface Found {
   clauseIndex: number;

@@ -2,6 +2,7 @@ import type { Bilingual, Stance, Verdict } from './types';
 import type { Entry } from '../dataset/types';
 import { findFeatures, termsOf } from './features';
 import { closestPhrasing } from './gist';
+import { cjkOnly } from './cjk';
 
 /** What every region-dependent verdict ends with when its entry does not already say it. */
 const CHECK_LOCALLY: Bilingual = {
@@ -50,13 +51,11 @@ function gistOf(entry: Entry, verdict: Verdict, stance: Stance, clause: string):
   // A paraphrase far from the sentence would put words in its mouth.
   if (!close || close.score < GIST_MIN_SCORE) return undefined;
   // One that is the sentence itself would only repeat it.
-  const said = chinese(clause);
-  const gist = chinese(close.text);
+  const said = cjkOnly(clause);
+  const gist = cjkOnly(close.text);
   return said.includes(gist) && gist.length >= 0.8 * said.length ? undefined : close.text;
 }
 
-/** The Chinese characters of a text, nothing else. */
-const chinese = (text: string): string => text.replace(/[^\u3400-\u9fff]/g, '');
 
 /**
  * What the sentence says, in the words of the entry's phrasing for its stance, and the verdict

@@ -1,9 +1,8 @@
 // Which of an entry's phrasings a claim says in effect: the one that shares most pairs of
 // adjacent CJK characters with it, as a share of the phrasing's pairs. Runs for every claim
 // of a page, so each entry's phrasings are indexed by pair once and a claim is read in one pass.
-
-/** Code units below this are not read: punctuation, Latin letters, digits and spaces. */
-const CJK_FROM = 0x3400;
+// Code units below CJK_FROM are not read: punctuation, Latin letters, digits and spaces.
+import { CJK_FROM } from './cjk';
 
 /** The phrasings of one entry for one stance, indexed by their character pairs. */
 interface PhrasingIndex {

@@ -3,6 +3,7 @@
 // it beside the rules' reading, which sees lexicon words only.
 import type { Stance, Verdict } from './types';
 import { dataset } from './dataset';
+import { CJK_FROM, CJK_TO, isCjk } from './cjk';
 import { countNegators } from './stance';
 
 export interface Nearest {
@@ -30,12 +31,10 @@ interface Phrasing {
 /** How far a phrasing of the other polarity ranks below one of the clause's. */
 const MISMATCH = 0.5;
 
-/** First code unit read as CJK: the block starts at the rare-extension characters. */
-const CJK_FROM = 0x3400;
-const CJK_SPAN = 0xa000 - CJK_FROM;
+/** How many code units the CJK range spans: a pair of them as one integer below 2^30. */
+const CJK_SPAN = CJK_TO - CJK_FROM;
 /** A CJK character pair as one small integer (under 2^30: a cheap map key, never a heap number). */
 const pairKey = (a: number, b: number): number => (a - CJK_FROM) * CJK_SPAN + (b - CJK_FROM);
-const isCjk = (c: number): boolean => c >= CJK_FROM && c < 0xa000;
 
 interface Index {
   phrasings: Phrasing[];
