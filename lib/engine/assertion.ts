@@ -23,7 +23,7 @@ const TOPIC_BEFORE = /(?:考虑|关于|了解|探讨|探索|解析|分析|讨论
 /** At the clause start: a topic, hypothesis or purpose frame. */
 const FRAME_START = /^(?:关于|对于|至于|针对|围绕|即使|即便|如果|假如|倘若|若|如因|如需|如要|若需|以免|为了避免|一旦)/;
 /** A quoted claim that the clause then rejects ("“退休能提取”是谣言", "不要轻信“…”的说法") is asserted, with a denial. */
-const QUOTE_REJECTED = /不要轻信|别信|不要相信|谨防|”(?:的说法|的传言|的说辞|是谣言|是错误|是假|纯属|不实|是骗)/;
+const QUOTE_REJECTED = new RegExp(`${REJECTED.source}|”(?:的说法|的传言|的说辞|是谣言|是错误|是假|纯属|不实|是骗)`);
 /** A clause may open with a short label ("注意事项:"), after which its frame starts. */
 const LABEL = /^[^:：,，]{1,12}[:：]/;
 const MODAL = /可以|(?<!可)能(?!性)|允许|支持|准许|必须|只能|只允许|无法|不可|不再|(?<!可)可(?!能)/;
