@@ -29,7 +29,6 @@ const TOPIC_ONLY = new Set([
 /** Fewer Chinese characters than this cannot state a rule: the shortest claims run to six. */
 const MIN_CLAIM_CHARS = 6;
 
-
 interface Found {
   clauseIndex: number;
   start: number;
@@ -143,15 +142,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
     // A connective or a label standing alone ("不过", "综上", "具体如下") states nothing.
     if (cjkCount(norm, start, end) < MIN_CLAIM_CHARS) continue;
     claims.push({
-    start,
-    end,
-    text: text.slice(start, end),
-    verdict: c.verdict,
-    entry: c.entry.id,
-    stance: c.stance,
-    confidence: c.confidence,
-    explanation: explainClaim(c.entry, c.verdict, norm.slice(start, end), c.stance),
-    sources: c.entry.sources,
+      start,
+      end,
+      text: text.slice(start, end),
+      verdict: c.verdict,
+      entry: c.entry.id,
+      stance: c.stance,
+      confidence: c.confidence,
+      explanation: explainClaim(c.entry, c.verdict, norm.slice(start, end), c.stance),
+      sources: c.entry.sources,
     });
   }
   return claims;

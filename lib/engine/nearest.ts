@@ -1,14 +1,12 @@
 // The dataset phrasing closest to a clause, by shared pairs of adjacent CJK characters: what the
-// clause says in the words of a sentence whose verdict the dataset knows. The classifier weighs
-// it beside the rules' reading, which sees lexicon words only.
+// clause says in the words of a sentence whose verdict the dataset knows. analyze() lets a
+// clause that is one of them all but word for word take its verdict (sameAsPhrasing).
 import type { Stance, Verdict } from './types';
 import { dataset } from './dataset';
 import { CJK_FROM, CJK_TO, isCjk } from './cjk';
 import { countNegators } from './stance';
 
 export interface Nearest {
-  /** The phrasing's index in the dataset's order (stable for one dataset). */
-  id: number;
   entry: string;
   stance: Stance;
   verdict: Verdict;
@@ -185,5 +183,5 @@ function findNearest(norm: string, start: number, end: number, postings: Map<num
   }
   if (best < 0) return null;
   const p = phrasings[best]!;
-  return { id: best, entry: p.entry, stance: p.stance, verdict: p.verdict, score: bestScore, dice: bestDice, negated: p.negated };
+  return { entry: p.entry, stance: p.stance, verdict: p.verdict, score: bestScore, dice: bestDice, negated: p.negated };
 }
