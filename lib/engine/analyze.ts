@@ -56,7 +56,7 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
   // On a page that never speaks of money leaving the account, such a sentence is no claim at all.
   if (bare && (page & PAGE_ON_MONEY) === 0) return [];
   const cues = sentenceCues(norm, r.sentence, r.hits, page);
-  return r.sentence.clauses.map((clause, k) => {
+  return withPremises(r, r.sentence.clauses.map((clause, k) => {
     // A bare mention ("取现问题") is the classifier's call: warnings quote what they warn against.
     if (r.vetoes[k] && r.vetoes[k] !== 'mention') return null;
     const rule = r.rules[k] ?? null;
@@ -85,6 +85,25 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
       verdict: d.verdict,
       confidence: Math.round(Math.min(0.99, d.confidence) * 100) / 100,
     };
+  }));
+}
+
+/** Words for the card's bank side (金融功能, 银行卡功能, 借记卡). */
+const BANK_SIDE = new Set(['card-finance', 'cue-bank']);
+
+/**
+ * "医保卡带银行卡功能，余额在ATM上就能取": the bank side named in a sentence that says the medical
+ * balance comes out is the reason given for that claim, not a true remark of its own (rubric
+ * rules 5 and 7): it takes the claim's verdict, and merge() makes the two one claim.
+ */
+function withPremises(r: SentenceReading, found: (Found | null)[]): (Found | null)[] {
+  const claim = found.find((f) => f?.ruled && f.verdict === 'misleading' && f.stance === 'affirm' && f.entry.topic === 'cash-out');
+  if (!claim) return found;
+  return found.map((f) => {
+    if (!f || f.verdict !== 'accurate' || f.ruled) return f;
+    const clause = r.sentence.clauses[f.clauseIndex]!;
+    const bank = r.hits.some((h) => BANK_SIDE.has(h.feature) && h.start >= clause.start && h.end <= clause.end);
+    return bank ? { ...f, entry: claim.entry, verdict: claim.verdict } : f;
   });
 }
 

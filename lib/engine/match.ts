@@ -54,7 +54,9 @@ export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]):
     }
     found.push({ entry, anchor, satisfied: new Set(triggerFeatures), borrowedFrom });
   }
-  const specificCashout = found.some((c) => !c.entry.generic && c.satisfied.has('cashout'));
+  // A specific entry for the same withdrawal (支取手续 on settling abroad) explains it better than
+  // the generic "the balance comes out" reading.
+  const specificCashout = found.some((c) => !c.entry.generic && (c.satisfied.has('cashout') || c.satisfied.has('payout-procedure')));
   // Goods bought with the card to swap or resell (换取保健品再转卖) are a fraud route, not a spending rule.
   const route = found.some((c) => c.entry.topic === 'illegal-routes');
   return found.filter(

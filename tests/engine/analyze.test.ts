@@ -86,6 +86,22 @@ describe('analyze: real page shapes', () => {
     expect(verdictAt(text, text)).toBe('misleading');
   });
 
+  it('reads a withdrawal named by its lawful procedure (支取手续) as the special case, not as cash-out', () => {
+    const text = '医保个人账户余额在下列情况下可以处理:\n参保人出境定居:凭有关证明材料办理个人账户支取手续。\n如果接收地不接收个人账户余额,可凭资料办理支取。';
+    expect(verdictAt(text, '凭有关证明材料办理个人账户支取手续')).toBe('region-dependent');
+    expect(verdictAt(text, '可凭资料办理支取')).toBe('region-dependent');
+  });
+
+  it('reads the bank side given as the reason for a cash-out claim as part of that claim', () => {
+    const text = '医保卡自带银行卡功能，医保余额在ATM上就能取出来。';
+    const claims = analyze(text);
+    expect(claims.map((c) => c.verdict)).toEqual(['misleading']);
+    expect(text.slice(claims[0]!.start, claims[0]!.end)).toContain('银行卡功能');
+    // Said on its own, or beside a denial, the bank side is true.
+    const plain = '社保卡有金融功能，可以存取款，但医保个人账户的钱不能取现。';
+    expect(analyze(plain).map((c) => c.verdict)).not.toContain('misleading');
+  });
+
   it('reads a warning against an illegal route as accurate and the offer as illegal', () => {
     const warning = '有些人试图通过非法途径套现医保卡余额,比如与药店合谋虚假购药,这种做法属于违法行为。';
     const offer = '医保卡余额变现找我们,药店刷卡换现金,当天到账。';
