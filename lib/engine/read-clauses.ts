@@ -2,9 +2,10 @@
 // rules' reading of each clause. The analysis and the classifier's training read the same way.
 import type { AnalyzeOptions } from './types';
 import { normalize } from './normalize';
-import { segment, type Sentence } from './segment';
+import { segment, type Clause, type Sentence } from './segment';
 import { anyIn, subjectPositions, SUBJECT_WINDOW } from './gate';
 import { findFeatures, type Hit } from './features';
+import { dataset } from './dataset';
 import { sentenceFacts, type SentenceFacts } from './stance';
 import { CONTEXT_BEFORE, judgeClause, vetoOf, type ClauseClaim, type Veto } from './rules';
 
@@ -65,6 +66,61 @@ export function readClauses(text: string, options: AnalyzeOptions = {}): TextRea
   return { norm, sentences: sentencesOf(norm, options) };
 }
 
+/** The claim of a line that introduces a list ("可以申请一次性支取的情形:"), which its items complete. */
+interface Lead {
+  facts: SentenceFacts;
+  clause: Clause;
+  /** Hits of the lead's clause. */
+  hits: Hit[];
+}
+
+/** A list item: a line opening with a bullet or a list marker ("- ", "(3)", "二、", "①"). */
+const LIST_ITEM = /^\s*(?:[-*•·●◆■▪]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}、|[①-⑩])/;
+
+/** @return the line's last clause the rules read a claim in, when the line ends with a colon */
+function leadOf(norm: string, lineStart: number, lineEnd: number, readings: SentenceReading[]): Lead | null {
+  let end = lineEnd;
+  while (end > lineStart && norm.charCodeAt(end - 1) <= 32) end--;
+  if (norm[end - 1] !== ':') return null;
+  for (let i = readings.length - 1; i >= 0; i--) {
+    const r = readings[i]!;
+    for (let k = r.rules.length - 1; k >= 0; k--) {
+      if (!r.rules[k]) continue;
+      const clause = r.sentence.clauses[k]!;
+      return { facts: r.facts, clause, hits: r.hits.filter((h) => within(h, clause.start, clause.end)) };
+    }
+  }
+  return null;
+}
+
+/**
+ * An item that names only a case ("- 参保人员出国定居;") completes its lead's claim: the rules
+ * read the lead's clause with the item's words as its condition, and the item carries that claim.
+ */
+function completeItem(norm: string, r: SentenceReading, lead: Lead, scored: boolean): void {
+  const cases = casesOfCashout();
+  r.sentence.clauses.forEach((clause, k) => {
+    if (r.rules[k] || r.vetoes[k]) return;
+    const own = r.hits.filter((h) => within(h, clause.start, clause.end));
+    // Only an item naming a case (出国定居, 死亡, 退休) completes the lead; headings and
+    // how-to steps of a list are no claims of their own.
+    if (!own.some((h) => cases.has(h.feature))) return;
+    const context = [...lead.hits, ...own];
+    const claim = judgeClause(norm, lead.facts, lead.clause, k, lead.hits, context, () => context, null, scored);
+    if (claim) r.rules[k] = { ...claim, start: clause.start, end: clause.end };
+  });
+}
+
+let cashoutCases: Set<string> | null = null;
+
+/** The cases the dataset judges a withdrawal in (an entry triggered by cash-out words and that case alone). */
+function casesOfCashout(): Set<string> {
+  cashoutCases ??= new Set(
+    dataset.entries.flatMap(({ triggers: { all = [] } }) => (all.length === 2 && all.includes('cashout') ? all.filter((f) => f !== 'cashout') : [])),
+  );
+  return cashoutCases;
+}
+
 function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<SentenceReading> {
   const assume = options.assumeTopic === true;
   // The rules' own confidence matters only where they decide alone.
@@ -73,19 +129,29 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
   if (subjects.length === 0) return;
   const from = Math.max(0, options.from ?? 0);
   let lineStart = from > 0 ? norm.lastIndexOf('\n', from - 1) + 1 : 0;
+  let lead: Lead | null = null;
   while (lineStart < norm.length) {
     let lineEnd = norm.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = norm.length;
-    if (assume || anyIn(subjects, lineStart - SUBJECT_WINDOW, lineEnd)) {
+    const item = lead !== null && LIST_ITEM.test(norm.slice(lineStart, Math.min(lineEnd, lineStart + 8)));
+    // A list stays on its lead's topic however long it runs.
+    if (assume || item || anyIn(subjects, lineStart - SUBJECT_WINDOW, lineEnd)) {
+      const readings: SentenceReading[] = [];
       for (const sentence of segment(norm, lineStart, lineEnd)) {
-        if (!assume && !anyIn(subjects, sentence.start - SUBJECT_WINDOW, sentence.end)) continue;
+        if (!assume && !item && !anyIn(subjects, sentence.start - SUBJECT_WINDOW, sentence.end)) continue;
         const hits = findFeatures(norm, sentence.start, sentence.end);
         const facts = sentenceFacts(norm, sentence);
         const vetoes = sentence.clauses.map((c) => vetoOf(norm, facts, c, hits, options.questionsAsClaims === true));
         const rules = ruleClaims(norm, sentence, facts, hits, vetoes, scored);
-        yield { sentence, facts, hits, rules, vetoes, lineStart, lineEnd };
+        const reading: SentenceReading = { sentence, facts, hits, rules, vetoes, lineStart, lineEnd };
+        if (item) completeItem(norm, reading, lead!, scored);
+        readings.push(reading);
+        yield reading;
       }
-    }
+      // A blank line keeps the list's lead; any other line ends the list.
+      if (!item && readings.length > 0) lead = leadOf(norm, lineStart, lineEnd, readings);
+      else if (!item && norm.slice(lineStart, lineEnd).trim() !== '') lead = null;
+    } else if (norm.slice(lineStart, lineEnd).trim() !== '') lead = null;
     lineStart = lineEnd + 1;
   }
 }

@@ -92,6 +92,16 @@ describe('analyze: real page shapes', () => {
     expect(verdictAt(text, '可凭资料办理支取')).toBe('region-dependent');
   });
 
+  it('reads a list item naming a case as its lead line\'s claim completed by that case', () => {
+    const text = '医保个人账户余额一般不能提取。在以下几种情形下,可以到医保经办窗口申请一次性支取:\n\n- 参保人员出国定居;\n- 参保人员死亡;\n- 办理流程:携带身份证到窗口。\n';
+    expect(verdictAt(text, '参保人员出国定居')).toBe('region-dependent');
+    expect(verdictAt(text, '参保人员死亡')).not.toBeNull();
+    // A step of the list names no case: no claim of its own.
+    expect(verdictAt(text, '携带身份证到窗口')).toBeNull();
+    // Without the lead, the bare case is no claim.
+    expect(analyze('医保个人账户。\n- 参保人员出国定居;\n').filter((c) => c.text.includes('出国定居'))).toEqual([]);
+  });
+
   it('reads the bank side given as the reason for a cash-out claim as part of that claim', () => {
     const text = '医保卡自带银行卡功能，医保余额在ATM上就能取出来。';
     const claims = analyze(text);
