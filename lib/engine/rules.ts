@@ -76,6 +76,7 @@ export function judgeClause(
   if (veto || !own.some((h) => featureRole(h.feature) === 'anchor')) return null;
 
   let best: ClauseClaim | null = null;
+  let bestSize = 0;
   const verdicts = new Set<Verdict>();
   for (const c of candidates(own, segmentHits, windowHits)) {
     const { stance, marked } = stanceOf(norm, facts, clause, c.anchor.start, c.anchor.end, kindOf(c.entry));
@@ -95,8 +96,16 @@ export function judgeClause(
       confidence: Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100,
       mixed: false,
     };
-    if (!best || worse(verdict, best.verdict) || (verdict === best.verdict && claim.confidence > best.confidence)) {
+    // Readings of the same words: the one naming more of them (死亡 and 支取, not 支取 alone) is
+    // what the clause says; among as specific ones the worst wins (rubric rule 7).
+    const n = c.satisfied.size;
+    if (
+      !best ||
+      n > bestSize ||
+      (n === bestSize && (worse(verdict, best.verdict) || (verdict === best.verdict && claim.confidence > best.confidence)))
+    ) {
       best = claim;
+      bestSize = n;
     }
   }
   if (best) best.mixed = verdicts.size > 1;

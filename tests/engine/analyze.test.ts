@@ -92,6 +92,13 @@ describe('analyze: real page shapes', () => {
     expect(verdictAt(text, '可凭资料办理支取')).toBe('region-dependent');
   });
 
+  it('reads a withdrawal by the most specific reading of its words, the worst only among equals', () => {
+    // 死亡 + 支取 is the heir's payout (accurate), not the generic lawful special case.
+    const text = '医保个人账户:参保人去世后,合法继承人可凭死亡证明办理账户余额支取。';
+    expect(verdictAt(text, '合法继承人可凭死亡证明办理账户余额支取')).toBe('accurate');
+    expect(analyze(text, { model: null }).find((c) => c.text.includes('继承人'))?.entry).toMatch(/death|heir/);
+  });
+
   it('reads a list item naming a case as its lead line\'s claim completed by that case', () => {
     const text = '医保个人账户余额一般不能提取。在以下几种情形下,可以到医保经办窗口申请一次性支取:\n\n- 参保人员出国定居;\n- 参保人员死亡;\n- 办理流程:携带身份证到窗口。\n';
     expect(verdictAt(text, '参保人员出国定居')).toBe('region-dependent');
