@@ -28,6 +28,13 @@ describe('analyze: verdicts by stance (rubric examples and real phrasing)', () =
     ['深圳允许用医保个人账户买重疾险。', 'region-dependent'],
     ['出国定居可一次性支取医保个人账户余额。', 'region-dependent'],
     ['职工医保个人账户可以给配偶、父母、子女看病买药。', 'accurate'],
+    // The extension to close relatives in its national form (rubric rule 3); a hedge makes it local.
+    ['职工医保个人账户可以用于支付近亲属的医疗费用。', 'accurate'],
+    ['部分省份的职工医保个人账户可以给兄弟姐妹用。', 'region-dependent'],
+    // Advice against lending (避免, 不可直接给家人) is a warning; lending offered is illegal.
+    ['医保卡应妥善保管,避免外借或交给他人使用。', 'accurate'],
+    ['医保账户余额不可直接给家人使用,需通过绑定实现。', 'accurate'],
+    ['医保卡可以借给家人用。', 'illegal'],
     ['医保套现属于违法行为,会被暂停结算、罚款。', 'accurate'],
     ['与药店合谋虚假购药套取医保基金属于违法行为。', 'accurate'],
     ['不要把医保卡借给他人使用。', 'accurate'],
