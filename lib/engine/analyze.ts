@@ -3,7 +3,8 @@
 import type { AnalyzeOptions, Claim, Verdict } from './types';
 import type { Entry } from '../dataset/types';
 import { readClauses, type SentenceReading } from './read-clauses';
-import { bucketsAt, pageCues, PAGE_ON_MONEY, sentenceCues } from './clause-features';
+import { bucketsAt, pageCues, PAGE_ON_MONEY, sentenceCues, type SentenceCues } from './clause-features';
+import { countNegators } from './stance';
 import { decide, type Model } from './classifier';
 import { classifier } from './model';
 import { entryFor } from './entry-for';
@@ -56,7 +57,7 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
   // On a page that never speaks of money leaving the account, such a sentence is no claim at all.
   if (bare && (page & PAGE_ON_MONEY) === 0) return [];
   const cues = sentenceCues(norm, r.sentence, r.hits, page);
-  return withPremises(r, r.sentence.clauses.map((clause, k) => {
+  return withFrames(norm, r, withPremises(r, r.sentence.clauses.map((clause, k) => {
     // A bare mention ("取现问题") is the classifier's call: warnings quote what they warn against.
     if (r.vetoes[k] && r.vetoes[k] !== 'mention') return null;
     const rule = r.rules[k] ?? null;
@@ -70,6 +71,9 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     // A clause mixing claims of two verdicts takes the worst (rubric rule 7): the model, which
     // reads the clause as one, does not make it better than the worst reading of the rules.
     if (d && rule?.mixed && firm && worse(rule.verdict, d.verdict)) d = { verdict: rule.verdict, confidence: d.confidence };
+    // A plain grant of what the rules read as false ("余额可以随便转给任何人") is never true: the
+    // model, which has seen few such sentences on real pages, does not make it accurate.
+    if (d && firm && d.verdict === 'accurate' && plainPermission(norm, r, clause, cues)) d = { verdict: rule.verdict, confidence: d.confidence };
     if (!d) return null;
     // The rules' entry explains the claim only if it can carry the verdict given: a route entry
     // (换现金) cannot explain a region-dependent special case.
@@ -85,7 +89,33 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
       verdict: d.verdict,
       confidence: Math.round(Math.min(0.99, d.confidence) * 100) / 100,
     };
-  }));
+  })));
+}
+
+/** A clause that only sets the time or condition of the next one ("开通医保钱包以后", "如果参保人去世"). */
+const FRAME = /^(?:如果|假如|若|一旦|只要|等到|当)|(?:以后|之后|以前|之前|的时候|的话|后|时)$/;
+
+/** A frame states nothing alone: it belongs to the claim it frames, or to none. */
+function withFrames(norm: string, r: SentenceReading, found: (Found | null)[]): (Found | null)[] {
+  const { clauses } = r.sentence;
+  for (let k = found.length - 2; k >= 0; k--) {
+    const clause = clauses[k]!;
+    if (!found[k] || clause.contrast || !FRAME.test(norm.slice(clause.start, clause.end))) continue;
+    const next = found[k + 1];
+    found[k] = null;
+    if (next) found[k + 1] = { ...next, start: clause.start };
+  }
+  return found;
+}
+
+const PERMISSION = /可以|能|允许|没关系|没问题|随便|随意|都行|放心/;
+const VOICE_HITS = new Set(['cue-report', 'cue-quote', 'cue-wrong', 'cue-past']);
+/** The sentence plainly grants what the rules read as false: no negation, hedge, place, warning, report or quote anywhere in it. */
+function plainPermission(norm: string, r: SentenceReading, clause: { start: number; end: number }, cues: SentenceCues): boolean {
+  if (cues.hedged || cues.placed || cues.past || r.facts.warned || r.facts.rejected || r.facts.sentence.question) return false;
+  if (countNegators(norm, r.sentence.start, r.sentence.end) > 0) return false;
+  if (r.hits.some((h) => VOICE_HITS.has(h.feature))) return false;
+  return PERMISSION.test(norm.slice(clause.start, clause.end));
 }
 
 /** Words for the card's bank side (金融功能, 银行卡功能, 借记卡). */
@@ -97,12 +127,14 @@ const BANK_SIDE = new Set(['card-finance', 'cue-bank']);
  * rules 5 and 7): it takes the claim's verdict, and merge() makes the two one claim.
  */
 function withPremises(r: SentenceReading, found: (Found | null)[]): (Found | null)[] {
-  const claim = found.find((f) => f?.ruled && f.verdict === 'misleading' && f.stance === 'affirm' && f.entry.topic === 'cash-out');
+  const offer = found.find((f) => f?.ruled && f.verdict === 'illegal' && f.stance === 'affirm');
+  const claim = offer ?? found.find((f) => f?.ruled && f.verdict === 'misleading' && f.stance === 'affirm' && f.entry.topic === 'cash-out');
   if (!claim) return found;
   return found.map((f) => {
     if (!f || f.verdict !== 'accurate' || f.ruled) return f;
     const clause = r.sentence.clauses[f.clauseIndex]!;
-    const bank = r.hits.some((h) => BANK_SIDE.has(h.feature) && h.start >= clause.start && h.end <= clause.end);
+    // An offer's terms ("手续费只要一成", "当天到账") are the offer.
+    const bank = offer !== undefined || r.hits.some((h) => BANK_SIDE.has(h.feature) && h.start >= clause.start && h.end <= clause.end);
     return bank ? { ...f, entry: claim.entry, verdict: claim.verdict } : f;
   });
 }

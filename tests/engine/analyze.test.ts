@@ -35,6 +35,12 @@ describe('analyze: verdicts by stance (rubric examples and real phrasing)', () =
     ['医保卡应妥善保管,避免外借或交给他人使用。', 'accurate'],
     ['医保账户余额不可直接给家人使用,需通过绑定实现。', 'accurate'],
     ['医保卡可以借给家人用。', 'illegal'],
+    // Plain grants of what no rule allows: the model alone has seen few on real pages.
+    ['医保卡里的余额可以随便转给任何人。', 'misleading'],
+    ['把医保卡借给朋友去药店买药没关系。', 'illegal'],
+    ['用医保卡在药店买洗发水、卫生纸都可以。', 'misleading'],
+    ['医保个人账户的钱可以用来交物业费。', 'misleading'],
+    ['停保以后医保卡里的钱会被清空。', 'misleading'],
     ['医保套现属于违法行为,会被暂停结算、罚款。', 'accurate'],
     ['与药店合谋虚假购药套取医保基金属于违法行为。', 'accurate'],
     ['不要把医保卡借给他人使用。', 'accurate'],
@@ -114,6 +120,15 @@ describe('analyze: real page shapes', () => {
     expect(verdictAt(text, '携带身份证到窗口')).toBeNull();
     // Without the lead, the bare case is no claim.
     expect(analyze('医保个人账户。\n- 参保人员出国定居;\n').filter((c) => c.text.includes('出国定居'))).toEqual([]);
+  });
+
+  it('reads a clause that only frames the next one as part of its claim, and an offer\'s terms as the offer', () => {
+    const framed = '开通医保钱包以后，买菜交话费都能用医保卡的钱。';
+    expect(analyze(framed).map((c) => [c.start, c.verdict])).toEqual([[0, 'misleading']]);
+    const offer = '找药店刷医保卡换现金，手续费只要一成。';
+    const claims = analyze(offer);
+    expect(claims.map((c) => c.verdict)).toEqual(['illegal']);
+    expect(claims[0]!.text).toContain('手续费');
   });
 
   it('reads the bank side given as the reason for a cash-out claim as part of that claim', () => {
