@@ -5,6 +5,7 @@ import type { Entry } from '../dataset/types';
 import { readClauses, type SentenceReading } from './read-clauses';
 import { bucketsAt, pageCues, PAGE_ON_MONEY, sentenceCues, type SentenceCues } from './clause-features';
 import { countNegators } from './stance';
+import { featureRole } from './features';
 import { decide, type Model } from './classifier';
 import { classifier } from './model';
 import { entryFor } from './entry-for';
@@ -57,7 +58,7 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
   // On a page that never speaks of money leaving the account, such a sentence is no claim at all.
   if (bare && (page & PAGE_ON_MONEY) === 0) return [];
   const cues = sentenceCues(norm, r.sentence, r.hits, page);
-  return withFrames(norm, r, withPremises(r, r.sentence.clauses.map((clause, k) => {
+  return withFrames(norm, r, withPremises(norm, r, r.sentence.clauses.map((clause, k) => {
     // A bare mention ("取现问题") is the classifier's call: warnings quote what they warn against.
     if (r.vetoes[k] && r.vetoes[k] !== 'mention') return null;
     const rule = r.rules[k] ?? null;
@@ -100,20 +101,23 @@ function withFrames(norm: string, r: SentenceReading, found: (Found | null)[]): 
   const { clauses } = r.sentence;
   for (let k = found.length - 2; k >= 0; k--) {
     const clause = clauses[k]!;
-    if (!found[k] || clause.contrast || !FRAME.test(norm.slice(clause.start, clause.end))) continue;
     const next = found[k + 1];
+    if ((!found[k] && !next) || clause.contrast || !FRAME.test(norm.slice(clause.start, clause.end))) continue;
     found[k] = null;
     if (next) found[k + 1] = { ...next, start: clause.start };
   }
   return found;
 }
 
+/** Words that grant (可以, 没关系, 随便): a plain grant is advice or a rule stated, not a report. */
 const PERMISSION = /可以|能|允许|没关系|没问题|随便|随意|都行|放心/;
+/** Lexicon cues of another voice: a report, a quotation, a "wrong" verdict, the past. */
 const VOICE_HITS = new Set(['cue-report', 'cue-quote', 'cue-wrong', 'cue-past']);
-/** The sentence plainly grants what the rules read as false: no negation, hedge, place, warning, report or quote anywhere in it. */
+
+/** The clause plainly grants what the rules read as false: no negation in it, no hedge, place, warning, report or quote in its sentence. */
 function plainPermission(norm: string, r: SentenceReading, clause: { start: number; end: number }, cues: SentenceCues): boolean {
   if (cues.hedged || cues.placed || cues.past || r.facts.warned || r.facts.rejected || r.facts.sentence.question) return false;
-  if (countNegators(norm, r.sentence.start, r.sentence.end) > 0) return false;
+  if (countNegators(norm, clause.start, clause.end) > 0) return false;
   if (r.hits.some((h) => VOICE_HITS.has(h.feature))) return false;
   return PERMISSION.test(norm.slice(clause.start, clause.end));
 }
@@ -122,20 +126,21 @@ function plainPermission(norm: string, r: SentenceReading, clause: { start: numb
 const BANK_SIDE = new Set(['card-finance', 'cue-bank']);
 
 /**
- * "医保卡带银行卡功能，余额在ATM上就能取": the bank side named in a sentence that says the medical
- * balance comes out is the reason given for that claim, not a true remark of its own (rubric
- * rules 5 and 7): it takes the claim's verdict, and merge() makes the two one claim.
+ * What a sentence adds to its own false or illegal claim is part of that claim, not a true
+ * remark of its own: the bank side given as the reason ("医保卡带银行卡功能，余额在ATM上就能取",
+ * rubric rules 5 and 7), an offer's terms ("手续费只要一成"), a comment that names no rule
+ * ("这是国家政策允许的"). Such a clause takes the claim's verdict, and merge() makes them one.
  */
-function withPremises(r: SentenceReading, found: (Found | null)[]): (Found | null)[] {
-  const offer = found.find((f) => f?.ruled && f.verdict === 'illegal' && f.stance === 'affirm');
-  const claim = offer ?? found.find((f) => f?.ruled && f.verdict === 'misleading' && f.stance === 'affirm' && f.entry.topic === 'cash-out');
+function withPremises(norm: string, r: SentenceReading, found: (Found | null)[]): (Found | null)[] {
+  const claim = found.find((f) => f?.ruled && f.stance === 'affirm' && (f.verdict === 'illegal' || f.verdict === 'misleading'));
   if (!claim) return found;
   return found.map((f) => {
     if (!f || f.verdict !== 'accurate' || f.ruled) return f;
     const clause = r.sentence.clauses[f.clauseIndex]!;
-    // An offer's terms ("手续费只要一成", "当天到账") are the offer.
-    const bank = offer !== undefined || r.hits.some((h) => BANK_SIDE.has(h.feature) && h.start >= clause.start && h.end <= clause.end);
-    return bank ? { ...f, entry: claim.entry, verdict: claim.verdict } : f;
+    const own = r.hits.filter((h) => h.start >= clause.start && h.end <= clause.end);
+    const bank = own.some((h) => BANK_SIDE.has(h.feature));
+    const comment = !own.some((h) => featureRole(h.feature) === 'anchor') && countNegators(norm, clause.start, clause.end) === 0;
+    return bank || comment ? { ...f, entry: claim.entry, verdict: claim.verdict } : f;
   });
 }
 

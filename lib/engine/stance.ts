@@ -4,6 +4,7 @@
 import type { Stance } from './types';
 import type { Clause, Sentence } from './segment';
 import { containsAny, countMatches } from './literals';
+import { dataset } from './dataset';
 
 export const HEDGES =
   /并非所有|不是所有|并不是所有|并非全部|不是每个|并非每个|不一定|未必|部分地区|部分城市|部分省份|部分地方|一些地区|一些城市|一些地方|某些地区|某些地方|某些城市|有些地区|有些地方|有些城市|有的地方|有的地区|有的城市|个别地区|个别城市|少数地区|少数城市|不少地方|不少地区|不少城市|许多地方|很多地方|很多城市|多地|各地|特定条件下|特殊情况下|一定条件下|某些情况下|特殊情况|特定情况|特殊情形|特定情形|视当地|根据当地|因地而异|当地政策|地方政策|取决于|各省市|部分省市|有的省市|一些省市|各省|有的省|部分省|有些省|可能/g;
@@ -15,9 +16,11 @@ const POST_NEGATION = /(?:^|[\s\t])(?:不可以|不能|不行|不允许|不可|�
 const DEBUNK_AFTER = /并非如此|其实不然|不是这样|是错误的|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|并不是这样/;
 // 以为, not the 以为 of 可以为 ("can be used for").
 const DEBUNK_BEFORE = /误以为|误认为|错误地认为|(?<!可)以为/;
-// Warnings, and the words of court reports and regulations: a route described there is not advice.
-const WARNING =
-  /违法|违规|犯罪|非法|违反|骗保|骗取|法律责任|刑事|处罚|罚款|严禁|禁止|切勿|谨防|警惕|不要|千万别|风险|查处|打击|被查|后果|以身试法|冻结|举报|不得|曝光|被骗|骗局|诈骗|追责|审理|判决|判处|法院|检察|公安|案件|被告|嫌疑人|涉案|查获|通报|责令|违者|条例|立案|追回|否则/;
+// Warnings, and the words of court reports, news reports and regulations: a route described
+// there is not advice. The report words are the lexicon's (cue-report), which the classifier reads too.
+const WARNING = new RegExp(
+  ['违法|违规|犯罪|非法|违反|骗保|骗取|法律责任|刑事|处罚|罚款|严禁|禁止|切勿|谨防|警惕|不要|千万别|风险|查处|打击|被查|后果|以身试法|冻结|举报|不得|被骗|骗局|诈骗|追责|审理|判决|判处|涉案|查获|责令|违者|条例|立案|追回|否则', ...(dataset.features['cue-report']?.terms ?? [])].join('|'),
+);
 const ENDORSE = /不违法|不犯法|没有风险|无风险|零风险|安全可靠|安全无忧|不会被查|查不到|不用担心|放心|秒到账|当天到账|高价|诚信|专业团队|欢迎咨询|长期有效/;
 /** The sentence tells the reader not to believe or follow what it names. */
 export const REJECTED = /不要相信|千万不要|别信|不要轻信|谨防|警惕|切勿|提防|不要上当/;

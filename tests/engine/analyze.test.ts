@@ -35,6 +35,8 @@ describe('analyze: verdicts by stance (rubric examples and real phrasing)', () =
     ['医保卡应妥善保管,避免外借或交给他人使用。', 'accurate'],
     ['医保账户余额不可直接给家人使用,需通过绑定实现。', 'accurate'],
     ['医保卡可以借给家人用。', 'illegal'],
+    // A route a reporter describes is a report, not advice.
+    ['记者调查发现，一些药店用医保卡帮顾客换购生活用品。', 'accurate'],
     // Plain grants of what no rule allows: the model alone has seen few on real pages.
     ['医保卡里的余额可以随便转给任何人。', 'misleading'],
     ['把医保卡借给朋友去药店买药没关系。', 'illegal'],
@@ -125,6 +127,8 @@ describe('analyze: real page shapes', () => {
   it('reads a clause that only frames the next one as part of its claim, and an offer\'s terms as the offer', () => {
     const framed = '开通医保钱包以后，买菜交话费都能用医保卡的钱。';
     expect(analyze(framed).map((c) => [c.start, c.verdict])).toEqual([[0, 'misleading']]);
+    const comment = '医保卡在药店可以买米面油，这是国家政策允许的。';
+    expect(analyze(comment).map((c) => [c.verdict, c.text.includes('国家政策')])).toEqual([['misleading', true]]);
     const offer = '找药店刷医保卡换现金，手续费只要一成。';
     const claims = analyze(offer);
     expect(claims.map((c) => c.verdict)).toEqual(['illegal']);
