@@ -1,11 +1,8 @@
 // The pipeline: read clauses (gate, segment, lexicon, rules) → the classifier weighs each
 // clause's words with the rules' reading → claims, consecutive claim clauses merged.
 import type { AnalyzeOptions, Claim, Verdict } from './types';
-import type { Entry } from '../dataset/types';
 import { readClauses, type SentenceReading } from './read-clauses';
-import { bucketsAt, pageCues, PAGE_ON_MONEY, sentenceCues, type SentenceCues } from './clause-features';
-import { countNegators } from './stance';
-import { featureRole } from './features';
+import { bucketsAt, pageCues, PAGE_ON_MONEY, sentenceCues } from './clause-features';
 import { decide, type Model } from './classifier';
 import { classifier } from './model';
 import { entryFor } from './entry-for';
@@ -14,7 +11,8 @@ import { tidySpan } from './span';
 import { worse } from './verdict';
 import { sameAsPhrasing } from './nearest';
 import { cjkCount } from './cjk';
-import type { ClauseClaim } from './rules';
+import { plainPermission, withFrames, withPremises, type Found } from './whole-claims';
+import { answeredClaim } from './answered';
 
 /** Dice overlap of character pairs above which a clause is read as the dataset phrasing it matches. */
 const NEAR_EXACT = 0.8;
@@ -31,17 +29,6 @@ const TOPIC_ONLY = new Set([
 /** Fewer Chinese characters than this cannot state a rule: the shortest claims run to six. */
 const MIN_CLAIM_CHARS = 6;
 
-interface Found {
-  clauseIndex: number;
-  start: number;
-  end: number;
-  entry: Entry;
-  stance: ClauseClaim['stance'];
-  verdict: Verdict;
-  confidence: number;
-  /** The entry comes from the rules' reading of the clause, not from a fallback. */
-  ruled: boolean;
-}
 
 /** The model's claims in one sentence, each with the entry that explains it. */
 function modelClaims(norm: string, r: SentenceReading, model: Model, typed: boolean, page: number): (Found | null)[] {
@@ -93,57 +80,6 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
   })));
 }
 
-/** A clause that only sets the time or condition of the next one ("开通医保钱包以后", "如果参保人去世"). */
-const FRAME = /^(?:如果|假如|若|一旦|只要|等到|当)|(?:以后|之后|以前|之前|的时候|的话|后|时)$/;
-
-/** A frame states nothing alone: it belongs to the claim it frames, or to none. */
-function withFrames(norm: string, r: SentenceReading, found: (Found | null)[]): (Found | null)[] {
-  const { clauses } = r.sentence;
-  for (let k = found.length - 2; k >= 0; k--) {
-    const clause = clauses[k]!;
-    const next = found[k + 1];
-    if ((!found[k] && !next) || clause.contrast || !FRAME.test(norm.slice(clause.start, clause.end))) continue;
-    found[k] = null;
-    if (next) found[k + 1] = { ...next, start: clause.start };
-  }
-  return found;
-}
-
-/** Words that grant (可以, 没关系, 随便): a plain grant is advice or a rule stated, not a report. */
-const PERMISSION = /可以|能|允许|没关系|没问题|随便|随意|都行|放心/;
-/** Lexicon cues of another voice: a report, a quotation, a "wrong" verdict, the past. */
-const VOICE_HITS = new Set(['cue-report', 'cue-quote', 'cue-wrong', 'cue-past']);
-
-/** The clause plainly grants what the rules read as false: no negation in it, no hedge, place, warning, report or quote in its sentence. */
-function plainPermission(norm: string, r: SentenceReading, clause: { start: number; end: number }, cues: SentenceCues): boolean {
-  if (cues.hedged || cues.placed || cues.past || r.facts.warned || r.facts.rejected || r.facts.sentence.question) return false;
-  if (countNegators(norm, clause.start, clause.end) > 0) return false;
-  if (r.hits.some((h) => VOICE_HITS.has(h.feature))) return false;
-  return PERMISSION.test(norm.slice(clause.start, clause.end));
-}
-
-/** Words for the card's bank side (金融功能, 银行卡功能, 借记卡). */
-const BANK_SIDE = new Set(['card-finance', 'cue-bank']);
-
-/**
- * What a sentence adds to its own false or illegal claim is part of that claim, not a true
- * remark of its own: the bank side given as the reason ("医保卡带银行卡功能，余额在ATM上就能取",
- * rubric rules 5 and 7), an offer's terms ("手续费只要一成"), a comment that names no rule
- * ("这是国家政策允许的"). Such a clause takes the claim's verdict, and merge() makes them one.
- */
-function withPremises(norm: string, r: SentenceReading, found: (Found | null)[]): (Found | null)[] {
-  const claim = found.find((f) => f?.ruled && f.stance === 'affirm' && (f.verdict === 'illegal' || f.verdict === 'misleading'));
-  if (!claim) return found;
-  return found.map((f) => {
-    if (!f || f.verdict !== 'accurate' || f.ruled) return f;
-    const clause = r.sentence.clauses[f.clauseIndex]!;
-    const own = r.hits.filter((h) => h.start >= clause.start && h.end <= clause.end);
-    const bank = own.some((h) => BANK_SIDE.has(h.feature));
-    const comment = !own.some((h) => featureRole(h.feature) === 'anchor') && countNegators(norm, clause.start, clause.end) === 0;
-    return bank || comment ? { ...f, entry: claim.entry, verdict: claim.verdict } : f;
-  });
-}
-
 /** The rules alone (typed questions, which the model was not trained to read as claims). */
 function ruleOnlyClaims(r: SentenceReading, typed: boolean): (Found | null)[] {
   if (r.sentence.heading && !typed) return [];
@@ -187,8 +123,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
   const typed = options.assumeTopic === true;
   const found: Found[] = [];
   let page: number | undefined;
+  let previous: SentenceReading | null = null;
   for (const r of sentences) {
-    merge(model ? modelClaims(norm, r, model, typed, (page ??= pageCues(norm))) : ruleOnlyClaims(r, typed), found);
+    const answered = model && previous ? answeredClaim(norm, previous, r) : null;
+    merge(answered ? [answered] : model ? modelClaims(norm, r, model, typed, (page ??= pageCues(norm))) : ruleOnlyClaims(r, typed), found);
+    previous = r;
     if (found.length >= limit) break;
   }
   const claims: Claim[] = [];

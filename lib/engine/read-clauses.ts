@@ -22,6 +22,8 @@ export interface SentenceReading {
   vetoes: (Veto | null)[];
   lineStart: number;
   lineEnd: number;
+  /** For a question: the rules' reading of each clause as the statement it asks about (an answer may follow). */
+  asked?: (ClauseClaim | null)[];
 }
 
 /** Rule claims of each clause of a sentence; context flows inside a segment, not across a contrast. */
@@ -144,6 +146,10 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
         const vetoes = sentence.clauses.map((c) => vetoOf(norm, facts, c, hits, options.questionsAsClaims === true));
         const rules = ruleClaims(norm, sentence, facts, hits, vetoes, scored);
         const reading: SentenceReading = { sentence, facts, hits, rules, vetoes, lineStart, lineEnd };
+        if (vetoes.includes('question')) {
+          const statement = sentence.clauses.map((c) => vetoOf(norm, facts, c, hits, true));
+          reading.asked = ruleClaims(norm, sentence, facts, hits, statement, scored);
+        }
         if (item) completeItem(norm, reading, lead!, scored);
         readings.push(reading);
         yield reading;

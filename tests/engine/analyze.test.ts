@@ -135,6 +135,15 @@ describe('analyze: real page shapes', () => {
     expect(claims[0]!.text).toContain('手续费');
   });
 
+  it('reads a question the page answers in a word as the claim the answer makes', () => {
+    const no = '醫保卡裡的錢可以直接提現嗎？不可以。';
+    expect(analyze(no).map((c) => [c.verdict, c.text])).toEqual([['accurate', no]]);
+    expect(analyze('医保卡里的钱可以买保健品和化妆品吗？当然可以。').map((c) => c.verdict)).toEqual(['misleading']);
+    expect(analyze('医保卡能借给别人用吗？能。').map((c) => c.verdict)).toEqual(['illegal']);
+    // A question left open, or answered at length, is not a one-word answer.
+    expect(analyze('医保卡里的钱可以直接提现吗？')).toEqual([]);
+  });
+
   it('reads the bank side given as the reason for a cash-out claim as part of that claim', () => {
     const text = '医保卡自带银行卡功能，医保余额在ATM上就能取出来。';
     const claims = analyze(text);

@@ -1,0 +1,34 @@
+// "医保卡里的钱可以取现吗？不可以。": a page that answers its own question in a word states the
+// claim the question asks about, with the answer's polarity. The question alone is no claim.
+import type { SentenceReading } from './read-clauses';
+import type { ClauseClaim } from './rules';
+import type { Found } from './whole-claims';
+
+/** A bare answer: yes or no in the verb of permission, perhaps after 答案是/答. */
+const BARE_ANSWER = /^(?:答案是|答)?:?\s*(?:当然|肯定|完全)?(不可以|不能|不行|不允许|不可能|不可|可以|能|行|允许)[。!.]?$/;
+
+/** At most this many characters (spaces, a line break) between a question and its answer. */
+const GAP = 4;
+
+/** @return the claim a bare answer makes about the question just before it, or null */
+export function answeredClaim(norm: string, question: SentenceReading, answer: SentenceReading): Found | null {
+  if (!question.asked || answer.sentence.start - question.sentence.end > GAP) return null;
+  const m = BARE_ANSWER.exec(norm.slice(answer.sentence.start, answer.sentence.end));
+  if (!m) return null;
+  let asked: ClauseClaim | null = null;
+  for (const c of question.asked) if (c) asked = c;
+  if (!asked) return null;
+  const no = m[1]!.startsWith('不');
+  // "不可以" denies what was asked; "可以" grants it, even when the question was put in the negative.
+  const stance = no ? 'deny' : asked.stance === 'deny' ? 'affirm' : asked.stance;
+  return {
+    clauseIndex: 0,
+    start: question.sentence.start,
+    end: answer.sentence.end,
+    entry: asked.entry,
+    stance,
+    verdict: asked.entry.verdicts[stance],
+    confidence: 0.8,
+    ruled: true,
+  };
+}

@@ -1,0 +1,75 @@
+// A claim is more than the clause the model read: the clause that frames it ("开通医保钱包以后"),
+// the reason or terms given for a false one, a comment on it. These read a sentence's clause
+// claims as a reader does, before consecutive ones are merged.
+import type { Verdict } from './types';
+import type { Entry } from '../dataset/types';
+import type { SentenceReading } from './read-clauses';
+import type { SentenceCues } from './clause-features';
+import type { ClauseClaim } from './rules';
+import { countNegators } from './stance';
+import { featureRole } from './features';
+
+/** A claim the engine found in a clause, with the entry that explains it. */
+export interface Found {
+  clauseIndex: number;
+  start: number;
+  end: number;
+  entry: Entry;
+  stance: ClauseClaim['stance'];
+  verdict: Verdict;
+  confidence: number;
+  /** The entry comes from the rules' reading of the clause, not from a fallback. */
+  ruled: boolean;
+}
+
+/** A clause that only sets the time or condition of the next one ("开通医保钱包以后", "如果参保人去世"). */
+const FRAME = /^(?:如果|假如|若|一旦|只要|等到|当)|(?:以后|之后|以前|之前|的时候|的话|后|时)$/;
+
+/** A frame states nothing alone: it belongs to the claim it frames, or to none. */
+export function withFrames(norm: string, r: SentenceReading, found: (Found | null)[]): (Found | null)[] {
+  const { clauses } = r.sentence;
+  for (let k = found.length - 2; k >= 0; k--) {
+    const clause = clauses[k]!;
+    const next = found[k + 1];
+    if ((!found[k] && !next) || clause.contrast || !FRAME.test(norm.slice(clause.start, clause.end))) continue;
+    found[k] = null;
+    if (next) found[k + 1] = { ...next, start: clause.start };
+  }
+  return found;
+}
+
+/** Words that grant (可以, 没关系, 随便): a plain grant is advice or a rule stated, not a report. */
+const PERMISSION = /可以|能|允许|没关系|没问题|随便|随意|都行|放心/;
+/** Lexicon cues of another voice: a report, a quotation, a "wrong" verdict, the past. */
+const VOICE_HITS = new Set(['cue-report', 'cue-quote', 'cue-wrong', 'cue-past']);
+
+/** The clause plainly grants what the rules read as false: no negation in it, no hedge, place, warning, report or quote in its sentence. */
+export function plainPermission(norm: string, r: SentenceReading, clause: { start: number; end: number }, cues: SentenceCues): boolean {
+  if (cues.hedged || cues.placed || cues.past || r.facts.warned || r.facts.rejected || r.facts.sentence.question) return false;
+  if (countNegators(norm, clause.start, clause.end) > 0) return false;
+  if (r.hits.some((h) => VOICE_HITS.has(h.feature))) return false;
+  return PERMISSION.test(norm.slice(clause.start, clause.end));
+}
+
+/** Words for the card's bank side (金融功能, 银行卡功能, 借记卡). */
+const BANK_SIDE = new Set(['card-finance', 'cue-bank']);
+
+/**
+ * What a sentence adds to its own false or illegal claim is part of that claim, not a true
+ * remark of its own: the bank side given as the reason ("医保卡带银行卡功能，余额在ATM上就能取",
+ * rubric rules 5 and 7), an offer's terms ("手续费只要一成"), a comment that names no rule
+ * ("这是国家政策允许的"). Such a clause takes the claim's verdict, and merge() makes them one.
+ */
+export function withPremises(norm: string, r: SentenceReading, found: (Found | null)[]): (Found | null)[] {
+  const claim = found.find((f) => f?.ruled && f.stance === 'affirm' && (f.verdict === 'illegal' || f.verdict === 'misleading'));
+  if (!claim) return found;
+  return found.map((f) => {
+    if (!f || f.verdict !== 'accurate' || f.ruled) return f;
+    const clause = r.sentence.clauses[f.clauseIndex]!;
+    const own = r.hits.filter((h) => h.start >= clause.start && h.end <= clause.end);
+    const bank = own.some((h) => BANK_SIDE.has(h.feature));
+    const comment = !own.some((h) => featureRole(h.feature) === 'anchor') && countNegators(norm, clause.start, clause.end) === 0;
+    return bank || comment ? { ...f, entry: claim.entry, verdict: claim.verdict } : f;
+  });
+}
+
