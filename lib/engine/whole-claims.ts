@@ -22,16 +22,23 @@ export interface Found {
   ruled: boolean;
 }
 
-/** A clause that only sets the time or condition of the next one ("开通医保钱包以后", "如果参保人去世"). */
-const FRAME = /^(?:如果|假如|若|一旦|只要|等到|当)|(?:以后|之后|以前|之前|的时候|的话|后|时)$/;
+/** A clause that only sets the time, condition or topic of what follows ("开通医保钱包以后", "如果参保人去世", "对于个人账户中的余额", "具体规定如下"). */
+const FRAME = /^(?:如果|假如|若|一旦|只要|等到|当|对于|关于|至于)|(?:以后|之后|以前|之前|的时候|的话|后|时|如下)$/;
+/** Words that make a clause ending in 的 a statement ("是不能取现的", "会被追回的"), not a noun phrase ("提供虚假发票的"). */
+const STATING = /是|会|能|可|要|都|就|也|将|被|不/;
+
+/** A clause that names what the next one speaks of: a frame, or "those who …" (…的) without a verb that states. */
+function frames(text: string): boolean {
+  return FRAME.test(text) || (text.endsWith('的') && !STATING.test(text));
+}
 
 /** A frame states nothing alone: it belongs to the claim it frames, or to none. */
 export function withFrames(norm: string, r: SentenceReading, found: (Found | null)[]): (Found | null)[] {
   const { clauses } = r.sentence;
-  for (let k = found.length - 2; k >= 0; k--) {
+  for (let k = found.length - 1; k >= 0; k--) {
     const clause = clauses[k]!;
     const next = found[k + 1];
-    if ((!found[k] && !next) || clause.contrast || !FRAME.test(norm.slice(clause.start, clause.end))) continue;
+    if ((!found[k] && !next) || clause.contrast || !frames(norm.slice(clause.start, clause.end))) continue;
     found[k] = null;
     if (next) found[k + 1] = { ...next, start: clause.start };
   }

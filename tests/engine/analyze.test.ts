@@ -127,6 +127,9 @@ describe('analyze: real page shapes', () => {
   it('reads a clause that only frames the next one as part of its claim, and an offer\'s terms as the offer', () => {
     const framed = '开通医保钱包以后，买菜交话费都能用医保卡的钱。';
     expect(analyze(framed).map((c) => [c.start, c.verdict])).toEqual([[0, 'misleading']]);
+    // "Those who …" (…的) and a forward pointer (…如下) state nothing of their own.
+    expect(analyze('医保个人账户：为参保人员提供虚假发票的；').filter((c) => c.text.includes('虚假发票'))).toEqual([]);
+    expect(analyze('医保个人账户家庭共济，具体政策如下：').filter((c) => c.text.includes('如下'))).toEqual([]);
     const comment = '医保卡在药店可以买米面油，这是国家政策允许的。';
     expect(analyze(comment).map((c) => [c.verdict, c.text.includes('国家政策')])).toEqual([['misleading', true]]);
     const offer = '找药店刷医保卡换现金，手续费只要一成。';
