@@ -11,7 +11,7 @@ import { tidySpan } from './span';
 import { worse } from './verdict';
 import { sameAsPhrasing } from './nearest';
 import { cjkCount } from './cjk';
-import { plainPermission, withFrames, withPremises, type Found } from './whole-claims';
+import { nounPhrase, plainPermission, withFrames, withPremises, type Found } from './whole-claims';
 import { answeredClaim } from './answered';
 
 /** Dice overlap of character pairs above which a clause is read as the dataset phrasing it matches. */
@@ -135,7 +135,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
     if (claims.length >= limit) break;
     const [start, end] = tidySpan(norm, c.start, c.end);
     // A connective or a label standing alone ("不过", "综上", "具体如下") states nothing.
-    if (cjkCount(norm, start, end) < MIN_CLAIM_CHARS) continue;
+    const cjk = cjkCount(norm, start, end);
+    if (cjk < MIN_CLAIM_CHARS || nounPhrase(norm.slice(start, end), cjk)) continue;
     claims.push({
       start,
       end,

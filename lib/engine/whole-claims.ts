@@ -25,11 +25,20 @@ export interface Found {
 /** A clause that only sets the time, condition or topic of what follows ("开通医保钱包以后", "如果参保人去世", "对于个人账户中的余额", "具体规定如下"). */
 const FRAME = /^(?:如果|假如|若|一旦|只要|等到|当|对于|关于|至于)|(?:以后|之后|以前|之前|的时候|的话|后|时|如下)$/;
 /** Words that make a clause ending in 的 a statement ("是不能取现的", "会被追回的"), not a noun phrase ("提供虚假发票的"). */
-const STATING = /是|会|能|可|要|都|就|也|将|被|不/;
+const STATING = /是|会|(?<!功)能|可|要|都|就|也|将|被|不/;
 
 /** A clause that names what the next one speaks of: a frame, or "those who …" (…的) without a verb that states. */
 function frames(text: string): boolean {
   return FRAME.test(text) || (text.endsWith('的') && !STATING.test(text));
+}
+
+/** A short noun phrase ("医保卡的金融功能", "允许提取的特殊情况"): a label, not a statement. */
+const NOUN_PHRASE = /的[^的]{1,5}$/;
+const SHORT_PHRASE = 10;
+
+/** @return true when a claim's words are a short noun phrase, which states nothing */
+export function nounPhrase(text: string, cjk: number): boolean {
+  return cjk <= SHORT_PHRASE && NOUN_PHRASE.test(text) && !STATING.test(text);
 }
 
 /** A frame states nothing alone: it belongs to the claim it frames, or to none. */

@@ -130,6 +130,8 @@ describe('analyze: real page shapes', () => {
     // "Those who …" (…的) and a forward pointer (…如下) state nothing of their own.
     expect(analyze('医保个人账户：为参保人员提供虚假发票的；').filter((c) => c.text.includes('虚假发票'))).toEqual([]);
     expect(analyze('医保个人账户家庭共济，具体政策如下：').filter((c) => c.text.includes('如下'))).toEqual([]);
+    // Nor does a short noun phrase, a label ("医保卡的金融功能").
+    expect(analyze('医保卡的金融功能\n医保卡可以在ATM取现。').map((c) => c.text)).toEqual(['医保卡可以在ATM取现']);
     const comment = '医保卡在药店可以买米面油，这是国家政策允许的。';
     expect(analyze(comment).map((c) => [c.verdict, c.text.includes('国家政策')])).toEqual([['misleading', true]]);
     const offer = '找药店刷医保卡换现金，手续费只要一成。';
