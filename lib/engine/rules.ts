@@ -79,7 +79,15 @@ export function judgeClause(
   let bestSize = 0;
   const verdicts = new Set<Verdict>();
   for (const c of candidates(own, segmentHits, windowHits)) {
-    const { stance, marked } = stanceOf(norm, facts, clause, c.anchor.start, c.anchor.end, kindOf(c.entry));
+    let { stance, marked } = stanceOf(norm, facts, clause, c.anchor.start, c.anchor.end, kindOf(c.entry));
+    // The anchor's word said again later in the clause ("继承: 不可继承", "取现 不可以 …没有取现功能"):
+    // the first is often a label; a denial at either is the clause's.
+    if (stance !== 'deny') {
+      for (const h of own) {
+        if (h.start <= c.anchor.start || h.feature !== c.anchor.feature) continue;
+        if (stanceOf(norm, facts, clause, h.start, h.end, kindOf(c.entry)).stance === 'deny') [stance, marked] = ['deny', true];
+      }
+    }
     const verdict = c.entry.verdicts[stance];
     verdicts.add(verdict);
     // fuse.js similarity costs more than the rest of the reading; only the rules-alone path reports it.

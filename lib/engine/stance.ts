@@ -14,8 +14,9 @@ const NEGATORS =
 // that answers its row ("ATM取现\t不可以").
 const POST_NEGATION = /(?:^|[\s\t])(?:不可以|不能|不行|不允许|不可|禁止)(?=[\s\t]|$)|是不(?:可能|允许|被允许|行|对)的?|不被允许|行不通|是错误|不可行|是违法|属于违法|违法的|属于违规|是违规|不现实|不存在|不可取/;
 const DEBUNK_AFTER = /并非如此|其实不然|不是这样|是错误的|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|并不是这样/;
-// 以为, not the 以为 of 可以为 ("can be used for").
-const DEBUNK_BEFORE = /误以为|误认为|错误地认为|(?<!可)以为/;
+// 以为, not the 以为 of 可以为 ("can be used for"); claims put in another's mouth (声称, 所谓, 承诺可以):
+// a page reports them to warn, it does not make them.
+const DEBUNK_BEFORE = /误以为|误认为|错误地认为|(?<!可)以为|声称|号称|宣称|谎称|所谓|鼓吹|承诺可以|承诺能|承诺帮/;
 // Warnings, and the words of court reports, news reports and regulations: a route described
 // there is not advice. The report words are the lexicon's (cue-report), which the classifier reads too.
 const WARNING = new RegExp(

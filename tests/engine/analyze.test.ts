@@ -35,6 +35,13 @@ describe('analyze: verdicts by stance (rubric examples and real phrasing)', () =
     ['医保卡应妥善保管,避免外借或交给他人使用。', 'accurate'],
     ['医保账户余额不可直接给家人使用,需通过绑定实现。', 'accurate'],
     ['医保卡可以借给家人用。', 'illegal'],
+    // Telling the two accounts apart is the true rule (P12), not the conflation.
+    ['社保卡内的医保账户和金融账户是两个独立的账户。', 'accurate'],
+    // A promise put in a swindler's mouth is reported to warn.
+    ['有些不法分子承诺可以帮助提取医保卡里的钱,然后收取高额手续费。', 'accurate'],
+    // The anchor said twice: the label, then the denial.
+    ['医保个人账户 继承:不可继承。', 'misleading'],
+    ['离开参保地的,可以申请将医保个人账户余额转入新参保地的医保账户。', 'accurate'],
     // A route a reporter describes is a report, not advice.
     ['记者调查发现，一些药店用医保卡帮顾客换购生活用品。', 'accurate'],
     // Plain grants of what no rule allows: the model alone has seen few on real pages.
