@@ -1,4 +1,4 @@
-// npm run train -- [--folds 5] [--epochs 10] [--l2 0.0003] [--none-weight 0.5] [--balance 0] [--cv-report FILE] [--decision JSON] [--dry-run]
+// npm run train -- [--folds 5] [--epochs 10] [--l2 0.0003] [--none-weight 0.5] [--balance 0] [--seeds 5] [--cv-report FILE] [--decision JSON] [--dry-run]
 // Learns the clause classifier (lib/engine/classifier.ts) from labelled pages and writes
 // data/classifier.json. Trains on the tune part (pages whose number is not a multiple of 4) of
 // ../shared/corpus, of the shared seed pages and of the project's own pages; measures it first by
@@ -63,6 +63,7 @@ function main(): void {
       'cv-report': { type: 'string' },
       balance: { type: 'string', default: '0' },
       repeats: { type: 'string', default: '3' },
+      seeds: { type: 'string', default: '5' },
       // The project's own labelled pages (another folder of the same layout, to try a page set out).
       own: { type: 'string', default: join(root, 'tests', 'corpus') },
       // One decision (JSON of Decision) instead of the search: to compare two engines at the same one.
@@ -83,7 +84,7 @@ function main(): void {
     ...loadSet(join(shared, 'fixtures', 'pages'), join(shared, 'fixtures', 'labels'), tuneOnly),
     ...loadSet(join(values.own, 'pages'), join(values.own, 'labels'), tuneOnly),
   ];
-  const hyper: Hyper = { epochs: Number(values.epochs), rate: 0.1, l2: Number(values.l2), noneWeight: Number(values['none-weight']), balance: Number(values.balance) };
+  const hyper: Hyper = { epochs: Number(values.epochs), rate: 0.1, l2: Number(values.l2), noneWeight: Number(values['none-weight']), balance: Number(values.balance), seeds: Number(values.seeds) };
   const pinned: Decision | null = values.decision ? (JSON.parse(values.decision) as Decision) : null;
   const decisions: Decision[] = pinned ? [pinned] : [0.4, 0.5, 0.6, 0.7].flatMap((threshold) =>
     [0, 1, 2, 3, 4].flatMap((ruleBoost) => [0.9, 0.75, 0.6].map((overrule) => ({ threshold, ruleBoost, overrule }))),
