@@ -50,7 +50,9 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     if (r.vetoes[k] && r.vetoes[k] !== 'mention') return null;
     const rule = r.rules[k] ?? null;
     const features = bucketsAt(norm, r, k, cues);
-    const firm = rule !== null && rule.stance === 'affirm' && (rule.verdict === 'misleading' || rule.verdict === 'illegal');
+    // The rules read something plainly false or illegal: granted ("可以在ATM取现") or a true right
+    // denied ("个人账户不可继承"), with no hedge or place that makes it a local rule.
+    const firm = rule !== null && (rule.verdict === 'misleading' || rule.verdict === 'illegal') && (rule.stance === 'affirm' || rule.stance === 'deny');
     let d = decide(model, features, bare ? BARE_FACTOR : 1, rule?.verdict, firm);
     // A clause that is all but word for word one of the dataset's phrasings (of the entry the rules
     // read in it, if they read one), with the same negation, takes that phrasing's verdict.

@@ -164,20 +164,20 @@ export interface Decision {
 /**
  * @param strictness scales the threshold down where a claim is less likely a priori
  * @param ruleVerdict the rules' verdict for the clause, if they have one
- * @param firm the rules read a plain affirmative claim that something false or illegal is allowed
+ * @param firm the rules read something plainly false or illegal (granted, or a true right denied)
  * @return the verdict the model gives the clause, or null when it reads as no claim
  */
 export function decide(model: Model, features: ArrayLike<number>, strictness = 1, ruleVerdict?: Verdict, firm = false): Decision | null {
   const p = probabilitiesInto(scratch, model, features, ruleVerdict);
   if (p[0]! >= model.threshold * strictness) {
-    // A plain affirmative false claim the rules read stays a claim unless the model is sure it is none.
+    // A plainly false claim the rules read stays a claim unless the model is sure it is none.
     if (!(ruleVerdict && firm && p[0]! < FIRM_NONE)) return null;
     return { verdict: ruleVerdict, confidence: 1 - p[0]! };
   }
   let best = 1;
   for (let k = 2; k < K; k++) if (p[k]! > p[best]!) best = k;
   const confidence = p[best]! / (1 - p[0]!);
-  // Where the rules read a plain affirmative false claim, an unsure model does not turn it round.
+  // Where the rules read a plainly false claim, an unsure model does not turn it round.
   if (ruleVerdict && firm && CLASSES[best] !== ruleVerdict && confidence < model.overrule) {
     return { verdict: ruleVerdict, confidence: p[CLASSES.indexOf(ruleVerdict)]! / (1 - p[0]!) };
   }

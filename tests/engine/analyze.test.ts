@@ -41,6 +41,8 @@ describe('analyze: verdicts by stance (rubric examples and real phrasing)', () =
     ['有些不法分子承诺可以帮助提取医保卡里的钱,然后收取高额手续费。', 'accurate'],
     // The anchor said twice: the label, then the denial.
     ['医保个人账户 继承:不可继承。', 'misleading'],
+    // A true right denied is as firm a reading as a false one granted.
+    ['参保人身故后,其医保个人账户的剩余资金不可作为遗产继承。', 'misleading'],
     ['离开参保地的,可以申请将医保个人账户余额转入新参保地的医保账户。', 'accurate'],
     // A route a reporter describes is a report, not advice.
     ['记者调查发现，一些药店用医保卡帮顾客换购生活用品。', 'accurate'],
