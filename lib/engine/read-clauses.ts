@@ -6,7 +6,7 @@ import { segment, type Clause, type Sentence } from './segment';
 import { anyIn, subjectPositions, SUBJECT_WINDOW } from './gate';
 import { findFeatures, type Hit } from './features';
 import { dataset } from './dataset';
-import { sentenceFacts, type SentenceFacts } from './stance';
+import { countNegators, sentenceFacts, warns, type SentenceFacts } from './stance';
 import { CONTEXT_BEFORE, judgeClause, vetoOf, type ClauseClaim, type Veto } from './rules';
 
 const within = (h: Hit, start: number, end: number): boolean => h.start >= start && h.end <= end;
@@ -68,38 +68,43 @@ export function readClauses(text: string, options: AnalyzeOptions = {}): TextRea
   return { norm, sentences: sentencesOf(norm, options) };
 }
 
-/** The claim of a line that introduces a list ("可以申请一次性支取的情形:"), which its items complete. */
+/** A line that introduces a list (it ends with a colon): what its items are read under. */
 interface Lead {
-  facts: SentenceFacts;
-  clause: Clause;
-  /** Hits of the lead's clause. */
-  hits: Hit[];
+  /** The lead's claim ("可以申请一次性支取的情形:"), which items naming a case complete. */
+  claim: { facts: SentenceFacts; clause: Clause; hits: Hit[] } | null;
+  /** The lead forbids or warns ("以下行为属于违法:", "个人账户不能用于:"): its items are what it forbids. */
+  prohibits: boolean;
 }
 
 /** A list item: a line opening with a bullet or a list marker ("- ", "(3)", "二、", "①"). */
 const LIST_ITEM = /^\s*(?:[-*•·●◆■▪]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}、|[①-⑩])/;
 
-/** @return the line's last clause the rules read a claim in, when the line ends with a colon */
+/** @return how the line introduces a list, when it ends with a colon */
 function leadOf(norm: string, lineStart: number, lineEnd: number, readings: SentenceReading[]): Lead | null {
   let end = lineEnd;
   while (end > lineStart && norm.charCodeAt(end - 1) <= 32) end--;
-  if (norm[end - 1] !== ':') return null;
+  if (norm[end - 1] !== ':' || readings.length === 0) return null;
+  // The clause just before the colon says what the items are: "以下行为属于违法:" forbids them,
+  // "也别着急，个人账户的钱还能这样用:" does not.
+  const { clauses } = readings[readings.length - 1]!.sentence;
+  const { start, end: last } = clauses[clauses.length - 1]!;
+  const prohibits = warns(norm, start, last) || countNegators(norm, start, last) % 2 === 1;
   for (let i = readings.length - 1; i >= 0; i--) {
     const r = readings[i]!;
     for (let k = r.rules.length - 1; k >= 0; k--) {
       if (!r.rules[k]) continue;
       const clause = r.sentence.clauses[k]!;
-      return { facts: r.facts, clause, hits: r.hits.filter((h) => within(h, clause.start, clause.end)) };
+      return { claim: { facts: r.facts, clause, hits: r.hits.filter((h) => within(h, clause.start, clause.end)) }, prohibits };
     }
   }
-  return null;
+  return { claim: null, prohibits };
 }
 
 /**
  * An item that names only a case ("- 参保人员出国定居;") completes its lead's claim: the rules
  * read the lead's clause with the item's words as its condition, and the item carries that claim.
  */
-function completeItem(norm: string, r: SentenceReading, lead: Lead, scored: boolean): void {
+function completeItem(norm: string, r: SentenceReading, lead: NonNullable<Lead['claim']>, scored: boolean): void {
   const cases = casesOfCashout();
   r.sentence.clauses.forEach((clause, k) => {
     if (r.rules[k] || r.vetoes[k]) return;
@@ -143,6 +148,7 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
         if (!assume && !item && !anyIn(subjects, sentence.start - SUBJECT_WINDOW, sentence.end)) continue;
         const hits = findFeatures(norm, sentence.start, sentence.end);
         const facts = sentenceFacts(norm, sentence);
+        if (item && lead!.prohibits) facts.prohibited = true;
         const vetoes = sentence.clauses.map((c) => vetoOf(norm, facts, c, hits, options.questionsAsClaims === true));
         const rules = ruleClaims(norm, sentence, facts, hits, vetoes, scored);
         const reading: SentenceReading = { sentence, facts, hits, rules, vetoes, lineStart, lineEnd };
@@ -150,7 +156,7 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
           const statement = sentence.clauses.map((c) => vetoOf(norm, facts, c, hits, true));
           reading.asked = ruleClaims(norm, sentence, facts, hits, statement, scored);
         }
-        if (item) completeItem(norm, reading, lead!, scored);
+        if (item && lead!.claim) completeItem(norm, reading, lead!.claim, scored);
         readings.push(reading);
         yield reading;
       }

@@ -12,7 +12,7 @@ const NEGATORS =
   /不能够|不能|不可以|不可能|不可|无法|不得|不被允许|不允许|不准|不支持|不再|不会|没有|没法|不具备|不具有|禁止|严禁|不行|并非|并不|不是|不等于|不提供|不予|不应|不该|不宜|千万不要|千万别|不要|切勿|别(?![人的])|勿|而不是|而非|无权|不属于|不用于|不接受|拒绝|杜绝|谨防|警惕|远离|避免|以免|防止/g;
 // Negations that follow what they negate: "取现是不允许的", "……的说法是错误的", and a table cell
 // that answers its row ("ATM取现\t不可以").
-const POST_NEGATION = /(?:^|[\s\t])(?:不可以|不能|不行|不允许|不可|禁止)(?=[\s\t]|$)|是不(?:可能|允许|被允许|行|对)的?|不被允许|行不通|是错误|不可行|是违法|属于违法|违法的|属于违规|是违规|不现实|不存在|不可取/;
+const POST_NEGATION = /(?:^|[\s\t])(?:不可以|不能|不行|不允许|不可|禁止|不合规|违规|违法)(?=[\s\t]|$)|是不(?:可能|允许|被允许|行|对)的?|不被允许|行不通|是错误|不可行|是违法|属于违法|违法的|属于违规|是违规|不现实|不存在|不可取/;
 const DEBUNK_AFTER = /并非如此|其实不然|不是这样|是错误的|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|并不是这样/;
 // 以为, not the 以为 of 可以为 ("can be used for"); claims put in another's mouth (声称, 所谓, 承诺可以):
 // a page reports them to warn, it does not make them.
@@ -65,6 +65,8 @@ export interface SentenceFacts {
   warned: boolean;
   /** Tells the reader not to believe or follow what it names ("千万不要相信"): beats any praise it quotes. */
   rejected: boolean;
+  /** An item of a list whose lead forbids or warns ("以下行为属于违法:"): it names what is forbidden. */
+  prohibited?: boolean;
 }
 
 export function sentenceFacts(text: string, sentence: Sentence): SentenceFacts {
@@ -78,6 +80,11 @@ export function sentenceFacts(text: string, sentence: Sentence): SentenceFacts {
     warned: endorsed ? WARNING.test(text.slice(start, end).replace(ENDORSE, '')) : containsAny(WARNING, text, start, end),
     rejected: containsAny(REJECTED, text, start, end),
   };
+}
+
+/** @return true when text[start, end) warns (违法, 罚款, 切勿) or reports (法院, 记者) */
+export function warns(text: string, start: number, end: number): boolean {
+  return containsAny(WARNING, text, start, end);
 }
 
 /** @return true when a typed text asks rather than states (a question mark or a question word; not a rhetorical question) */
@@ -117,7 +124,7 @@ export function stanceOf(
   if (debunked || containsAny(DEBUNK_BEFORE, text, sentence.start, anchorStart)) negated = true;
 
   // "千万不要相信…", "…都是骗局": whatever the sentence names, it tells the reader it is false.
-  if (facts.rejected || debunked) negated = true;
+  if (facts.rejected || debunked || facts.prohibited) negated = true;
   else if (kind === 'route') {
     if (facts.endorsed) negated = false;
     else if (facts.warned) negated = true;

@@ -116,6 +116,19 @@ describe('analyze: real page shapes', () => {
     expect(verdictAt(text, '可凭资料办理支取')).toBe('region-dependent');
   });
 
+  it('reads the items of a list whose lead forbids as what it forbids, and of another lead as they are', () => {
+    const text = '医保个人账户：即使开通家庭共济，以下行为仍属违法:\n- 用亲属医保卡报销住院费用;\n- 把医保卡借给别人用;\n\n也别着急，个人账户的钱还能这样用:\n- 在药店可以用医保卡买米面油;\n';
+    expect(verdictAt(text, '把医保卡借给别人用')).toBe('accurate');
+    expect(verdictAt(text, '用亲属医保卡报销住院费用')).toBe('accurate');
+    expect(verdictAt(text, '在药店可以用医保卡买米面油')).toBe('misleading');
+  });
+
+  it('reads repaying the fund (退回套现款) as a penalty, and a table cell 不合规 as a denial', () => {
+    expect(verdictAt('医保卡套现一旦被查实,不仅需退回套现款,还可能被暂停医保待遇。', '不仅需退回套现款')).toBe('accurate');
+    const row = '医保卡用途\n| 利用医保卡购买非医疗物品(如烟酒) | 不合规 | 可能被限制使用医保卡 |\n';
+    expect(verdictAt(row, '利用医保卡购买非医疗物品')).toBe('accurate');
+  });
+
   it('reads a withdrawal by the most specific reading of its words, the worst only among equals', () => {
     // 死亡 + 支取 is the heir's payout (accurate), not the generic lawful special case.
     const text = '医保个人账户:参保人去世后,合法继承人可凭死亡证明办理账户余额支取。';
