@@ -48,7 +48,7 @@ const LIST_MARKER = /^(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[一二三四�
 const CONTRAST = /^(?:但是|但|然而|不过|可是|只是|虽然|尽管|而是|而)/;
 const HEADING_PUNCT = /[，,。！？!?；;]/;
 // A line without sentence punctuation can still be a claim when it asserts something.
-const ASSERTION = /可以|(?<!可)能(?!性)|允许|支持|不|禁止|严禁|没有|无法|必须|属于|会被/;
+const ASSERTION = /可以|(?<!可)能(?!性)|允许|支持|不|禁止|严禁|没有|无法|必须|属于|会被|违法|违规|犯罪/;
 
 function trimSpan(text: string, start: number, end: number, trimEnd = TRIM): Span {
   while (start < end && is(text, start, TRIM)) start++;

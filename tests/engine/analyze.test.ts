@@ -44,6 +44,9 @@ describe('analyze: verdicts by stance (rubric examples and real phrasing)', () =
     // A true right denied is as firm a reading as a false one granted.
     ['参保人身故后,其医保个人账户的剩余资金不可作为遗产继承。', 'misleading'],
     ['离开参保地的,可以申请将医保个人账户余额转入新参保地的医保账户。', 'accurate'],
+    // The future (将, 会) states; a rejected quotation states its denial; calling a thing illegal is no heading.
+    ['参保人因故去世的,医保个人账户余额将退回给其继承人。', 'accurate'],
+    ['医保卡切勿轻信"快速提现"的虚假宣传。', 'accurate'],
     // A route a reporter describes is a report, not advice.
     ['记者调查发现，一些药店用医保卡帮顾客换购生活用品。', 'accurate'],
     // Plain grants of what no rule allows: the model alone has seen few on real pages.
@@ -121,6 +124,10 @@ describe('analyze: real page shapes', () => {
     expect(verdictAt(text, '把医保卡借给别人用')).toBe('accurate');
     expect(verdictAt(text, '用亲属医保卡报销住院费用')).toBe('accurate');
     expect(verdictAt(text, '在药店可以用医保卡买米面油')).toBe('misleading');
+  });
+
+  it('reads a short line that calls something illegal as a claim, not a heading', () => {
+    expect(verdictAt('医保卡的钱只能看病买药。\n直接取现违法\n', '直接取现违法')).toBe('accurate');
   });
 
   it('reads repaying the fund (退回套现款) as a penalty, and a table cell 不合规 as a denial', () => {
