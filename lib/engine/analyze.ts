@@ -64,6 +64,8 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     // A plain grant of what the rules read as false ("余额可以随便转给任何人") is never true: the
     // model, which has seen few such sentences on real pages, does not make it accurate.
     if (d && firm && d.verdict === 'accurate' && plainPermission(norm, r, clause, cues)) d = { verdict: rule.verdict, confidence: d.confidence };
+    // A route the rules read as denied (warned against, reported, refused) is not advice: never illegal.
+    if (d?.verdict === 'illegal' && rule?.stance === 'deny' && rule.entry.topic === 'illegal-routes') d = { verdict: rule.verdict, confidence: d.confidence };
     if (!d) return null;
     // The rules' entry explains the claim only if it can carry the verdict given: a route entry
     // (换现金) cannot explain a region-dependent special case.

@@ -6,7 +6,7 @@ import { segment, type Clause, type Sentence } from './segment';
 import { anyIn, subjectPositions, SUBJECT_WINDOW } from './gate';
 import { findFeatures, type Hit } from './features';
 import { dataset } from './dataset';
-import { countNegators, sentenceFacts, warns, type SentenceFacts } from './stance';
+import { countNegators, reportPage, sentenceFacts, warns, type SentenceFacts } from './stance';
 import { CONTEXT_BEFORE, judgeClause, vetoOf, type ClauseClaim, type Veto } from './rules';
 
 const within = (h: Hit, start: number, end: number): boolean => h.start >= start && h.end <= end;
@@ -137,6 +137,7 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
   const from = Math.max(0, options.from ?? 0);
   let lineStart = from > 0 ? norm.lastIndexOf('\n', from - 1) + 1 : 0;
   let lead: Lead | null = null;
+  let reported: boolean | undefined;
   while (lineStart < norm.length) {
     let lineEnd = norm.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = norm.length;
@@ -149,6 +150,7 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
         const hits = findFeatures(norm, sentence.start, sentence.end);
         const facts = sentenceFacts(norm, sentence);
         if (item && lead!.prohibits) facts.prohibited = true;
+        if ((reported ??= reportPage(norm))) facts.reported = true;
         const vetoes = sentence.clauses.map((c) => vetoOf(norm, facts, c, hits, options.questionsAsClaims === true));
         const rules = ruleClaims(norm, sentence, facts, hits, vetoes, scored);
         const reading: SentenceReading = { sentence, facts, hits, rules, vetoes, lineStart, lineEnd };

@@ -67,6 +67,8 @@ export interface SentenceFacts {
   rejected: boolean;
   /** An item of a list whose lead forbids or warns ("以下行为属于违法:"): it names what is forbidden. */
   prohibited?: boolean;
+  /** The page is a report (a court case, an exposé): the routes it describes are the reported ones. */
+  reported?: boolean;
 }
 
 export function sentenceFacts(text: string, sentence: Sentence): SentenceFacts {
@@ -80,6 +82,20 @@ export function sentenceFacts(text: string, sentence: Sentence): SentenceFacts {
     warned: endorsed ? WARNING.test(text.slice(start, end).replace(ENDORSE, '')) : containsAny(WARNING, text, start, end),
     rejected: containsAny(REJECTED, text, start, end),
   };
+}
+
+/** Report words on a page from which it reads as a report: news and court pages use them throughout, advice pages hardly once. */
+const REPORT_PAGE_MIN = 3;
+
+/** @return true when the page is a report (its report words: 记者, 法院, 案件, 警方 …) */
+export function reportPage(text: string): boolean {
+  const words = dataset.features['cue-report']?.terms ?? [];
+  let n = 0;
+  for (const w of words) {
+    for (let i = text.indexOf(w); i >= 0 && n < REPORT_PAGE_MIN; i = text.indexOf(w, i + w.length)) n++;
+    if (n >= REPORT_PAGE_MIN) return true;
+  }
+  return false;
 }
 
 /** @return true when text[start, end) warns (违法, 罚款, 切勿) or reports (法院, 记者) */
@@ -126,7 +142,9 @@ export function stanceOf(
   // "千万不要相信…", "…都是骗局": whatever the sentence names, it tells the reader it is false.
   if (facts.rejected || debunked || facts.prohibited) negated = true;
   else if (kind === 'route') {
-    if (facts.endorsed) negated = false;
+    // A report page quotes the offers it exposes, praise and all ("当天到账").
+    if (facts.reported) negated = true;
+    else if (facts.endorsed) negated = false;
     else if (facts.warned) negated = true;
   } else if (kind === 'consequence' && facts.endorsed) {
     negated = true;

@@ -126,6 +126,13 @@ describe('analyze: real page shapes', () => {
     expect(verdictAt(text, '在药店可以用医保卡买米面油')).toBe('misleading');
   });
 
+  it('reads the routes a report page describes as reported, the same words on an advice page as offered', () => {
+    const route = '熊某开始低价回收医保卡余额,八折回收,当天到账。';
+    const report = `记者调查发现,一条医保套现的链条正在运作。${route}\n警方介绍,该案件已移送检察机关。`;
+    expect(verdictAt(report, route)).not.toBe('illegal');
+    expect(verdictAt(`医保卡余额。${route}`, route)).toBe('illegal');
+  });
+
   it('reads a short line that calls something illegal as a claim, not a heading', () => {
     expect(verdictAt('医保卡的钱只能看病买药。\n直接取现违法\n', '直接取现违法')).toBe('accurate');
   });
