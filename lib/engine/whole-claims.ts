@@ -1,7 +1,7 @@
 // A claim is more than the clause the model read: the clause that frames it ("开通医保钱包以后"),
 // the reason or terms given for a false one, a comment on it. These read a sentence's clause
 // claims as a reader does, before consecutive ones are merged.
-import type { Verdict } from './types';
+import type { Stance, Verdict } from './types';
 import type { Entry } from '../dataset/types';
 import type { SentenceReading } from './read-clauses';
 import type { SentenceCues } from './clause-features';
@@ -59,11 +59,17 @@ const PERMISSION = /可以|能|允许|没关系|没问题|随便|随意|都行|�
 /** Lexicon cues of another voice: a report, a quotation, a "wrong" verdict, the past. */
 const VOICE_HITS = new Set(['cue-report', 'cue-quote', 'cue-wrong', 'cue-past']);
 
-/** The clause plainly grants what the rules read as false: no negation in it, no hedge, place, warning, report or quote in its sentence. */
-export function plainPermission(norm: string, r: SentenceReading, clause: { start: number; end: number }, cues: SentenceCues): boolean {
+/**
+ * The clause plainly states what the rules read as false: it grants what no rule allows
+ * ("余额可以随便转给任何人": no negation in it) or denies a true right ("个人账户不可继承"),
+ * and its sentence has no hedge, place, warning, report or quotation that would make it
+ * another voice or a local rule.
+ */
+export function plainlyStated(norm: string, r: SentenceReading, clause: { start: number; end: number }, cues: SentenceCues, stance: Stance): boolean {
   if (cues.hedged || cues.placed || cues.past || r.facts.warned || r.facts.rejected || r.facts.sentence.question) return false;
-  if (countNegators(norm, clause.start, clause.end) > 0) return false;
   if (r.hits.some((h) => VOICE_HITS.has(h.feature))) return false;
+  if (stance === 'deny') return true;
+  if (countNegators(norm, clause.start, clause.end) > 0) return false;
   return PERMISSION.test(norm.slice(clause.start, clause.end));
 }
 
