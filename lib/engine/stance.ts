@@ -13,10 +13,10 @@ const NEGATORS =
 // Negations that follow what they negate: "取现是不允许的", "……的说法是错误的", and a table cell
 // that answers its row ("ATM取现\t不可以").
 const POST_NEGATION = /(?:^|[\s\t])(?:不可以|不能|不行|不允许|不可|禁止|不合规|违规|违法)(?=[\s\t]|$)|是不(?:可能|允许|被允许|行|对)的?|不被允许|行不通|是错误|不可行|是违法|属于违法|违法的|属于违规|是违规|不现实|不存在|不可取/;
-const DEBUNK_AFTER = /并非如此|其实不然|不是这样|是错误的|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|并不是这样/;
-// 以为, not the 以为 of 可以为 ("can be used for"); claims put in another's mouth (声称, 所谓, 承诺可以):
-// a page reports them to warn, it does not make them.
-const DEBUNK_BEFORE = /误以为|误认为|错误地认为|(?<!可)以为|声称|号称|宣称|谎称|所谓|鼓吹|承诺可以|承诺能|承诺帮/;
+const DEBUNK_AFTER = /并非如此|其实不然|不是这样|是错误的|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|没有任何依据|毫无依据|没有根据|并不是这样/;
+// 以为, not the 以为 of 可以为 ("can be used for"); claims put in another's mouth (声称, 所谓, 承诺可以)
+// or under a rumour's name (谣言一：…): a page reports them to warn, it does not make them.
+const DEBUNK_BEFORE = /误以为|误认为|错误地认为|(?<!可)以为|声称|号称|宣称|谎称|所谓|鼓吹|承诺可以|承诺能|承诺帮|谣言|误区|传言|传闻/;
 // Warnings, and the words of court reports, news reports and regulations: a route described
 // there is not advice. The report words are the lexicon's (cue-report), which the classifier reads too.
 const WARNING = new RegExp(
@@ -139,8 +139,9 @@ export function stanceOf(
   const debunked = containsAny(DEBUNK_AFTER, text, anchorEnd, sentence.end);
   if (debunked || containsAny(DEBUNK_BEFORE, text, sentence.start, anchorStart)) negated = true;
 
-  // "千万不要相信…", "…都是骗局": whatever the sentence names, it tells the reader it is false.
-  if (facts.rejected || debunked || facts.prohibited) negated = true;
+  // "千万不要相信…", "…都是骗局": whatever the sentence names, it tells the reader it is false;
+  // but the consequence a warning threatens ("千万不要…，否则会被冻结") it asserts.
+  if (debunked || facts.prohibited || (facts.rejected && kind !== 'consequence')) negated = true;
   else if (kind === 'route') {
     // A report page quotes the offers it exposes, praise and all ("当天到账").
     if (facts.reported) negated = true;

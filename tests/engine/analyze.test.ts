@@ -47,6 +47,10 @@ describe('analyze: verdicts by stance (rubric examples and real phrasing)', () =
     // The future (将, 会) states; a rejected quotation states its denial; calling a thing illegal is no heading.
     ['参保人因故去世的,医保个人账户余额将退回给其继承人。', 'accurate'],
     ['医保卡切勿轻信"快速提现"的虚假宣传。', 'accurate'],
+    // A rumour named as one, or dismissed as baseless, is denied; a warning's threatened consequence is asserted.
+    ['谣言一："退休以后医保个人账户的钱能一次性全部取出来"。', 'accurate'],
+    ['有人说医保钱包里的钱放满一年就能申请提现，这种说法没有任何依据。', 'accurate'],
+    ['千万不要用医保卡套现,否则被查出医保卡就会被冻结。', 'accurate'],
     // A route a reporter describes is a report, not advice.
     ['记者调查发现，一些药店用医保卡帮顾客换购生活用品。', 'accurate'],
     // Plain grants of what no rule allows: the model alone has seen few on real pages.
