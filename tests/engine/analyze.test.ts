@@ -92,6 +92,10 @@ describe('analyze: what is not a claim', () => {
     expect(analyze(text)).toEqual([]);
   });
 
+  it('finds no claim in a wish', () => {
+    expect(analyze('医保卡里的钱,要是能把里面的钱拿出来用该多好啊!')).toEqual([]);
+  });
+
   it('finds nothing in a page that never names medical insurance', () => {
     const page = '公积金提取指南\n住房公积金可以在购房、租房时提取,提取后转入本人银行卡。退休时可以一次性提取公积金余额。';
     expect(analyze(page)).toEqual([]);
