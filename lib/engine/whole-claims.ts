@@ -23,7 +23,7 @@ export interface Found {
 }
 
 /** A clause that only sets the time, condition or topic of what follows ("开通医保钱包以后", "如果参保人去世", "对于个人账户中的余额", "具体规定如下"). */
-const FRAME = /^(?:如果|假如|若|一旦|只要|等到|当|对于|关于|至于)|(?:以后|之后|以前|之前|的时候|的话|后|时|如下)$/;
+const FRAME = /^(?:如果|假如|若|一旦|只要|等到|当(?![天日年月地前场然中初事面下])|对于|关于|至于)|(?:以后|之后|以前|之前|的时候|的话|后|时|如下)$/;
 /** Words that make a clause ending in 的 a statement ("是不能取现的", "会被追回的"), not a noun phrase ("提供虚假发票的"). */
 const STATING = /是|会|(?<!功)能|可|要|都|就|也|将|被|不/;
 

@@ -178,6 +178,8 @@ describe('analyze: real page shapes', () => {
     expect(analyze('医保卡的金融功能\n医保卡可以在ATM取现。').map((c) => c.text)).toEqual(['医保卡可以在ATM取现']);
     const comment = '医保卡在药店可以买米面油，这是国家政策允许的。';
     expect(analyze(comment).map((c) => [c.verdict, c.text.includes('国家政策')])).toEqual([['misleading', true]]);
+    // 当天 is no "when" (当…时) frame.
+    expect(analyze('到药店刷医保卡换现金，安全无风险，当天到账。').map((c) => [c.verdict, c.text.endsWith('当天到账')])).toEqual([['illegal', true]]);
     const offer = '找药店刷医保卡换现金，手续费只要一成。';
     const claims = analyze(offer);
     expect(claims.map((c) => c.verdict)).toEqual(['illegal']);
