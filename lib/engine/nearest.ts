@@ -33,15 +33,15 @@ const STOP_SHARE = 0.1;
 
 /** The phrasings one search reads: all of them, or one entry's. */
 interface Scope {
-  /** Where the scope's phrasings holding slot s's pair are in the index's holders: from[s] … to[s] - 1. */
-  from: Int32Array;
-  to: Int32Array;
+  /** The ids of the scope's phrasings: from … to - 1. */
+  from: number;
+  to: number;
   /** The most pairs a phrasing of the scope has. */
   longest: number;
 }
 
 interface Index {
-  /** Every phrasing of the dataset, an entry's together: its holders of a pair are one run. */
+  /** Every phrasing of the dataset, an entry's together: of the holders of a pair, its are one run. */
   phrasings: Phrasing[];
   pairs: PairIndex;
   /** Each phrasing's pairs, those too common to count left out. */
@@ -80,43 +80,44 @@ function buildIndex(): Index {
     for (let h = first[slot]!; h < first[slot + 1]!; h++) sizes[holders[h]!]!--;
   }
   const longest = (from: number, to: number): number => sizes.subarray(from, to).reduce((a, b) => Math.max(a, b), 0);
-  const all: Scope = { from: first.subarray(0, slots), to: first.subarray(1), longest: longest(0, texts.length) };
-  const byEntry = new Map<string, Scope>();
-  for (const [entry, from, to] of ranges) {
-    // Holders are in id order: an entry's are one run of each pair's.
-    const scope: Scope = { from: new Int32Array(slots), to: new Int32Array(slots), longest: longest(from, to) };
-    for (let slot = 0; slot < slots; slot++) {
-      let h = first[slot]!;
-      while (h < first[slot + 1]! && holders[h]! < from) h++;
-      scope.from[slot] = h;
-      while (h < first[slot + 1]! && holders[h]! < to) h++;
-      scope.to[slot] = h;
-    }
-    byEntry.set(entry, scope);
-  }
+  const all: Scope = { from: 0, to: texts.length, longest: longest(0, texts.length) };
+  const byEntry = new Map(ranges.map(([entry, from, to]) => [entry, { from, to, longest: longest(from, to) }]));
   const negated = Uint8Array.from(texts, (text) => countNegators(text) % 2);
   return { phrasings, pairs, sizes, negated, stop, all, byEntry };
 }
 
-/** Reused across calls: the clause's pairs, and the slots of those the scope holds. */
+/**
+ * Reused across calls: the clause's pairs, and where the scope's holders of each of those worth
+ * searching are in the index's holders (runs[2j] … runs[2j + 1] - 1).
+ */
 const clausePairs = new Pairs();
-let searched = new Int32Array(64);
-/** What readClause found: the clause's pairs not too common to count, and how many of them (in searched) the scope holds. */
+let runs = new Int32Array(128);
+/** What readClause found: the clause's pairs not too common to count, and how many of them the scope holds (its runs). */
 let own = 0;
 let found = 0;
 
-/** Reads the clause's pairs into `searched`, `own` and `found`. */
+/** Reads the clause's pairs into `runs`, `own` and `found`. */
 function readClause(norm: string, start: number, end: number, scope: Scope): void {
   const { pairs, stop } = index!;
+  const { first, holders } = pairs;
   clausePairs.read(norm, start, end, 'adjacent');
-  if (searched.length < clausePairs.count) searched = new Int32Array(clausePairs.keys.length);
+  if (runs.length < 2 * clausePairs.count) runs = new Int32Array(2 * clausePairs.keys.length);
   own = 0;
   found = 0;
   for (let j = 0; j < clausePairs.count; j++) {
     const slot = slotOf(pairs, clausePairs.keys[j]!);
     if (slot >= 0 && stop[slot] === 1) continue;
     own++;
-    if (slot >= 0 && scope.to[slot]! > scope.from[slot]!) searched[found++] = slot;
+    if (slot < 0) continue;
+    // Holders are in id order: the scope's are the run between those before it and those after.
+    let from = first[slot]!;
+    let to = first[slot + 1]!;
+    while (from < to && holders[from]! < scope.from) from++;
+    while (to > from && holders[to - 1]! >= scope.to) to--;
+    if (from === to) continue;
+    runs[2 * found] = from;
+    runs[2 * found + 1] = to;
+    found++;
   }
 }
 
@@ -134,7 +135,7 @@ export function nearestPhrasing(norm: string, start: number, end: number, entry?
   const scope = scopeOf(entry);
   if (!scope) return null;
   readClause(norm, start, end, scope);
-  return findNearest(norm, start, end, scope);
+  return findNearest(norm, start, end);
 }
 
 /**
@@ -159,36 +160,39 @@ export function sameAsPhrasing(
   // none holds, cannot be one, and is not searched.
   const m = Math.min(found, scope.longest);
   if ((2 * m) / (m + own) < minDice) return null;
-  const near = findNearest(norm, start, end, scope, negated);
+  const near = findNearest(norm, start, end, negated);
   if (!near || near.dice < minDice) return null;
   return near.negated === (negated ?? countNegators(norm, start, end) % 2 === 1) ? near : null;
 }
 
-/** Reused across calls: shared-pair counts per phrasing, and which were touched. */
+/** Reused across calls: shared-pair counts per phrasing, and which were touched (a typed array: emptying an array frees its storage). */
 let counts = new Uint16Array(0);
-const touched: number[] = [];
+let touched = new Uint16Array(0);
 
-/** Counts the pairs each phrasing of the scope shares with the clause read into `searched`, and ranks them. */
-function findNearest(norm: string, start: number, end: number, scope: Scope, negated?: boolean): Nearest | null {
+/** Counts the pairs each phrasing of the scope shares with the clause read into `runs`, and ranks them. */
+function findNearest(norm: string, start: number, end: number, negated?: boolean): Nearest | null {
   const { phrasings, pairs, sizes } = index!;
-  if (counts.length < phrasings.length) counts = new Uint16Array(phrasings.length);
-  touched.length = 0;
+  if (counts.length < phrasings.length) {
+    counts = new Uint16Array(phrasings.length);
+    touched = new Uint16Array(phrasings.length);
+  }
+  let n = 0;
   for (let j = 0; j < found; j++) {
-    const slot = searched[j]!;
-    for (let h = scope.from[slot]!; h < scope.to[slot]!; h++) {
+    for (let h = runs[2 * j]!; h < runs[2 * j + 1]!; h++) {
       const id = pairs.holders[h]!;
-      if (counts[id] === 0) touched.push(id);
+      if (counts[id] === 0) touched[n++] = id;
       counts[id]!++;
     }
   }
   // A phrasing that negates where the clause does not (or the reverse) says the opposite in the
   // same words ("能取出来" lies inside "不能取出来"): it ranks below any that agrees.
-  const clauseNegated = touched.length > 0 && (negated ?? countNegators(norm, start, end) % 2 === 1) ? 1 : 0;
+  const clauseNegated = n > 0 && (negated ?? countNegators(norm, start, end) % 2 === 1) ? 1 : 0;
   let best = -1;
   let bestRank = -Infinity;
   let bestScore = 0;
   let bestDice = 0;
-  for (const id of touched) {
+  for (let t = 0; t < n; t++) {
+    const id = touched[t]!;
     const size = sizes[id]!;
     const shared = Math.min(counts[id]!, size);
     const score = shared / size;
