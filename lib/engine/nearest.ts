@@ -110,15 +110,23 @@ function readClause(norm: string, start: number, end: number, scope: Scope): voi
     own++;
     if (slot < 0) continue;
     // Holders are in id order: the scope's are the run between those before it and those after.
-    let from = first[slot]!;
-    let to = first[slot + 1]!;
-    while (from < to && holders[from]! < scope.from) from++;
-    while (to > from && holders[to - 1]! >= scope.to) to--;
+    const from = scope.from === 0 ? first[slot]! : firstAtLeast(holders, first[slot]!, first[slot + 1]!, scope.from);
+    const to = scope.to === index!.phrasings.length ? first[slot + 1]! : firstAtLeast(holders, from, first[slot + 1]!, scope.to);
     if (from === to) continue;
     runs[2 * found] = from;
     runs[2 * found + 1] = to;
     found++;
   }
+}
+
+/** @return the first place in holders[from, to), which is in order, holding at least id (to if none) */
+function firstAtLeast(holders: Uint16Array, from: number, to: number, id: number): number {
+  while (from < to) {
+    const mid = (from + to) >>> 1;
+    if (holders[mid]! < id) from = mid + 1;
+    else to = mid;
+  }
+  return from;
 }
 
 /** @return the phrasings to search: all, or the entry's (none for an entry without phrasings) */
