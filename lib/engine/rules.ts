@@ -72,8 +72,9 @@ export function judgeClause(
   veto: Veto | null,
   scored: boolean,
 ): ClauseClaim | null {
+  if (veto) return null;
   const own = sentenceHits.filter((h) => within(h, clause.start, clause.end));
-  if (veto || !own.some((h) => featureRole(h.feature) === 'anchor')) return null;
+  if (!own.some((h) => featureRole(h.feature) === 'anchor')) return null;
 
   let best: ClauseClaim | null = null;
   const verdicts = new Set<Verdict>();
