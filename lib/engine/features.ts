@@ -103,7 +103,26 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
     }
   });
   // The terms' hits are in order already (a term's features share its span): only patterns' need sorting in.
-  return hits.length === terms ? hits : hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (hits.length > terms) sortIn(hits, terms);
+  return hits;
+}
+
+/**
+ * Sorts hits[from…] into hits[0, from), which is in order: by start, the longer first, equals in
+ * the order they came (what a stable sort gives). Pattern hits are few: each is moved back to
+ * its place, without the copy and comparator calls of Array.prototype.sort.
+ */
+function sortIn(hits: Hit[], from: number): void {
+  for (let i = from; i < hits.length; i++) {
+    const h = hits[i]!;
+    let j = i;
+    for (; j > 0; j--) {
+      const before = hits[j - 1]!;
+      if (before.start < h.start || (before.start === h.start && before.end >= h.end)) break;
+      hits[j] = before;
+    }
+    hits[j] = h;
+  }
 }
 
 /**
