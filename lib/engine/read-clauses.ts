@@ -29,6 +29,7 @@ function ruleClaims(
   sentence: Sentence,
   facts: SentenceFacts,
   hits: Hit[],
+  owns: Hit[][],
   vetoes: (Veto | null)[],
   scored: boolean,
 ): (ClauseClaim | null)[] {
@@ -44,7 +45,7 @@ function ruleClaims(
     const last = clauses[i - 1]!;
     const segmentHits = hits.filter((h) => within(h, first.start, last.end));
     for (let k = segStart; k < i; k++) {
-      out.push(judgeClause(norm, facts, clauses[k]!, k, hits, segmentHits, windowHits, vetoes[k] ?? null, scored));
+      out.push(judgeClause(norm, facts, clauses[k]!, k, owns[k]!, segmentHits, windowHits, vetoes[k] ?? null, scored));
     }
     segStart = i;
   }
@@ -81,8 +82,10 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
         if (!assume && !anyIn(subjects, sentence.start - SUBJECT_WINDOW, sentence.end)) continue;
         const hits = findFeatures(norm, sentence.start, sentence.end);
         const facts = sentenceFacts(norm, sentence);
-        const vetoes = sentence.clauses.map((c) => vetoOf(norm, facts, c, hits, options.questionsAsClaims === true));
-        const rules = ruleClaims(norm, sentence, facts, hits, vetoes, scored);
+        // Each clause's own hits, read by its veto and by the rules.
+        const owns = sentence.clauses.map((c) => hits.filter((h) => within(h, c.start, c.end)));
+        const vetoes = sentence.clauses.map((c, k) => vetoOf(norm, facts, c, hits, owns[k]!, options.questionsAsClaims === true));
+        const rules = ruleClaims(norm, sentence, facts, hits, owns, vetoes, scored);
         yield { sentence, facts, hits, rules, vetoes, lineStart, lineEnd };
       }
     }
