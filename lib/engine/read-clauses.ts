@@ -4,11 +4,9 @@ import type { AnalyzeOptions } from './types';
 import { normalize } from './normalize';
 import { segment, type Sentence } from './segment';
 import { anyIn, subjectPositions, SUBJECT_WINDOW } from './gate';
-import { findFeatures, type Hit } from './features';
+import { findFeatures, hitsWithin, type Hit } from './features';
 import { sentenceFacts, type SentenceFacts } from './stance';
 import { CONTEXT_BEFORE, judgeClause, vetoOf, type ClauseClaim, type Veto } from './rules';
-
-const within = (h: Hit, start: number, end: number): boolean => h.start >= start && h.end <= end;
 
 export interface SentenceReading {
   sentence: Sentence;
@@ -43,7 +41,7 @@ function ruleClaims(
     if (i < clauses.length && !clauses[i]!.contrast) continue;
     const first = clauses[segStart]!;
     const last = clauses[i - 1]!;
-    const segmentHits = hits.filter((h) => within(h, first.start, last.end));
+    const segmentHits = hitsWithin(hits, first.start, last.end);
     for (let k = segStart; k < i; k++) {
       out.push(judgeClause(norm, facts, clauses[k]!, k, owns[k]!, segmentHits, windowHits, vetoes[k] ?? null, scored));
     }
@@ -83,7 +81,7 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
         const hits = findFeatures(norm, sentence.start, sentence.end);
         const facts = sentenceFacts(norm, sentence);
         // Each clause's own hits, read by its veto and by the rules.
-        const owns = sentence.clauses.map((c) => hits.filter((h) => within(h, c.start, c.end)));
+        const owns = sentence.clauses.map((c) => hitsWithin(hits, c.start, c.end));
         const vetoes = sentence.clauses.map((c, k) => vetoOf(norm, facts, c, hits, owns[k]!, options.questionsAsClaims === true));
         const rules = ruleClaims(norm, sentence, facts, hits, owns, vetoes, scored);
         yield { sentence, facts, hits, rules, vetoes, lineStart, lineEnd };
