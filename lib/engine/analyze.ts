@@ -13,6 +13,7 @@ import { sameAsPhrasing } from './nearest';
 import { cjkCount } from './cjk';
 import { nounPhrase, plainlyStated, withFrames, withPremises, type Found } from './whole-claims';
 import { answeredClaim } from './answered';
+import { countNegators } from './stance';
 
 /** Dice overlap of character pairs above which a clause is read as the dataset phrasing it matches. */
 const NEAR_EXACT = 0.8;
@@ -49,14 +50,15 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     // A bare mention ("取现问题") is the classifier's call: warnings quote what they warn against.
     if (r.vetoes[k] && r.vetoes[k] !== 'mention') return null;
     const rule = r.rules[k] ?? null;
-    const features = bucketsAt(norm, r, k, cues);
+    const negators = countNegators(norm, clause.start, clause.end);
+    const features = bucketsAt(norm, r, k, cues, negators);
     // The rules read something plainly false or illegal: granted ("可以在ATM取现") or a true right
     // denied ("个人账户不可继承"), with no hedge or place that makes it a local rule.
     const firm = rule !== null && (rule.verdict === 'misleading' || rule.verdict === 'illegal') && (rule.stance === 'affirm' || rule.stance === 'deny');
     let d = decide(model, features, bare ? BARE_FACTOR : 1, rule?.verdict, firm);
     // A clause that is all but word for word one of the dataset's phrasings (of the entry the rules
     // read in it, if they read one), with the same negation, takes that phrasing's verdict.
-    const near = d || rule ? sameAsPhrasing(norm, clause.start, clause.end, rule?.entry.id, NEAR_EXACT) : null;
+    const near = d || rule ? sameAsPhrasing(norm, clause.start, clause.end, rule?.entry.id, NEAR_EXACT, negators % 2 === 1) : null;
     if (near) d = { verdict: near.verdict, confidence: Math.max(d?.confidence ?? 0, near.dice) };
     // A clause mixing claims of two verdicts takes the worst (rubric rule 7): the model, which
     // reads the clause as one, does not make it better than the worst reading of the rules.

@@ -148,7 +148,8 @@ function probabilitiesInto(z: Float64Array, model: Model, features: ArrayLike<nu
     z[r] = z[r]! + model.ruleBoost;
   }
   let max = -Infinity;
-  for (const v of z) max = Math.max(max, v);
+  // Indexed, not for…of: the iterator was allocated for every clause.
+  for (let k = 0; k < K; k++) max = Math.max(max, z[k]!);
   let sum = 0;
   for (let k = 0; k < K; k++) sum += z[k] = Math.exp(z[k]! - max);
   for (let k = 0; k < K; k++) z[k]! /= sum;

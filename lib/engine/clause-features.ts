@@ -31,6 +31,8 @@ export interface ClauseContext {
   rule: RuleReading | null;
   /** Why the rules would not read the clause as a claim (a bare mention), if they would not. */
   veto: string | null;
+  /** How many negators the clause holds (countNegators). */
+  negators: number;
   /** The line holding the sentence starts with a list marker or is short like a table row. */
   lineStart: number;
   lineEnd: number;
@@ -136,7 +138,7 @@ function clauseFeatures(c: ClauseContext, s: SentenceCues, out: Buckets): void {
   // from. A window, not the whole sentence: run-on sentences would cost clauses × length.
   ngrams(norm, Math.max(sentence.start, clause.start - CONTEXT_CHARS), clause.start, 2, 2, out);
   ngrams(norm, clause.end, Math.min(sentence.end, clause.end + CONTEXT_CHARS / 2), 3, 2, out);
-  const neg = countNegators(norm, clause.start, clause.end);
+  const neg = c.negators;
   const crossed = neg % 2 === 1 ? V.Negated : V.Affirmed;
   const hitVariants = variantsOfHits(hits);
   for (let j = 0; j < hits.length; j++) {
@@ -190,8 +192,9 @@ const shared = new Buckets();
 /**
  * The features of clause k of a sentence as read by readClauses, in a buffer the next call
  * overwrites: analyze's path, which keeps no clause's features.
+ * @param negators the clause's countNegators: analyze counts them once, for these and for the near-exact check
  */
-export function bucketsAt(norm: string, r: SentenceReading, k: number, cues: SentenceCues): Int32Array {
+export function bucketsAt(norm: string, r: SentenceReading, k: number, cues: SentenceCues, negators: number): Int32Array {
   const rule = r.rules[k] ?? null;
   clauseFeatures(
     {
@@ -203,6 +206,7 @@ export function bucketsAt(norm: string, r: SentenceReading, k: number, cues: Sen
       hits: r.hits,
       rule: rule && { entry: rule.entry.id, stance: rule.stance, verdict: rule.verdict },
       veto: r.vetoes[k] ?? null,
+      negators,
       lineStart: r.lineStart,
       lineEnd: r.lineEnd,
     },
@@ -214,5 +218,6 @@ export function bucketsAt(norm: string, r: SentenceReading, k: number, cues: Sen
 
 /** The features of clause k of a sentence as read by readClauses (duplicates allowed: a repeated n-gram counts twice). */
 export function featuresAt(norm: string, r: SentenceReading, k: number, cues: SentenceCues): number[] {
-  return Array.from(bucketsAt(norm, r, k, cues));
+  const { start, end } = r.sentence.clauses[k]!;
+  return Array.from(bucketsAt(norm, r, k, cues, countNegators(norm, start, end)));
 }

@@ -4,7 +4,7 @@ import type { Entry } from '../dataset/types';
 import type { Verdict } from './types';
 import type { Span } from './segment';
 import { dataset, entryById } from './dataset';
-import type { Hit } from './features';
+import { hitsWithin, type Hit } from './features';
 import { anchoredBy, candidates } from './match';
 
 /** Where no word names an entry: the general rule a verdict of that kind speaks to. */
@@ -29,7 +29,7 @@ function pick(hits: Hit[], verdict: Verdict): Entry | undefined {
 }
 
 export function entryFor(hits: Hit[], clause: Span, verdict: Verdict): Entry {
-  const own = hits.filter((h) => h.start >= clause.start && h.end <= clause.end);
+  const own = hitsWithin(hits, clause.start, clause.end);
   // Entries whose triggers hold, as the rules would find them, that give this verdict somewhere.
   const fitting = candidates(own, hits, () => hits).map((c) => c.entry).filter((e) => Object.values(e.verdicts).includes(verdict));
   return fitting[0] ?? pick(own, verdict) ?? pick(hits, verdict) ?? entryById(BY_VERDICT[verdict]) ?? dataset.entries[0]!;

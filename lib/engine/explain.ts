@@ -2,7 +2,7 @@ import type { Bilingual, Stance, Verdict } from './types';
 import type { Entry } from '../dataset/types';
 import { findFeatures, termsOf } from './features';
 import { closestPhrasing } from './gist';
-import { cjkOnly } from './cjk';
+import { cjkCount, cjkOnly } from './cjk';
 
 /** What every region-dependent verdict ends with when its entry does not already say it. */
 const CHECK_LOCALLY: Bilingual = {
@@ -50,10 +50,10 @@ function gistOf(entry: Entry, verdict: Verdict, stance: Stance, clause: string):
   const close = phrasings ? closestPhrasing(phrasings, clause) : null;
   // A paraphrase far from the sentence would put words in its mouth.
   if (!close || close.score < GIST_MIN_SCORE) return undefined;
-  // One that is the sentence itself would only repeat it.
-  const said = cjkOnly(clause);
-  const gist = cjkOnly(close.text);
-  return said.includes(gist) && gist.length >= 0.8 * said.length ? undefined : close.text;
+  // One that is the sentence itself would only repeat it. (Counted first: most gists are far
+  // shorter than their sentence, and need no copy of either to tell.)
+  if (cjkCount(close.text) < 0.8 * cjkCount(clause)) return close.text;
+  return cjkOnly(clause).includes(cjkOnly(close.text)) ? undefined : close.text;
 }
 
 

@@ -103,7 +103,43 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
     }
   });
   // The terms' hits are in order already (a term's features share its span): only patterns' need sorting in.
-  return hits.length === terms ? hits : hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (hits.length > terms) sortIn(hits, terms);
+  return hits;
+}
+
+/**
+ * @param hits findFeatures' hits, in order of start
+ * @return those inside text[start, end), in order: the ones that start there are one run of them
+ */
+export function hitsWithin(hits: Hit[], start: number, end: number): Hit[] {
+  let from = 0;
+  let to = hits.length;
+  while (from < to) {
+    const mid = (from + to) >>> 1;
+    if (hits[mid]!.start < start) from = mid + 1;
+    else to = mid;
+  }
+  const out: Hit[] = [];
+  for (let i = from; i < hits.length && hits[i]!.start <= end; i++) if (hits[i]!.end <= end) out.push(hits[i]!);
+  return out;
+}
+
+/**
+ * Sorts hits[from…] into hits[0, from), which is in order: by start, the longer first, equals in
+ * the order they came (what a stable sort gives). Pattern hits are few: each is moved back to
+ * its place, without the copy and comparator calls of Array.prototype.sort.
+ */
+function sortIn(hits: Hit[], from: number): void {
+  for (let i = from; i < hits.length; i++) {
+    const h = hits[i]!;
+    let j = i;
+    for (; j > 0; j--) {
+      const before = hits[j - 1]!;
+      if (before.start < h.start || (before.start === h.start && before.end >= h.end)) break;
+      hits[j] = before;
+    }
+    hits[j] = h;
+  }
 }
 
 /**

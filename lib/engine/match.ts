@@ -24,35 +24,33 @@ export interface Candidate {
  * @return the entries whose triggers hold, without those a more specific candidate covers
  */
 export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]): Candidate[] {
-  // A clause holds a handful of hits: searched in place, cheaper than a set made for each clause.
-  const ownFeatures = own.map((h) => h.feature);
   const contextFeatures = featureSet(context);
   let windowFeatures: Set<string> | null = null;
   // The window holds the context: a feature found there needs no look before the sentence.
   const inWindow = (f: string): boolean =>
     contextFeatures.has(f) || (windowFeatures ??= new Set(windowHits().map((h) => h.feature))).has(f);
-  // Anchor features carry the claim and must stand in the clause; context features
-  // (conditions, subjects) may come from a sibling clause of the same segment.
-  const present = (f: string): boolean =>
-    featureRole(f) === 'anchor' ? ownFeatures.includes(f) : ownFeatures.includes(f) || contextFeatures.has(f);
   const found: Candidate[] = [];
-  for (const entry of entriesAnchoredBy(ownFeatures)) {
+  for (const entry of entriesAnchoredBy(own)) {
     const { all = NONE, any = NONE, context: needs = NONE, none = NONE } = entry.triggers;
-    if (!all.every(present) || none.some(present)) continue;
-    const anyHit = any.filter(present);
-    if (any.length > 0 && anyHit.length === 0) continue;
+    if (!allPresent(all, own, contextFeatures) || anyPresent(none, own, contextFeatures)) continue;
+    const triggerFeatures = all.slice();
+    for (const f of any) if (present(f, own, contextFeatures)) triggerFeatures.push(f);
+    if (any.length > 0 && triggerFeatures.length === all.length) continue;
     if (needs.length > 0 && !needs.some(inWindow)) continue;
-    const triggerFeatures = [...all, ...anyHit];
-    const anchors = triggerFeatures.filter((f) => featureRole(f) === 'anchor');
-    if (anchors.length === 0) continue;
-    const anchor = own.find((h) => anchors.includes(h.feature))!;
+    if (!triggerFeatures.some(isAnchor)) continue;
+    let anchor: Hit | undefined;
+    for (const h of own) {
+      if (!isAnchor(h.feature) || !triggerFeatures.includes(h.feature)) continue;
+      anchor = h;
+      break;
+    }
     let borrowedFrom: number | null = null;
     for (const f of triggerFeatures) {
-      if (ownFeatures.includes(f)) continue;
-      const h = context.find((c) => c.feature === f);
+      if (holds(own, f)) continue;
+      const h = firstOf(context, f);
       if (h && (borrowedFrom === null || h.start < borrowedFrom)) borrowedFrom = h.start;
     }
-    found.push({ entry, anchor, satisfied: new Set(triggerFeatures), borrowedFrom });
+    found.push({ entry, anchor: anchor!, satisfied: new Set(triggerFeatures), borrowedFrom });
   }
   // A specific entry for the same withdrawal (支取手续 on settling abroad) explains it better than
   // the generic "the balance comes out" reading.
@@ -65,6 +63,41 @@ export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]):
       !(route && c.entry.topic === 'legal-uses') &&
       !found.some((o) => o !== c && isStrictSubset(c.satisfied, o.satisfied)),
   );
+}
+
+// Loops, not every/some/find with an arrow: this runs for each entry a clause's words anchor,
+// and an arrow that reads the clause's hits is allocated anew each time.
+
+/** A clause holds a handful of hits: searched in place, cheaper than a set made for each clause. */
+function holds(own: Hit[], feature: string): boolean {
+  for (const h of own) if (h.feature === feature) return true;
+  return false;
+}
+
+/** @return the first hit of this feature, if any */
+function firstOf(hits: Hit[], feature: string): Hit | undefined {
+  for (const h of hits) if (h.feature === feature) return h;
+  return undefined;
+}
+
+function allPresent(features: readonly string[], own: Hit[], contextFeatures: Set<string>): boolean {
+  for (const f of features) if (!present(f, own, contextFeatures)) return false;
+  return true;
+}
+
+function anyPresent(features: readonly string[], own: Hit[], contextFeatures: Set<string>): boolean {
+  for (const f of features) if (present(f, own, contextFeatures)) return true;
+  return false;
+}
+
+const isAnchor = (f: string): boolean => featureRole(f) === 'anchor';
+
+/**
+ * Anchor features carry the claim and must stand in the clause; context features (conditions,
+ * subjects) may come from a sibling clause of the same segment.
+ */
+function present(f: string, own: Hit[], contextFeatures: Set<string>): boolean {
+  return isAnchor(f) ? holds(own, f) : holds(own, f) || contextFeatures.has(f);
 }
 
 /** The last context and its features: the clauses of a segment share one context array, never changed once made. */
@@ -87,8 +120,8 @@ let byAnchor: Map<string, Entry[]> | null = null;
 /** Each entry's place in the dataset, to put picked entries back in dataset order. */
 let entryIndex: Map<Entry, number> | null = null;
 
-/** @return the entries whose triggers name this anchor feature, in dataset order */
-export function anchoredBy(feature: string): Entry[] {
+/** @return the entries whose triggers name this anchor feature, in dataset order (the shared empty list for most features) */
+export function anchoredBy(feature: string): readonly Entry[] {
   if (!byAnchor) {
     byAnchor = new Map();
     for (const entry of dataset.entries) {
@@ -99,17 +132,17 @@ export function anchoredBy(feature: string): Entry[] {
       }
     }
   }
-  return byAnchor.get(feature) ?? [];
+  return byAnchor.get(feature) ?? NONE_ENTRIES;
 }
 
 /** Entries whose triggers name an anchor feature found in the clause, in dataset order. */
-function entriesAnchoredBy(ownFeatures: string[]): readonly Entry[] {
+function entriesAnchoredBy(own: Hit[]): readonly Entry[] {
   entryIndex ??= new Map(dataset.entries.map((e, i) => [e, i]));
   // Most clauses have one anchor feature (perhaps hit twice): its entries are in dataset order already.
-  let only: Entry[] | null = null;
+  let only: readonly Entry[] | null = null;
   let several = false;
-  for (const f of ownFeatures) {
-    const entries = anchoredBy(f);
+  for (const h of own) {
+    const entries = anchoredBy(h.feature);
     if (entries.length === 0 || entries === only) continue;
     several = only !== null;
     only = entries;
@@ -117,7 +150,7 @@ function entriesAnchoredBy(ownFeatures: string[]): readonly Entry[] {
   }
   if (!several) return only ?? NONE_ENTRIES;
   const picked: number[] = [];
-  for (const f of ownFeatures) for (const e of anchoredBy(f)) picked.push(entryIndex.get(e)!);
+  for (const h of own) for (const e of anchoredBy(h.feature)) picked.push(entryIndex.get(e)!);
   // A few entries, sorted and deduplicated, rather than a pass over the whole dataset.
   picked.sort((a, b) => a - b);
   return picked.filter((i, k) => k === 0 || picked[k - 1] !== i).map((i) => dataset.entries[i]!);

@@ -1,10 +1,11 @@
-// The dataset phrasing closest to a clause, by shared pairs of adjacent CJK characters: what the
-// clause says in the words of a sentence whose verdict the dataset knows. analyze() lets a
-// clause that is one of them all but word for word take its verdict (sameAsPhrasing).
+// The dataset phrasing closest to a clause, by shared pairs of adjacent Chinese characters
+// (pair-index.ts): what the clause says in the words of a sentence whose verdict the dataset
+// knows. analyze() lets a clause that is one of them all but word for word take its verdict
+// (sameAsPhrasing).
 import type { Stance, Verdict } from './types';
 import { dataset } from './dataset';
-import { CJK_FROM, CJK_TO, isCjk } from './cjk';
 import { countNegators } from './stance';
+import { indexPairs, Pairs, slotOf, type PairIndex } from './pair-index';
 
 export interface Nearest {
   entry: string;
@@ -22,157 +23,189 @@ interface Phrasing {
   entry: string;
   stance: Stance;
   verdict: Verdict;
-  pairs: number;
-  negated: boolean;
 }
 
 /** How far a phrasing of the other polarity ranks below one of the clause's. */
 const MISMATCH = 0.5;
 
-/** How many code units the CJK range spans: a pair of them as one integer below 2^30. */
-const CJK_SPAN = CJK_TO - CJK_FROM;
-/** A CJK character pair as one small integer (under 2^30: a cheap map key, never a heap number). */
-const pairKey = (a: number, b: number): number => (a - CJK_FROM) * CJK_SPAN + (b - CJK_FROM);
-
-interface Index {
-  phrasings: Phrasing[];
-  /** Pair → the phrasings holding it (each phrasing once per pair). */
-  postings: Map<number, number[]>;
-  /** The same, for each entry's own phrasings. */
-  byEntry: Map<string, Map<number, number[]>>;
-  /** The most pairs a phrasing of each entry has, and of all (''). */
-  longest: Map<string, number>;
-  /** Pairs too common to tell phrasings apart (医保, 可以, 账户): neither indexed nor counted. */
-  stop: Set<number>;
-}
-
 /** A pair held by more than this share of the phrasings says nothing of which one a clause is like. */
 const STOP_SHARE = 0.1;
+
+/** The phrasings one search reads: all of them, or one entry's. */
+interface Scope {
+  /** The ids of the scope's phrasings: from … to - 1. */
+  from: number;
+  to: number;
+  /** The most pairs a phrasing of the scope has. */
+  longest: number;
+}
+
+interface Index {
+  /** Every phrasing of the dataset, an entry's together: of the holders of a pair, its are one run. */
+  phrasings: Phrasing[];
+  pairs: PairIndex;
+  /** Each phrasing's pairs, those too common to count left out. */
+  sizes: Uint16Array;
+  /** Each phrasing holds an odd number of negators: 1. */
+  negated: Uint8Array;
+  /** Slots of the pairs too common to tell phrasings apart (医保, 可以, 账户): 1, neither counted nor searched. */
+  stop: Uint8Array;
+  all: Scope;
+  byEntry: Map<string, Scope>;
+}
 
 let index: Index | null = null;
 
 function buildIndex(): Index {
   const phrasings: Phrasing[] = [];
-  const postings = new Map<number, number[]>();
+  const texts: string[] = [];
+  const ranges: [string, number, number][] = [];
   for (const entry of dataset.entries) {
-    for (const [stance, texts] of Object.entries(entry.phrasings) as [Stance, string[]][]) {
-      for (const text of texts) {
-        const id = phrasings.length;
-        const seen = new Set<number>();
-        for (let i = 1; i < text.length; i++) {
-          const a = text.charCodeAt(i - 1);
-          const b = text.charCodeAt(i);
-          if (!isCjk(a) || !isCjk(b)) continue;
-          const key = pairKey(a, b);
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const list = postings.get(key);
-          if (list) list.push(id);
-          else postings.set(key, [id]);
-        }
-        phrasings.push({ entry: entry.id, stance, verdict: entry.verdicts[stance], pairs: seen.size, negated: countNegators(text) % 2 === 1 });
+    const from = phrasings.length;
+    for (const [stance, list] of Object.entries(entry.phrasings) as [Stance, string[]][]) {
+      for (const text of list) {
+        phrasings.push({ entry: entry.id, stance, verdict: entry.verdicts[stance] });
+        texts.push(text);
       }
     }
+    if (phrasings.length > from) ranges.push([entry.id, from, phrasings.length]);
   }
-  const stop = new Set<number>();
-  for (const [key, list] of postings) {
-    if (list.length <= STOP_SHARE * phrasings.length) continue;
-    stop.add(key);
-    postings.delete(key);
-    for (const id of list) phrasings[id]!.pairs--;
+  const pairs = indexPairs(texts, 'adjacent');
+  const { slots, first, holders } = pairs;
+  const sizes = pairs.sizes.slice();
+  const stop = new Uint8Array(slots);
+  for (let slot = 0; slot < slots; slot++) {
+    if (first[slot + 1]! - first[slot]! <= STOP_SHARE * texts.length) continue;
+    stop[slot] = 1;
+    for (let h = first[slot]!; h < first[slot + 1]!; h++) sizes[holders[h]!]!--;
   }
-  const byEntry = new Map<string, Map<number, number[]>>();
-  for (const [key, list] of postings) {
-    for (const id of list) {
-      const entry = phrasings[id]!.entry;
-      let own = byEntry.get(entry);
-      if (!own) byEntry.set(entry, (own = new Map()));
-      const ids = own.get(key);
-      if (ids) ids.push(id);
-      else own.set(key, [id]);
-    }
-  }
-  const longest = new Map<string, number>();
-  for (const p of phrasings) {
-    longest.set(p.entry, Math.max(longest.get(p.entry) ?? 0, p.pairs));
-    longest.set('', Math.max(longest.get('') ?? 0, p.pairs));
-  }
-  return { phrasings, postings, byEntry, longest, stop };
+  const longest = (from: number, to: number): number => sizes.subarray(from, to).reduce((a, b) => Math.max(a, b), 0);
+  const all: Scope = { from: 0, to: texts.length, longest: longest(0, texts.length) };
+  const byEntry = new Map(ranges.map(([entry, from, to]) => [entry, { from, to, longest: longest(from, to) }]));
+  const negated = Uint8Array.from(texts, (text) => countNegators(text) % 2);
+  return { phrasings, pairs, sizes, negated, stop, all, byEntry };
 }
 
-/** Reused across calls: shared-pair counts per phrasing, and which were touched. */
-let counts = new Uint16Array(0);
-const touched: number[] = [];
+/**
+ * Reused across calls: the clause's pairs, and where the scope's holders of each of those worth
+ * searching are in the index's holders (runs[2j] … runs[2j + 1] - 1).
+ */
+const clausePairs = new Pairs();
+let runs = new Int32Array(128);
+/** What readClause found: the clause's pairs not too common to count, and how many of them the scope holds (its runs). */
+let own = 0;
+let found = 0;
+
+/** Reads the clause's pairs into `runs`, `own` and `found`. */
+function readClause(norm: string, start: number, end: number, scope: Scope): void {
+  const { pairs, stop } = index!;
+  const { first, holders } = pairs;
+  clausePairs.read(norm, start, end, 'adjacent');
+  if (runs.length < 2 * clausePairs.count) runs = new Int32Array(2 * clausePairs.keys.length);
+  own = 0;
+  found = 0;
+  for (let j = 0; j < clausePairs.count; j++) {
+    const slot = slotOf(pairs, clausePairs.keys[j]!);
+    if (slot >= 0 && stop[slot] === 1) continue;
+    own++;
+    if (slot < 0) continue;
+    // Holders are in id order: the scope's are the run between those before it and those after.
+    const from = scope.from === 0 ? first[slot]! : firstAtLeast(holders, first[slot]!, first[slot + 1]!, scope.from);
+    const to = scope.to === index!.phrasings.length ? first[slot + 1]! : firstAtLeast(holders, from, first[slot + 1]!, scope.to);
+    if (from === to) continue;
+    runs[2 * found] = from;
+    runs[2 * found + 1] = to;
+    found++;
+  }
+}
+
+/** @return the first place in holders[from, to), which is in order, holding at least id (to if none) */
+function firstAtLeast(holders: Uint16Array, from: number, to: number, id: number): number {
+  while (from < to) {
+    const mid = (from + to) >>> 1;
+    if (holders[mid]! < id) from = mid + 1;
+    else to = mid;
+  }
+  return from;
+}
+
+/** @return the phrasings to search: all, or the entry's (none for an entry without phrasings) */
+function scopeOf(entry: string | undefined): Scope | undefined {
+  index ??= buildIndex();
+  return entry === undefined ? index.all : index.byEntry.get(entry);
+}
 
 /**
  * @param entry search only this entry's phrasings (a few dozen, not the whole dataset's)
  * @return the phrasing sharing the largest share of its pairs with norm[start, end), or null if none shares any
  */
 export function nearestPhrasing(norm: string, start: number, end: number, entry?: string): Nearest | null {
-  index ??= buildIndex();
-  const postings = entry === undefined ? index.postings : index.byEntry.get(entry);
-  if (!postings) return null;
-  return findNearest(norm, start, end, postings);
+  const scope = scopeOf(entry);
+  if (!scope) return null;
+  readClause(norm, start, end, scope);
+  return findNearest(norm, start, end);
 }
 
 /**
  * The phrasing of the entry (or of any entry) that the clause is all but word for word, if any:
  * Dice of at least minDice, with the clause's own negation.
+ * @param negated whether the clause holds an odd number of negators, when the caller has counted them
  */
-export function sameAsPhrasing(norm: string, start: number, end: number, entry: string | undefined, minDice: number): Nearest | null {
-  index ??= buildIndex();
-  // Dice = 2·shared / (pairs + own) ≤ 2·longest / (longest + own): a clause much longer than
-  // every phrasing cannot be one, and is not searched.
-  const longest = index.longest.get(entry ?? '') ?? 0;
-  if ((2 * longest) / (longest + ownPairs(norm, start, end, index.stop)) < minDice) return null;
-  const near = nearestPhrasing(norm, start, end, entry);
+export function sameAsPhrasing(
+  norm: string,
+  start: number,
+  end: number,
+  entry: string | undefined,
+  minDice: number,
+  negated?: boolean,
+): Nearest | null {
+  const scope = scopeOf(entry);
+  if (!scope) return null;
+  readClause(norm, start, end, scope);
+  // Dice = 2·shared / (pairs + own), and shared is at most the pairs of both: of the clause, those
+  // a phrasing of the scope holds (found); of the phrasing, at most the longest's. With m the
+  // lesser, Dice ≤ 2·m / (m + own): a clause much longer than every phrasing, or mostly of words
+  // none holds, cannot be one, and is not searched.
+  const m = Math.min(found, scope.longest);
+  if ((2 * m) / (m + own) < minDice) return null;
+  const near = findNearest(norm, start, end, negated);
   if (!near || near.dice < minDice) return null;
-  return near.negated === (countNegators(norm, start, end) % 2 === 1) ? near : null;
+  return near.negated === (negated ?? countNegators(norm, start, end) % 2 === 1) ? near : null;
 }
 
-/** The clause's pairs that are not too common to count, as findNearest counts them. */
-function ownPairs(norm: string, start: number, end: number, stop: Set<number>): number {
-  let own = 0;
-  for (let i = start + 1; i < end; i++) {
-    const a = norm.charCodeAt(i - 1);
-    const b = norm.charCodeAt(i);
-    if (isCjk(a) && isCjk(b) && !stop.has(pairKey(a, b))) own++;
+/** Reused across calls: shared-pair counts per phrasing, and which were touched (a typed array: emptying an array frees its storage). */
+let counts = new Uint16Array(0);
+let touched = new Uint16Array(0);
+
+/** Counts the pairs each phrasing of the scope shares with the clause read into `runs`, and ranks them. */
+function findNearest(norm: string, start: number, end: number, negated?: boolean): Nearest | null {
+  const { phrasings, pairs, sizes } = index!;
+  if (counts.length < phrasings.length) {
+    counts = new Uint16Array(phrasings.length);
+    touched = new Uint16Array(phrasings.length);
   }
-  return own;
-}
-
-function findNearest(norm: string, start: number, end: number, postings: Map<number, number[]>): Nearest | null {
-  const { phrasings, stop } = index!;
-  if (counts.length < phrasings.length) counts = new Uint16Array(phrasings.length);
-  touched.length = 0;
-  let own = 0;
-  for (let i = start + 1; i < end; i++) {
-    const a = norm.charCodeAt(i - 1);
-    const b = norm.charCodeAt(i);
-    if (!isCjk(a) || !isCjk(b)) continue;
-    const key = pairKey(a, b);
-    if (stop.has(key)) continue;
-    own++;
-    const list = postings.get(key);
-    if (!list) continue;
-    for (const id of list) {
-      if (counts[id] === 0) touched.push(id);
+  let n = 0;
+  for (let j = 0; j < found; j++) {
+    for (let h = runs[2 * j]!; h < runs[2 * j + 1]!; h++) {
+      const id = pairs.holders[h]!;
+      if (counts[id] === 0) touched[n++] = id;
       counts[id]!++;
     }
   }
   // A phrasing that negates where the clause does not (or the reverse) says the opposite in the
   // same words ("能取出来" lies inside "不能取出来"): it ranks below any that agrees.
-  const negated = touched.length > 0 && countNegators(norm, start, end) % 2 === 1;
+  const clauseNegated = n > 0 && (negated ?? countNegators(norm, start, end) % 2 === 1) ? 1 : 0;
   let best = -1;
   let bestRank = -Infinity;
   let bestScore = 0;
   let bestDice = 0;
-  for (const id of touched) {
-    const p = phrasings[id]!;
-    const shared = Math.min(counts[id]!, p.pairs);
-    const score = shared / p.pairs;
-    const dice = (2 * shared) / (p.pairs + own);
-    const rank = score - (p.negated === negated ? 0 : MISMATCH) + dice / 1000;
+  for (let t = 0; t < n; t++) {
+    const id = touched[t]!;
+    const size = sizes[id]!;
+    const shared = Math.min(counts[id]!, size);
+    const score = shared / size;
+    const dice = (2 * shared) / (size + own);
+    const rank = score - (index!.negated[id] === clauseNegated ? 0 : MISMATCH) + dice / 1000;
     if (rank > bestRank) {
       bestRank = rank;
       bestScore = score;
@@ -183,5 +216,5 @@ function findNearest(norm: string, start: number, end: number, postings: Map<num
   }
   if (best < 0) return null;
   const p = phrasings[best]!;
-  return { entry: p.entry, stance: p.stance, verdict: p.verdict, score: bestScore, dice: bestDice, negated: p.negated };
+  return { entry: p.entry, stance: p.stance, verdict: p.verdict, score: bestScore, dice: bestDice, negated: index!.negated[best] === 1 };
 }

@@ -4,12 +4,10 @@ import type { AnalyzeOptions } from './types';
 import { normalize } from './normalize';
 import { segment, type Clause, type Sentence } from './segment';
 import { anyIn, subjectPositions, SUBJECT_WINDOW } from './gate';
-import { findFeatures, type Hit } from './features';
+import { findFeatures, hitsWithin, type Hit } from './features';
 import { dataset } from './dataset';
 import { countNegators, reportPage, sentenceFacts, warns, type SentenceFacts } from './stance';
 import { CONTEXT_BEFORE, judgeClause, vetoOf, type ClauseClaim, type Veto } from './rules';
-
-const within = (h: Hit, start: number, end: number): boolean => h.start >= start && h.end <= end;
 
 export interface SentenceReading {
   sentence: Sentence;
@@ -32,6 +30,7 @@ function ruleClaims(
   sentence: Sentence,
   facts: SentenceFacts,
   hits: Hit[],
+  owns: Hit[][],
   vetoes: (Veto | null)[],
   scored: boolean,
 ): (ClauseClaim | null)[] {
@@ -45,9 +44,9 @@ function ruleClaims(
     if (i < clauses.length && !clauses[i]!.contrast) continue;
     const first = clauses[segStart]!;
     const last = clauses[i - 1]!;
-    const segmentHits = hits.filter((h) => within(h, first.start, last.end));
+    const segmentHits = hitsWithin(hits, first.start, last.end);
     for (let k = segStart; k < i; k++) {
-      out.push(judgeClause(norm, facts, clauses[k]!, k, hits, segmentHits, windowHits, vetoes[k] ?? null, scored));
+      out.push(judgeClause(norm, facts, clauses[k]!, k, owns[k]!, segmentHits, windowHits, vetoes[k] ?? null, scored));
     }
     segStart = i;
   }
@@ -94,7 +93,7 @@ function leadOf(norm: string, lineStart: number, lineEnd: number, readings: Sent
     for (let k = r.rules.length - 1; k >= 0; k--) {
       if (!r.rules[k]) continue;
       const clause = r.sentence.clauses[k]!;
-      return { claim: { facts: r.facts, clause, hits: r.hits.filter((h) => within(h, clause.start, clause.end)) }, prohibits };
+      return { claim: { facts: r.facts, clause, hits: hitsWithin(r.hits, clause.start, clause.end) }, prohibits };
     }
   }
   return { claim: null, prohibits };
@@ -108,7 +107,7 @@ function completeItem(norm: string, r: SentenceReading, lead: NonNullable<Lead['
   const cases = casesOfCashout();
   r.sentence.clauses.forEach((clause, k) => {
     if (r.rules[k] || r.vetoes[k]) return;
-    const own = r.hits.filter((h) => within(h, clause.start, clause.end));
+    const own = hitsWithin(r.hits, clause.start, clause.end);
     // Only an item naming a case (出国定居, 死亡, 退休) completes the lead; headings and
     // how-to steps of a list are no claims of their own.
     if (!own.some((h) => cases.has(h.feature))) return;
@@ -151,12 +150,14 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
         const facts = sentenceFacts(norm, sentence);
         if (item && lead!.prohibits) facts.prohibited = true;
         if ((reported ??= reportPage(norm))) facts.reported = true;
-        const vetoes = sentence.clauses.map((c) => vetoOf(norm, facts, c, hits, options.questionsAsClaims === true));
-        const rules = ruleClaims(norm, sentence, facts, hits, vetoes, scored);
+        // Each clause's own hits, read by its veto and by the rules.
+        const owns = sentence.clauses.map((c) => hitsWithin(hits, c.start, c.end));
+        const vetoes = sentence.clauses.map((c, k) => vetoOf(norm, facts, c, hits, owns[k]!, options.questionsAsClaims === true));
+        const rules = ruleClaims(norm, sentence, facts, hits, owns, vetoes, scored);
         const reading: SentenceReading = { sentence, facts, hits, rules, vetoes, lineStart, lineEnd };
         if (vetoes.includes('question')) {
-          const statement = sentence.clauses.map((c) => vetoOf(norm, facts, c, hits, true));
-          reading.asked = ruleClaims(norm, sentence, facts, hits, statement, scored);
+          const statement = sentence.clauses.map((c, k) => vetoOf(norm, facts, c, hits, owns[k]!, true));
+          reading.asked = ruleClaims(norm, sentence, facts, hits, owns, statement, scored);
         }
         if (item && lead!.claim) completeItem(norm, reading, lead!.claim, scored);
         readings.push(reading);

@@ -27,7 +27,10 @@ const kindOf = (entry: Entry): EntryKind =>
 /** How far before a sentence its context words are looked for. */
 export const CONTEXT_BEFORE = 150;
 
-const within = (h: Hit, start: number, end: number): boolean => h.start >= start && h.end <= end;
+function has(hits: Hit[], feature: string): boolean {
+  for (const h of hits) if (h.feature === feature) return true;
+  return false;
+}
 
 /** @return true when the last topic named before `end` in the sentence is other money, not medical insurance. */
 function otherMoneyTopic(sentenceHits: Hit[], end: number): boolean {
@@ -47,15 +50,14 @@ export type Veto = 'question' | 'other-money' | 'reimbursement' | 'mention' | 'w
 /** A wish ("要是能把里面的钱拿出来用该多好啊") states nothing: it longs for what is not. */
 const WISH = /该多好|该有多好|多好啊|就好了|多希望|真希望/;
 
-export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sentenceHits: Hit[], questionsAsClaims: boolean): Veto | null {
+/** @param own the feature hits inside the clause */
+export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sentenceHits: Hit[], own: Hit[], questionsAsClaims: boolean): Veto | null {
   if (!questionsAsClaims && isQuestion(norm, facts, clause)) return 'question';
   if (WISH.test(norm.slice(facts.sentence.start, facts.sentence.end))) return 'wish';
   // Other money (公积金, 养老金, credit cards) is not medical insurance: the clause speaks of
   // whichever of the two the sentence named last before the clause ends.
   if (otherMoneyTopic(sentenceHits, clause.end)) return 'other-money';
-  const own = sentenceHits.filter((h) => within(h, clause.start, clause.end));
-  const has = (f: string): boolean => own.some((h) => h.feature === f);
-  if (has('reimbursement') && !has('account')) return 'reimbursement';
+  if (has(own, 'reimbursement') && !has(own, 'account')) return 'reimbursement';
   if (!own.some((h) => featureRole(h.feature) === 'anchor')) return null;
   if (!assertsCashout(norm, clause.start, clause.end, own, norm.slice(facts.sentence.start, facts.sentence.end))) return 'mention';
   return null;
@@ -63,6 +65,7 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
 
 /**
  * Judges one clause; null when it is no claim.
+ * @param own the feature hits inside the clause
  * @param scored compute the claim's confidence from its similarity to the entry's phrasings
  */
 export function judgeClause(
@@ -70,18 +73,17 @@ export function judgeClause(
   facts: SentenceFacts,
   clause: Clause,
   clauseIndex: number,
-  sentenceHits: Hit[],
+  own: Hit[],
   segmentHits: Hit[],
   windowHits: () => Hit[],
   veto: Veto | null,
   scored: boolean,
 ): ClauseClaim | null {
-  const own = sentenceHits.filter((h) => within(h, clause.start, clause.end));
   if (veto || !own.some((h) => featureRole(h.feature) === 'anchor')) return null;
 
   let best: ClauseClaim | null = null;
   let bestSize = 0;
-  const verdicts = new Set<Verdict>();
+  let mixed = false;
   for (const c of candidates(own, segmentHits, windowHits)) {
     let { stance, marked } = stanceOf(norm, facts, clause, c.anchor.start, c.anchor.end, kindOf(c.entry));
     // The anchor's word said again later in the clause ("继承: 不可继承", "取现 不可以 …没有取现功能"):
@@ -93,7 +95,7 @@ export function judgeClause(
       }
     }
     const verdict = c.entry.verdicts[stance];
-    verdicts.add(verdict);
+    mixed ||= best !== null && verdict !== best.verdict;
     // fuse.js similarity costs more than the rest of the reading; only the rules-alone path reports it.
     const sim = scored ? similarity(c.entry.id, coreOf(norm, clause.start, clause.end, c.anchor.start)) : 0.5;
     const confidence =
@@ -120,7 +122,7 @@ export function judgeClause(
       bestSize = n;
     }
   }
-  if (best) best.mixed = verdicts.size > 1;
+  if (best) best.mixed = mixed;
   return best;
 }
 
