@@ -117,6 +117,12 @@ function completeItem(norm: string, r: SentenceReading, lead: NonNullable<Lead['
   });
 }
 
+/** @return true when text[start, end) holds nothing but spaces and control characters */
+function blank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 32 && text.charCodeAt(i) !== 0x3000) return false;
+  return true;
+}
+
 let cashoutCases: Set<string> | null = null;
 
 /** The cases the dataset judges a withdrawal in (an entry triggered by cash-out words and that case alone). */
@@ -165,8 +171,8 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
       }
       // A blank line keeps the list's lead; any other line ends the list.
       if (!item && readings.length > 0) lead = leadOf(norm, lineStart, lineEnd, readings);
-      else if (!item && norm.slice(lineStart, lineEnd).trim() !== '') lead = null;
-    } else if (norm.slice(lineStart, lineEnd).trim() !== '') lead = null;
+      else if (!item && lead && !blank(norm, lineStart, lineEnd)) lead = null;
+    } else if (lead && !blank(norm, lineStart, lineEnd)) lead = null;
     lineStart = lineEnd + 1;
   }
 }

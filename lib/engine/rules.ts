@@ -47,13 +47,10 @@ function otherMoneyTopic(sentenceHits: Hit[], end: number): boolean {
 /** Why a clause is no claim whatever its words: it asks, it speaks of other money, it only mentions cash-out. */
 export type Veto = 'question' | 'other-money' | 'reimbursement' | 'mention' | 'wish';
 
-/** A wish ("要是能把里面的钱拿出来用该多好啊") states nothing: it longs for what is not. */
-const WISH = /该多好|该有多好|多好啊|就好了|多希望|真希望/;
-
 /** @param own the feature hits inside the clause */
 export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sentenceHits: Hit[], own: Hit[], questionsAsClaims: boolean): Veto | null {
   if (!questionsAsClaims && isQuestion(norm, facts, clause)) return 'question';
-  if (WISH.test(norm.slice(facts.sentence.start, facts.sentence.end))) return 'wish';
+  if (facts.wish) return 'wish';
   // Other money (公积金, 养老金, credit cards) is not medical insurance: the clause speaks of
   // whichever of the two the sentence named last before the clause ends.
   if (otherMoneyTopic(sentenceHits, clause.end)) return 'other-money';

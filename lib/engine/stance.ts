@@ -23,6 +23,7 @@ const WARNING = new RegExp(
   ['违法|违规|犯罪|非法|违反|骗保|骗取|法律责任|刑事|处罚|罚款|严禁|禁止|切勿|谨防|警惕|不要|千万别|风险|查处|打击|被查|后果|以身试法|冻结|举报|不得|被骗|骗局|诈骗|追责|审理|判决|判处|涉案|查获|责令|违者|条例|立案|追回|否则', ...(dataset.features['cue-report']?.terms ?? [])].join('|'),
 );
 const ENDORSE = /不违法|不犯法|没有风险|无风险|零风险|安全可靠|安全无忧|不会被查|查不到|不用担心|放心|秒到账|当天到账|高价|诚信|专业团队|欢迎咨询|长期有效/;
+const WISH = /该多好|该有多好|多好啊|就好了|多希望|真希望/;
 /** The sentence tells the reader not to believe or follow what it names. */
 export const REJECTED = /不要相信|千万不要|别信|不要轻信|谨防|警惕|切勿|提防|不要上当/;
 const QUESTION_WORDS = /吗|是否|能否|可否|(?<!功)能不能|可不可以|是不是|有没有|会不会|行不行|怎么|怎样|如何|为什么|为何|哪些|哪里|什么|多少|呢$/;
@@ -65,6 +66,8 @@ export interface SentenceFacts {
   warned: boolean;
   /** Tells the reader not to believe or follow what it names ("千万不要相信"): beats any praise it quotes. */
   rejected: boolean;
+  /** Longs for what is not ("要是能把里面的钱拿出来用该多好啊"): it states nothing. */
+  wish: boolean;
   /** An item of a list whose lead forbids or warns ("以下行为属于违法:"): it names what is forbidden. */
   prohibited?: boolean;
   /** The page is a report (a court case, an exposé): the routes it describes are the reported ones. */
@@ -81,6 +84,7 @@ export function sentenceFacts(text: string, sentence: Sentence): SentenceFacts {
     // Without praise to drop, the sentence is read where it stands.
     warned: endorsed ? WARNING.test(text.slice(start, end).replace(ENDORSE, '')) : containsAny(WARNING, text, start, end),
     rejected: containsAny(REJECTED, text, start, end),
+    wish: containsAny(WISH, text, start, end),
   };
 }
 
