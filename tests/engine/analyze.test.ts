@@ -37,6 +37,7 @@ describe('analyze: verdicts by stance (rubric examples and real phrasing)', () =
     ['医保卡可以借给家人用。', 'illegal'],
     // Telling the two accounts apart is the true rule (P12), not the conflation.
     ['社保卡内的医保账户和金融账户是两个独立的账户。', 'accurate'],
+    ['医保账户与金融账户存在本质区别,金融账户可以存取款。', 'accurate'],
     // A promise put in a swindler's mouth is reported to warn.
     ['有些不法分子承诺可以帮助提取医保卡里的钱,然后收取高额手续费。', 'accurate'],
     // The anchor said twice: the label, then the denial.
