@@ -28,7 +28,7 @@ const QUOTE_REJECTED = new RegExp(`${REJECTED.source}|”(?:的说法|的传言|
 const LABEL = /^[^:：,，]{1,12}[:：]/;
 const MODAL = /可以|(?<!可)能(?!性)|允许|支持|准许|必须|只能|只允许|无法|不可|不再|(?<!可)可(?!能)/;
 const PREDICATE =
-  /需要|需|应|便于|实现|提供|办理|申请|领取|是|有限制|有所限制|受到|意味着|有效地|直接|转入|转到|建议|前往|携带|插入|输入|选择|即可|没有|不|禁止|严禁|并非|将|会(?![员议计])|给/;
+  /需要|需|应|便于|实现|提供|办理|申请|领取|是|有限制|有所限制|受到|意味着|有效地|直接|转入|转到|建议|前往|携带|插入|输入|选择|即可|没有|不|禁止|严禁|并非|而非|将|会(?![员议计])|给/;
 
 function isTopicMention(text: string, clauseStart: number, hit: Hit, quoteRejected: boolean): boolean {
   // A label ("法律分析:", "答：") ends where its colon does: the words before it frame nothing.

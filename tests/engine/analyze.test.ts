@@ -38,6 +38,8 @@ describe('analyze: verdicts by stance (rubric examples and real phrasing)', () =
     // Telling the two accounts apart is the true rule (P12), not the conflation.
     ['社保卡内的医保账户和金融账户是两个独立的账户。', 'accurate'],
     ['医保账户与金融账户存在本质区别,金融账户可以存取款。', 'accurate'],
+    // Denying that the card is a savings or cash card denies cash-out.
+    ['医保卡中的资金是为了满足医疗需求,而非作为普通储蓄卡使用。', 'accurate'],
     // A promise put in a swindler's mouth is reported to warn.
     ['有些不法分子承诺可以帮助提取医保卡里的钱,然后收取高额手续费。', 'accurate'],
     // The anchor said twice: the label, then the denial.
