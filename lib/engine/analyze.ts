@@ -10,6 +10,7 @@ import { explainClaim } from './explain';
 import { tidySpan } from './span';
 import { worse } from './verdict';
 import { sameAsPhrasing } from './nearest';
+import { kindOf } from './rules';
 import { cjkCount } from './cjk';
 import { nounPhrase, plainlyStated, withFrames, withPremises, type Found } from './whole-claims';
 import { answeredClaim } from './answered';
@@ -65,9 +66,9 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     if (d && rule?.mixed && firm && worse(rule.verdict, d.verdict)) d = { verdict: rule.verdict, confidence: d.confidence };
     // A plain grant of what the rules read as false ("余额可以随便转给任何人") is never true: the
     // model, which has seen few such sentences on real pages, does not make it accurate.
-    if (d && firm && d.verdict === 'accurate' && plainlyStated(norm, r, clause, cues, rule.stance)) d = { verdict: rule.verdict, confidence: d.confidence };
+    if (d && firm && d.verdict === 'accurate' && plainlyStated(norm, r, clause, cues, rule.stance, negators)) d = { verdict: rule.verdict, confidence: d.confidence };
     // A route the rules read as denied (warned against, reported, refused) is not advice: never illegal.
-    if (d?.verdict === 'illegal' && rule?.stance === 'deny' && rule.entry.topic === 'illegal-routes') d = { verdict: rule.verdict, confidence: d.confidence };
+    if (d?.verdict === 'illegal' && rule?.stance === 'deny' && kindOf(rule.entry) === 'route') d = { verdict: rule.verdict, confidence: d.confidence };
     if (!d) return null;
     // The rules' entry explains the claim only if it can carry the verdict given: a route entry
     // (换现金) cannot explain a region-dependent special case.

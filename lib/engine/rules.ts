@@ -21,7 +21,8 @@ export interface ClauseClaim {
   mixed: boolean;
 }
 
-const kindOf = (entry: Entry): EntryKind =>
+/** How an entry's verdicts treat warnings (see stanceOf): an illegal route, a consequence, or a fact. */
+export const kindOf = (entry: Entry): EntryKind =>
   entry.topic === 'illegal-routes' ? 'route' : entry.topic === 'consequences' ? 'consequence' : 'fact';
 
 /** How far before a sentence its context words are looked for. */

@@ -65,12 +65,19 @@ const VOICE_HITS = new Set(['cue-report', 'cue-quote', 'cue-wrong', 'cue-past'])
  * and its sentence has no hedge, place, warning, report or quotation that would make it
  * another voice or a local rule.
  */
-export function plainlyStated(norm: string, r: SentenceReading, clause: { start: number; end: number }, cues: SentenceCues, stance: Stance): boolean {
+export function plainlyStated(
+  norm: string,
+  r: SentenceReading,
+  clause: { start: number; end: number },
+  cues: SentenceCues,
+  stance: Stance,
+  /** The clause's negators, as analyze counted them for its features. */
+  negators: number,
+): boolean {
   if (cues.hedged || cues.placed || cues.past || r.facts.warned || r.facts.rejected || r.facts.sentence.question) return false;
   if (r.hits.some((h) => VOICE_HITS.has(h.feature))) return false;
   if (stance === 'deny') return true;
-  if (countNegators(norm, clause.start, clause.end) > 0) return false;
-  return PERMISSION.test(norm.slice(clause.start, clause.end));
+  return negators === 0 && PERMISSION.test(norm.slice(clause.start, clause.end));
 }
 
 /** Words for the card's bank side (金融功能, 银行卡功能, 借记卡). */
