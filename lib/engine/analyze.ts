@@ -31,7 +31,6 @@ const TOPIC_ONLY = new Set([
 /** Fewer Chinese characters than this cannot state a rule: the shortest claims run to six. */
 const MIN_CLAIM_CHARS = 6;
 
-
 /** The model's claims in one sentence, each with the entry that explains it. */
 function modelClaims(norm: string, r: SentenceReading, model: Model, typed: boolean, page: number): (Found | null)[] {
   // A sentence that names no money, route or condition of the lexicon (only the insurance

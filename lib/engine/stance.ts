@@ -91,15 +91,12 @@ export function sentenceFacts(text: string, sentence: Sentence): SentenceFacts {
 /** Report words on a page from which it reads as a report: news and court pages use them throughout, advice pages hardly once. */
 const REPORT_PAGE_MIN = 3;
 
+let reportWords: RegExp | null = null;
+
 /** @return true when the page is a report (its report words: 记者, 法院, 案件, 警方 …) */
 export function reportPage(text: string): boolean {
-  const words = dataset.features['cue-report']?.terms ?? [];
-  let n = 0;
-  for (const w of words) {
-    for (let i = text.indexOf(w); i >= 0 && n < REPORT_PAGE_MIN; i = text.indexOf(w, i + w.length)) n++;
-    if (n >= REPORT_PAGE_MIN) return true;
-  }
-  return false;
+  reportWords ??= new RegExp((dataset.features['cue-report']?.terms ?? []).join('|') || '(?!)', 'g');
+  return countMatches(reportWords, text, 0, text.length) >= REPORT_PAGE_MIN;
 }
 
 /** @return true when text[start, end) warns (违法, 罚款, 切勿) or reports (法院, 记者) */
