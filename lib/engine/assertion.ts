@@ -11,6 +11,9 @@ const CASHOUT_FEATURES = new Set(['cashout', 'presupposition', 'to-bank', 'card-
 const CONSEQUENCE_FEATURES = new Set(['penalty', 'crime']);
 /** Illegal routes are offered in the imperative ("八折回收", "代办提现"): the route word is the predicate. */
 const ROUTE_FEATURES = new Set(['taoxian', 'recycle', 'cash-swap', 'drug-resale', 'lending', 'pos', 'agent']);
+/** Goods and services the balance may or may not pay for: a claim says, somewhere in its sentence, that it pays or may not ("可以买", "不能刷"). */
+const USE_FEATURES = new Set(['fitness', 'groceries', 'exam', 'vaccine', 'commercial-insurance']);
+const USE_PREDICATE = /可|能|允许|支持|准许|用于|用来|支付|付|刷|买|购|缴|用|拿|禁止|严禁|不得|不|纳入|范围|报销|结算/;
 const CONSEQUENCE_PREDICATE = /被|将|会|面临|受到|追究|处以|予以|判|承担|构成|属于|列入|取消|暂停|没收|追回/;
 
 const PROCEDURE = '(?:操作|手续|流程|行为|过程|服务|业务)?';
@@ -48,6 +51,8 @@ export function assertsCashout(text: string, clauseStart: number, clauseEnd: num
   const clause = text.slice(clauseStart, clauseEnd);
   const cashout = own.filter((h) => CASHOUT_FEATURES.has(h.feature));
   if (cashout.length === 0) {
+    // A shop shelf or a gym fee in a story ("药品架上还有白酒、饮料") is a scene, not a rule.
+    if (own.every((h) => USE_FEATURES.has(h.feature) || featureRole(h.feature) !== 'anchor')) return USE_PREDICATE.test(sentence);
     const consequence = own.some((h) => CONSEQUENCE_FEATURES.has(h.feature));
     const other = own.some((h) => !CONSEQUENCE_FEATURES.has(h.feature) && featureRole(h.feature) === 'anchor');
     return !consequence || other || CONSEQUENCE_PREDICATE.test(clause);

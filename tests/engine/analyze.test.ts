@@ -90,9 +90,17 @@ describe('analyze: what is not a claim', () => {
     ['pension on the social-security card', '医保之外,养老金可以通过社保卡在ATM机取现。'],
     ['credit-card cash-out', '信用卡套现属于违法行为,会被银行冻结卡片,这与医保无关。'],
     ['reimbursement paid to a bank card', '医保报销款会在审核后打到银行卡上。'],
+    ['a scene in a report', '记者在这家医保定点药店看到,货架上除了药品,还有白酒、饮料和洗衣液。'],
   ];
   it.each(none)('%s', (_, text) => {
     expect(analyze(text)).toEqual([]);
+  });
+
+  it('reads goods on a shelf as a scene, and as a claim once the sentence says the balance pays for them', () => {
+    // The rules alone: whether the words state a rule is theirs to say, whatever the model adds.
+    const rules = (text: string) => analyze(text, { model: null }).map((c) => c.verdict);
+    expect(rules('记者在这家医保定点药店看到,货架上除了药品,还有白酒、饮料和洗衣液。')).toEqual([]);
+    expect(rules('记者在这家医保定点药店看到,货架上的白酒、饮料和洗衣液都能用医保卡刷。')).toEqual(['misleading']);
   });
 
   it('finds no claim in a wish', () => {
