@@ -33,16 +33,25 @@ function has(hits: Hit[], feature: string): boolean {
   return false;
 }
 
-/** @return true when the last topic named before `end` in the sentence is other money, not medical insurance. */
-function otherMoneyTopic(sentenceHits: Hit[], end: number): boolean {
+/** Words naming the medical money itself. */
+const MEDICAL_MONEY = new Set(['subject', 'personal-account']);
+
+/**
+ * @return true when the clause [start, end) speaks of money that is not the medical account: the
+ * last money the sentence named before the clause ends is other money (公积金, 养老金), or the
+ * card's own bank account (金融账户) and the clause itself names no medical money beside it.
+ */
+function otherMoneyTopic(sentenceHits: Hit[], start: number, end: number): boolean {
   let other = -1;
-  let subject = -1;
+  let bank = -1;
+  let medical = -1;
   for (const h of sentenceHits) {
     if (h.start >= end) break;
     if (h.feature === 'other-money') other = h.start;
-    else if (h.feature === 'subject') subject = h.start;
+    else if (h.feature === 'bank-side') bank = h.start;
+    else if (MEDICAL_MONEY.has(h.feature)) medical = h.start;
   }
-  return other >= 0 && subject < other;
+  return (other >= 0 && medical < other) || (bank > medical && medical < start);
 }
 
 /** Why a clause is no claim whatever its words: it asks, it speaks of other money, it only mentions cash-out. */
@@ -52,9 +61,8 @@ export type Veto = 'question' | 'other-money' | 'reimbursement' | 'mention' | 'w
 export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sentenceHits: Hit[], own: Hit[], questionsAsClaims: boolean): Veto | null {
   if (!questionsAsClaims && isQuestion(norm, facts, clause)) return 'question';
   if (facts.wish) return 'wish';
-  // Other money (公积金, 养老金, credit cards) is not medical insurance: the clause speaks of
-  // whichever of the two the sentence named last before the clause ends.
-  if (otherMoneyTopic(sentenceHits, clause.end)) return 'other-money';
+  // Other money (公积金, 养老金, credit cards, the card's bank account) is not medical insurance.
+  if (otherMoneyTopic(sentenceHits, clause.start, clause.end)) return 'other-money';
   if (has(own, 'reimbursement') && !has(own, 'account')) return 'reimbursement';
   if (!own.some((h) => featureRole(h.feature) === 'anchor')) return null;
   if (!assertsCashout(norm, clause.start, clause.end, own, norm.slice(facts.sentence.start, facts.sentence.end))) return 'mention';

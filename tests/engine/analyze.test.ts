@@ -37,7 +37,6 @@ describe('analyze: verdicts by stance (rubric examples and real phrasing)', () =
     ['医保卡可以借给家人用。', 'illegal'],
     // Telling the two accounts apart is the true rule (P12), not the conflation.
     ['社保卡内的医保账户和金融账户是两个独立的账户。', 'accurate'],
-    ['医保账户与金融账户存在本质区别,金融账户可以存取款。', 'accurate'],
     // Denying that the card is a savings or cash card denies cash-out.
     ['医保卡中的资金是为了满足医疗需求,而非作为普通储蓄卡使用。', 'accurate'],
     // A promise put in a swindler's mouth is reported to warn.
@@ -101,6 +100,15 @@ describe('analyze: what is not a claim', () => {
     const rules = (text: string) => analyze(text, { model: null }).map((c) => c.verdict);
     expect(rules('记者在这家医保定点药店看到,货架上除了药品,还有白酒、饮料和洗衣液。')).toEqual([]);
     expect(rules('记者在这家医保定点药店看到,货架上的白酒、饮料和洗衣液都能用医保卡刷。')).toEqual(['misleading']);
+  });
+
+  it('reads a clause about the card’s bank account (金融账户) as no claim about the medical money', () => {
+    const text = '金融账户激活后仅支持自有存款操作,医保余额仍不可提取。';
+    expect(analyze(text, { model: null }).map((c) => [c.text, c.verdict])).toEqual([['医保余额仍不可提取', 'accurate']]);
+    // The medical money named after the bank account is what the clause speaks of.
+    expect(verdictAt('社保卡激活金融账户后,医保个人账户的钱就能在ATM取出来。', '在ATM取出来')).toBe('misleading');
+    // Setting the two apart is never the conflation, however the model reads the bank side.
+    expect(analyze('医保账户与金融账户存在本质区别,金融账户可以存取款。').filter((c) => c.verdict !== 'accurate')).toEqual([]);
   });
 
   it('finds no claim in a wish', () => {
