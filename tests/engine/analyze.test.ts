@@ -37,6 +37,8 @@ describe('analyze: verdicts by stance (rubric examples and real phrasing)', () =
     ['医保卡可以借给家人用。', 'illegal'],
     // Telling the two accounts apart is the true rule (P12), not the conflation.
     ['社保卡内的医保账户和金融账户是两个独立的账户。', 'accurate'],
+    // "Under the following N cases" says such cases exist somewhere: a hedged half-truth (rubric rule 2).
+    ['但是以下三种情况下,医保个人账户里的钱可以支取使用。', 'region-dependent'],
     // Denying that the card is a savings or cash card denies cash-out.
     ['医保卡中的资金是为了满足医疗需求,而非作为普通储蓄卡使用。', 'accurate'],
     // A promise put in a swindler's mouth is reported to warn.
