@@ -12,7 +12,7 @@ import { worse } from './verdict';
 import { sameAsPhrasing } from './nearest';
 import { kindOf } from './rules';
 import { cjkCount } from './cjk';
-import { nounPhrase, plainlyStated, withFrames, withPremises, type Found } from './whole-claims';
+import { announces, nounPhrase, plainlyStated, withFrames, withPremises, type Found } from './whole-claims';
 import { answeredClaim } from './answered';
 import { countNegators } from './stance';
 
@@ -49,6 +49,7 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
   return withFrames(norm, r, withPremises(norm, r, r.sentence.clauses.map((clause, k) => {
     // A bare mention ("取现问题") is the classifier's call: warnings quote what they warn against.
     if (r.vetoes[k] && r.vetoes[k] !== 'mention') return null;
+    if (announces(norm, clause.start, clause.end)) return null;
     const rule = r.rules[k] ?? null;
     const negators = countNegators(norm, clause.start, clause.end);
     const features = bucketsAt(norm, r, k, cues, negators);

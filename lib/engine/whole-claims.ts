@@ -41,6 +41,14 @@ export function nounPhrase(text: string, cjk: number): boolean {
   return cjk <= SHORT_PHRASE && NOUN_PHRASE.test(text) && !STATING.test(text);
 }
 
+/** A title's promise to explain ("…一次讲清", "…全解读"): the page announces its topics, it states no rule. */
+const ANNOUNCES = /(?:一次|一文|一篇|带你)?(?:讲清|说清|讲明白|说明白|读懂|看懂|搞懂|弄懂)楚?了?$|(?:全解读|详解|全解析|大盘点|攻略|指南)$/;
+
+/** @return true when the clause text[start, end) only announces what the page explains */
+export function announces(text: string, start: number, end: number): boolean {
+  return ANNOUNCES.test(text.slice(Math.max(start, end - 8), end));
+}
+
 /** A frame states nothing alone: it belongs to the claim it frames, or to none. */
 export function withFrames(norm: string, r: SentenceReading, found: (Found | null)[]): (Found | null)[] {
   const { clauses } = r.sentence;

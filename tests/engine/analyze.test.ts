@@ -39,6 +39,10 @@ describe('analyze: verdicts by stance (rubric examples and real phrasing)', () =
     ['社保卡内的医保账户和金融账户是两个独立的账户。', 'accurate'],
     // "Under the following N cases" says such cases exist somewhere: a hedged half-truth (rubric rule 2).
     ['但是以下三种情况下,医保个人账户里的钱可以支取使用。', 'region-dependent'],
+    // That relatives must be insured to share the account is the national rule (P5), not a denial of
+    // family aid; a named place's condition is local detail.
+    ['被共济的亲属必须已经参加基本医疗保险,没参保的亲属不能使用你的医保个人账户。', 'accurate'],
+    ['深圳规定被共济的家人须已参加本市医保才能共济使用医保个人账户。', 'region-dependent'],
     // Denying that the card is a savings or cash card denies cash-out.
     ['医保卡中的资金是为了满足医疗需求,而非作为普通储蓄卡使用。', 'accurate'],
     // A promise put in a swindler's mouth is reported to warn.
@@ -91,6 +95,7 @@ describe('analyze: what is not a claim', () => {
     ['pension on the social-security card', '医保之外,养老金可以通过社保卡在ATM机取现。'],
     ['credit-card cash-out', '信用卡套现属于违法行为,会被银行冻结卡片,这与医保无关。'],
     ['reimbursement paid to a bank card', '医保报销款会在审核后打到银行卡上。'],
+    ['a title promising to explain', '2025医保新规全解读:家庭共济、医保钱包、惠民保一次讲清'],
     ['a scene in a report', '记者在这家医保定点药店看到,货架上除了药品,还有白酒、饮料和洗衣液。'],
   ];
   it.each(none)('%s', (_, text) => {
