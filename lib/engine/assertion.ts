@@ -33,6 +33,17 @@ const MODAL = /可以|(?<!可)能(?!性)|允许|支持|准许|必须|只能|只�
 const PREDICATE =
   /需要|需|应|便于|实现|提供|办理|申请|领取|是|有限制|有所限制|受到|意味着|有效地|直接|转入|转到|建议|前往|携带|插入|输入|选择|即可|没有|不|禁止|严禁|并非|而非|将|会(?![员议计])|给/;
 
+/**
+ * A step of an app's or a counter's procedure ("首页点击“医保钱包”", "选择转入金额", "在“亲情账户”里添加近亲属"),
+ * after any label and step number: it tells where to tap, not what the rules allow.
+ */
+const STEP = /^(?:[^:：,，]{1,12}[:：])?(?:[\s\d①-⑩.、)）(（]|第[一二三四五六七八九十\d]+步[:：]?)*(?:首页|然后|再|接着|最后|先)?(?:点击|打开|进入|选择|登录|登陆|输入|添加|填写|上传|搜索|扫码|下载)|^在[^,，。]{1,12}(?:点击|添加|选择|进入|输入|填写)/;
+
+/** @return true when the clause is a step of a procedure that names no cash-out or illegal route (which a step can teach) */
+export function isStep(clause: string, own: Hit[]): boolean {
+  return STEP.test(clause) && !own.some((h) => CASHOUT_FEATURES.has(h.feature) || ROUTE_FEATURES.has(h.feature));
+}
+
 function isTopicMention(text: string, clauseStart: number, hit: Hit, quoteRejected: boolean): boolean {
   // A label ("法律分析:", "答：") ends where its colon does: the words before it frame nothing.
   const window = text.slice(Math.max(clauseStart, hit.start - 12), hit.start);

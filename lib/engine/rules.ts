@@ -7,7 +7,7 @@ import { featureRole, type Hit } from './features';
 import { candidates, coreOf, similarity } from './match';
 import { isQuestion, stanceOf, type EntryKind, type SentenceFacts } from './stance';
 import { worse } from './verdict';
-import { assertsCashout } from './assertion';
+import { assertsCashout, isStep } from './assertion';
 
 export interface ClauseClaim {
   clauseIndex: number;
@@ -54,8 +54,8 @@ function otherMoneyTopic(sentenceHits: Hit[], start: number, end: number): boole
   return (other >= 0 && medical < other) || (bank > medical && medical < start);
 }
 
-/** Why a clause is no claim whatever its words: it asks, it speaks of other money, it only mentions cash-out. */
-export type Veto = 'question' | 'other-money' | 'reimbursement' | 'mention' | 'wish';
+/** Why a clause is no claim whatever its words: it asks, it speaks of other money, it only mentions cash-out, it is a step of a procedure. */
+export type Veto = 'question' | 'other-money' | 'reimbursement' | 'mention' | 'wish' | 'step';
 
 /** @param own the feature hits inside the clause */
 export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sentenceHits: Hit[], own: Hit[], questionsAsClaims: boolean): Veto | null {
@@ -64,6 +64,7 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   // Other money (公积金, 养老金, credit cards, the card's bank account) is not medical insurance.
   if (otherMoneyTopic(sentenceHits, clause.start, clause.end)) return 'other-money';
   if (has(own, 'reimbursement') && !has(own, 'account')) return 'reimbursement';
+  if (isStep(norm.slice(clause.start, clause.end), own)) return 'step';
   if (!own.some((h) => featureRole(h.feature) === 'anchor')) return null;
   if (!assertsCashout(norm, clause.start, clause.end, own, norm.slice(facts.sentence.start, facts.sentence.end))) return 'mention';
   return null;

@@ -95,6 +95,7 @@ describe('analyze: what is not a claim', () => {
     ['pension on the social-security card', '医保之外,养老金可以通过社保卡在ATM机取现。'],
     ['credit-card cash-out', '信用卡套现属于违法行为,会被银行冻结卡片,这与医保无关。'],
     ['reimbursement paid to a bank card', '医保报销款会在审核后打到银行卡上。'],
+    ['steps of an app procedure', '医保钱包开通步骤:1.打开国家医保服务平台APP;2.首页点击“医保钱包”;3.选择转入金额。'],
     ['a title promising to explain', '2025医保新规全解读:家庭共济、医保钱包、惠民保一次讲清'],
     ['a scene in a report', '记者在这家医保定点药店看到,货架上除了药品,还有白酒、饮料和洗衣液。'],
   ];
@@ -116,6 +117,10 @@ describe('analyze: what is not a claim', () => {
     expect(verdictAt('社保卡激活金融账户后,医保个人账户的钱就能在ATM取出来。', '在ATM取出来')).toBe('misleading');
     // Setting the two apart is never the conflation, however the model reads the bank side.
     expect(analyze('医保账户与金融账户存在本质区别,金融账户可以存取款。').filter((c) => c.verdict !== 'accurate')).toEqual([]);
+  });
+
+  it('reads a step that teaches cash-out as the claim it makes', () => {
+    expect(verdictAt('打开APP,点击提现,医保余额就能转到微信。', '医保余额就能转到微信')).toBe('misleading');
   });
 
   it('finds no claim in a wish', () => {
