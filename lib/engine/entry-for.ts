@@ -28,9 +28,21 @@ function pick(hits: Hit[], verdict: Verdict): Entry | undefined {
   return generic;
 }
 
+/** The first entry whose triggers hold, as the rules would find them with these anchors, that gives this verdict somewhere. */
+function fitting(anchors: Hit[], hits: Hit[], verdict: Verdict): Entry | undefined {
+  return candidates(anchors, hits, () => hits).find((c) => Object.values(c.entry.verdicts).includes(verdict))?.entry;
+}
+
 export function entryFor(hits: Hit[], clause: Span, verdict: Verdict): Entry {
   const own = hitsWithin(hits, clause.start, clause.end);
-  // Entries whose triggers hold, as the rules would find them, that give this verdict somewhere.
-  const fitting = candidates(own, hits, () => hits).map((c) => c.entry).filter((e) => Object.values(e.verdicts).includes(verdict));
-  return fitting[0] ?? pick(own, verdict) ?? pick(hits, verdict) ?? entryById(BY_VERDICT[verdict]) ?? dataset.entries[0]!;
+  // The clause's own words first; then what its sentence says ("退休不是支取的理由，退休后照样划入"
+  // speaks of retirement and withdrawal), before an entry one word names whose other words are absent.
+  return (
+    fitting(own, hits, verdict) ??
+    fitting(hits, hits, verdict) ??
+    pick(own, verdict) ??
+    pick(hits, verdict) ??
+    entryById(BY_VERDICT[verdict]) ??
+    dataset.entries[0]!
+  );
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { readClauses } from '../../lib/engine/read-clauses';
+import { entryFor } from '../../lib/engine/entry-for';
+
+/** The entry that would explain each clause of the text's first sentence, given a verdict. */
+function entries(text: string, verdict: 'accurate' | 'misleading'): string[] {
+  const { sentences } = readClauses(text);
+  const [r] = [...sentences];
+  if (!r) throw new Error(`no sentence read in ${text}`);
+  return r.sentence.clauses.map((c) => entryFor(r.hits, c, verdict).id);
+}
+
+describe('entryFor', () => {
+  it('explains a clause naming no entry by what its sentence speaks of, not by an entry one word of it names', () => {
+    // 支取 alone also anchors the ATM entry; the sentence speaks of retirement.
+    const ids = entries('真相:医保退休不是支取个人账户的理由,退休后个人账户照样按月划入,继续用于看病买药。', 'accurate');
+    expect(ids).toEqual(['retirement-withdrawal', 'retirement-withdrawal', 'retirement-withdrawal']);
+  });
+
+  it('takes the entry the clause’s own words name before the sentence’s', () => {
+    const ids = entries('医保个人账户可以给父母看病买药,但医保卡不能在ATM取现。', 'accurate');
+    expect(ids).toEqual(['family-mutual-aid', 'atm-counter-withdrawal']);
+  });
+});
