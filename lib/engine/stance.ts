@@ -95,7 +95,8 @@ let reportWords: RegExp | null = null;
 
 /** @return true when the page is a report (its report words: 记者, 法院, 案件, 警方 …) */
 export function reportPage(text: string): boolean {
-  reportWords ??= new RegExp((dataset.features['cue-report']?.terms ?? []).join('|') || '(?!)', 'g');
+  // Its words and its patterns: a person named by surname and 某 (王某, 张某某) is how reports name people.
+  reportWords ??= new RegExp([...(dataset.features['cue-report']?.terms ?? []), ...(dataset.features['cue-report']?.patterns ?? [])].join('|') || '(?!)', 'g');
   return countMatches(reportWords, text, 0, text.length) >= REPORT_PAGE_MIN;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../lib/engine/segment';
-import { isQuestion, sentenceFacts, stanceOf, type EntryKind } from '../../lib/engine/stance';
+import { isQuestion, reportPage, sentenceFacts, stanceOf, type EntryKind } from '../../lib/engine/stance';
 import { normalize } from '../../lib/engine/normalize';
 
 /** Stance of the one-sentence text towards the first occurrence of `anchor`. */
@@ -67,5 +67,14 @@ describe('isQuestion', () => {
     expect(q('如何安全高效地使用医保卡取现')).toBe(true);
     expect(q('医保卡不能取现。')).toBe(false);
     expect(q('谁说医保卡不能取现?')).toBe(false);
+  });
+});
+
+describe('reportPage', () => {
+  it('reads a page naming people by surname and 某 as a report, and 某些/某种 as no name', () => {
+    expect(reportPage(normalize('熊某开始收购药品。张某某把药卖给熊某。李某也参与其中。'))).toBe(true);
+    expect(reportPage(normalize('对于某些地区,某种情况下,某个参保人可以申请。'))).toBe(false);
+    // Its report words count as before.
+    expect(reportPage(normalize('记者了解到,法院审理了这起案件。'))).toBe(true);
   });
 });
