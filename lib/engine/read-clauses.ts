@@ -125,10 +125,14 @@ function blank(text: string, start: number, end: number): boolean {
 
 let cashoutCases: Set<string> | null = null;
 
-/** The cases the dataset judges a withdrawal in (an entry triggered by cash-out words and that case alone). */
+/** The cases the dataset judges a withdrawal in: an entry triggered by cash-out words and that case alone (all: [cashout, case], or all: [case] with any: cash-out or payout words). */
 function casesOfCashout(): Set<string> {
   cashoutCases ??= new Set(
-    dataset.entries.flatMap(({ triggers: { all = [] } }) => (all.length === 2 && all.includes('cashout') ? all.filter((f) => f !== 'cashout') : [])),
+    dataset.entries.flatMap(({ triggers: { all = [], any = [] } }) => {
+      const withdrawal = all.includes('cashout') || (any.includes('cashout') && any.includes('payout-procedure'));
+      const cases = all.filter((f) => f !== 'cashout');
+      return withdrawal && cases.length === 1 ? cases : [];
+    }),
   );
   return cashoutCases;
 }

@@ -43,6 +43,8 @@ describe('analyze: verdicts by stance (rubric examples and real phrasing)', () =
     // family aid; a named place's condition is local detail.
     ['被共济的亲属必须已经参加基本医疗保险,没参保的亲属不能使用你的医保个人账户。', 'accurate'],
     ['深圳规定被共济的家人须已参加本市医保才能共济使用医保个人账户。', 'region-dependent'],
+    // A payout to the heirs, in the words of the procedure (一次性支付给), is the national rule (P1).
+    ['参保人员死亡后,医保个人账户结余资金可一次性支付给合法继承人。', 'accurate'],
     // Denying that the card is a savings or cash card denies cash-out.
     ['医保卡中的资金是为了满足医疗需求,而非作为普通储蓄卡使用。', 'accurate'],
     // A promise put in a swindler's mouth is reported to warn.
