@@ -54,6 +54,12 @@ function otherMoneyTopic(sentenceHits: Hit[], start: number, end: number): boole
   return (other >= 0 && medical < other) || (bank > medical && medical < start);
 }
 
+/** How much an entry's triggers ask of a clause: each feature it needs, and one of its alternatives. */
+function specificity(entry: Entry): number {
+  const { all = [], any = [] } = entry.triggers;
+  return all.length + (any.length > 0 ? 1 : 0);
+}
+
 /** Why a clause is no claim whatever its words: it asks, it speaks of other money, it only mentions cash-out, it is a step of a procedure. */
 export type Veto = 'question' | 'other-money' | 'reimbursement' | 'mention' | 'wish' | 'step';
 
@@ -117,9 +123,9 @@ export function judgeClause(
       confidence: Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100,
       mixed: false,
     };
-    // Readings of the same words: the one naming more of them (死亡 and 支取, not 支取 alone) is
-    // what the clause says; among as specific ones the worst wins (rubric rule 7).
-    const n = c.satisfied.size;
+    // Readings of the same words: the one whose triggers ask more of them (死亡 and 支取, not 支取
+    // alone) is what the clause says; among as specific ones the worst wins (rubric rule 7).
+    const n = specificity(c.entry);
     if (
       !best ||
       n > bestSize ||
