@@ -90,12 +90,14 @@ export function plainlyStated(
 
 /** Words for the card's bank side (金融功能, 银行卡功能, 借记卡). */
 const BANK_SIDE = new Set(['card-finance', 'cue-bank']);
+/** Words of the money coming out (提取, 打到银行卡): said again, unnegated, they carry the claim on. */
+const MONEY_OUT = new Set(['cashout', 'to-bank', 'payout-procedure']);
 
 /**
  * What a sentence adds to its own false or illegal claim is part of that claim, not a true
  * remark of its own: the bank side given as the reason ("医保卡带银行卡功能，余额在ATM上就能取",
  * rubric rules 5 and 7), an offer's terms ("手续费只要一成"), a comment that names no rule
- * ("这是国家政策允许的"). Such a clause takes the claim's verdict, and merge() makes them one.
+ * ("这是国家政策允许的"), the money's way out told on ("一般15个工作日内打到你的银行卡上"). Such a clause takes the claim's verdict, and merge() makes them one.
  */
 export function withPremises(norm: string, r: SentenceReading, found: (Found | null)[]): (Found | null)[] {
   const claim = found.find((f) => f?.ruled && f.stance === 'affirm' && (f.verdict === 'illegal' || f.verdict === 'misleading'));
@@ -105,8 +107,11 @@ export function withPremises(norm: string, r: SentenceReading, found: (Found | n
     const clause = r.sentence.clauses[f.clauseIndex]!;
     const own = r.hits.filter((h) => h.start >= clause.start && h.end <= clause.end);
     const bank = own.some((h) => BANK_SIDE.has(h.feature));
-    const comment = !own.some((h) => featureRole(h.feature) === 'anchor') && countNegators(norm, clause.start, clause.end) === 0;
-    return bank || comment ? { ...f, entry: claim.entry, verdict: claim.verdict } : f;
+    const negated = countNegators(norm, clause.start, clause.end) > 0;
+    const comment = !own.some((h) => featureRole(h.feature) === 'anchor') && !negated;
+    // "…申请提取，一般15个工作日内打到你的银行卡上": the same money's way out, told on.
+    const carried = !negated && own.some((h) => MONEY_OUT.has(h.feature));
+    return bank || comment || carried ? { ...f, entry: claim.entry, verdict: claim.verdict } : f;
   });
 }
 

@@ -201,6 +201,11 @@ describe('analyze: real page shapes', () => {
     expect(analyze('医保个人账户。\n- 参保人员出国定居;\n').filter((c) => c.text.includes('出国定居'))).toEqual([]);
   });
 
+  it('reads the money\'s way out, told on after a false claim, as part of that claim', () => {
+    const text = '停保以后,医保个人账户里的余额就可以到医保中心申请提取,一般一周内打到你的银行卡上。';
+    expect(analyze(text).map((c) => [c.text.endsWith('打到你的银行卡上'), c.verdict])).toEqual([[true, 'misleading']]);
+  });
+
   it('reads a clause that only frames the next one as part of its claim, and an offer\'s terms as the offer', () => {
     const framed = '开通医保钱包以后，买菜交话费都能用医保卡的钱。';
     expect(analyze(framed).map((c) => [c.start, c.verdict])).toEqual([[0, 'misleading']]);
