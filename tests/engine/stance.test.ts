@@ -26,6 +26,10 @@ describe('stanceOf', () => {
 
   it('reads negation after the anchor and debunking in the sentence', () => {
     expect(stance('医保卡取现是不允许的', '取现')).toBe('deny');
+    expect(stance('医保卡寄给黄牛是绝对不可以的', '寄给', 'route')).toBe('deny');
+    // A later clause judging the act non-compliant warns against it; failing a condition does not.
+    expect(stance('王某将本人社保卡交付给药店工作人员使用,不符合医保法律法规的规定', '交付给', 'route')).toBe('deny');
+    expect(stance('把医保卡交给药店工作人员使用,不符合条件的也能办', '交给', 'route')).toBe('affirm');
     expect(stance('很多人误以为医保卡像银行卡一样可以直接取现,但实际情况并非如此', '取现')).toBe('deny');
   });
 
