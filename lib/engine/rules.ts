@@ -98,13 +98,14 @@ export function judgeClause(
   let bestSize = 0;
   let mixed = false;
   for (const c of candidates(own, segmentHits, windowHits)) {
-    let { stance, marked } = stanceOf(norm, facts, clause, c.anchor.start, c.anchor.end, kindOf(c.entry));
+    let { stance, marked, debunked = false } = stanceOf(norm, facts, clause, c.anchor.start, c.anchor.end, kindOf(c.entry));
     // The anchor's word said again later in the clause ("继承: 不可继承", "取现 不可以 …没有取现功能"):
     // the first is often a label; a denial at either is the clause's.
     if (stance !== 'deny') {
       for (const h of own) {
         if (h.start <= c.anchor.start || h.feature !== c.anchor.feature) continue;
-        if (stanceOf(norm, facts, clause, h.start, h.end, kindOf(c.entry)).stance === 'deny') [stance, marked] = ['deny', true];
+        const again = stanceOf(norm, facts, clause, h.start, h.end, kindOf(c.entry));
+        if (again.stance === 'deny') [stance, marked, debunked] = ['deny', true, again.debunked ?? false];
       }
     }
     const verdict = c.entry.verdicts[stance];
@@ -124,13 +125,12 @@ export function judgeClause(
       mixed: false,
     };
     // Readings of the same words: the one whose triggers ask more of them (死亡 and 支取, not 支取
-    // alone) is what the clause says; among as specific ones the worst wins (rubric rule 7).
+    // alone) is what the clause says; among as specific ones the worst wins (rubric rule 7). A
+    // rumour called false is denied as a whole, which is right when any part of it is false: there
+    // the best wins ("谣言：刷医保买米面油也算家庭共济" is right to deny, family aid or not).
     const n = specificity(c.entry);
-    if (
-      !best ||
-      n > bestSize ||
-      (n === bestSize && (worse(verdict, best.verdict) || (verdict === best.verdict && claim.confidence > best.confidence)))
-    ) {
+    const better = best !== null && (debunked ? worse(best.verdict, verdict) : worse(verdict, best.verdict));
+    if (!best || n > bestSize || (n === bestSize && (better || (verdict === best.verdict && claim.confidence > best.confidence)))) {
       best = claim;
       bestSize = n;
     }

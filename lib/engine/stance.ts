@@ -46,6 +46,8 @@ export interface StanceResult {
   stance: Stance;
   /** Stance words were found (a negation, hedge, place, warning): the stance is less of a guess. */
   marked: boolean;
+  /** The sentence calls what it names false (谣言, 误以为, 不要相信): a denial of the whole of it. */
+  debunked?: boolean;
 }
 
 /** @return how many negators s[start, end) holds, hedges (不一定, 不少地方) not counted */
@@ -139,11 +141,13 @@ export function stanceOf(
   if (POST_NEGATION.test(after)) negated = !negated;
   if (facts.rhetorical) negated = !negated;
   const debunked = containsAny(DEBUNK_AFTER, text, anchorEnd, sentence.end);
-  if (debunked || containsAny(DEBUNK_BEFORE, text, sentence.start, anchorStart)) negated = true;
+  const attributed = containsAny(DEBUNK_BEFORE, text, sentence.start, anchorStart);
+  if (debunked || attributed) negated = true;
 
   // "千万不要相信…", "…都是骗局": whatever the sentence names, it tells the reader it is false;
   // but the consequence a warning threatens ("千万不要…，否则会被冻结") it asserts.
-  if (debunked || facts.prohibited || (facts.rejected && kind !== 'consequence')) negated = true;
+  const dismissed = debunked || facts.prohibited || (facts.rejected && kind !== 'consequence');
+  if (dismissed) negated = true;
   else if (kind === 'route') {
     // A report page quotes the offers it exposes, praise and all ("当天到账").
     if (facts.reported) negated = true;
@@ -152,7 +156,7 @@ export function stanceOf(
   } else if (kind === 'consequence' && facts.endorsed) {
     negated = true;
   }
-  if (negated) return { stance: 'deny', marked: true };
+  if (negated) return { stance: 'deny', marked: true, debunked: dismissed || attributed };
   if (containsAny(PLACES, text, sentence.start, clause.end)) return { stance: 'local', marked: true };
   if (containsAny(HEDGES, text, sentence.start, clause.end)) return { stance: 'hedged', marked: true };
   return { stance: 'affirm', marked: false };

@@ -125,6 +125,13 @@ describe('analyze: what is not a claim', () => {
     expect(verdictAt('打开APP,点击提现,医保余额就能转到微信。', '医保余额就能转到微信')).toBe('misleading');
   });
 
+  it('reads a rumour called false as denied whole: right when any part of it is false', () => {
+    const rules = (text: string) => analyze(text, { model: null }).map((c) => c.verdict);
+    expect(rules('谣言二:“给家里人刷医保买米面油也算家庭共济”。')).toEqual(['accurate']);
+    // A true rule called a rumour is denied wrongly.
+    expect(rules('谣言:“医保个人账户可以给父母看病买药”。')).toEqual(['misleading']);
+  });
+
   it('finds no claim in a wish', () => {
     expect(analyze('医保卡里的钱,要是能把里面的钱拿出来用该多好啊!')).toEqual([]);
   });
