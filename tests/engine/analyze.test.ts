@@ -35,6 +35,8 @@ describe('analyze: verdicts by stance (rubric examples and real phrasing)', () =
     ['医保卡应妥善保管,避免外借或交给他人使用。', 'accurate'],
     ['医保账户余额不可直接给家人使用,需通过绑定实现。', 'accurate'],
     ['医保卡可以借给家人用。', 'illegal'],
+    // Sending the money to a bank card is itself the predicate, with words between or without a modal.
+    ['停保以后去医保中心填个申请表,医保卡里的钱就打到你的银行卡里了。', 'misleading'],
     // Telling the two accounts apart is the true rule (P12), not the conflation.
     ['社保卡内的医保账户和金融账户是两个独立的账户。', 'accurate'],
     // "Under the following N cases" says such cases exist somewhere: a hedged half-truth (rubric rule 2).
