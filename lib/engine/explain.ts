@@ -3,6 +3,7 @@ import type { Entry } from '../dataset/types';
 import { findFeatures, termsOf } from './features';
 import { closestPhrasing } from './gist';
 import { cjkCount, cjkOnly } from './cjk';
+import { dismisses } from './stance';
 
 /** What every region-dependent verdict ends with when its entry does not already say it. */
 const CHECK_LOCALLY: Bilingual = {
@@ -33,6 +34,15 @@ const LEADS: Record<Verdict, Bilingual> = {
   },
 };
 
+/** The lead of a sentence that denies by calling a claim false (谣言, 误以为, 声称): it is judged for the rejection, not for the words it quotes. */
+const DISMISSED: Partial<Record<Verdict, Bilingual>> = {
+  accurate: { zh: '这句话否定的说法确实不成立。', en: 'The sentence rejects a claim that is indeed wrong.' },
+  misleading: { zh: '这句话把符合现行规定的做法说成了错误或谣言。', en: 'The sentence calls wrong, or a rumour, what current rules allow.' },
+};
+
+/** Bit of explainClaim's cache row for a dismissed claim, above the notes' bits. */
+const DISMISSED_BIT = 1 << 8;
+
 /** How much of a phrasing's character pairs the sentence must share for it to stand as its gist. */
 const GIST_MIN_SCORE = 0.5;
 
@@ -61,7 +71,9 @@ function gistOf(entry: Entry, verdict: Verdict, stance: Stance, clause: string):
  * What the sentence says, in the words of the entry's phrasing for its stance, and the verdict
  * on it; the verdict alone where that phrasing would not carry this verdict.
  */
-function leadFor(verdict: Verdict, gist: string | undefined): Bilingual {
+function leadFor(verdict: Verdict, gist: string | undefined, dismissed: boolean): Bilingual {
+  const rejection = dismissed ? DISMISSED[verdict] : undefined;
+  if (rejection) return rejection;
   if (!gist) return LEADS[verdict];
   return { zh: `这句话的意思是“${gist}”${JUDGED[verdict].zh}`, en: `The sentence says, in effect, “${gist}”${JUDGED[verdict].en}` };
 }
@@ -102,7 +114,8 @@ function notesOf(clause: string): number {
  */
 export function explainClaim(entry: Entry, verdict: Verdict, clause: string, stance: Stance = 'affirm'): Bilingual {
   const gist = gistOf(entry, verdict, stance, clause);
-  const notes = notesOf(clause);
+  // A denial that quotes what it rejects: its words say the opposite of its claim.
+  const notes = notesOf(clause) | (stance === 'deny' && dismisses(clause, 0, clause.length) ? DISMISSED_BIT : 0);
   // The parts follow from these four: claims that share them take the shared object at once,
   // without joining the texts into the key below.
   const byGist = lookupMap(lookupMap(known, entry), verdict);
@@ -120,7 +133,7 @@ const lookupMap = <K, V>(m: Map<K, Map<string, V>>, key: K): Map<string, V> => {
 };
 
 function shared(entry: Entry, verdict: Verdict, gist: string | undefined, notes: number): Bilingual {
-  const parts: Bilingual[] = [leadFor(verdict, gist)];
+  const parts: Bilingual[] = [leadFor(verdict, gist, (notes & DISMISSED_BIT) !== 0)];
   OTHER_MONEY.forEach(([, note], i) => {
     if (notes & (1 << i)) parts.push(note);
   });

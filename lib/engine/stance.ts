@@ -102,6 +102,11 @@ export function reportPage(text: string): boolean {
   return countMatches(reportWords, text, 0, text.length) >= REPORT_PAGE_MIN;
 }
 
+/** @return true when text[start, end) calls what it names false or puts it in another's mouth (谣言, 误以为, 声称, 不要相信) */
+export function dismisses(text: string, start: number, end: number): boolean {
+  return containsAny(DEBUNK_BEFORE, text, start, end) || containsAny(DEBUNK_AFTER, text, start, end) || containsAny(REJECTED, text, start, end);
+}
+
 /** @return true when text[start, end) warns (违法, 罚款, 切勿) or reports (法院, 记者) */
 export function warns(text: string, start: number, end: number): boolean {
   return containsAny(WARNING, text, start, end);

@@ -6,7 +6,7 @@ import type { Entry } from '../dataset/types';
 import type { SentenceReading } from './read-clauses';
 import type { SentenceCues } from './clause-features';
 import type { ClauseClaim } from './rules';
-import { countNegators } from './stance';
+import { countNegators, dismisses } from './stance';
 import { featureRole } from './features';
 
 /** A claim the engine found in a clause, with the entry that explains it. */
@@ -26,6 +26,18 @@ export interface Found {
 const FRAME = /^(?:如果|假如|若|一旦|只要|等到|当(?![天日年月地前场然中初事面下])|对于|关于|至于)|(?:以后|之后|以前|之前|的时候|的话|后|时|如下)$/;
 /** Words that make a clause ending in 的 a statement ("是不能取现的", "会被追回的"), not a noun phrase ("提供虚假发票的"). */
 const STATING = /是|会|(?<!功)能|可|要|都|就|也|将|被|不/;
+
+/** @return true when the clause opens a quotation it does not close ("谣言三：“绑定了共济关系，…”"): the quote runs on into the next clause */
+function opensQuote(text: string): boolean {
+  let open = 0;
+  let straight = 0;
+  for (const ch of text) {
+    if (ch === '“' || ch === '「') open++;
+    else if (ch === '”' || ch === '」') open--;
+    else if (ch === '"') straight++;
+  }
+  return open > 0 || straight % 2 === 1;
+}
 
 /** A clause that names what the next one speaks of: a frame, or "those who …" (…的) without a verb that states. */
 function frames(text: string): boolean {
@@ -55,7 +67,10 @@ export function withFrames(norm: string, r: SentenceReading, found: (Found | nul
   for (let k = found.length - 1; k >= 0; k--) {
     const clause = clauses[k]!;
     const next = found[k + 1];
-    if ((!found[k] && !next) || clause.contrast || !frames(norm.slice(clause.start, clause.end))) continue;
+    const text = norm.slice(clause.start, clause.end);
+    // A rumour quoted to be rejected is one claim however many commas it runs over.
+    const quoted = k + 1 < clauses.length && opensQuote(text) && dismisses(norm, r.sentence.start, r.sentence.end);
+    if ((!found[k] && !next) || clause.contrast || !(frames(text) || quoted)) continue;
     found[k] = null;
     if (next) found[k + 1] = { ...next, start: clause.start };
   }

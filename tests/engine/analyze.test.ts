@@ -134,6 +134,16 @@ describe('analyze: what is not a claim', () => {
     expect(rules('谣言:“医保个人账户可以给父母看病买药”。')).toEqual(['misleading']);
   });
 
+  it('reads a rumour quoted over a comma as one claim, explained as the rejection it is', () => {
+    const [claim, ...rest] = analyze('谣言三:“绑定了医保共济关系,药店就能帮你家人刷卡换现金”。', { model: null });
+    expect(rest).toEqual([]);
+    expect(claim!.text).toContain('绑定了医保共济关系,药店就能');
+    expect(claim!.verdict).toBe('accurate');
+    // Its words say cash comes out; the lead speaks to the rejection, not to those words.
+    expect(claim!.explanation.zh.startsWith('这句话否定的说法确实不成立。')).toBe(true);
+    expect(claim!.explanation.en.startsWith('The sentence rejects a claim that is indeed wrong.')).toBe(true);
+  });
+
   it('finds no claim in a wish', () => {
     expect(analyze('医保卡里的钱,要是能把里面的钱拿出来用该多好啊!')).toEqual([]);
   });
