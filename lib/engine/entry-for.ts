@@ -15,12 +15,21 @@ const BY_VERDICT: Record<Verdict, string> = {
   illegal: 'taoxian',
 };
 
+const verdictsOf = new WeakMap<Entry, ReadonlySet<Verdict>>();
+
+/** @return true when the entry gives this verdict for some stance (asked for most claims: the entry's verdicts are collected once) */
+export function gives(entry: Entry, verdict: Verdict): boolean {
+  let verdicts = verdictsOf.get(entry);
+  if (!verdicts) verdictsOf.set(entry, (verdicts = new Set(Object.values(entry.verdicts))));
+  return verdicts.has(verdict);
+}
+
 /** The first entry anchored by one of the hits that can carry the verdict, a specific one before a generic one. */
 function pick(hits: Hit[], verdict: Verdict): Entry | undefined {
   let generic: Entry | undefined;
   for (const h of hits) {
     for (const e of anchoredBy(h.feature)) {
-      if (!Object.values(e.verdicts).includes(verdict)) continue;
+      if (!gives(e, verdict)) continue;
       if (!e.generic) return e;
       generic ??= e;
     }
@@ -31,6 +40,6 @@ function pick(hits: Hit[], verdict: Verdict): Entry | undefined {
 export function entryFor(hits: Hit[], clause: Span, verdict: Verdict): Entry {
   const own = hitsWithin(hits, clause.start, clause.end);
   // Entries whose triggers hold, as the rules would find them, that give this verdict somewhere.
-  const fitting = candidates(own, hits, () => hits).map((c) => c.entry).filter((e) => Object.values(e.verdicts).includes(verdict));
+  const fitting = candidates(own, hits, () => hits).map((c) => c.entry).filter((e) => gives(e, verdict));
   return fitting[0] ?? pick(own, verdict) ?? pick(hits, verdict) ?? entryById(BY_VERDICT[verdict]) ?? dataset.entries[0]!;
 }
