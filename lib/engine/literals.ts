@@ -128,6 +128,51 @@ export function containsAny(re: RegExp, text: string, start = 0, end = text.leng
   return (last.found & list.bit) !== 0;
 }
 
+/** Where nextWord found a word: its length. */
+let wordLength = 0;
+
+/** @return where the first word of the list in text[from, end) starts (its length in wordLength), end if none */
+function nextWord(list: WordList, text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    if ((FIRST[text.charCodeAt(i)]! & list.bit) === 0) continue;
+    wordLength = matchAt(list, text, i, end);
+    if (wordLength > 0) return i;
+  }
+  return end;
+}
+
+/**
+ * @param re, mask global regexes
+ * @return countMatches of re in text[start, end) with every match of mask blanked out first, as
+ * text.slice(start, end).replace(mask, (m) => '_'.repeat(m.length)).match(re) counts them;
+ * read in place when both are lists of words (no word holds the blank: a match of re lies
+ * between two of mask, and ends where one starts as it ends at the end of the range)
+ */
+export function countMatchesOutside(re: RegExp, mask: RegExp, text: string, start: number, end: number): number {
+  const list = re.global ? listOf(re) : null;
+  const masks = mask.global ? listOf(mask) : null;
+  if (!list || !masks) return text.slice(start, end).replace(mask, (m) => '_'.repeat(m.length)).match(re)?.length ?? 0;
+  let count = 0;
+  let maskStart = nextWord(masks, text, start, end);
+  let maskEnd = maskStart + wordLength;
+  for (let i = start; i < end; ) {
+    if (i === maskStart) {
+      i = maskEnd;
+      maskStart = nextWord(masks, text, i, end);
+      maskEnd = maskStart + wordLength;
+      continue;
+    }
+    const length = (FIRST[text.charCodeAt(i)]! & list.bit) === 0 ? 0 : matchAt(list, text, i, maskStart);
+    if (length === 0) {
+      i++;
+      continue;
+    }
+    count++;
+    i += length;
+  }
+  return count;
+}
+
 /**
  * @param re a global regex
  * @return how many matches text.slice(start, end).match(re) finds; read in place when re is a

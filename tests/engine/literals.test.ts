@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { containsAny, countMatches } from '../../lib/engine/literals';
+import { containsAny, countMatches, countMatchesOutside } from '../../lib/engine/literals';
 import { countNegators, HEDGES, PLACES, REJECTED } from '../../lib/engine/stance';
 
 const reference = (re: RegExp, text: string, start: number, end: number): boolean => {
@@ -54,6 +54,20 @@ describe('countMatches', () => {
         const start = a % (text.length + 1);
         const end = start + (b % (text.length - start + 1));
         expect(countMatches(re, text, start, end)).toBe(text.slice(start, end).match(re)?.length ?? 0);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('counts outside the matches of a mask what the regex matches in the slice with them blanked out', () => {
+    const masks = [HEDGES, /不一定|可能/g, /别人|能够/g, /可能(?!性)/g];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...NEGATOR_WORDS), { maxLength: 14 }), fc.nat(), fc.nat(), fc.constantFrom(...COUNTED), fc.constantFrom(...masks), (parts, a, b, re, mask) => {
+        const text = parts.join('');
+        const start = a % (text.length + 1);
+        const end = start + (b % (text.length - start + 1));
+        const masked = text.slice(start, end).replace(mask, (m) => '_'.repeat(m.length));
+        expect(countMatchesOutside(re, mask, text, start, end)).toBe(masked.match(re)?.length ?? 0);
       }),
       { numRuns: 1000 },
     );
