@@ -50,18 +50,21 @@ function compile(re: RegExp): WordList | null {
   return list;
 }
 
-/** Every plain word of the lists without a lookahead, with the lists (bits) it belongs to: a position is read once for them all. */
-let words: { trie: TermTrie; listsOf: Int32Array; inTrie: number } | null = null;
+/**
+ * Every word of every list, with the lists (bits) it belongs to: a position is read once for
+ * them all. A word's lookahead is not read here: for a list with lookaheads a bit says only
+ * that one of its words stands there, which a range without one cannot match.
+ */
+let words: { trie: TermTrie; listsOf: Int32Array; lookaheads: number } | null = null;
 
 function allWords(): NonNullable<typeof words> {
   const bitsOf = new Map<string, number>();
-  let inTrie = 0;
+  let lookaheads = 0;
   for (const list of lists) {
-    if (list.lookahead) continue;
-    inTrie |= list.bit;
+    if (list.lookahead) lookaheads |= list.bit;
     for (const group of list.byFirst.values()) for (const { word } of group) bitsOf.set(word, (bitsOf.get(word) ?? 0) | list.bit);
   }
-  return { trie: buildTrie([...bitsOf.keys()]), listsOf: Int32Array.from(bitsOf.values()), inTrie };
+  return { trie: buildTrie([...bitsOf.keys()]), listsOf: Int32Array.from(bitsOf.values()), lookaheads };
 }
 
 /** @return the length of the first word of the list (in the regex's order) that matches at i within end, or 0 */
@@ -73,17 +76,22 @@ function matchAt(list: WordList, text: string, i: number, end: number): number {
   return 0;
 }
 
-/** @return the bits of the lists in `wanted` with a word in text[start, end) */
-function scan(text: string, start: number, end: number, wanted: number): number {
+/** @return the bits of the lists in `wanted` with a word in text[start, end), lookaheads unread (see words) */
+function wordsIn(text: string, start: number, end: number, wanted: number): number {
   const w = (words ??= allWords());
-  const viaTrie = wanted & w.inTrie;
   let found = 0;
-  for (let i = start; i < end && (found & viaTrie) !== viaTrie; i++) found |= masksAt(w.trie, text, i, end, w.listsOf);
-  found &= viaTrie;
-  // Lists with a lookahead, word by word.
-  const rest = wanted & ~w.inTrie;
-  for (let i = start; i < end && rest !== 0 && (found & rest) !== rest; i++) {
-    let bits = FIRST[text.charCodeAt(i)]! & rest & ~found;
+  for (let i = start; i < end && (found & wanted) !== wanted; i++) found |= masksAt(w.trie, text, i, end, w.listsOf);
+  return found & wanted;
+}
+
+/** @return the bits of the lists in `wanted` with a match in text[start, end) */
+function scan(text: string, start: number, end: number, wanted: number): number {
+  let found = wordsIn(text, start, end, wanted);
+  // Lists with a lookahead, word by word where one of their words stands.
+  const unsure = found & (words ??= allWords()).lookaheads;
+  found &= ~unsure;
+  for (let i = start; i < end && (found & unsure) !== unsure; i++) {
+    let bits = FIRST[text.charCodeAt(i)]! & unsure & ~found;
     while (bits !== 0) {
       const bit = bits & -bits;
       bits ^= bit;
@@ -94,11 +102,16 @@ function scan(text: string, start: number, end: number, wanted: number): number 
 }
 
 /**
- * The last range read for every list at once, and the lists it holds a word of. A sentence is
- * asked about most lists, then parts of it about some: a part of a range that holds no word of
- * a list holds none either.
+ * The last range read for every list at once, and the lists with a word in it (lookaheads
+ * unread). A sentence is asked about most lists, then parts of it about some: a part of a range
+ * that holds no word of a list holds no match of it either.
  */
 const last = { text: '', start: 0, end: 0, lists: 0, found: 0 };
+
+/** @return false when text[start, end) holds no word of the list, as far as the last range read tells (true: it may) */
+function mayHold(list: WordList, text: string, start: number, end: number): boolean {
+  return !(last.lists === (1 << lists.length) - 1 && start >= last.start && end <= last.end && text === last.text && (last.found & list.bit) === 0);
+}
 
 /**
  * @return re.test(text.slice(start, end)), from lastIndex 0 for a global regex (left at 0);
@@ -114,18 +127,19 @@ export function containsAny(re: RegExp, text: string, start = 0, end = text.leng
   }
   if (end <= start) return false;
   // Whole strings (slices made for a regex) are read for this list alone and not remembered.
-  if ((start === 0 && end === text.length) || list.lookahead) return scan(text, start, end, list.bit) !== 0;
+  if (start === 0 && end === text.length) return scan(text, start, end, list.bit) !== 0;
   const all = (1 << lists.length) - 1;
   if (last.lists === all && start >= last.start && end <= last.end && text === last.text) {
     if ((last.found & list.bit) === 0) return false;
-    return (start === last.start && end === last.end) || scan(text, start, end, list.bit) !== 0;
+    return (start === last.start && end === last.end && !list.lookahead) || scan(text, start, end, list.bit) !== 0;
   }
   last.text = text;
   last.start = start;
   last.end = end;
   last.lists = all;
-  last.found = scan(text, start, end, all);
-  return (last.found & list.bit) !== 0;
+  last.found = wordsIn(text, start, end, all);
+  if ((last.found & list.bit) === 0) return false;
+  return !list.lookahead || scan(text, start, end, list.bit) !== 0;
 }
 
 /** Where nextWord found a word: its length. */
@@ -152,6 +166,7 @@ export function countMatchesOutside(re: RegExp, mask: RegExp, text: string, star
   const list = re.global ? listOf(re) : null;
   const masks = mask.global ? listOf(mask) : null;
   if (!list || !masks) return text.slice(start, end).replace(mask, (m) => '_'.repeat(m.length)).match(re)?.length ?? 0;
+  if (!mayHold(list, text, start, end)) return 0;
   let count = 0;
   let maskStart = nextWord(masks, text, start, end);
   let maskEnd = maskStart + wordLength;
@@ -181,6 +196,7 @@ export function countMatchesOutside(re: RegExp, mask: RegExp, text: string, star
 export function countMatches(re: RegExp, text: string, start: number, end: number): number {
   const list = re.global ? listOf(re) : null;
   if (!list) return text.slice(start, end).match(re)?.length ?? 0;
+  if (!mayHold(list, text, start, end)) return 0;
   let count = 0;
   for (let i = start; i < end; ) {
     const length = (FIRST[text.charCodeAt(i)]! & list.bit) === 0 ? 0 : matchAt(list, text, i, end);

@@ -73,6 +73,23 @@ describe('countMatches', () => {
     );
   });
 
+  it('counts in each of a run of ranges of one text what the slice holds, between questions about other lists', () => {
+    const ask = fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...COUNTED, ...REGEXES));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...NEGATOR_WORDS, ...WORDS), { maxLength: 16 }), fc.array(ask, { minLength: 1, maxLength: 12 }), (parts, asks) => {
+        const text = parts.join('');
+        for (const [a, b, re] of asks) {
+          const start = a % (text.length + 1);
+          const end = start + (b % (text.length - start + 1));
+          if (re.global) expect(countMatches(re, text, start, end)).toBe(text.slice(start, end).match(re)?.length ?? 0);
+          expect(containsAny(re, text, start, end)).toBe(reference(re, text, start, end));
+          expect(countNegators(text, start, end)).toBe(countNegators(text.slice(start, end)));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('gives countNegators of a range the count of its slice, hedges masked', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...NEGATOR_WORDS), { maxLength: 14 }), fc.nat(), fc.nat(), (parts, a, b) => {
