@@ -4,10 +4,15 @@
 // run as it is.
 import { buildTrie, masksAt, type TermTrie } from './term-trie';
 
-/** A word of a list, and the characters that must not follow it (a lookahead such as 别(?![人的])). */
+/**
+ * A word of a list, the characters that must not follow it (a lookahead such as 别(?![人的])),
+ * those that must not precede it (a lookbehind such as (?<!可)以为), and whether it must end the text (呢$).
+ */
 interface Word {
   word: string;
   notBefore: string;
+  notAfter: string;
+  atEnd: boolean;
 }
 
 interface WordList {
@@ -15,12 +20,22 @@ interface WordList {
   bit: number;
   /** The words by their first code unit, each group in the regex's order. */
   byFirst: Map<number, Word[]>;
-  /** Some word has a lookahead: then a part of a range can hold a match the range does not (别 before 人). */
-  lookahead: boolean;
+  /**
+   * Some word reads the characters around it (a lookahead, a lookbehind, the end of the text):
+   * then a part of a range can hold a match the range does not (别 before 人 matches where the part ends).
+   */
+  readsAround: boolean;
+  /** Some word reads the character before it or the end of the text: countMatchesOutside gives it to the regex. */
+  readsEdges: boolean;
 }
 
-/** One alternative of a list: plain characters, perhaps with a negative lookahead of plain characters. */
-const WORD = /^([^\\^$.|?*+()[\]{}]+)(?:\(\?!\[([^\\^\]-]+)\]\))?$/;
+/** A plain character of a source, or a class of them ([人的]). */
+const CHARS = String.raw`(?:\[([^\\^\]-]+)\]|([^\\^$.|?*+()[\]{}]))`;
+/**
+ * One alternative of a list: plain characters, perhaps with a negative lookbehind and a negative
+ * lookahead of one plain character each (or a class of them), perhaps ending the text.
+ */
+const WORD = new RegExp(String.raw`^(?:\(\?<!${CHARS}\))?([^\\^$.|?*+()[\]{}]+)(?:\(\?!${CHARS}\))?(\$)?$`);
 /** For each code unit, a bit per list with a word that starts with it (sixteen lists share the table). */
 const FIRST = new Uint16Array(0x10000);
 const lists: WordList[] = [];
@@ -35,15 +50,19 @@ function listOf(re: RegExp): WordList | null {
 function compile(re: RegExp): WordList | null {
   if (lists.length >= 16 || (re.flags !== '' && re.flags !== 'g')) return null;
   const byFirst = new Map<number, Word[]>();
-  let lookahead = false;
+  let readsAround = false;
+  let readsEdges = false;
   for (const source of re.source.split('|')) {
     const m = WORD.exec(source);
     if (!m) return null;
-    const first = m[1]!.charCodeAt(0);
-    byFirst.set(first, [...(byFirst.get(first) ?? []), { word: m[1]!, notBefore: m[2] ?? '' }]);
-    lookahead ||= m[2] !== undefined;
+    const [, afterClass, afterChar, word, beforeClass, beforeChar, end] = m;
+    const w: Word = { word: word!, notBefore: beforeClass ?? beforeChar ?? '', notAfter: afterClass ?? afterChar ?? '', atEnd: end !== undefined };
+    const first = word!.charCodeAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), w]);
+    readsEdges ||= w.notAfter !== '' || w.atEnd;
+    readsAround ||= readsEdges || w.notBefore !== '';
   }
-  const list: WordList = { bit: 1 << lists.length, byFirst, lookahead };
+  const list: WordList = { bit: 1 << lists.length, byFirst, readsAround, readsEdges };
   for (const first of byFirst.keys()) FIRST[first]! |= list.bit;
   lists.push(list);
   words = null;
@@ -52,26 +71,32 @@ function compile(re: RegExp): WordList | null {
 
 /**
  * Every word of every list, with the lists (bits) it belongs to: a position is read once for
- * them all. A word's lookahead is not read here: for a list with lookaheads a bit says only
- * that one of its words stands there, which a range without one cannot match.
+ * them all. What a word reads around it is not read here: for a list whose words do a bit says
+ * only that one of its words stands there, which a range without one cannot match.
  */
-let words: { trie: TermTrie; listsOf: Int32Array; lookaheads: number } | null = null;
+let words: { trie: TermTrie; listsOf: Int32Array; readAround: number } | null = null;
 
 function allWords(): NonNullable<typeof words> {
   const bitsOf = new Map<string, number>();
-  let lookaheads = 0;
+  let readAround = 0;
   for (const list of lists) {
-    if (list.lookahead) lookaheads |= list.bit;
+    if (list.readsAround) readAround |= list.bit;
     for (const group of list.byFirst.values()) for (const { word } of group) bitsOf.set(word, (bitsOf.get(word) ?? 0) | list.bit);
   }
-  return { trie: buildTrie([...bitsOf.keys()]), listsOf: Int32Array.from(bitsOf.values()), lookaheads };
+  return { trie: buildTrie([...bitsOf.keys()]), listsOf: Int32Array.from(bitsOf.values()), readAround };
 }
 
-/** @return the length of the first word of the list (in the regex's order) that matches at i within end, or 0 */
-function matchAt(list: WordList, text: string, i: number, end: number): number {
-  for (const { word, notBefore } of list.byFirst.get(text.charCodeAt(i))!) {
+/**
+ * @param from where the text the regex reads starts (a lookbehind sees nothing before it)
+ * @return the length of the first word of the list (in the regex's order) that matches at i within end, or 0
+ */
+function matchAt(list: WordList, text: string, i: number, end: number, from: number): number {
+  for (const { word, notBefore, notAfter, atEnd } of list.byFirst.get(text.charCodeAt(i))!) {
     const after = i + word.length;
-    if (after <= end && text.startsWith(word, i) && (after === end || !notBefore.includes(text[after]!))) return word.length;
+    if (after > end || !text.startsWith(word, i)) continue;
+    if (after === end ? true : !atEnd && !notBefore.includes(text[after]!)) {
+      if (i === from || !notAfter.includes(text[i - 1]!)) return word.length;
+    }
   }
   return 0;
 }
@@ -87,15 +112,15 @@ function wordsIn(text: string, start: number, end: number, wanted: number): numb
 /** @return the bits of the lists in `wanted` with a match in text[start, end) */
 function scan(text: string, start: number, end: number, wanted: number): number {
   let found = wordsIn(text, start, end, wanted);
-  // Lists with a lookahead, word by word where one of their words stands.
-  const unsure = found & (words ??= allWords()).lookaheads;
+  // Lists whose words read around them, word by word where one of their words stands.
+  const unsure = found & (words ??= allWords()).readAround;
   found &= ~unsure;
   for (let i = start; i < end && (found & unsure) !== unsure; i++) {
     let bits = FIRST[text.charCodeAt(i)]! & unsure & ~found;
     while (bits !== 0) {
       const bit = bits & -bits;
       bits ^= bit;
-      if (matchAt(lists[31 - Math.clz32(bit)]!, text, i, end) > 0) found |= bit;
+      if (matchAt(lists[31 - Math.clz32(bit)]!, text, i, end, start) > 0) found |= bit;
     }
   }
   return found;
@@ -131,7 +156,7 @@ export function containsAny(re: RegExp, text: string, start = 0, end = text.leng
   const all = (1 << lists.length) - 1;
   if (last.lists === all && start >= last.start && end <= last.end && text === last.text) {
     if ((last.found & list.bit) === 0) return false;
-    return (start === last.start && end === last.end && !list.lookahead) || scan(text, start, end, list.bit) !== 0;
+    return (start === last.start && end === last.end && !list.readsAround) || scan(text, start, end, list.bit) !== 0;
   }
   last.text = text;
   last.start = start;
@@ -139,17 +164,17 @@ export function containsAny(re: RegExp, text: string, start = 0, end = text.leng
   last.lists = all;
   last.found = wordsIn(text, start, end, all);
   if ((last.found & list.bit) === 0) return false;
-  return !list.lookahead || scan(text, start, end, list.bit) !== 0;
+  return !list.readsAround || scan(text, start, end, list.bit) !== 0;
 }
 
 /** Where nextWord found a word: its length. */
 let wordLength = 0;
 
-/** @return where the first word of the list in text[from, end) starts (its length in wordLength), end if none */
-function nextWord(list: WordList, text: string, from: number, end: number): number {
+/** @return where the first word of the list in text[from, end) of text[start, end) starts (its length in wordLength), end if none */
+function nextWord(list: WordList, text: string, from: number, start: number, end: number): number {
   for (let i = from; i < end; i++) {
     if ((FIRST[text.charCodeAt(i)]! & list.bit) === 0) continue;
-    wordLength = matchAt(list, text, i, end);
+    wordLength = matchAt(list, text, i, end, start);
     if (wordLength > 0) return i;
   }
   return end;
@@ -165,19 +190,19 @@ function nextWord(list: WordList, text: string, from: number, end: number): numb
 export function countMatchesOutside(re: RegExp, mask: RegExp, text: string, start: number, end: number): number {
   const list = re.global ? listOf(re) : null;
   const masks = mask.global ? listOf(mask) : null;
-  if (!list || !masks) return text.slice(start, end).replace(mask, (m) => '_'.repeat(m.length)).match(re)?.length ?? 0;
+  if (!list || !masks || list.readsEdges || masks.readsEdges) return text.slice(start, end).replace(mask, (m) => '_'.repeat(m.length)).match(re)?.length ?? 0;
   if (!mayHold(list, text, start, end)) return 0;
   let count = 0;
-  let maskStart = nextWord(masks, text, start, end);
+  let maskStart = nextWord(masks, text, start, start, end);
   let maskEnd = maskStart + wordLength;
   for (let i = start; i < end; ) {
     if (i === maskStart) {
       i = maskEnd;
-      maskStart = nextWord(masks, text, i, end);
+      maskStart = nextWord(masks, text, i, start, end);
       maskEnd = maskStart + wordLength;
       continue;
     }
-    const length = (FIRST[text.charCodeAt(i)]! & list.bit) === 0 ? 0 : matchAt(list, text, i, maskStart);
+    const length = (FIRST[text.charCodeAt(i)]! & list.bit) === 0 ? 0 : matchAt(list, text, i, maskStart, start);
     if (length === 0) {
       i++;
       continue;
@@ -199,7 +224,7 @@ export function countMatches(re: RegExp, text: string, start: number, end: numbe
   if (!mayHold(list, text, start, end)) return 0;
   let count = 0;
   for (let i = start; i < end; ) {
-    const length = (FIRST[text.charCodeAt(i)]! & list.bit) === 0 ? 0 : matchAt(list, text, i, end);
+    const length = (FIRST[text.charCodeAt(i)]! & list.bit) === 0 ? 0 : matchAt(list, text, i, end, start);
     if (length === 0) {
       i++;
       continue;

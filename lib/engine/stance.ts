@@ -113,7 +113,7 @@ export function asksQuestion(text: string): boolean {
 export function isQuestion(text: string, facts: SentenceFacts, clause: Clause): boolean {
   if (facts.rhetorical) return false;
   if (facts.sentence.question) return true;
-  return QUESTION_WORDS.test(text.slice(clause.start, clause.end));
+  return containsAny(QUESTION_WORDS, text, clause.start, clause.end);
 }
 
 /**

@@ -8,8 +8,11 @@ const reference = (re: RegExp, text: string, start: number, end: number): boolea
   return copy.test(text.slice(start, end));
 };
 
-const REGEXES = [HEDGES, PLACES, REJECTED, /取现|取|现金/, /别(?![人的])|勿/g, /不能|能(?!性)/, /^取现/, /取现$/g, /[取提]现/, /取现|/];
-const WORDS = ['取现', '现金', '能', '不能', '可能性', '部分地区', '北京', '深圳', '警惕', '千万不要', '医保', '，', 'a', '别', '人', '别的'];
+const REGEXES = [
+  HEDGES, PLACES, REJECTED, /取现|取|现金/, /别(?![人的])|勿/g, /不能|能(?!性)/, /^取现/, /取现$/g, /[取提]现/, /取现|/,
+  /(?<!可)以为|所谓/, /吗|呢$/g, /(?<!功)能不能|能(?!性)/g, /(?<![可不])能$/, /(?<!可)能(?![性够])|现金$/,
+];
+const WORDS = ['取现', '现金', '能', '不能', '可能性', '部分地区', '北京', '深圳', '警惕', '千万不要', '医保', '，', 'a', '别', '人', '别的', '以为', '可', '呢', '吗', '功', '能不能', '性'];
 
 describe('containsAny', () => {
   it('answers as the regex does on the slice, from lastIndex 0, and leaves lastIndex at 0', () => {
@@ -44,7 +47,10 @@ describe('containsAny', () => {
 
 // The negators' own regex, as stance.ts reads it, and shapes countMatches must read or give up on.
 const NEGATOR_WORDS = ['不', '不能', '能够', '不能够', '别', '别人', '别的', '人', '的', '不要', '千万不要', '不一定', '可能', '部分地区', '，', 'a'];
-const COUNTED = [/别(?![人的])|别/g, /不能|不|不能|能/g, /不能够|不能|不|千万不要|不要|别(?![人的])|勿/g, /不能|不能够/g, /别(?![人])|别人/g, /不(?=能)|没/g, /[不没]能/g, /不能$/g, /能|不能|能够/g];
+const COUNTED = [
+  /别(?![人的])|别/g, /不能|不|不能|能/g, /不能够|不能|不|千万不要|不要|别(?![人的])|勿/g, /不能|不能够/g, /别(?![人])|别人/g, /不(?=能)|没/g, /[不没]能/g,
+  /不能$/g, /能|不能|能够/g, /(?<!可)能|不能$/g, /(?<![不可])能(?!够)|别/g,
+];
 
 describe('countMatches', () => {
   it('counts what the regex matches in the slice, the first listed word winning at a position', () => {
