@@ -10,8 +10,8 @@ export interface Candidate {
   entry: Entry;
   /** Where the entry's anchor word stands in the clause. */
   anchor: Hit;
-  /** The trigger features the clause (with its context) satisfies. */
-  satisfied: Set<string>;
+  /** The trigger features the clause (with its context) satisfies, each once. */
+  satisfied: readonly string[];
   /** Start of the earliest sibling clause a required feature was borrowed from, if any. */
   borrowedFrom: number | null;
 }
@@ -143,19 +143,16 @@ export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]):
     ownIds[i] = f;
     if (f >= 0) ownMark[f] = ownStamp;
   }
-  // Anchor features carry the claim and must stand in the clause; context features (conditions,
-  // subjects) may come from a sibling clause of the same segment.
-  const present = (f: number): boolean => ownMark[f] === ownStamp || (c.anchor[f] === 0 && contextMark[f] === contextStamp);
   const found: Candidate[] = [];
   const trigger: number[] = [];
   for (const t of anchoredEntries(c, own.length, ownStamp)) {
     let holds = true;
-    for (let i = 0; i < t.all.length && holds; i++) holds = present(t.all[i]!);
-    for (let i = 0; i < t.none.length && holds; i++) holds = !present(t.none[i]!);
+    for (let i = 0; i < t.all.length && holds; i++) holds = present(c, t.all[i]!, ownStamp);
+    for (let i = 0; i < t.none.length && holds; i++) holds = !present(c, t.none[i]!, ownStamp);
     if (!holds) continue;
     trigger.length = 0;
     for (let i = 0; i < t.all.length; i++) trigger.push(t.all[i]!);
-    for (let i = 0; i < t.any.length; i++) if (present(t.any[i]!)) trigger.push(t.any[i]!);
+    for (let i = 0; i < t.any.length; i++) if (present(c, t.any[i]!, ownStamp)) trigger.push(t.any[i]!);
     if (t.any.length > 0 && trigger.length === t.all.length) continue;
     if (t.context.length > 0 && !inWindow(c, t.context, windowHits)) continue;
     let anchor: Hit | undefined;
@@ -171,7 +168,9 @@ export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]):
       while (at < context.length && contextIds[at] !== f) at++;
       if (at < context.length && (borrowedFrom === null || context[at]!.start < borrowedFrom)) borrowedFrom = context[at]!.start;
     }
-    found.push({ entry: t.entry, anchor, satisfied: new Set(trigger.map((f) => c.names[f]!)), borrowedFrom });
+    const satisfied: string[] = [];
+    for (const f of trigger) if (!satisfied.includes(c.names[f]!)) satisfied.push(c.names[f]!);
+    found.push({ entry: t.entry, anchor, satisfied, borrowedFrom });
   }
   if (found.length < 2) {
     // Nothing to compare: the filter below would keep it unless it is a generic cash-out entry,
@@ -180,7 +179,7 @@ export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]):
   }
   // A specific entry for the same withdrawal (支取手续 on settling abroad) explains it better than
   // the generic "the balance comes out" reading.
-  const specificCashout = found.some((c) => !c.entry.generic && (c.satisfied.has('cashout') || c.satisfied.has('payout-procedure')));
+  const specificCashout = found.some((c) => !c.entry.generic && (c.satisfied.includes('cashout') || c.satisfied.includes('payout-procedure')));
   // Goods bought with the card to swap or resell (换取保健品再转卖) are a fraud route, not a spending rule.
   const route = found.some((c) => c.entry.topic === 'illegal-routes');
   return found.filter(
@@ -189,6 +188,14 @@ export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]):
       !(route && c.entry.topic === 'legal-uses') &&
       !found.some((o) => o !== c && isStrictSubset(c.satisfied, o.satisfied)),
   );
+}
+
+/**
+ * Anchor features carry the claim and must stand in the clause; context features (conditions,
+ * subjects) may come from a sibling clause of the same segment.
+ */
+function present(c: Compiled, f: number, ownStamp: number): boolean {
+  return ownMark[f] === ownStamp || (c.anchor[f] === 0 && contextMark[f] === contextStamp);
 }
 
 /** The absent trigger lists, shared rather than made anew for each entry. */
@@ -242,9 +249,9 @@ function anchoredEntries(c: Compiled, n: number, ownStamp: number): readonly Tri
   return anchored;
 }
 
-function isStrictSubset(a: Set<string>, b: Set<string>): boolean {
-  if (a.size >= b.size) return false;
-  for (const x of a) if (!b.has(x)) return false;
+function isStrictSubset(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length >= b.length) return false;
+  for (const x of a) if (!b.includes(x)) return false;
   return true;
 }
 

@@ -97,7 +97,7 @@ export function judgeClause(
     // fuse.js similarity costs more than the rest of the reading; only the rules-alone path reports it.
     const sim = scored ? similarity(c.entry.id, coreOf(norm, clause.start, clause.end, c.anchor.start)) : 0.5;
     const confidence =
-      0.5 + 0.25 * sim + (c.satisfied.size >= 2 ? 0.1 : 0) + (marked ? 0.1 : 0.05) - (c.borrowedFrom !== null ? 0.05 : 0);
+      0.5 + 0.25 * sim + (c.satisfied.length >= 2 ? 0.1 : 0) + (marked ? 0.1 : 0.05) - (c.borrowedFrom !== null ? 0.05 : 0);
     const claim: ClauseClaim = {
       clauseIndex,
       start: Math.min(clause.start, c.borrowedFrom ?? clause.start),
@@ -110,7 +110,7 @@ export function judgeClause(
     };
     // Readings of the same words: the one naming more of them (死亡 and 支取, not 支取 alone) is
     // what the clause says; among as specific ones the worst wins (rubric rule 7).
-    const n = c.satisfied.size;
+    const n = c.satisfied.length;
     if (
       !best ||
       n > bestSize ||
