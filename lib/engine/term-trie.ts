@@ -3,6 +3,11 @@
 // string comparison per term.
 
 export interface TermTrie {
+  /**
+   * A bit per code unit that some term starts with: 8 KB, read for every character of a text,
+   * which stays in the cache where the root's 256 KB do not (most characters start no term).
+   */
+  starts: Uint32Array;
   /** Child of the root for each code unit (0: no term starts with it). */
   root: Int32Array;
   /** The children of node n are childCodes/childNodes[firstChild[n], firstChild[n + 1]). */
@@ -48,8 +53,18 @@ export function buildTrie(terms: readonly string[]): TermTrie {
     }
   });
   firstChild[children.length] = childCodes.length;
-  return { root, firstChild, childCodes: Uint16Array.from(childCodes), childNodes: Int32Array.from(childNodes), termAt: Int32Array.from(ends) };
+  return { starts: bitsOf(root), root, firstChild, childCodes: Uint16Array.from(childCodes), childNodes: Int32Array.from(childNodes), termAt: Int32Array.from(ends) };
 }
+
+/** @return a bit per code unit whose entry in the table is not 0 */
+export function bitsOf(table: ArrayLike<number>): Uint32Array {
+  const bits = new Uint32Array(table.length >>> 5);
+  for (let code = 0; code < table.length; code++) if (table[code] !== 0) bits[code >>> 5]! |= 1 << (code & 31);
+  return bits;
+}
+
+/** @return whether the bit of this code unit is set (see bitsOf) */
+export const hasBit = (bits: Uint32Array, code: number): boolean => (bits[code >>> 5]! & (1 << (code & 31))) !== 0;
 
 /** @return the child of node for this code unit, or 0 */
 function childOf(trie: TermTrie, node: number, code: number): number {
@@ -80,7 +95,9 @@ export function longestAt(trie: TermTrie, text: string, at: number, end: number,
 
 /** @return the OR of masks[t] over every term t that starts at `at` and ends at or before `end` */
 export function masksAt(trie: TermTrie, text: string, at: number, end: number, masks: Int32Array): number {
-  let node = trie.root[text.charCodeAt(at)]!;
+  const code = text.charCodeAt(at);
+  if (!hasBit(trie.starts, code)) return 0;
+  let node = trie.root[code]!;
   let found = 0;
   for (let i = at + 1; node !== 0; i++) {
     const term = trie.termAt[node]!;
