@@ -1,6 +1,7 @@
 // Finds the dataset's lexicon features in normalised text.
 import { dataset } from './dataset';
-import { bitsOf, buildTrie, hasBit, longestAt, type TermTrie } from './term-trie';
+import { buildTrie, longestAt, type TermTrie } from './term-trie';
+import { codeSet, has } from './code-set';
 import { firstChars } from './pattern-start';
 
 export interface Hit {
@@ -20,7 +21,7 @@ interface Compiled {
    * none of whose first characters is in the text cannot match there, and is not run.
    */
   patternStarts: Uint32Array;
-  /** A bit per code unit some pattern starts with: read for every character, as TermTrie.starts is. */
+  /** The code units some pattern starts with: read for every character, as TermTrie.starts is. */
   anyPatternStarts: Uint32Array;
   /** The patterns run whatever the text: those whose first characters are not known, or past the 31st. */
   alwaysRun: number;
@@ -60,7 +61,7 @@ function compile(): Compiled {
     featuresOf: terms.map((t) => featuresByTerm.get(t)!),
     patterns,
     patternStarts,
-    anyPatternStarts: bitsOf(patternStarts),
+    anyPatternStarts: codeSet((code) => patternStarts[code] !== 0),
     alwaysRun,
     roles,
   };
@@ -86,9 +87,9 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
   // Leftmost-longest, non-overlapping: the same matches a regex alternation of the terms gives.
   for (let i = start; i < end; ) {
     const code = text.charCodeAt(i);
-    if (hasBit(c.anyPatternStarts, code)) mayStart |= c.patternStarts[code]!;
+    if (has(c.anyPatternStarts, code)) mayStart |= c.patternStarts[code]!;
     // Most characters start no term: one bit read, no walk.
-    const term = hasBit(c.trie.starts, code) ? longestAt(c.trie, text, i, end, found) : -1;
+    const term = has(c.trie.starts, code) ? longestAt(c.trie, text, i, end, found) : -1;
     if (term < 0) {
       i++;
       continue;

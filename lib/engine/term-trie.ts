@@ -1,11 +1,12 @@
 // A trie over the lexicon's literal terms, built once: finds the longest term at a position in
 // one walk down the text, where trying each term that shares the first character costs a
 // string comparison per term.
+import { codeSet, has } from './code-set';
 
 export interface TermTrie {
   /**
-   * A bit per code unit that some term starts with: 8 KB, read for every character of a text,
-   * which stays in the cache where the root's 256 KB do not (most characters start no term).
+   * The code units some term starts with (code-set.ts): read for every character of a text,
+   * where the root is read only for those.
    */
   starts: Uint32Array;
   /** Child of the root for each code unit (0: no term starts with it). */
@@ -53,18 +54,8 @@ export function buildTrie(terms: readonly string[]): TermTrie {
     }
   });
   firstChild[children.length] = childCodes.length;
-  return { starts: bitsOf(root), root, firstChild, childCodes: Uint16Array.from(childCodes), childNodes: Int32Array.from(childNodes), termAt: Int32Array.from(ends) };
+  return { starts: codeSet((code) => root[code] !== 0), root, firstChild, childCodes: Uint16Array.from(childCodes), childNodes: Int32Array.from(childNodes), termAt: Int32Array.from(ends) };
 }
-
-/** @return a bit per code unit whose entry in the table is not 0 */
-export function bitsOf(table: ArrayLike<number>): Uint32Array {
-  const bits = new Uint32Array(table.length >>> 5);
-  for (let code = 0; code < table.length; code++) if (table[code] !== 0) bits[code >>> 5]! |= 1 << (code & 31);
-  return bits;
-}
-
-/** @return whether the bit of this code unit is set (see bitsOf) */
-export const hasBit = (bits: Uint32Array, code: number): boolean => (bits[code >>> 5]! & (1 << (code & 31))) !== 0;
 
 /** @return the child of node for this code unit, or 0 */
 function childOf(trie: TermTrie, node: number, code: number): number {
@@ -96,7 +87,7 @@ export function longestAt(trie: TermTrie, text: string, at: number, end: number,
 /** @return the OR of masks[t] over every term t that starts at `at` and ends at or before `end` */
 export function masksAt(trie: TermTrie, text: string, at: number, end: number, masks: Int32Array): number {
   const code = text.charCodeAt(at);
-  if (!hasBit(trie.starts, code)) return 0;
+  if (!has(trie.starts, code)) return 0;
   let node = trie.root[code]!;
   let found = 0;
   for (let i = at + 1; node !== 0; i++) {
