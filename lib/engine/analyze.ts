@@ -151,7 +151,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
     const [start, end] = tidySpan(norm, c.start, c.end);
     // A connective or a label standing alone ("不过", "综上", "具体如下") states nothing.
     const cjk = cjkCount(norm, start, end);
-    if (cjk < MIN_CLAIM_CHARS || nounPhrase(norm.slice(start, end), cjk)) continue;
+    if (cjk < MIN_CLAIM_CHARS) continue;
+    const words = norm.slice(start, end);
+    if (nounPhrase(words, cjk)) continue;
     claims.push({
       start,
       end,
@@ -160,7 +162,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
       entry: c.entry.id,
       stance: c.stance,
       confidence: c.confidence,
-      explanation: explainClaim(c.entry, c.verdict, norm.slice(start, end), c.stance),
+      explanation: explainClaim(c.entry, c.verdict, words, c.stance),
       sources: c.entry.sources,
     });
   }

@@ -57,7 +57,7 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   if (otherMoneyTopic(sentenceHits, clause.end)) return 'other-money';
   if (has(own, 'reimbursement') && !has(own, 'account')) return 'reimbursement';
   if (!own.some((h) => featureRole(h.feature) === 'anchor')) return null;
-  if (!assertsCashout(norm, clause.start, clause.end, own, norm.slice(facts.sentence.start, facts.sentence.end))) return 'mention';
+  if (!assertsCashout(norm, clause.start, clause.end, own, facts.sentence)) return 'mention';
   return null;
 }
 
