@@ -5,7 +5,7 @@ import { readClauses, type SentenceReading } from './read-clauses';
 import { bucketsAt, pageCues, PAGE_ON_MONEY, sentenceCues } from './clause-features';
 import { decide, type Model } from './classifier';
 import { classifier } from './model';
-import { entryFor } from './entry-for';
+import { entryFor, gives } from './entry-for';
 import { explainClaim } from './explain';
 import { tidySpan } from './span';
 import { worse } from './verdict';
@@ -72,7 +72,7 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     if (!d) return null;
     // The rules' entry explains the claim only if it can carry the verdict given: a route entry
     // (换现金) cannot explain a region-dependent special case.
-    const fits = rule !== null && Object.values(rule.entry.verdicts).includes(d.verdict);
+    const fits = rule !== null && gives(rule.entry, d.verdict);
     const entry = fits ? rule.entry : entryFor(r.hits, clause, d.verdict);
     return {
       clauseIndex: k,
@@ -104,8 +104,17 @@ function merge(found: (Found | null)[], out: Found[]): void {
     if (previous && previous.clauseIndex === claim.clauseIndex - 1 && out[out.length - 1] === previous && previous.verdict === claim.verdict) {
       // One claim, one verdict: it keeps the entry the rules read in it, if they read one.
       const reader = !previous.ruled && claim.ruled ? claim : previous;
-      const merged: Found = { ...reader, start: previous.start, end: claim.end };
-      merged.clauseIndex = claim.clauseIndex;
+      // Written out, not spread: a claim-dense page merges thousands, and a spread copies slowly.
+      const merged: Found = {
+        clauseIndex: claim.clauseIndex,
+        start: previous.start,
+        end: claim.end,
+        entry: reader.entry,
+        stance: reader.stance,
+        verdict: reader.verdict,
+        confidence: reader.confidence,
+        ruled: reader.ruled,
+      };
       out[out.length - 1] = merged;
       previous = merged;
       continue;
@@ -143,7 +152,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
     const [start, end] = tidySpan(norm, c.start, c.end);
     // A connective or a label standing alone ("不过", "综上", "具体如下") states nothing.
     const cjk = cjkCount(norm, start, end);
-    if (cjk < MIN_CLAIM_CHARS || nounPhrase(norm.slice(start, end), cjk)) continue;
+    if (cjk < MIN_CLAIM_CHARS) continue;
+    const words = norm.slice(start, end);
+    if (nounPhrase(words, cjk)) continue;
     claims.push({
       start,
       end,
@@ -152,7 +163,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
       entry: c.entry.id,
       stance: c.stance,
       confidence: c.confidence,
-      explanation: explainClaim(c.entry, c.verdict, norm.slice(start, end), c.stance),
+      explanation: explainClaim(c.entry, c.verdict, words, c.stance),
       sources: c.entry.sources,
     });
   }

@@ -2,8 +2,10 @@
 // some of those sentences state something about it. A clause about cash-out is a claim when
 // it has a predicate (a modal, a negation, a copula, a how-to verb) and the cash-out word
 // is not just the topic of a noun phrase, a time frame, a hypothesis or a quotation.
+import type { Span } from './segment';
 import { featureRole, type Hit } from './features';
 import { REJECTED } from './stance';
+import { containsAny } from './literals';
 
 /** Features naming cash-out itself, whose mere mention is no claim. */
 const CASHOUT_FEATURES = new Set(['cashout', 'presupposition', 'to-bank', 'card-finance', 'free-use']);
@@ -55,21 +57,21 @@ function isTopicMention(text: string, clauseStart: number, hit: Hit, quoteReject
 
 /**
  * @param own the feature hits inside the clause
- * @param sentence the text of the clause's sentence
+ * @param sentence where the clause's sentence stands in text
  * @return false when every cash-out word of the clause is only mentioned, or nothing is predicated of it
  */
-export function assertsCashout(text: string, clauseStart: number, clauseEnd: number, own: Hit[], sentence: string): boolean {
+export function assertsCashout(text: string, clauseStart: number, clauseEnd: number, own: Hit[], sentence: Span): boolean {
   const clause = text.slice(clauseStart, clauseEnd);
   const cashout = own.filter((h) => CASHOUT_FEATURES.has(h.feature));
   if (cashout.length === 0) {
     // A shop shelf or a gym fee in a story ("药品架上还有白酒、饮料") is a scene, not a rule.
-    if (own.every((h) => USE_FEATURES.has(h.feature) || featureRole(h.feature) !== 'anchor')) return USE_PREDICATE.test(sentence);
+    if (own.every((h) => USE_FEATURES.has(h.feature) || featureRole(h.feature) !== 'anchor')) return USE_PREDICATE.test(text.slice(sentence.start, sentence.end));
     const consequence = own.some((h) => CONSEQUENCE_FEATURES.has(h.feature));
     const other = own.some((h) => !CONSEQUENCE_FEATURES.has(h.feature) && featureRole(h.feature) === 'anchor');
     return !consequence || other || CONSEQUENCE_PREDICATE.test(clause);
   }
   // "对于“高价回收医保卡”的小广告，千万不要相信": a framed topic the sentence then rejects is a claim.
-  if (FRAME_START.test(clause.replace(LABEL, '')) && !REJECTED.test(sentence)) return false;
+  if (FRAME_START.test(clause.replace(LABEL, '')) && !containsAny(REJECTED, text, sentence.start, sentence.end)) return false;
   if (own.some((h) => ROUTE_FEATURES.has(h.feature))) return true;
   const quoteRejected = QUOTE_REJECTED.test(clause);
   const asserted = cashout.filter((h) => !isTopicMention(text, clauseStart, h, quoteRejected));

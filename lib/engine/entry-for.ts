@@ -15,12 +15,21 @@ const BY_VERDICT: Record<Verdict, string> = {
   illegal: 'taoxian',
 };
 
+const verdictsOf = new WeakMap<Entry, ReadonlySet<Verdict>>();
+
+/** @return true when the entry gives this verdict for some stance (asked for most claims: the entry's verdicts are collected once) */
+export function gives(entry: Entry, verdict: Verdict): boolean {
+  let verdicts = verdictsOf.get(entry);
+  if (!verdicts) verdictsOf.set(entry, (verdicts = new Set(Object.values(entry.verdicts))));
+  return verdicts.has(verdict);
+}
+
 /** The first entry anchored by one of the hits that can carry the verdict, a specific one before a generic one. */
 function pick(hits: Hit[], verdict: Verdict): Entry | undefined {
   let generic: Entry | undefined;
   for (const h of hits) {
     for (const e of anchoredBy(h.feature)) {
-      if (!Object.values(e.verdicts).includes(verdict)) continue;
+      if (!gives(e, verdict)) continue;
       if (!e.generic) return e;
       generic ??= e;
     }
@@ -30,7 +39,7 @@ function pick(hits: Hit[], verdict: Verdict): Entry | undefined {
 
 /** The first entry whose triggers hold, as the rules would find them with these anchors, that gives this verdict somewhere. */
 function fitting(anchors: Hit[], hits: Hit[], verdict: Verdict): Entry | undefined {
-  return candidates(anchors, hits, () => hits).find((c) => Object.values(c.entry.verdicts).includes(verdict))?.entry;
+  return candidates(anchors, hits, () => hits).find((c) => gives(c.entry, verdict))?.entry;
 }
 
 export function entryFor(hits: Hit[], clause: Span, verdict: Verdict): Entry {

@@ -1,6 +1,7 @@
 // Finds the dataset's lexicon features in normalised text.
 import { dataset } from './dataset';
 import { buildTrie, longestAt, type TermTrie } from './term-trie';
+import { codeSet, has } from './code-set';
 import { firstChars } from './pattern-start';
 
 export interface Hit {
@@ -20,6 +21,8 @@ interface Compiled {
    * none of whose first characters is in the text cannot match there, and is not run.
    */
   patternStarts: Uint32Array;
+  /** The code units some pattern starts with: read for every character, as TermTrie.starts is. */
+  anyPatternStarts: Uint32Array;
   /** The patterns run whatever the text: those whose first characters are not known, or past the 31st. */
   alwaysRun: number;
   roles: Map<string, 'anchor' | 'context'>;
@@ -53,7 +56,15 @@ function compile(): Compiled {
     if (!starts) alwaysRun |= i < MASKED_PATTERNS ? 1 << i : 0;
     else for (const code of starts) patternStarts[code]! |= 1 << i;
   });
-  return { trie: buildTrie(terms), featuresOf: terms.map((t) => featuresByTerm.get(t)!), patterns, patternStarts, alwaysRun, roles };
+  return {
+    trie: buildTrie(terms),
+    featuresOf: terms.map((t) => featuresByTerm.get(t)!),
+    patterns,
+    patternStarts,
+    anyPatternStarts: codeSet((code) => patternStarts[code] !== 0),
+    alwaysRun,
+    roles,
+  };
 }
 
 function get(): Compiled {
@@ -76,9 +87,9 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
   // Leftmost-longest, non-overlapping: the same matches a regex alternation of the terms gives.
   for (let i = start; i < end; ) {
     const code = text.charCodeAt(i);
-    mayStart |= c.patternStarts[code]!;
-    // Most characters start no term: one table read, no walk.
-    const term = c.trie.root[code] === 0 ? -1 : longestAt(c.trie, text, i, end, found);
+    if (has(c.anyPatternStarts, code)) mayStart |= c.patternStarts[code]!;
+    // Most characters start no term: one bit read, no walk.
+    const term = has(c.trie.starts, code) ? longestAt(c.trie, text, i, end, found) : -1;
     if (term < 0) {
       i++;
       continue;

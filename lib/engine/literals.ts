@@ -4,10 +4,15 @@
 // run as it is.
 import { buildTrie, masksAt, type TermTrie } from './term-trie';
 
-/** A word of a list, and the characters that must not follow it (a lookahead such as 别(?![人的])). */
+/**
+ * A word of a list, the characters that must not follow it (a lookahead such as 别(?![人的])),
+ * those that must not precede it (a lookbehind such as (?<!可)以为), and whether it must end the text (呢$).
+ */
 interface Word {
   word: string;
   notBefore: string;
+  notAfter: string;
+  atEnd: boolean;
 }
 
 interface WordList {
@@ -15,12 +20,22 @@ interface WordList {
   bit: number;
   /** The words by their first code unit, each group in the regex's order. */
   byFirst: Map<number, Word[]>;
-  /** Some word has a lookahead: then a part of a range can hold a match the range does not (别 before 人). */
-  lookahead: boolean;
+  /**
+   * Some word reads the characters around it (a lookahead, a lookbehind, the end of the text):
+   * then a part of a range can hold a match the range does not (别 before 人 matches where the part ends).
+   */
+  readsAround: boolean;
+  /** Some word reads the character before it or the end of the text: countMatchesOutside gives it to the regex. */
+  readsEdges: boolean;
 }
 
-/** One alternative of a list: plain characters, perhaps with a negative lookahead of plain characters. */
-const WORD = /^([^\\^$.|?*+()[\]{}]+)(?:\(\?!\[([^\\^\]-]+)\]\))?$/;
+/** A plain character of a source, or a class of them ([人的]). */
+const CHARS = String.raw`(?:\[([^\\^\]-]+)\]|([^\\^$.|?*+()[\]{}]))`;
+/**
+ * One alternative of a list: plain characters, perhaps with a negative lookbehind and a negative
+ * lookahead of one plain character each (or a class of them), perhaps ending the text.
+ */
+const WORD = new RegExp(String.raw`^(?:\(\?<!${CHARS}\))?([^\\^$.|?*+()[\]{}]+)(?:\(\?!${CHARS}\))?(\$)?$`);
 /** For each code unit, a bit per list with a word that starts with it (sixteen lists share the table). */
 const FIRST = new Uint16Array(0x10000);
 const lists: WordList[] = [];
@@ -35,70 +50,93 @@ function listOf(re: RegExp): WordList | null {
 function compile(re: RegExp): WordList | null {
   if (lists.length >= 16 || (re.flags !== '' && re.flags !== 'g')) return null;
   const byFirst = new Map<number, Word[]>();
-  let lookahead = false;
+  let readsAround = false;
+  let readsEdges = false;
   for (const source of re.source.split('|')) {
     const m = WORD.exec(source);
     if (!m) return null;
-    const first = m[1]!.charCodeAt(0);
-    byFirst.set(first, [...(byFirst.get(first) ?? []), { word: m[1]!, notBefore: m[2] ?? '' }]);
-    lookahead ||= m[2] !== undefined;
+    const [, afterClass, afterChar, word, beforeClass, beforeChar, end] = m;
+    const w: Word = { word: word!, notBefore: beforeClass ?? beforeChar ?? '', notAfter: afterClass ?? afterChar ?? '', atEnd: end !== undefined };
+    const first = word!.charCodeAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), w]);
+    readsEdges ||= w.notAfter !== '' || w.atEnd;
+    readsAround ||= readsEdges || w.notBefore !== '';
   }
-  const list: WordList = { bit: 1 << lists.length, byFirst, lookahead };
+  const list: WordList = { bit: 1 << lists.length, byFirst, readsAround, readsEdges };
   for (const first of byFirst.keys()) FIRST[first]! |= list.bit;
   lists.push(list);
   words = null;
   return list;
 }
 
-/** Every plain word of the lists without a lookahead, with the lists (bits) it belongs to: a position is read once for them all. */
-let words: { trie: TermTrie; listsOf: Int32Array; inTrie: number } | null = null;
+/**
+ * Every word of every list, with the lists (bits) it belongs to: a position is read once for
+ * them all. What a word reads around it is not read here: for a list whose words do a bit says
+ * only that one of its words stands there, which a range without one cannot match.
+ */
+let words: { trie: TermTrie; listsOf: Int32Array; readAround: number } | null = null;
 
 function allWords(): NonNullable<typeof words> {
   const bitsOf = new Map<string, number>();
-  let inTrie = 0;
+  let readAround = 0;
   for (const list of lists) {
-    if (list.lookahead) continue;
-    inTrie |= list.bit;
+    if (list.readsAround) readAround |= list.bit;
     for (const group of list.byFirst.values()) for (const { word } of group) bitsOf.set(word, (bitsOf.get(word) ?? 0) | list.bit);
   }
-  return { trie: buildTrie([...bitsOf.keys()]), listsOf: Int32Array.from(bitsOf.values()), inTrie };
+  return { trie: buildTrie([...bitsOf.keys()]), listsOf: Int32Array.from(bitsOf.values()), readAround };
 }
 
-/** @return the length of the first word of the list (in the regex's order) that matches at i within end, or 0 */
-function matchAt(list: WordList, text: string, i: number, end: number): number {
-  for (const { word, notBefore } of list.byFirst.get(text.charCodeAt(i))!) {
+/**
+ * @param from where the text the regex reads starts (a lookbehind sees nothing before it)
+ * @return the length of the first word of the list (in the regex's order) that matches at i within end, or 0
+ */
+function matchAt(list: WordList, text: string, i: number, end: number, from: number): number {
+  for (const { word, notBefore, notAfter, atEnd } of list.byFirst.get(text.charCodeAt(i))!) {
     const after = i + word.length;
-    if (after <= end && text.startsWith(word, i) && (after === end || !notBefore.includes(text[after]!))) return word.length;
+    if (after > end || !text.startsWith(word, i)) continue;
+    if (after === end ? true : !atEnd && !notBefore.includes(text[after]!)) {
+      if (i === from || !notAfter.includes(text[i - 1]!)) return word.length;
+    }
   }
   return 0;
 }
 
-/** @return the bits of the lists in `wanted` with a word in text[start, end) */
-function scan(text: string, start: number, end: number, wanted: number): number {
+/** @return the bits of the lists in `wanted` with a word in text[start, end), lookaheads unread (see words) */
+function wordsIn(text: string, start: number, end: number, wanted: number): number {
   const w = (words ??= allWords());
-  const viaTrie = wanted & w.inTrie;
   let found = 0;
-  for (let i = start; i < end && (found & viaTrie) !== viaTrie; i++) found |= masksAt(w.trie, text, i, end, w.listsOf);
-  found &= viaTrie;
-  // Lists with a lookahead, word by word.
-  const rest = wanted & ~w.inTrie;
-  for (let i = start; i < end && rest !== 0 && (found & rest) !== rest; i++) {
-    let bits = FIRST[text.charCodeAt(i)]! & rest & ~found;
+  for (let i = start; i < end && (found & wanted) !== wanted; i++) found |= masksAt(w.trie, text, i, end, w.listsOf);
+  return found & wanted;
+}
+
+/** @return the bits of the lists in `wanted` with a match in text[start, end) */
+function scan(text: string, start: number, end: number, wanted: number): number {
+  let found = wordsIn(text, start, end, wanted);
+  // Lists whose words read around them, word by word where one of their words stands.
+  const unsure = found & (words ??= allWords()).readAround;
+  found &= ~unsure;
+  for (let i = start; i < end && (found & unsure) !== unsure; i++) {
+    let bits = FIRST[text.charCodeAt(i)]! & unsure & ~found;
     while (bits !== 0) {
       const bit = bits & -bits;
       bits ^= bit;
-      if (matchAt(lists[31 - Math.clz32(bit)]!, text, i, end) > 0) found |= bit;
+      if (matchAt(lists[31 - Math.clz32(bit)]!, text, i, end, start) > 0) found |= bit;
     }
   }
   return found;
 }
 
 /**
- * The last range read for every list at once, and the lists it holds a word of. A sentence is
- * asked about most lists, then parts of it about some: a part of a range that holds no word of
- * a list holds none either.
+ * The last range read for every list at once, and the lists with a word in it (lookaheads
+ * unread). A sentence is asked about most lists, then parts of it about some: a part of a range
+ * that holds no word of a list holds no match of it either.
  */
 const last = { text: '', start: 0, end: 0, lists: 0, found: 0 };
+
+/** @return false when text[start, end) holds no word of the list, as far as the last range read tells (true: it may) */
+function mayHold(list: WordList, text: string, start: number, end: number): boolean {
+  return !(last.lists === (1 << lists.length) - 1 && start >= last.start && end <= last.end && text === last.text && (last.found & list.bit) === 0);
+}
 
 /**
  * @return re.test(text.slice(start, end)), from lastIndex 0 for a global regex (left at 0);
@@ -114,18 +152,65 @@ export function containsAny(re: RegExp, text: string, start = 0, end = text.leng
   }
   if (end <= start) return false;
   // Whole strings (slices made for a regex) are read for this list alone and not remembered.
-  if ((start === 0 && end === text.length) || list.lookahead) return scan(text, start, end, list.bit) !== 0;
+  if (start === 0 && end === text.length) return scan(text, start, end, list.bit) !== 0;
   const all = (1 << lists.length) - 1;
   if (last.lists === all && start >= last.start && end <= last.end && text === last.text) {
     if ((last.found & list.bit) === 0) return false;
-    return (start === last.start && end === last.end) || scan(text, start, end, list.bit) !== 0;
+    return (start === last.start && end === last.end && !list.readsAround) || scan(text, start, end, list.bit) !== 0;
   }
   last.text = text;
   last.start = start;
   last.end = end;
   last.lists = all;
-  last.found = scan(text, start, end, all);
-  return (last.found & list.bit) !== 0;
+  last.found = wordsIn(text, start, end, all);
+  if ((last.found & list.bit) === 0) return false;
+  return !list.readsAround || scan(text, start, end, list.bit) !== 0;
+}
+
+/** Where nextWord found a word: its length. */
+let wordLength = 0;
+
+/** @return where the first word of the list in text[from, end) of text[start, end) starts (its length in wordLength), end if none */
+function nextWord(list: WordList, text: string, from: number, start: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    if ((FIRST[text.charCodeAt(i)]! & list.bit) === 0) continue;
+    wordLength = matchAt(list, text, i, end, start);
+    if (wordLength > 0) return i;
+  }
+  return end;
+}
+
+/**
+ * @param re, mask global regexes
+ * @return countMatches of re in text[start, end) with every match of mask blanked out first, as
+ * text.slice(start, end).replace(mask, (m) => '_'.repeat(m.length)).match(re) counts them;
+ * read in place when both are lists of words (no word holds the blank: a match of re lies
+ * between two of mask, and ends where one starts as it ends at the end of the range)
+ */
+export function countMatchesOutside(re: RegExp, mask: RegExp, text: string, start: number, end: number): number {
+  const list = re.global ? listOf(re) : null;
+  const masks = mask.global ? listOf(mask) : null;
+  if (!list || !masks || list.readsEdges || masks.readsEdges) return text.slice(start, end).replace(mask, (m) => '_'.repeat(m.length)).match(re)?.length ?? 0;
+  if (!mayHold(list, text, start, end)) return 0;
+  let count = 0;
+  let maskStart = nextWord(masks, text, start, start, end);
+  let maskEnd = maskStart + wordLength;
+  for (let i = start; i < end; ) {
+    if (i === maskStart) {
+      i = maskEnd;
+      maskStart = nextWord(masks, text, i, start, end);
+      maskEnd = maskStart + wordLength;
+      continue;
+    }
+    const length = (FIRST[text.charCodeAt(i)]! & list.bit) === 0 ? 0 : matchAt(list, text, i, maskStart, start);
+    if (length === 0) {
+      i++;
+      continue;
+    }
+    count++;
+    i += length;
+  }
+  return count;
 }
 
 /**
@@ -136,9 +221,10 @@ export function containsAny(re: RegExp, text: string, start = 0, end = text.leng
 export function countMatches(re: RegExp, text: string, start: number, end: number): number {
   const list = re.global ? listOf(re) : null;
   if (!list) return text.slice(start, end).match(re)?.length ?? 0;
+  if (!mayHold(list, text, start, end)) return 0;
   let count = 0;
   for (let i = start; i < end; ) {
-    const length = (FIRST[text.charCodeAt(i)]! & list.bit) === 0 ? 0 : matchAt(list, text, i, end);
+    const length = (FIRST[text.charCodeAt(i)]! & list.bit) === 0 ? 0 : matchAt(list, text, i, end, start);
     if (length === 0) {
       i++;
       continue;

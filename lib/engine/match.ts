@@ -10,10 +10,115 @@ export interface Candidate {
   entry: Entry;
   /** Where the entry's anchor word stands in the clause. */
   anchor: Hit;
-  /** The trigger features the clause (with its context) satisfies. */
-  satisfied: Set<string>;
+  /** The trigger features the clause (with its context) satisfies, each once. */
+  satisfied: readonly string[];
   /** Start of the earliest sibling clause a required feature was borrowed from, if any. */
   borrowedFrom: number | null;
+}
+
+/**
+ * The lexicon's features as small numbers, and each entry's triggers in them: a clause's words
+ * are then marked in typed arrays and each trigger read with one array access, where a name
+ * cost a map or set lookup per trigger of every entry a clause's words anchor.
+ */
+interface Triggers {
+  entry: Entry;
+  all: Int32Array;
+  any: Int32Array;
+  context: readonly string[];
+  none: Int32Array;
+}
+
+interface Compiled {
+  idOf: Map<string, number>;
+  names: string[];
+  /** 1 where the feature is an anchor. */
+  anchor: Uint8Array;
+  /** Each entry's triggers, in dataset order. */
+  triggers: Triggers[];
+  /** For each feature, the entries (indexes into triggers) whose triggers name it as an anchor, in dataset order. */
+  byAnchor: Int32Array[];
+}
+
+let compiled: Compiled | null = null;
+
+function compile(): Compiled {
+  const idOf = new Map<string, number>();
+  const names: string[] = [];
+  const id = (f: string): number => {
+    let n = idOf.get(f);
+    if (n === undefined) {
+      idOf.set(f, (n = names.length));
+      names.push(f);
+    }
+    return n;
+  };
+  for (const name of Object.keys(dataset.features)) id(name);
+  for (const { triggers: t } of dataset.entries) for (const f of [...(t.all ?? []), ...(t.any ?? []), ...(t.none ?? [])]) id(f);
+  const anchor = Uint8Array.from(names, (f) => (featureRole(f) === 'anchor' ? 1 : 0));
+  const ids = (list: readonly string[] = NONE): Int32Array => Int32Array.from(list, id);
+  const triggers = dataset.entries.map((entry) => {
+    const { all, any, context = NONE, none } = entry.triggers;
+    return { entry, all: ids(all), any: ids(any), context, none: ids(none) };
+  });
+  const byAnchor = names.map((f) => Int32Array.from(anchoredBy(f), (e) => dataset.entries.indexOf(e)));
+  ownMark = new Int32Array(names.length);
+  contextMark = new Int32Array(names.length);
+  windowMark = new Int32Array(names.length);
+  entryMark = new Int32Array(triggers.length);
+  return { idOf, names, anchor, triggers, byAnchor };
+}
+
+/**
+ * Features (entries) marked present: a mark equal to the current stamp of its kind. A new stamp
+ * empties a set at once.
+ */
+let ownMark = new Int32Array(0);
+let contextMark = new Int32Array(0);
+let windowMark = new Int32Array(0);
+let entryMark = new Int32Array(0);
+let stamp = 0;
+/** The last context and window read: the clauses of a segment share one context array, never changed once made. */
+let lastContext: Hit[] | null = null;
+let contextStamp = 0;
+let contextIds = new Int32Array(64);
+let lastWindow: Hit[] | null = null;
+let windowStamp = 0;
+/** The clause's hits' feature ids. */
+let ownIds = new Int32Array(64);
+
+function readContext(c: Compiled, context: Hit[]): void {
+  if (context === lastContext) return;
+  lastContext = context;
+  contextStamp = ++stamp;
+  if (contextIds.length < context.length) contextIds = new Int32Array(2 * context.length);
+  for (let i = 0; i < context.length; i++) {
+    const f = c.idOf.get(context[i]!.feature) ?? -1;
+    contextIds[i] = f;
+    if (f >= 0) contextMark[f] = contextStamp;
+  }
+}
+
+/** The window holds the context: a feature found there needs no look before the sentence. */
+function inWindow(c: Compiled, needs: readonly string[], windowHits: () => Hit[]): boolean {
+  for (const name of needs) {
+    const f = c.idOf.get(name);
+    if (f !== undefined && contextMark[f] === contextStamp) return true;
+  }
+  const window = windowHits();
+  if (window !== lastWindow) {
+    lastWindow = window;
+    windowStamp = ++stamp;
+    for (const h of window) {
+      const f = c.idOf.get(h.feature);
+      if (f !== undefined) windowMark[f] = windowStamp;
+    }
+  }
+  for (const name of needs) {
+    const f = c.idOf.get(name);
+    if (f !== undefined && windowMark[f] === windowStamp) return true;
+  }
+  return false;
 }
 
 /**
@@ -24,37 +129,57 @@ export interface Candidate {
  * @return the entries whose triggers hold, without those a more specific candidate covers
  */
 export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]): Candidate[] {
-  const contextFeatures = featureSet(context);
-  let windowFeatures: Set<string> | null = null;
-  // The window holds the context: a feature found there needs no look before the sentence.
-  const inWindow = (f: string): boolean =>
-    contextFeatures.has(f) || (windowFeatures ??= new Set(windowHits().map((h) => h.feature))).has(f);
+  const c = (compiled ??= compile());
+  if (stamp > 0x7ffffff0) {
+    for (const marks of [ownMark, contextMark, windowMark, entryMark]) marks.fill(0);
+    stamp = 0;
+    lastContext = lastWindow = null;
+  }
+  readContext(c, context);
+  const ownStamp = ++stamp;
+  if (ownIds.length < own.length) ownIds = new Int32Array(2 * own.length);
+  for (let i = 0; i < own.length; i++) {
+    const f = c.idOf.get(own[i]!.feature) ?? -1;
+    ownIds[i] = f;
+    if (f >= 0) ownMark[f] = ownStamp;
+  }
   const found: Candidate[] = [];
-  for (const entry of entriesAnchoredBy(own)) {
-    const { all = NONE, any = NONE, context: needs = NONE, none = NONE } = entry.triggers;
-    if (!allPresent(all, own, contextFeatures) || anyPresent(none, own, contextFeatures)) continue;
-    const triggerFeatures = all.slice();
-    for (const f of any) if (present(f, own, contextFeatures)) triggerFeatures.push(f);
-    if (any.length > 0 && triggerFeatures.length === all.length) continue;
-    if (needs.length > 0 && !needs.some(inWindow)) continue;
-    if (!triggerFeatures.some(isAnchor)) continue;
+  const trigger: number[] = [];
+  for (const t of anchoredEntries(c, own.length, ownStamp)) {
+    let holds = true;
+    for (let i = 0; i < t.all.length && holds; i++) holds = present(c, t.all[i]!, ownStamp);
+    for (let i = 0; i < t.none.length && holds; i++) holds = !present(c, t.none[i]!, ownStamp);
+    if (!holds) continue;
+    trigger.length = 0;
+    for (let i = 0; i < t.all.length; i++) trigger.push(t.all[i]!);
+    for (let i = 0; i < t.any.length; i++) if (present(c, t.any[i]!, ownStamp)) trigger.push(t.any[i]!);
+    if (t.any.length > 0 && trigger.length === t.all.length) continue;
+    if (t.context.length > 0 && !inWindow(c, t.context, windowHits)) continue;
     let anchor: Hit | undefined;
-    for (const h of own) {
-      if (!isAnchor(h.feature) || !triggerFeatures.includes(h.feature)) continue;
-      anchor = h;
-      break;
+    for (let i = 0; i < own.length && !anchor; i++) {
+      const f = ownIds[i]!;
+      if (f >= 0 && c.anchor[f] === 1 && trigger.includes(f)) anchor = own[i];
     }
+    if (!anchor) continue;
     let borrowedFrom: number | null = null;
-    for (const f of triggerFeatures) {
-      if (holds(own, f)) continue;
-      const h = firstOf(context, f);
-      if (h && (borrowedFrom === null || h.start < borrowedFrom)) borrowedFrom = h.start;
+    for (const f of trigger) {
+      if (ownMark[f] === ownStamp) continue;
+      let at = 0;
+      while (at < context.length && contextIds[at] !== f) at++;
+      if (at < context.length && (borrowedFrom === null || context[at]!.start < borrowedFrom)) borrowedFrom = context[at]!.start;
     }
-    found.push({ entry, anchor: anchor!, satisfied: new Set(triggerFeatures), borrowedFrom });
+    const satisfied: string[] = [];
+    for (const f of trigger) if (!satisfied.includes(c.names[f]!)) satisfied.push(c.names[f]!);
+    found.push({ entry: t.entry, anchor, satisfied, borrowedFrom });
+  }
+  if (found.length < 2) {
+    // Nothing to compare: the filter below would keep it unless it is a generic cash-out entry,
+    // which only a specific one displaces.
+    return found;
   }
   // A specific entry for the same withdrawal (支取手续 on settling abroad) explains it better than
   // the generic "the balance comes out" reading.
-  const specificCashout = found.some((c) => !c.entry.generic && (c.satisfied.has('cashout') || c.satisfied.has('payout-procedure')));
+  const specificCashout = found.some((c) => !c.entry.generic && (c.satisfied.includes('cashout') || c.satisfied.includes('payout-procedure')));
   // Goods bought with the card to swap or resell (换取保健品再转卖) are a fraud route, not a spending rule.
   const route = found.some((c) => c.entry.topic === 'illegal-routes');
   return found.filter(
@@ -65,60 +190,20 @@ export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]):
   );
 }
 
-// Loops, not every/some/find with an arrow: this runs for each entry a clause's words anchor,
-// and an arrow that reads the clause's hits is allocated anew each time.
-
-/** A clause holds a handful of hits: searched in place, cheaper than a set made for each clause. */
-function holds(own: Hit[], feature: string): boolean {
-  for (const h of own) if (h.feature === feature) return true;
-  return false;
-}
-
-/** @return the first hit of this feature, if any */
-function firstOf(hits: Hit[], feature: string): Hit | undefined {
-  for (const h of hits) if (h.feature === feature) return h;
-  return undefined;
-}
-
-function allPresent(features: readonly string[], own: Hit[], contextFeatures: Set<string>): boolean {
-  for (const f of features) if (!present(f, own, contextFeatures)) return false;
-  return true;
-}
-
-function anyPresent(features: readonly string[], own: Hit[], contextFeatures: Set<string>): boolean {
-  for (const f of features) if (present(f, own, contextFeatures)) return true;
-  return false;
-}
-
-const isAnchor = (f: string): boolean => featureRole(f) === 'anchor';
-
 /**
  * Anchor features carry the claim and must stand in the clause; context features (conditions,
  * subjects) may come from a sibling clause of the same segment.
  */
-function present(f: string, own: Hit[], contextFeatures: Set<string>): boolean {
-  return isAnchor(f) ? holds(own, f) : holds(own, f) || contextFeatures.has(f);
+function present(c: Compiled, f: number, ownStamp: number): boolean {
+  return ownMark[f] === ownStamp || (c.anchor[f] === 0 && contextMark[f] === contextStamp);
 }
 
-/** The last context and its features: the clauses of a segment share one context array, never changed once made. */
-let lastContext: Hit[] | null = null;
-let lastContextFeatures = new Set<string>();
-
-function featureSet(context: Hit[]): Set<string> {
-  if (context !== lastContext) {
-    lastContextFeatures = new Set(context.map((h) => h.feature));
-    lastContext = context;
-  }
-  return lastContextFeatures;
-}
-
-/** The absent trigger lists, shared rather than made anew for each entry of each clause. */
+/** The absent trigger lists, shared rather than made anew for each entry. */
 const NONE: readonly string[] = [];
 const NONE_ENTRIES: readonly Entry[] = [];
+const NO_TRIGGERS: readonly Triggers[] = [];
 
 let byAnchor: Map<string, Entry[]> | null = null;
-/** Each entry's place in the dataset, to put picked entries back in dataset order. */
-let entryIndex: Map<Entry, number> | null = null;
 
 /** @return the entries whose triggers name this anchor feature, in dataset order (the shared empty list for most features) */
 export function anchoredBy(feature: string): readonly Entry[] {
@@ -135,30 +220,38 @@ export function anchoredBy(feature: string): readonly Entry[] {
   return byAnchor.get(feature) ?? NONE_ENTRIES;
 }
 
-/** Entries whose triggers name an anchor feature found in the clause, in dataset order. */
-function entriesAnchoredBy(own: Hit[]): readonly Entry[] {
-  entryIndex ??= new Map(dataset.entries.map((e, i) => [e, i]));
+/** Reused: the entries a clause's anchors name, in dataset order. */
+const anchored: Triggers[] = [];
+
+/** Entries whose triggers name an anchor feature found in the clause (ownIds, marked with stamp), in dataset order. */
+function anchoredEntries(c: Compiled, n: number, ownStamp: number): readonly Triggers[] {
   // Most clauses have one anchor feature (perhaps hit twice): its entries are in dataset order already.
-  let only: readonly Entry[] | null = null;
+  let only: Int32Array | null = null;
   let several = false;
-  for (const h of own) {
-    const entries = anchoredBy(h.feature);
-    if (entries.length === 0 || entries === only) continue;
+  for (let i = 0; i < n && !several; i++) {
+    const f = ownIds[i]!;
+    if (f < 0 || c.byAnchor[f]!.length === 0 || c.byAnchor[f] === only) continue;
     several = only !== null;
-    only = entries;
-    if (several) break;
+    only = c.byAnchor[f]!;
   }
-  if (!several) return only ?? NONE_ENTRIES;
-  const picked: number[] = [];
-  for (const h of own) for (const e of anchoredBy(h.feature)) picked.push(entryIndex.get(e)!);
-  // A few entries, sorted and deduplicated, rather than a pass over the whole dataset.
-  picked.sort((a, b) => a - b);
-  return picked.filter((i, k) => k === 0 || picked[k - 1] !== i).map((i) => dataset.entries[i]!);
+  anchored.length = 0;
+  if (!only) return NO_TRIGGERS;
+  if (!several) {
+    for (const e of only) anchored.push(c.triggers[e]!);
+    return anchored;
+  }
+  // A few entries marked, then read in dataset order, rather than sorted.
+  for (let i = 0; i < n; i++) {
+    const f = ownIds[i]!;
+    if (f >= 0) for (const e of c.byAnchor[f]!) entryMark[e] = ownStamp;
+  }
+  for (let e = 0; e < c.triggers.length; e++) if (entryMark[e] === ownStamp) anchored.push(c.triggers[e]!);
+  return anchored;
 }
 
-function isStrictSubset(a: Set<string>, b: Set<string>): boolean {
-  if (a.size >= b.size) return false;
-  for (const x of a) if (!b.has(x)) return false;
+function isStrictSubset(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length >= b.length) return false;
+  for (const x of a) if (!b.includes(x)) return false;
   return true;
 }
 

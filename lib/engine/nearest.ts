@@ -31,25 +31,30 @@ const MISMATCH = 0.5;
 /** A pair held by more than this share of the phrasings says nothing of which one a clause is like. */
 const STOP_SHARE = 0.1;
 
-/** The phrasings one search reads: all of them, or one entry's. */
+/**
+ * The phrasings one search reads: all of them, or one entry's, with an index of their own pairs:
+ * a clause's pairs are looked up among a few hundred, and the holders of each are the scope's alone.
+ */
 interface Scope {
-  /** The ids of the scope's phrasings: from … to - 1. */
+  /** The ids of the scope's phrasings: from … to - 1; the scope's index numbers them from 0. */
   from: number;
   to: number;
   /** The most pairs a phrasing of the scope has. */
   longest: number;
+  pairs: PairIndex;
+  /** Slots of the scope's index whose pairs are too common to count (see Index.stopPairs). */
+  stop: Uint8Array;
 }
 
 interface Index {
-  /** Every phrasing of the dataset, an entry's together: of the holders of a pair, its are one run. */
+  /** Every phrasing of the dataset, an entry's together: its scope is one run of ids. */
   phrasings: Phrasing[];
-  pairs: PairIndex;
   /** Each phrasing's pairs, those too common to count left out. */
   sizes: Uint16Array;
   /** Each phrasing holds an odd number of negators: 1. */
   negated: Uint8Array;
-  /** Slots of the pairs too common to tell phrasings apart (医保, 可以, 账户): 1, neither counted nor searched. */
-  stop: Uint8Array;
+  /** The pairs too common to tell phrasings apart (医保, 可以, 账户): neither counted nor searched. */
+  stopPairs: PairIndex;
   all: Scope;
   byEntry: Map<string, Scope>;
 }
@@ -79,16 +84,29 @@ function buildIndex(): Index {
     stop[slot] = 1;
     for (let h = first[slot]!; h < first[slot + 1]!; h++) sizes[holders[h]!]!--;
   }
-  const longest = (from: number, to: number): number => sizes.subarray(from, to).reduce((a, b) => Math.max(a, b), 0);
-  const all: Scope = { from: 0, to: texts.length, longest: longest(0, texts.length) };
-  const byEntry = new Map(ranges.map(([entry, from, to]) => [entry, { from, to, longest: longest(from, to) }]));
+  const stopKeys: string[] = [];
+  for (const [key, slot] of slotsByKey(pairs)) if (stop[slot] === 1) stopKeys.push(String.fromCharCode(key >>> 16, key & 0xffff));
+  const stopPairs = indexPairs(stopKeys, 'adjacent');
+  const scope = (from: number, to: number): Scope => {
+    const own = from === 0 && to === texts.length ? pairs : indexPairs(texts.slice(from, to), 'adjacent');
+    const ownStop = Uint8Array.from({ length: own.slots }, (_, slot) => (own === pairs ? stop[slot]! : 0));
+    if (own !== pairs) for (const [key, slot] of slotsByKey(own)) ownStop[slot] = slotOf(stopPairs, key) >= 0 ? 1 : 0;
+    return { from, to, longest: sizes.subarray(from, to).reduce((a, b) => Math.max(a, b), 0), pairs: own, stop: ownStop };
+  };
+  const all = scope(0, texts.length);
+  const byEntry = new Map(ranges.map(([entry, from, to]) => [entry, scope(from, to)]));
   const negated = Uint8Array.from(texts, (text) => countNegators(text) % 2);
-  return { phrasings, pairs, sizes, negated, stop, all, byEntry };
+  return { phrasings, sizes, negated, stopPairs, all, byEntry };
+}
+
+/** @return every pair's key in the index with its slot */
+function* slotsByKey(index: PairIndex): Generator<[number, number]> {
+  for (let at = 0; at < index.table.length; at += 2) if (index.table[at] !== 0) yield [index.table[at]!, index.table[at + 1]!];
 }
 
 /**
- * Reused across calls: the clause's pairs, and where the scope's holders of each of those worth
- * searching are in the index's holders (runs[2j] … runs[2j + 1] - 1).
+ * Reused across calls: the clause's pairs, and where the holders of each of those worth searching
+ * are in the scope's holders (runs[2j] … runs[2j + 1] - 1).
  */
 const clausePairs = new Pairs();
 let runs = new Int32Array(128);
@@ -98,35 +116,23 @@ let found = 0;
 
 /** Reads the clause's pairs into `runs`, `own` and `found`. */
 function readClause(norm: string, start: number, end: number, scope: Scope): void {
-  const { pairs, stop } = index!;
-  const { first, holders } = pairs;
+  const { pairs, stop } = scope;
+  const { first } = pairs;
   clausePairs.read(norm, start, end, 'adjacent');
   if (runs.length < 2 * clausePairs.count) runs = new Int32Array(2 * clausePairs.keys.length);
   own = 0;
   found = 0;
   for (let j = 0; j < clausePairs.count; j++) {
-    const slot = slotOf(pairs, clausePairs.keys[j]!);
-    if (slot >= 0 && stop[slot] === 1) continue;
+    const key = clausePairs.keys[j]!;
+    const slot = slotOf(pairs, key);
+    // A pair none of the scope's phrasings holds may still be too common to count.
+    if (slot >= 0 ? stop[slot] === 1 : scope !== index!.all && slotOf(index!.stopPairs, key) >= 0) continue;
     own++;
     if (slot < 0) continue;
-    // Holders are in id order: the scope's are the run between those before it and those after.
-    const from = scope.from === 0 ? first[slot]! : firstAtLeast(holders, first[slot]!, first[slot + 1]!, scope.from);
-    const to = scope.to === index!.phrasings.length ? first[slot + 1]! : firstAtLeast(holders, from, first[slot + 1]!, scope.to);
-    if (from === to) continue;
-    runs[2 * found] = from;
-    runs[2 * found + 1] = to;
+    runs[2 * found] = first[slot]!;
+    runs[2 * found + 1] = first[slot + 1]!;
     found++;
   }
-}
-
-/** @return the first place in holders[from, to), which is in order, holding at least id (to if none) */
-function firstAtLeast(holders: Uint16Array, from: number, to: number, id: number): number {
-  while (from < to) {
-    const mid = (from + to) >>> 1;
-    if (holders[mid]! < id) from = mid + 1;
-    else to = mid;
-  }
-  return from;
 }
 
 /** @return the phrasings to search: all, or the entry's (none for an entry without phrasings) */
@@ -143,7 +149,7 @@ export function nearestPhrasing(norm: string, start: number, end: number, entry?
   const scope = scopeOf(entry);
   if (!scope) return null;
   readClause(norm, start, end, scope);
-  return findNearest(norm, start, end);
+  return findNearest(norm, start, end, scope);
 }
 
 /**
@@ -168,7 +174,7 @@ export function sameAsPhrasing(
   // none holds, cannot be one, and is not searched.
   const m = Math.min(found, scope.longest);
   if ((2 * m) / (m + own) < minDice) return null;
-  const near = findNearest(norm, start, end, negated);
+  const near = findNearest(norm, start, end, scope, negated);
   if (!near || near.dice < minDice) return null;
   return near.negated === (negated ?? countNegators(norm, start, end) % 2 === 1) ? near : null;
 }
@@ -178,8 +184,9 @@ let counts = new Uint16Array(0);
 let touched = new Uint16Array(0);
 
 /** Counts the pairs each phrasing of the scope shares with the clause read into `runs`, and ranks them. */
-function findNearest(norm: string, start: number, end: number, negated?: boolean): Nearest | null {
-  const { phrasings, pairs, sizes } = index!;
+function findNearest(norm: string, start: number, end: number, scope: Scope, negated?: boolean): Nearest | null {
+  const { phrasings, sizes } = index!;
+  const { holders } = scope.pairs;
   if (counts.length < phrasings.length) {
     counts = new Uint16Array(phrasings.length);
     touched = new Uint16Array(phrasings.length);
@@ -187,7 +194,7 @@ function findNearest(norm: string, start: number, end: number, negated?: boolean
   let n = 0;
   for (let j = 0; j < found; j++) {
     for (let h = runs[2 * j]!; h < runs[2 * j + 1]!; h++) {
-      const id = pairs.holders[h]!;
+      const id = scope.from + holders[h]!;
       if (counts[id] === 0) touched[n++] = id;
       counts[id]!++;
     }

@@ -15,6 +15,9 @@ const plain = (s: string): boolean => s.length > 0 && [...s].every((ch) => !SPEC
  * @return the code units every match starts with one of, or null when the source does not say
  */
 export function firstChars(source: string): number[] | null {
+  // A lookbehind ("(?<!投)保健") reads what comes before the match and takes no character of it.
+  const lookbehind = /^\(\?<[!=][^()]*\)/.exec(source);
+  if (lookbehind) return firstChars(source.slice(lookbehind[0].length));
   let alternatives: string[];
   let rest: string;
   if (source.startsWith('(?:')) {

@@ -72,7 +72,7 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   if (has(own, 'reimbursement') && !has(own, 'account')) return 'reimbursement';
   if (isStep(norm.slice(clause.start, clause.end), own)) return 'step';
   if (!own.some((h) => featureRole(h.feature) === 'anchor')) return null;
-  if (!assertsCashout(norm, clause.start, clause.end, own, norm.slice(facts.sentence.start, facts.sentence.end))) return 'mention';
+  if (!assertsCashout(norm, clause.start, clause.end, own, facts.sentence)) return 'mention';
   return null;
 }
 
@@ -113,7 +113,7 @@ export function judgeClause(
     // fuse.js similarity costs more than the rest of the reading; only the rules-alone path reports it.
     const sim = scored ? similarity(c.entry.id, coreOf(norm, clause.start, clause.end, c.anchor.start)) : 0.5;
     const confidence =
-      0.5 + 0.25 * sim + (c.satisfied.size >= 2 ? 0.1 : 0) + (marked ? 0.1 : 0.05) - (c.borrowedFrom !== null ? 0.05 : 0);
+      0.5 + 0.25 * sim + (c.satisfied.length >= 2 ? 0.1 : 0) + (marked ? 0.1 : 0.05) - (c.borrowedFrom !== null ? 0.05 : 0);
     const claim: ClauseClaim = {
       clauseIndex,
       start: Math.min(clause.start, c.borrowedFrom ?? clause.start),

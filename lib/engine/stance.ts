@@ -3,7 +3,7 @@
 // verdict, not topic: "医保卡可以取现" is misleading, "医保卡不能取现" accurate.
 import type { Stance } from './types';
 import type { Clause, Sentence } from './segment';
-import { containsAny, countMatches } from './literals';
+import { containsAny, countMatches, countMatchesOutside } from './literals';
 import { dataset } from './dataset';
 
 export const HEDGES =
@@ -54,8 +54,7 @@ export interface StanceResult {
 export function countNegators(s: string, start = 0, end = s.length): number {
   // Most text holds no hedge: then there is nothing to mask, and the negators are counted in place.
   if (!containsAny(HEDGES, s, start, end)) return countMatches(NEGATORS, s, start, end);
-  const masked = s.slice(start, end).replace(HEDGES, (m) => '_'.repeat(m.length));
-  return masked.match(NEGATORS)?.length ?? 0;
+  return countMatchesOutside(NEGATORS, HEDGES, s, start, end);
 }
 
 /** What a sentence says about all its clauses, computed once per sentence. */
@@ -122,7 +121,7 @@ export function asksQuestion(text: string): boolean {
 export function isQuestion(text: string, facts: SentenceFacts, clause: Clause): boolean {
   if (facts.rhetorical) return false;
   if (facts.sentence.question) return true;
-  return QUESTION_WORDS.test(text.slice(clause.start, clause.end));
+  return containsAny(QUESTION_WORDS, text, clause.start, clause.end);
 }
 
 /**

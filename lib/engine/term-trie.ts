@@ -1,8 +1,14 @@
 // A trie over the lexicon's literal terms, built once: finds the longest term at a position in
 // one walk down the text, where trying each term that shares the first character costs a
 // string comparison per term.
+import { codeSet, has } from './code-set';
 
 export interface TermTrie {
+  /**
+   * The code units some term starts with (code-set.ts): read for every character of a text,
+   * where the root is read only for those.
+   */
+  starts: Uint32Array;
   /** Child of the root for each code unit (0: no term starts with it). */
   root: Int32Array;
   /** The children of node n are childCodes/childNodes[firstChild[n], firstChild[n + 1]). */
@@ -48,7 +54,7 @@ export function buildTrie(terms: readonly string[]): TermTrie {
     }
   });
   firstChild[children.length] = childCodes.length;
-  return { root, firstChild, childCodes: Uint16Array.from(childCodes), childNodes: Int32Array.from(childNodes), termAt: Int32Array.from(ends) };
+  return { starts: codeSet((code) => root[code] !== 0), root, firstChild, childCodes: Uint16Array.from(childCodes), childNodes: Int32Array.from(childNodes), termAt: Int32Array.from(ends) };
 }
 
 /** @return the child of node for this code unit, or 0 */
@@ -80,7 +86,9 @@ export function longestAt(trie: TermTrie, text: string, at: number, end: number,
 
 /** @return the OR of masks[t] over every term t that starts at `at` and ends at or before `end` */
 export function masksAt(trie: TermTrie, text: string, at: number, end: number, masks: Int32Array): number {
-  let node = trie.root[text.charCodeAt(at)]!;
+  const code = text.charCodeAt(at);
+  if (!has(trie.starts, code)) return 0;
+  let node = trie.root[code]!;
   let found = 0;
   for (let i = at + 1; node !== 0; i++) {
     const term = trie.termAt[node]!;

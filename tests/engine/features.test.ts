@@ -56,13 +56,15 @@ describe('firstChars', () => {
   it('reads the first characters of the plain shapes and gives up on the others', () => {
     expect(firstChars('(?:能|可以|也能)(?<at>提|取)')).toEqual(['能', '可', '也'].map((c) => c.charCodeAt(0)));
     expect(firstChars('办理[^,]{0,10}支取')).toEqual(['办'.charCodeAt(0)]);
+    expect(firstChars('(?<!门诊|互助)共济')).toEqual(['共'.charCodeAt(0)]);
+    expect(firstChars('(?<![些多])(?:地方|本地)医保')).toEqual(['地', '本'].map((c) => c.charCodeAt(0)));
     for (const source of ['(?:能|可以)?提', '办?理', '(?<at>提)', '[办理]', '\\d+', '^办', '.办', '(?:能|(?:可)以)', '(?=办)理', '办*', '办{0,2}']) {
       expect(firstChars(source)).toBeNull();
     }
   });
 
   it('never leaves out a character a match starts with', () => {
-    const atom = fc.constantFrom('办', '理', '(?:办|理)', '(?:办理|取)', '(?:办|理)?', '[办理]', '.', '\\d', '办?', '理*', '(?:取)', '(?<at>办)');
+    const atom = fc.constantFrom('办', '理', '(?:办|理)', '(?:办理|取)', '(?:办|理)?', '[办理]', '.', '\\d', '办?', '理*', '(?:取)', '(?<at>办)', '(?<!理)', '(?<=[办取])', '(?<!办|取理)');
     fc.assert(
       fc.property(fc.array(atom, { minLength: 1, maxLength: 4 }), fc.string({ unit: fc.constantFrom('办', '理', '取', '1', 'x'), maxLength: 12 }), (atoms, t) => {
         const source = atoms.join('');

@@ -1,0 +1,16 @@
+// Sets of UTF-16 code units as bitmaps. A scan reads one for every character of a text: 8 KB
+// stay in the cache, where a table of 65,536 entries (64–256 KB) does not between reads, and
+// most characters are in none of the sets.
+
+/** @return a set of the code units for which `has` holds */
+export function codeSet(has: (code: number) => boolean): Uint32Array {
+  const bits = new Uint32Array(0x10000 >>> 5);
+  for (let code = 0; code < 0x10000; code++) if (has(code)) add(bits, code);
+  return bits;
+}
+
+export function add(bits: Uint32Array, code: number): void {
+  bits[code >>> 5]! |= 1 << (code & 31);
+}
+
+export const has = (bits: Uint32Array, code: number): boolean => (bits[code >>> 5]! & (1 << (code & 31))) !== 0;
