@@ -7,7 +7,7 @@ import type { Hit } from './features';
 import { dataset } from './dataset';
 import type { SentenceFacts } from './stance';
 import type { SentenceReading } from './read-clauses';
-import { countNegators, HEDGES, PLACES } from './stance';
+import { countNegators, hedged as hedgedText, PLACES } from './stance';
 import { containsAny } from './literals';
 import { Buckets, named, ngrams, V, variant, variants } from './feature-hash';
 
@@ -76,7 +76,7 @@ export interface SentenceCues {
 
 export function sentenceCues(norm: string, sentence: Sentence, hits: Hit[], page: number): SentenceCues {
   const { start, end } = sentence;
-  const hedged = containsAny(HEDGES, norm, start, end);
+  const hedged = hedgedText(norm, start, end);
   const negatedOdd = countNegators(norm, start, end) % 2 === 1;
   return { page, hedged, placed: containsAny(PLACES, norm, start, end), past: hits.some((h) => h.feature === 'cue-past'), negatedOdd };
 }
@@ -165,7 +165,7 @@ function clauseFeatures(c: ClauseContext, s: SentenceCues, out: Buckets): void {
   out.push(FLAG.neg[neg === 0 ? 0 : neg % 2 === 1 ? 1 : 2]!);
   if (s.negatedOdd) out.push(FLAG.sNegOdd);
   if (s.hedged) {
-    if (containsAny(HEDGES, norm, clause.start, clause.end)) out.push(FLAG.hedge);
+    if (hedgedText(norm, clause.start, clause.end)) out.push(FLAG.hedge);
     out.push(FLAG.sHedge);
   }
   if (s.placed) out.push(FLAG.place);
