@@ -192,17 +192,21 @@ export function countMatchesOutside(re: RegExp, mask: RegExp, text: string, star
   const masks = mask.global ? listOf(mask) : null;
   if (!list || !masks || list.readsEdges || masks.readsEdges) return text.slice(start, end).replace(mask, (m) => '_'.repeat(m.length)).match(re)?.length ?? 0;
   if (!mayHold(list, text, start, end)) return 0;
+  // The words between one mask and the next, each run read as a range of its own.
   let count = 0;
-  let maskStart = nextWord(masks, text, start, start, end);
-  let maskEnd = maskStart + wordLength;
-  for (let i = start; i < end; ) {
-    if (i === maskStart) {
-      i = maskEnd;
-      maskStart = nextWord(masks, text, i, start, end);
-      maskEnd = maskStart + wordLength;
-      continue;
-    }
-    const length = (FIRST[text.charCodeAt(i)]! & list.bit) === 0 ? 0 : matchAt(list, text, i, maskStart, start);
+  for (let from = start; from < end; ) {
+    const maskStart = nextWord(masks, text, from, start, end);
+    count += countIn(list, text, from, maskStart, start);
+    from = maskStart === end ? end : maskStart + wordLength;
+  }
+  return count;
+}
+
+/** @return how many words of the list, leftmost first, lie in text[from, to) (a word may not run past to; lookbehinds read from start) */
+function countIn(list: WordList, text: string, from: number, to: number, start: number): number {
+  let count = 0;
+  for (let i = from; i < to; ) {
+    const length = (FIRST[text.charCodeAt(i)]! & list.bit) === 0 ? 0 : matchAt(list, text, i, to, start);
     if (length === 0) {
       i++;
       continue;
@@ -222,15 +226,5 @@ export function countMatches(re: RegExp, text: string, start: number, end: numbe
   const list = re.global ? listOf(re) : null;
   if (!list) return text.slice(start, end).match(re)?.length ?? 0;
   if (!mayHold(list, text, start, end)) return 0;
-  let count = 0;
-  for (let i = start; i < end; ) {
-    const length = (FIRST[text.charCodeAt(i)]! & list.bit) === 0 ? 0 : matchAt(list, text, i, end, start);
-    if (length === 0) {
-      i++;
-      continue;
-    }
-    count++;
-    i += length;
-  }
-  return count;
+  return countIn(list, text, start, end, start);
 }
