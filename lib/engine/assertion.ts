@@ -41,6 +41,23 @@ const PREDICATE =
  */
 const STEP = /^(?:[^:：,，]{1,12}[:：])?(?:[\s\d①-⑩.、)）(（]|第[一二三四五六七八九十\d]+步[:：]?)*(?:首页|然后|再|接着|最后|先)?(?:点击|打开|进入|选择|登录|登陆|输入|添加|填写|上传|搜索|扫码|下载)|^在[^,，。]{1,12}(?:点击|添加|选择|进入|输入|填写)/;
 
+/**
+ * What people know, wonder or try ("许多人对于医保卡的金融功能并不了解", "部分市民因急需用钱或误信“代办提现”广告"):
+ * a report of their state of mind, not a rule. The people are the subject; the state follows within the clause.
+ */
+const PEOPLE_STATE =
+  /(?:部分|不少|很多|许多|一些|有的|有些|多数|大多数)(?:市民|人|群众|网友|参保人员?|居民|患者|老人|老年人|用户|朋友)[^，,。；;]{0,16}?(?:不了解|不太了解|不清楚|不太清楚|存在疑问|有疑问|认识不多|误信|急需用钱|急用钱|好奇)/;
+/** A clause that carries such a subject on to what the people then try ("试图通过所谓“中介”操作"). */
+const INTENT_START = /^(?:试图|企图|想要|想|打算|希望|准备)/;
+
+/**
+ * @param clause the clause's words, which start at clauseStart in text; its sentence starts at sentenceStart
+ * @return true when the clause reports what people know, wonder or try rather than stating a rule
+ */
+export function isPeopleState(clause: string, text: string, sentenceStart: number, clauseStart: number): boolean {
+  return PEOPLE_STATE.test(clause) || (INTENT_START.test(clause) && PEOPLE_STATE.test(text.slice(sentenceStart, clauseStart)));
+}
+
 /** @return true when the clause is a step of a procedure that names no cash-out or illegal route (which a step can teach) */
 export function isStep(clause: string, own: Hit[]): boolean {
   return STEP.test(clause) && !own.some((h) => CASHOUT_FEATURES.has(h.feature) || ROUTE_FEATURES.has(h.feature));

@@ -7,7 +7,7 @@ import { featureRole, type Hit } from './features';
 import { candidates, coreOf, similarity } from './match';
 import { isQuestion, stanceOf, type EntryKind, type SentenceFacts } from './stance';
 import { worse } from './verdict';
-import { assertsCashout, isStep } from './assertion';
+import { assertsCashout, isPeopleState, isStep } from './assertion';
 
 export interface ClauseClaim {
   clauseIndex: number;
@@ -60,8 +60,8 @@ function specificity(entry: Entry): number {
   return all.length + (any.length > 0 ? 1 : 0);
 }
 
-/** Why a clause is no claim whatever its words: it asks, it speaks of other money, it only mentions cash-out, it is a step of a procedure. */
-export type Veto = 'question' | 'other-money' | 'reimbursement' | 'mention' | 'wish' | 'step';
+/** Why a clause is no claim whatever its words: it asks, it speaks of other money, it only mentions cash-out, it is a step of a procedure, it reports what people know or try. */
+export type Veto = 'question' | 'other-money' | 'reimbursement' | 'mention' | 'wish' | 'step' | 'people';
 
 /** @param own the feature hits inside the clause */
 export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sentenceHits: Hit[], own: Hit[], questionsAsClaims: boolean): Veto | null {
@@ -70,7 +70,9 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   // Other money (公积金, 养老金, credit cards, the card's bank account) is not medical insurance.
   if (otherMoneyTopic(sentenceHits, clause.start, clause.end)) return 'other-money';
   if (has(own, 'reimbursement') && !has(own, 'account')) return 'reimbursement';
-  if (isStep(norm.slice(clause.start, clause.end), own)) return 'step';
+  const words = norm.slice(clause.start, clause.end);
+  if (isStep(words, own)) return 'step';
+  if (isPeopleState(words, norm, facts.sentence.start, clause.start)) return 'people';
   if (!own.some((h) => featureRole(h.feature) === 'anchor')) return null;
   if (!assertsCashout(norm, clause.start, clause.end, own, facts.sentence)) return 'mention';
   return null;

@@ -102,6 +102,9 @@ describe('analyze: what is not a claim', () => {
     ['steps of an app procedure', '医保钱包开通步骤:1.打开国家医保服务平台APP;2.首页点击“医保钱包”;3.选择转入金额。'],
     ['a title promising to explain', '2025医保新规全解读:家庭共济、医保钱包、惠民保一次讲清'],
     ['a scene in a report', '记者在这家医保定点药店看到,货架上除了药品,还有白酒、饮料和洗衣液。'],
+    ['what people try, in a report', '部分市民因急需用钱,试图通过中介把医保卡里的钱取出来。'],
+    ['what people do not know', '一些参保人对家庭共济并不了解。'],
+    ['a commercial insurer’s claims', '这类就诊记录可能影响商业保险理赔。'],
   ];
   it.each(none)('%s', (_, text) => {
     expect(analyze(text)).toEqual([]);
@@ -121,6 +124,16 @@ describe('analyze: what is not a claim', () => {
     expect(verdictAt('社保卡激活金融账户后,医保个人账户的钱就能在ATM取出来。', '在ATM取出来')).toBe('misleading');
     // Setting the two apart is never the conflation, however the model reads the bank side.
     expect(analyze('医保账户与金融账户存在本质区别,金融账户可以存取款。').filter((c) => c.verdict !== 'accurate')).toEqual([]);
+  });
+
+  it('reads what people do not know apart from the rule the sentence then states', () => {
+    expect(analyze('很多人不清楚,医保卡里的钱是不能取现的。').map((c) => [c.text, c.verdict])).toEqual([['医保卡里的钱是不能取现的', 'accurate']]);
+  });
+
+  it('reads giving up the insurance as stopping it: the payout claim is explained as one', () => {
+    const [claim] = analyze('参保人主动放弃参加职工基本医疗保险后,可申请提取个人账户余额。');
+    expect(claim!.verdict).toBe('misleading');
+    expect(claim!.entry).toBe('suspension-withdrawal');
   });
 
   it('reads a step that teaches cash-out as the claim it makes', () => {
