@@ -117,6 +117,13 @@ describe('analyze: what is not a claim', () => {
     expect(rules('记者在这家医保定点药店看到,货架上的白酒、饮料和洗衣液都能用医保卡刷。')).toEqual(['misleading']);
   });
 
+  it('reads goods billed as medicine (伪装成药品结算, 虚构购药) as the fake-purchase route', () => {
+    const rules = (text: string) => analyze(text, { model: null }).map((c) => [c.entry, c.verdict]);
+    expect(rules('去药店让店员把日用品伪装成药品结算,医保卡的钱就能花出去。')).toEqual([['pharmacy-cash', 'illegal']]);
+    // Warned against, it is the warning's claim, whichever reading names it.
+    expect(rules('通过虚构购药记录把医保个人账户的钱套出来是违法的。').map(([, verdict]) => verdict)).toEqual(['accurate']);
+  });
+
   it('reads a clause about the card’s bank account (金融账户) as no claim about the medical money', () => {
     const text = '金融账户激活后仅支持自有存款操作,医保余额仍不可提取。';
     expect(analyze(text, { model: null }).map((c) => [c.text, c.verdict])).toEqual([['医保余额仍不可提取', 'accurate']]);
