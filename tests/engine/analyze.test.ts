@@ -41,6 +41,7 @@ describe('analyze: verdicts by stance (rubric examples and real phrasing)', () =
     ['社保卡内的医保账户和金融账户是两个独立的账户。', 'accurate'],
     // "Under the following N cases" says such cases exist somewhere: a hedged half-truth (rubric rule 2).
     ['但是以下三种情况下,医保个人账户里的钱可以支取使用。', 'region-dependent'],
+    ['符合以下条件的,可以从医保个人账户中支取余额。', 'region-dependent'],
     // That relatives must be insured to share the account is the national rule (P5), not a denial of
     // family aid; a named place's condition is local detail.
     ['被共济的亲属必须已经参加基本医疗保险,没参保的亲属不能使用你的医保个人账户。', 'accurate'],
