@@ -16,6 +16,8 @@ const ROUTE_FEATURES = new Set(['taoxian', 'recycle', 'cash-swap', 'drug-resale'
 /** Goods and services the balance may or may not pay for: a claim says, somewhere in its sentence, that it pays or may not ("可以买", "不能刷"). */
 const USE_FEATURES = new Set(['fitness', 'groceries', 'exam', 'vaccine', 'commercial-insurance']);
 const USE_PREDICATE = /可|能|允许|支持|准许|用于|用来|支付|付|刷|买|购|缴|用|拿|禁止|严禁|不得|不|纳入|范围|报销|结算/;
+/** Right after a premium word: its rate or amount ("个人缴费标准每人每年400元"), a fee table, not who pays it. */
+const FEE_NOUN = /^(?:的)?(?:标准|基数|比例|档次|金额|额度)/;
 const CONSEQUENCE_PREDICATE = /被|将|会|面临|受到|追究|处以|予以|判|承担|构成|属于|列入|取消|暂停|没收|追回/;
 
 const PROCEDURE = '(?:操作|手续|流程|行为|过程|服务|业务)?';
@@ -81,6 +83,7 @@ export function assertsCashout(text: string, clauseStart: number, clauseEnd: num
   const clause = text.slice(clauseStart, clauseEnd);
   const cashout = own.filter((h) => CASHOUT_FEATURES.has(h.feature));
   if (cashout.length === 0) {
+    if (own.every((h) => featureRole(h.feature) !== 'anchor' || (h.feature === 'premium' && FEE_NOUN.test(text.slice(h.end, h.end + 3))))) return false;
     // A shop shelf or a gym fee in a story ("药品架上还有白酒、饮料") is a scene, not a rule.
     if (own.every((h) => USE_FEATURES.has(h.feature) || featureRole(h.feature) !== 'anchor')) return USE_PREDICATE.test(text.slice(sentence.start, sentence.end));
     const consequence = own.some((h) => CONSEQUENCE_FEATURES.has(h.feature));

@@ -144,6 +144,17 @@ describe('analyze: what is not a claim', () => {
     expect(claim!.entry).toBe('suspension-withdrawal');
   });
 
+  it('reads the card and benefits kept personal under family aid as true, however denied', () => {
+    const rules = (text: string) => analyze(text, { model: null }).map((c) => [c.entry, c.verdict]);
+    expect(rules('医保卡对应的住院、慢性病等个人待遇,不能给家人使用。')).toEqual([['family-aid-scope', 'accurate']]);
+    // Denying family aid itself is still false.
+    expect(rules('医保个人账户的钱不能给家人使用。')).toEqual([['family-mutual-aid', 'misleading']]);
+  });
+
+  it('reads a premium rate (个人缴费标准) as a fee table, not as who pays it', () => {
+    expect(analyze('个人缴费标准每人每年400元,职工医保个人账户可以为家人代缴。', { model: null }).map((c) => c.text)).toEqual(['职工医保个人账户可以为家人代缴']);
+  });
+
   it('reads a step that teaches cash-out as the claim it makes', () => {
     expect(verdictAt('打开APP,点击提现,医保余额就能转到微信。', '医保余额就能转到微信')).toBe('misleading');
   });
