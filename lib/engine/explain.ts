@@ -3,7 +3,7 @@ import type { Entry } from '../dataset/types';
 import { findFeatures, termsOf } from './features';
 import { closestPhrasing } from './gist';
 import { cjkCount, cjkOnly } from './cjk';
-import { dismisses } from './stance';
+import { countNegators, dismisses } from './stance';
 
 /** What every region-dependent verdict ends with when its entry does not already say it. */
 const CHECK_LOCALLY: Bilingual = {
@@ -60,6 +60,9 @@ function gistOf(entry: Entry, verdict: Verdict, stance: Stance, clause: string):
   const close = phrasings ? closestPhrasing(phrasings, clause) : null;
   // A paraphrase far from the sentence would put words in its mouth.
   if (!close || close.score < GIST_MIN_SCORE) return undefined;
+  // A denial read from the sentence's voice (a report: "负责人承认其…套取医保基金"), not from a
+  // negation of its own: a gist that negates ("千万不要套取医保基金") would say what it did not.
+  if (stance === 'deny' && countNegators(close.text, 0, close.text.length) > 0 && countNegators(clause, 0, clause.length) === 0) return undefined;
   // One that is the sentence itself would only repeat it. (Counted first: most gists are far
   // shorter than their sentence, and need no copy of either to tell.)
   if (cjkCount(close.text) < 0.8 * cjkCount(clause)) return close.text;

@@ -109,9 +109,16 @@ export function reportPage(text: string): boolean {
   return countMatches(reportWords, text, 0, text.length) >= REPORT_PAGE_MIN;
 }
 
+/** Words that reject a belief (不要相信, 轻信), not an act: "千万不要套取医保基金" warns, it dismisses no rumour. */
+const DISBELIEF = /相信|别信|勿信|轻信|听信|上当/;
+
 /** @return true when text[start, end) calls what it names false or puts it in another's mouth (谣言, 误以为, 声称, 不要相信) */
 export function dismisses(text: string, start: number, end: number): boolean {
-  return containsAny(DEBUNK_BEFORE, text, start, end) || containsAny(DEBUNK_AFTER, text, start, end) || containsAny(REJECTED, text, start, end);
+  return (
+    containsAny(DEBUNK_BEFORE, text, start, end) ||
+    containsAny(DEBUNK_AFTER, text, start, end) ||
+    (containsAny(REJECTED, text, start, end) && containsAny(DISBELIEF, text, start, end))
+  );
 }
 
 /** @return true when text[start, end) warns (违法, 罚款, 切勿) or reports (法院, 记者) */

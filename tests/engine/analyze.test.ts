@@ -176,6 +176,16 @@ describe('analyze: what is not a claim', () => {
     expect(claim!.explanation.en.startsWith('The sentence rejects a claim that is indeed wrong.')).toBe(true);
   });
 
+  it('explains a warning against an act as a warning, and a report without putting a negation in its mouth', () => {
+    const [warning] = analyze('千万不要套取医保基金。', { model: null });
+    expect(warning!.verdict).toBe('accurate');
+    // No rumour is rejected here: the lead is the verdict's, not the dismissal's.
+    expect(warning!.explanation.zh.startsWith('这句话否定的说法')).toBe(false);
+    const [report] = analyze('记者了解到,该药店负责人承认其利用他人医保卡套取医保基金的行为属实。', { model: null });
+    expect(report!.verdict).toBe('accurate');
+    expect(report!.explanation.zh).not.toMatch(/意思是“[^”]*(?:不要|不能|切勿|别)/);
+  });
+
   it('finds no claim in a wish', () => {
     expect(analyze('医保卡里的钱,要是能把里面的钱拿出来用该多好啊!')).toEqual([]);
   });
