@@ -56,9 +56,13 @@ export function nounPhrase(text: string, cjk: number): boolean {
 /** A title's promise to explain ("…一次讲清", "…全解读"): the page announces its topics, it states no rule. */
 const ANNOUNCES = /(?:一次|一文|一篇|带你)?(?:讲清|说清|讲明白|说明白|读懂|看懂|搞懂|弄懂)楚?了?$|(?:全解读|详解|全解析|大盘点|攻略|指南)$/;
 
+/** The page's own voice announcing what it goes on to do ("本文将详细介绍…", "我们来探讨…的问题", "文章还将评估…"). */
+const ANNOUNCES_START =
+  /^(?:今天|那么|接下来|下面)?(?:本文|文章|下文|我们|小编|笔者)(?:还|将|就|来|会|一起|再)*(?:为您|为大家|带大家|带你|给大家)?(?:详细|简单|一起)?(?:介绍|解析|探讨|评估|分析|讲解|说说|聊聊|了解|讨论|解答|盘点)/;
+
 /** @return true when the clause text[start, end) only announces what the page explains */
 export function announces(text: string, start: number, end: number): boolean {
-  return ANNOUNCES.test(text.slice(Math.max(start, end - 8), end));
+  return ANNOUNCES.test(text.slice(Math.max(start, end - 8), end)) || ANNOUNCES_START.test(text.slice(start, Math.min(end, start + 24)));
 }
 
 /** A frame states nothing alone: it belongs to the claim it frames, or to none. */

@@ -106,6 +106,7 @@ describe('analyze: what is not a claim', () => {
     ['what people try, in a report', '部分市民因急需用钱,试图通过中介把医保卡里的钱取出来。'],
     ['what people do not know', '一些参保人对家庭共济并不了解。'],
     ['a commercial insurer’s claims', '这类就诊记录可能影响商业保险理赔。'],
+    ['the page announcing its topics', '本文将详细介绍医保卡的金融功能以及如何正确使用医保卡取现。'],
   ];
   it.each(none)('%s', (_, text) => {
     expect(analyze(text)).toEqual([]);
@@ -149,6 +150,13 @@ describe('analyze: what is not a claim', () => {
     expect(rules('医保卡对应的住院、慢性病等个人待遇,不能给家人使用。')).toEqual([['family-aid-scope', 'accurate']]);
     // Denying family aid itself is still false.
     expect(rules('医保个人账户的钱不能给家人使用。')).toEqual([['family-mutual-aid', 'misleading']]);
+  });
+
+  it('reads a balance said to freeze on retirement or a pause in contributions as the myth it is, and a frozen account after fraud as the penalty', () => {
+    expect(verdictAt('退休以后医保卡里的钱就会被冻结。', '退休以后医保卡里的钱就会被冻结')).toBe('misleading');
+    expect(analyze('退休以后医保卡里的钱就会被冻结。')[0]!.entry).toBe('frozen-on-stop');
+    expect(verdictAt('医保停保后,个人账户余额不会被冻结,重新参保后可以继续使用。', '个人账户余额不会被冻结')).toBe('accurate');
+    expect(analyze('通过伪造证明材料骗取医保基金,会导致个人账户被冻结。', { model: null }).map((c) => [c.entry, c.verdict])).toEqual([['taoxian', 'accurate']]);
   });
 
   it('reads a premium rate (个人缴费标准) as a fee table, not as who pays it', () => {
