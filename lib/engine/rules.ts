@@ -54,6 +54,12 @@ function otherMoneyTopic(sentenceHits: Hit[], start: number, end: number): boole
   return (other >= 0 && medical < other) || (bank > medical && medical < start);
 }
 
+/** A rule the whole country has, whose roll-out or details differ by place (家庭共济, 近亲属). */
+const nationalRule = (entry: Entry): boolean => entry.verdicts.affirm === 'accurate' && entry.verdicts.local === 'region-dependent';
+
+/** @param hits the sentence segment's lexicon hits */
+const localDetail = (hits: Hit[]): boolean => has(hits, 'cue-local-detail');
+
 /** How much an entry's triggers ask of a clause: each feature it needs, and one of its alternatives. */
 function specificity(entry: Entry): number {
   const { all = [], any = [] } = entry.triggers;
@@ -110,6 +116,9 @@ export function judgeClause(
         if (again.stance === 'deny') [stance, marked, debunked] = ['deny', true, again.debunked ?? false];
       }
     }
+    // A national rule said of a named place ("上海医保卡账户里的钱可以给家人使用") is the national rule
+    // (rubric rule 3); only a local detail said with it (跨省, 历年, 一档, an amount) makes it local.
+    if (stance === 'local' && nationalRule(c.entry) && !localDetail(segmentHits)) stance = 'affirm';
     const verdict = c.entry.verdicts[stance];
     mixed ||= best !== null && verdict !== best.verdict;
     // fuse.js similarity costs more than the rest of the reading; only the rules-alone path reports it.

@@ -159,6 +159,13 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('通过伪造证明材料骗取医保基金,会导致个人账户被冻结。', { model: null }).map((c) => [c.entry, c.verdict])).toEqual([['taoxian', 'accurate']]);
   });
 
+  it('reads a national rule said of a named place as the national rule, and its local details as local (rubric rule 3)', () => {
+    const rules = (text: string) => analyze(text, { model: null }).map((c) => [c.entry, c.verdict]);
+    expect(rules('上海的职工医保个人账户里的钱可以给家人使用。')).toEqual([['family-mutual-aid', 'accurate']]);
+    expect(rules('浙江的职工医保个人账户历年结余可以给兄弟姐妹使用。')[0]![1]).toBe('region-dependent');
+    expect(rules('杭州的医保个人账户可以跨省给家人共济使用。')).toEqual([['family-mutual-aid', 'region-dependent']]);
+  });
+
   it('reads a premium rate (个人缴费标准) as a fee table, not as who pays it', () => {
     expect(analyze('个人缴费标准每人每年400元,职工医保个人账户可以为家人代缴。', { model: null }).map((c) => c.text)).toEqual(['职工医保个人账户可以为家人代缴']);
   });
