@@ -160,6 +160,8 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
         const facts = sentenceFacts(norm, sentence);
         if (item && lead!.prohibits) facts.prohibited = true;
         if ((reported ??= reportPage(norm))) facts.reported = true;
+        // A route named with what it costs ("外借…直接丧失当年报销资格") is named to warn.
+        if (!facts.warned && hits.some((h) => h.feature === 'penalty' || h.feature === 'crime')) facts.warned = true;
         // Each clause's own hits, read by its veto and by the rules.
         const owns = sentence.clauses.map((c) => hitsWithin(hits, c.start, c.end));
         const vetoes = sentence.clauses.map((c, k) => vetoOf(norm, facts, c, hits, owns[k]!, options.questionsAsClaims === true));

@@ -165,7 +165,7 @@ export function stanceOf(
 
   // "千万不要相信…", "…都是骗局": whatever the sentence names, it tells the reader it is false;
   // but the consequence a warning threatens ("千万不要…，否则会被冻结") it asserts.
-  const dismissed = debunked || facts.prohibited || (facts.rejected && kind !== 'consequence');
+  const dismissed = debunked || ((facts.prohibited || facts.rejected) && kind !== 'consequence');
   if (dismissed) negated = true;
   else if (kind === 'route') {
     // A report page quotes the offers it exposes, praise and all ("当天到账").

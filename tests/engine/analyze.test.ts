@@ -166,6 +166,12 @@ describe('analyze: what is not a claim', () => {
     expect(rules('杭州的医保个人账户可以跨省给家人共济使用。')).toEqual([['family-mutual-aid', 'region-dependent']]);
   });
 
+  it('reads a route named with what it costs as a warning, and the penalties listed under a prohibition as asserted', () => {
+    const rules = (text: string) => analyze(text, { model: null }).map((c) => [c.entry, c.stance, c.verdict]);
+    expect(rules('医保卡外借给他人,直接丧失当年报销资格。')).toEqual([['card-lending', 'deny', 'accurate']]);
+    expect(rules('严禁以下行为:\n1. 出借医保卡;\n2. 违者将被暂停医保结算。').filter(([entry]) => entry === 'fraud-penalties')).toEqual([['fraud-penalties', 'affirm', 'accurate']]);
+  });
+
   it('reads a premium rate (个人缴费标准) as a fee table, not as who pays it', () => {
     expect(analyze('个人缴费标准每人每年400元,职工医保个人账户可以为家人代缴。', { model: null }).map((c) => c.text)).toEqual(['职工医保个人账户可以为家人代缴']);
   });
