@@ -73,7 +73,7 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     // The rules' entry explains the claim only if it can carry the verdict given: a route entry
     // (换现金) cannot explain a region-dependent special case.
     const fits = rule !== null && gives(rule.entry, d.verdict);
-    const entry = fits ? rule.entry : entryFor(r.hits, clause, d.verdict);
+    const entry = fits ? rule.entry : entryFor(r.hits, clause, d.verdict, rule?.entry);
     return {
       clauseIndex: k,
       start: clause.start,

@@ -6,6 +6,7 @@ import type { Span } from './segment';
 import { dataset, entryById } from './dataset';
 import { hitsWithin, type Hit } from './features';
 import { anchoredBy, candidates } from './match';
+import { kindOf } from './rules';
 
 /** Where no word names an entry: the general rule a verdict of that kind speaks to. */
 const BY_VERDICT: Record<Verdict, string> = {
@@ -42,7 +43,12 @@ function fitting(anchors: Hit[], hits: Hit[], verdict: Verdict): Entry | undefin
   return candidates(anchors, hits, () => hits).find((c) => gives(c.entry, verdict))?.entry;
 }
 
-export function entryFor(hits: Hit[], clause: Span, verdict: Verdict): Entry {
+/**
+ * @param read the entry the rules read in the clause, which cannot give this verdict itself: a true
+ * rule of fact still explains a region-dependent claim about it better than the general local rule
+ * ("个人帐户存储额划入其继承人的个人帐户": inheritance, and the local check)
+ */
+export function entryFor(hits: Hit[], clause: Span, verdict: Verdict, read?: Entry): Entry {
   const own = hitsWithin(hits, clause.start, clause.end);
   // The clause's own words first; then what its sentence says ("退休不是支取的理由，退休后照样划入"
   // speaks of retirement and withdrawal), before an entry one word names whose other words are absent.
@@ -51,6 +57,7 @@ export function entryFor(hits: Hit[], clause: Span, verdict: Verdict): Entry {
     fitting(hits, hits, verdict) ??
     pick(own, verdict) ??
     pick(hits, verdict) ??
+    (read && verdict === 'region-dependent' && kindOf(read) === 'fact' && read.verdicts.affirm === 'accurate' ? read : undefined) ??
     entryById(BY_VERDICT[verdict]) ??
     dataset.entries[0]!
   );

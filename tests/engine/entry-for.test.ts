@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readClauses } from '../../lib/engine/read-clauses';
 import { entryFor } from '../../lib/engine/entry-for';
+import { entryById } from '../../lib/engine/dataset';
 
 /** The entry that would explain each clause of the text's first sentence, given a verdict. */
 function entries(text: string, verdict: 'accurate' | 'misleading'): string[] {
@@ -20,5 +21,14 @@ describe('entryFor', () => {
   it('takes the entry the clause’s own words name before the sentence’s', () => {
     const ids = entries('医保个人账户可以给父母看病买药,但医保卡不能在ATM取现。', 'accurate');
     expect(ids).toEqual(['family-mutual-aid', 'atm-counter-withdrawal']);
+  });
+
+  it('explains a region-dependent claim about a true rule by that rule, not by the general local rule; never by a route', () => {
+    const { sentences } = readClauses('职工医保参保人去世后,其个人账户存储额划入继承人的个人账户。');
+    const [r] = [...sentences];
+    const clause = r!.sentence.clauses.at(-1)!;
+    const inheritance = entryById('death-inheritance')!;
+    expect(entryFor(r!.hits, clause, 'region-dependent', inheritance).id).toBe('death-inheritance');
+    expect(entryFor(r!.hits, clause, 'region-dependent', entryById('pharmacy-cash')!).id).not.toBe('pharmacy-cash');
   });
 });
