@@ -6,6 +6,7 @@ import type { Span } from './segment';
 import { featureRole, type Hit } from './features';
 import { REJECTED } from './stance';
 import { containsAny } from './literals';
+import { codeSet, has } from './code-set';
 
 /** Features naming cash-out itself, whose mere mention is no claim. */
 const CASHOUT_FEATURES = new Set(['cashout', 'presupposition', 'to-bank', 'card-finance', 'free-use']);
@@ -41,9 +42,14 @@ const PREDICATE =
  */
 const STEP = /^(?:[^:：,，]{1,12}[:：])?(?:[\s\d①-⑩.、)）(（]|第[一二三四五六七八九十\d]+步[:：]?)*(?:首页|然后|再|接着|最后|先)?(?:点击|打开|进入|选择|登录|登陆|输入|添加|填写|上传|搜索|扫码|下载)|^在[^,，。]{1,12}(?:点击|添加|选择|进入|输入|填写)/;
 
-/** @return true when the clause is a step of a procedure that names no cash-out or illegal route (which a step can teach) */
-export function isStep(clause: string, own: Hit[]): boolean {
-  return STEP.test(clause) && !own.some((h) => CASHOUT_FEATURES.has(h.feature) || ROUTE_FEATURES.has(h.feature));
+/** The first characters of STEP's verbs (点击, 打开 … 下载), one of which every step holds: a clause without any is not copied out for the regex. */
+const STEP_VERB_STARTS = codeSet((code) => '点打进选登输添填上搜扫下'.includes(String.fromCharCode(code)));
+
+/** @return true when the clause text[start, end) is a step of a procedure that names no cash-out or illegal route (which a step can teach) */
+export function isStep(text: string, start: number, end: number, own: Hit[]): boolean {
+  let verb = false;
+  for (let i = start; i < end && !verb; i++) verb = has(STEP_VERB_STARTS, text.charCodeAt(i));
+  return verb && STEP.test(text.slice(start, end)) && !own.some((h) => CASHOUT_FEATURES.has(h.feature) || ROUTE_FEATURES.has(h.feature));
 }
 
 function isTopicMention(text: string, clauseStart: number, hit: Hit, quoteRejected: boolean): boolean {

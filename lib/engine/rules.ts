@@ -70,7 +70,7 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   // Other money (公积金, 养老金, credit cards, the card's bank account) is not medical insurance.
   if (otherMoneyTopic(sentenceHits, clause.start, clause.end)) return 'other-money';
   if (has(own, 'reimbursement') && !has(own, 'account')) return 'reimbursement';
-  if (isStep(norm.slice(clause.start, clause.end), own)) return 'step';
+  if (isStep(norm, clause.start, clause.end, own)) return 'step';
   if (!own.some((h) => featureRole(h.feature) === 'anchor')) return null;
   if (!assertsCashout(norm, clause.start, clause.end, own, facts.sentence)) return 'mention';
   return null;

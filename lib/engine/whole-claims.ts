@@ -27,14 +27,17 @@ const FRAME = /^(?:如果|假如|若|一旦|只要|等到|当(?![天日年月地
 /** Words that make a clause ending in 的 a statement ("是不能取现的", "会被追回的"), not a noun phrase ("提供虚假发票的"). */
 const STATING = /是|会|(?<!功)能|可|要|都|就|也|将|被|不/;
 
-/** @return true when the clause opens a quotation it does not close ("谣言三：“绑定了共济关系，…”"): the quote runs on into the next clause */
-function opensQuote(text: string): boolean {
+const [OPEN_QUOTE, CLOSE_QUOTE, OPEN_CORNER, CLOSE_CORNER, STRAIGHT_QUOTE] = [...'“”「」"'].map((c) => c.charCodeAt(0));
+
+/** @return true when the clause text[start, end) opens a quotation it does not close ("谣言三：“绑定了共济关系，…”"): the quote runs on into the next clause */
+function opensQuote(text: string, start: number, end: number): boolean {
   let open = 0;
   let straight = 0;
-  for (const ch of text) {
-    if (ch === '“' || ch === '「') open++;
-    else if (ch === '”' || ch === '」') open--;
-    else if (ch === '"') straight++;
+  for (let i = start; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === OPEN_QUOTE || ch === OPEN_CORNER) open++;
+    else if (ch === CLOSE_QUOTE || ch === CLOSE_CORNER) open--;
+    else if (ch === STRAIGHT_QUOTE) straight++;
   }
   return open > 0 || straight % 2 === 1;
 }
@@ -61,16 +64,21 @@ export function announces(text: string, start: number, end: number): boolean {
   return ANNOUNCES.test(text.slice(Math.max(start, end - 8), end));
 }
 
+/** A rumour quoted to be rejected is one claim however many commas it runs over: clause k opens the quote, a later one closes it. */
+function quotesRumour(norm: string, r: SentenceReading, k: number): boolean {
+  const { clauses, start, end } = r.sentence;
+  return k + 1 < clauses.length && opensQuote(norm, clauses[k]!.start, clauses[k]!.end) && dismisses(norm, start, end);
+}
+
 /** A frame states nothing alone: it belongs to the claim it frames, or to none. */
 export function withFrames(norm: string, r: SentenceReading, found: (Found | null)[]): (Found | null)[] {
   const { clauses } = r.sentence;
   for (let k = found.length - 1; k >= 0; k--) {
     const clause = clauses[k]!;
     const next = found[k + 1];
-    const text = norm.slice(clause.start, clause.end);
-    // A rumour quoted to be rejected is one claim however many commas it runs over.
-    const quoted = k + 1 < clauses.length && opensQuote(text) && dismisses(norm, r.sentence.start, r.sentence.end);
-    if ((!found[k] && !next) || clause.contrast || !(frames(text) || quoted)) continue;
+    // Read first: a clause without a claim before one without frames nothing, and needs no copy of its words.
+    if ((!found[k] && !next) || clause.contrast) continue;
+    if (!frames(norm.slice(clause.start, clause.end)) && !quotesRumour(norm, r, k)) continue;
     found[k] = null;
     if (next) found[k + 1] = { ...next, start: clause.start };
   }
