@@ -2,7 +2,7 @@
 import { dataset } from './dataset';
 import { buildTrie, longestAt, type TermTrie } from './term-trie';
 import { codeSet, has } from './code-set';
-import { firstChars } from './pattern-start';
+import { neededChars } from './pattern-start';
 
 export interface Hit {
   feature: string;
@@ -17,13 +17,14 @@ interface Compiled {
   featuresOf: string[][];
   patterns: { feature: string; re: RegExp }[];
   /**
-   * For each code unit, a bit per pattern (of the first 31) that can start with it: a pattern
-   * none of whose first characters is in the text cannot match there, and is not run.
+   * For each code unit, at 2 × code a bit per pattern (of the first 31) whose first needed atom
+   * (neededChars) it can be, at 2 × code + 1 one per pattern whose last it can be: a pattern
+   * both of whose atoms do not find a character in the text cannot match there, and is not run.
    */
-  patternStarts: Uint32Array;
-  /** The code units some pattern starts with: read for every character, as TermTrie.starts is. */
-  anyPatternStarts: Uint32Array;
-  /** The patterns run whatever the text: those whose first characters are not known, or past the 31st. */
+  patternChars: Uint32Array;
+  /** The code units some pattern needs: read for every character, as TermTrie.starts is. */
+  anyPatternChars: Uint32Array;
+  /** The patterns run whatever the text: those whose needed characters are not known, or past the 31st. */
   alwaysRun: number;
   roles: Map<string, 'anchor' | 'context'>;
 }
@@ -49,19 +50,19 @@ function compile(): Compiled {
   }
   // A trie beats one regex of ~600 alternatives by an order of magnitude on CJK text.
   const terms = [...featuresByTerm.keys()];
-  const patternStarts = new Uint32Array(0x10000);
+  const patternChars = new Uint32Array(2 * 0x10000);
   let alwaysRun = 0;
   patterns.forEach(({ re }, i) => {
-    const starts = i < MASKED_PATTERNS ? firstChars(re.source) : null;
-    if (!starts) alwaysRun |= i < MASKED_PATTERNS ? 1 << i : 0;
-    else for (const code of starts) patternStarts[code]! |= 1 << i;
+    const needed = i < MASKED_PATTERNS ? neededChars(re.source) : null;
+    if (!needed) alwaysRun |= i < MASKED_PATTERNS ? 1 << i : 0;
+    else needed.forEach((chars, which) => chars.forEach((code) => (patternChars[2 * code + which]! |= 1 << i)));
   });
   return {
     trie: buildTrie(terms),
     featuresOf: terms.map((t) => featuresByTerm.get(t)!),
     patterns,
-    patternStarts,
-    anyPatternStarts: codeSet((code) => patternStarts[code] !== 0),
+    patternChars,
+    anyPatternChars: codeSet((code) => patternChars[2 * code] !== 0 || patternChars[2 * code + 1] !== 0),
     alwaysRun,
     roles,
   };
@@ -83,25 +84,29 @@ const found = { length: 0 };
 export function findFeatures(text: string, start: number, end: number): Hit[] {
   const c = get();
   const hits: Hit[] = [];
-  let mayStart = c.alwaysRun;
+  // The patterns whose first (last) needed atom has a character in the text.
+  let first = 0;
+  let last = 0;
   // Leftmost-longest, non-overlapping: the same matches a regex alternation of the terms gives.
-  for (let i = start; i < end; ) {
+  let next = start;
+  for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (has(c.anyPatternStarts, code)) mayStart |= c.patternStarts[code]!;
-    // Most characters start no term: one bit read, no walk.
-    const term = has(c.trie.starts, code) ? longestAt(c.trie, text, i, end, found) : -1;
-    if (term < 0) {
-      i++;
-      continue;
+    if (has(c.anyPatternChars, code)) {
+      first |= c.patternChars[2 * code]!;
+      last |= c.patternChars[2 * code + 1]!;
     }
+    // Most characters start no term: one bit read, no walk.
+    if (i < next || !has(c.trie.starts, code)) continue;
+    const term = longestAt(c.trie, text, i, end, found);
+    if (term < 0) continue;
     for (const feature of c.featuresOf[term]!) hits.push({ feature, start: i, end: i + found.length });
-    for (let j = i + 1; j < i + found.length; j++) mayStart |= c.patternStarts[text.charCodeAt(j)]!;
-    i += found.length;
+    next = i + found.length;
   }
   const terms = hits.length;
-  const slice = mayStart === 0 && c.patterns.length <= MASKED_PATTERNS ? '' : text.slice(start, end);
+  const run = (first & last) | c.alwaysRun;
+  const slice = run === 0 && c.patterns.length <= MASKED_PATTERNS ? '' : text.slice(start, end);
   c.patterns.forEach(({ feature, re }, p) => {
-    if (p < MASKED_PATTERNS && (mayStart & (1 << p)) === 0) return;
+    if (p < MASKED_PATTERNS && (run & (1 << p)) === 0) return;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       if (m[0].length === 0) {
