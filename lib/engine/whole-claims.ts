@@ -59,9 +59,12 @@ export function nounPhrase(text: string, cjk: number): boolean {
 /** A title's promise to explain ("…一次讲清", "…全解读"): the page announces its topics, it states no rule. */
 const ANNOUNCES = /(?:一次|一文|一篇|带你)?(?:讲清|说清|讲明白|说明白|读懂|看懂|搞懂|弄懂)楚?了?$|(?:全解读|详解|全解析|大盘点|攻略|指南)$/;
 
+/** The characters ANNOUNCES can end with: a clause ending otherwise is not copied out for it. */
+const ANNOUNCES_LAST = new Set([...'清白懂楚了读解析点略南'].map((c) => c.charCodeAt(0)));
+
 /** @return true when the clause text[start, end) only announces what the page explains */
 export function announces(text: string, start: number, end: number): boolean {
-  return ANNOUNCES.test(text.slice(Math.max(start, end - 8), end));
+  return end > start && ANNOUNCES_LAST.has(text.charCodeAt(end - 1)) && ANNOUNCES.test(text.slice(Math.max(start, end - 8), end));
 }
 
 /** A rumour quoted to be rejected is one claim however many commas it runs over: clause k opens the quote, a later one closes it. */
