@@ -10,18 +10,22 @@ export class Buckets {
   data = new Int32Array(512);
   length = 0;
 
+  /** Views of data by length, each made once: a clause's buckets are read through one, not through a view made for each clause. */
+  private views: Int32Array[] = [];
+
   push(bucket: number): void {
     if (this.length === this.data.length) {
       const grown = new Int32Array(2 * this.data.length);
       grown.set(this.data);
       this.data = grown;
+      this.views = [];
     }
     this.data[this.length++] = bucket;
   }
 
   /** @return the buckets, as a view that the next clause overwrites */
   view(): Int32Array {
-    return this.data.subarray(0, this.length);
+    return (this.views[this.length] ??= this.data.subarray(0, this.length));
   }
 }
 
