@@ -68,8 +68,7 @@ function isTopicMention(text: string, clauseStart: number, hit: Hit, quoteReject
  */
 export function assertsCashout(text: string, clauseStart: number, clauseEnd: number, own: Hit[], sentence: Span): boolean {
   const clause = text.slice(clauseStart, clauseEnd);
-  const cashout = own.filter((h) => CASHOUT_FEATURES.has(h.feature));
-  if (cashout.length === 0) {
+  if (!own.some((h) => CASHOUT_FEATURES.has(h.feature))) {
     // A shop shelf or a gym fee in a story ("药品架上还有白酒、饮料") is a scene, not a rule.
     if (own.every((h) => USE_FEATURES.has(h.feature) || featureRole(h.feature) !== 'anchor')) return USE_PREDICATE.test(text.slice(sentence.start, sentence.end));
     const consequence = own.some((h) => CONSEQUENCE_FEATURES.has(h.feature));
@@ -80,10 +79,14 @@ export function assertsCashout(text: string, clauseStart: number, clauseEnd: num
   if (FRAME_START.test(clause.replace(LABEL, '')) && !containsAny(REJECTED, text, sentence.start, sentence.end)) return false;
   if (own.some((h) => ROUTE_FEATURES.has(h.feature))) return true;
   const quoteRejected = QUOTE_REJECTED.test(clause);
-  const asserted = cashout.filter((h) => !isTopicMention(text, clauseStart, h, quoteRejected));
-  if (asserted.length === 0) return false;
-  // A presupposing phrase ("取现限额", "办理取现") asserts by itself that cash-out exists.
-  if (asserted.some((h) => h.feature === 'presupposition')) return true;
+  let asserted = false;
+  for (const h of own) {
+    if (!CASHOUT_FEATURES.has(h.feature) || isTopicMention(text, clauseStart, h, quoteRejected)) continue;
+    // A presupposing phrase ("取现限额", "办理取现") asserts by itself that cash-out exists.
+    if (h.feature === 'presupposition') return true;
+    asserted = true;
+  }
+  if (!asserted) return false;
   // "切勿轻信“快速提现”": the rejection is the predicate.
   if (quoteRejected) return true;
   return MODAL.test(clause) || PREDICATE.test(clause);

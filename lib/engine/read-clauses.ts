@@ -38,7 +38,8 @@ function ruleClaims(
   const windowHits = (): Hit[] =>
     (windowCache ??= [...findFeatures(norm, Math.max(0, sentence.start - CONTEXT_BEFORE), sentence.start), ...hits]);
   const clauses = sentence.clauses;
-  const out: (ClauseClaim | null)[] = [];
+  // One claim or null for each clause: made at its size, not grown by push.
+  const out = new Array<ClauseClaim | null>(clauses.length);
   let segStart = 0;
   for (let i = 1; i <= clauses.length; i++) {
     if (i < clauses.length && !clauses[i]!.contrast) continue;
@@ -46,7 +47,7 @@ function ruleClaims(
     const last = clauses[i - 1]!;
     const segmentHits = hitsWithin(hits, first.start, last.end);
     for (let k = segStart; k < i; k++) {
-      out.push(judgeClause(norm, facts, clauses[k]!, k, owns[k]!, segmentHits, windowHits, vetoes[k] ?? null, scored));
+      out[k] = judgeClause(norm, facts, clauses[k]!, k, owns[k]!, segmentHits, windowHits, vetoes[k] ?? null, scored);
     }
     segStart = i;
   }

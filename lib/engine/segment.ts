@@ -58,7 +58,11 @@ const ASSERTION = /可以|(?<!可)能(?!性)|允许|支持|不|禁止|严禁|没
 /** A short line (the caller checks its length) without sentence punctuation that asserts nothing is a heading. */
 const isHeading = (line: string): boolean => !HEADING_PUNCT.test(line) && !ASSERTION.test(line);
 
-function trimSpan(text: string, start: number, end: number, trimEnd = TRIM): Span {
+/** Where trimSpan left its span: reused, as three spans are trimmed for every clause. */
+const trimmed: Span = { start: 0, end: 0 };
+
+/** Trims text[start, end) into `trimmed`. */
+function trimSpan(text: string, start: number, end: number, trimEnd = TRIM): void {
   while (start < end && is(text, start, TRIM)) start++;
   while (end > start && is(text, end - 1, TRIM | trimEnd)) end--;
   const marker = start < end && is(text, start, MARKER_START) ? LIST_MARKER.exec(text.slice(start, Math.min(end, start + 8))) : null;
@@ -66,7 +70,8 @@ function trimSpan(text: string, start: number, end: number, trimEnd = TRIM): Spa
     start += marker[0].length;
     while (start < end && is(text, start, TRIM)) start++;
   }
-  return { start, end };
+  trimmed.start = start;
+  trimmed.end = end;
 }
 
 /**
@@ -83,8 +88,10 @@ function markFrom(m: number, at: number): number {
   return m;
 }
 
-/** Reused: the clauses of a sentence as they are cut, copied out at their exact size (an array filled by push reserves room for 17). */
+/** Reused: the clauses of a sentence and the sentences of a text as they are cut, copied out at their exact size (an array filled by push reserves room for 17). */
 const cut: Clause[] = [];
+const sentences: Sentence[] = [];
+let sentenceCount = 0;
 
 /** @param m the first mark at or after start */
 function splitClauses(text: string, start: number, end: number, m: number): Clause[] {
@@ -100,10 +107,11 @@ function splitClauses(text: string, start: number, end: number, m: number): Clau
       else if ((c === CLOSE_QUOTE || c === CLOSE_CORNER) && quoted > 0) quoted--;
       if (quoted !== 0 || !is(text, i, CLAUSE_BREAK)) continue;
     }
-    const s = trimSpan(text, from, i, CLAUSE_END);
-    if (s.end > s.start) {
-      const contrast = is(text, s.start, CONTRAST_START) && CONTRAST.test(text.slice(s.start, s.start + 4));
-      cut[clauses++] = { start: s.start, end: s.end, contrast };
+    trimSpan(text, from, i, CLAUSE_END);
+    const { start: s, end: e } = trimmed;
+    if (e > s) {
+      const contrast = is(text, s, CONTRAST_START) && CONTRAST.test(text.slice(s, s + 4));
+      cut[clauses++] = { start: s, end: e, contrast };
     }
     if (i === end) return cut.slice(0, clauses);
     from = i + 1;
@@ -111,29 +119,31 @@ function splitClauses(text: string, start: number, end: number, m: number): Clau
 }
 
 /** Sentences of text[start, end), which holds no line break; m is the first mark at or after start. */
-function splitLine(text: string, start: number, end: number, m: number, out: Sentence[]): void {
-  const line = trimSpan(text, start, end);
-  if (line.end <= line.start) return;
-  const heading = line.end - line.start <= 30 && isHeading(text.slice(line.start, line.end));
-  let from = line.start;
+function splitLine(text: string, start: number, end: number, m: number): void {
+  trimSpan(text, start, end);
+  const { start: lineStart, end: lineEnd } = trimmed;
+  if (lineEnd <= lineStart) return;
+  const heading = lineEnd - lineStart <= 30 && isHeading(text.slice(lineStart, lineEnd));
+  let from = lineStart;
   // The sentence's first mark: its commas and quotes are read from there.
   let first = markFrom(m, from);
   for (m = first; ; m++) {
-    const i = m < markCount && marks[m]! < line.end ? marks[m]! : line.end;
-    if (i < line.end && !is(text, i, SENTENCE_END)) continue;
-    const stop = i === line.end ? i : i + 1;
-    const s = trimSpan(text, from, stop);
-    if (s.end > s.start) {
+    const i = m < markCount && marks[m]! < lineEnd ? marks[m]! : lineEnd;
+    if (i < lineEnd && !is(text, i, SENTENCE_END)) continue;
+    const stop = i === lineEnd ? i : i + 1;
+    trimSpan(text, from, stop);
+    const { start: s, end: e } = trimmed;
+    if (e > s) {
       const last = text[stop - 1];
-      out.push({
-        start: s.start,
-        end: s.end,
-        clauses: splitClauses(text, s.start, s.end, markFrom(first, s.start)),
+      sentences[sentenceCount++] = {
+        start: s,
+        end: e,
+        clauses: splitClauses(text, s, e, markFrom(first, s)),
         question: last === '?' || last === '？',
         heading,
-      });
+      };
     }
-    if (i === line.end) return;
+    if (i === lineEnd) return;
     from = stop;
     first = m + 1;
   }
@@ -151,15 +161,15 @@ export function segment(text: string, start = 0, end = text.length): Sentence[] 
     }
     marks[markCount++] = i;
   }
-  const out: Sentence[] = [];
+  sentenceCount = 0;
   let from = start;
   let first = 0;
   for (let m = 0; m <= markCount; m++) {
     const i = m < markCount ? marks[m]! : end;
     if (m < markCount && !is(text, i, LINE_BREAK)) continue;
-    if (i > from) splitLine(text, from, i, first, out);
+    if (i > from) splitLine(text, from, i, first);
     from = i + 1;
     first = m + 1;
   }
-  return out;
+  return sentences.slice(0, sentenceCount);
 }
