@@ -83,7 +83,8 @@ const found = { length: 0 };
 /** @return every feature hit in text[start, end), in text order. */
 export function findFeatures(text: string, start: number, end: number): Hit[] {
   const c = get();
-  const hits: Hit[] = [];
+  const hits = gathered;
+  let count = 0;
   // The patterns whose first (last) needed atom has a character in the text.
   let first = 0;
   let last = 0;
@@ -99,14 +100,15 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
     if (i < next || !has(c.trie.starts, code)) continue;
     const term = longestAt(c.trie, text, i, end, found);
     if (term < 0) continue;
-    for (const feature of c.featuresOf[term]!) hits.push({ feature, start: i, end: i + found.length });
+    for (const feature of c.featuresOf[term]!) hits[count++] = { feature, start: i, end: i + found.length };
     next = i + found.length;
   }
-  const terms = hits.length;
+  const terms = count;
   const run = (first & last) | c.alwaysRun;
   const slice = run === 0 && c.patterns.length <= MASKED_PATTERNS ? '' : text.slice(start, end);
-  c.patterns.forEach(({ feature, re }, p) => {
-    if (p < MASKED_PATTERNS && (run & (1 << p)) === 0) return;
+  for (let p = 0; p < c.patterns.length; p++) {
+    if (p < MASKED_PATTERNS && (run & (1 << p)) === 0) continue;
+    const { feature, re } = c.patterns[p]!;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       if (m[0].length === 0) {
@@ -114,14 +116,17 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
         continue;
       }
       // A group named 'at' marks the word the hit stands for (see data/lexicon.json).
-      const [from, to] = m.indices?.groups?.at ?? [m.index, m.index + m[0].length];
-      hits.push({ feature, start: start + from, end: start + to });
+      const at = m.indices?.groups?.at;
+      hits[count++] = { feature, start: start + (at ? at[0] : m.index), end: start + (at ? at[1] : m.index + m[0].length) };
     }
-  });
+  }
   // The terms' hits are in order already (a term's features share its span): only patterns' need sorting in.
-  if (hits.length > terms) sortIn(hits, terms);
-  return hits;
+  if (count > terms) sortIn(hits, terms, count);
+  return hits.slice(0, count);
 }
+
+/** Reused: a text's hits as they are found, copied out at their exact size (an array filled by push reserves room for 17, then 41 …). */
+const gathered: Hit[] = [];
 
 /**
  * @param hits findFeatures' hits, in order of start
@@ -146,12 +151,12 @@ export function hitsWithin(hits: Hit[], start: number, end: number): Hit[] {
 }
 
 /**
- * Sorts hits[from…] into hits[0, from), which is in order: by start, the longer first, equals in
+ * Sorts hits[from, count) into hits[0, from), which is in order: by start, the longer first, equals in
  * the order they came (what a stable sort gives). Pattern hits are few: each is moved back to
  * its place, without the copy and comparator calls of Array.prototype.sort.
  */
-function sortIn(hits: Hit[], from: number): void {
-  for (let i = from; i < hits.length; i++) {
+function sortIn(hits: Hit[], from: number, count: number): void {
+  for (let i = from; i < count; i++) {
     const h = hits[i]!;
     let j = i;
     for (; j > 0; j--) {
