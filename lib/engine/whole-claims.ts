@@ -24,6 +24,10 @@ export interface Found {
 
 /** A clause that only sets the time, condition or topic of what follows ("开通医保钱包以后", "如果参保人去世", "对于个人账户中的余额", "具体规定如下"). */
 const FRAME = /^(?:如果|假如|若|一旦|只要|等到|当(?![天日年月地前场然中初事面下])|对于|关于|至于)|(?:以后|之后|以前|之前|的时候|的话|后|时|如下)$/;
+/** The characters a frame starts with (如果 … 至于) and ends with (以后 … 如下). */
+const FRAME_FIRST = new Set([...'如假若一只等当对关至'].map((c) => c.charCodeAt(0)));
+const FRAME_LAST = new Set([...'后前候话时下'].map((c) => c.charCodeAt(0)));
+const OF = '的'.charCodeAt(0);
 /** Words that make a clause ending in 的 a statement ("是不能取现的", "会被追回的"), not a noun phrase ("提供虚假发票的"). */
 const STATING = /是|会|(?<!功)能|可|要|都|就|也|将|被|不/;
 
@@ -42,9 +46,14 @@ function opensQuote(text: string, start: number, end: number): boolean {
   return open > 0 || straight % 2 === 1;
 }
 
-/** A clause that names what the next one speaks of: a frame, or "those who …" (…的) without a verb that states. */
-function frames(text: string): boolean {
-  return FRAME.test(text) || (text.endsWith('的') && !STATING.test(text));
+/** A clause text[start, end) that names what the next one speaks of: a frame, or "those who …" (…的) without a verb that states. */
+function frames(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  // A clause that neither starts nor ends as a frame does, nor ends with 的, is not copied out for the regexes.
+  const last = text.charCodeAt(end - 1);
+  if (!FRAME_FIRST.has(text.charCodeAt(start)) && !FRAME_LAST.has(last) && last !== OF) return false;
+  const words = text.slice(start, end);
+  return FRAME.test(words) || (last === OF && !STATING.test(words));
 }
 
 /** A short noun phrase ("医保卡的金融功能", "允许提取的特殊情况"): a label, not a statement. */
@@ -81,7 +90,7 @@ export function withFrames(norm: string, r: SentenceReading, found: (Found | nul
     const next = found[k + 1];
     // Read first: a clause without a claim before one without frames nothing, and needs no copy of its words.
     if ((!found[k] && !next) || clause.contrast) continue;
-    if (!frames(norm.slice(clause.start, clause.end)) && !quotesRumour(norm, r, k)) continue;
+    if (!frames(norm, clause.start, clause.end) && !quotesRumour(norm, r, k)) continue;
     found[k] = null;
     if (next) found[k + 1] = { ...next, start: clause.start };
   }
