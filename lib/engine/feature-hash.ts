@@ -14,13 +14,17 @@ export class Buckets {
   private views: Int32Array[] = [];
 
   push(bucket: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(2 * this.data.length);
-      grown.set(this.data);
-      this.data = grown;
-      this.views = [];
-    }
+    this.reserve(1);
     this.data[this.length++] = bucket;
+  }
+
+  /** Makes room for `more` buckets after the last: a caller writing many writes to `data` itself. */
+  reserve(more: number): void {
+    if (this.length + more <= this.data.length) return;
+    const grown = new Int32Array(2 * Math.max(this.data.length, this.length + more));
+    grown.set(this.data);
+    this.data = grown;
+    this.views = [];
   }
 
   /** @return the buckets, as a view that the next clause overwrites */
@@ -65,13 +69,18 @@ export function ngrams(text: string, from: number, to: number, seed: number, max
     if (SKIP[code] === 0) codes[n++] = code;
   }
   const start = mix(0x811c9dc5, seed);
+  // Written straight into the buffer, room made once: not a call and a capacity check per n-gram.
+  out.reserve(n * maxN);
+  const { data } = out;
+  let length = out.length;
   for (let i = 0; i < n; i++) {
     let h = start;
     for (let k = 0; k < maxN && i + k < n; k++) {
       h = mix(h, codes[i + k]!);
-      out.push(finish(mix(h, k + 1)));
+      data[length++] = finish(mix(h, k + 1));
     }
   }
+  out.length = length;
 }
 
 const nameHashes = new Map<string, number>();
