@@ -3,7 +3,7 @@
 import type { AnalyzeOptions } from './types';
 import { normalize } from './normalize';
 import { segment, type Clause, type Sentence } from './segment';
-import { anyIn, subjectPositions, SUBJECT_WINDOW } from './gate';
+import { positionsIn, subjectPositions, SUBJECT_WINDOW } from './gate';
 import { findFeatures, hitsWithin, type Hit } from './features';
 import { dataset } from './dataset';
 import { countNegators, reportPage, sentenceFacts, warns, type SentenceFacts } from './stance';
@@ -145,6 +145,7 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
   const scored = options.questionsAsClaims === true || options.model === null;
   const subjects = subjectPositions(norm, assume);
   if (subjects.length === 0) return;
+  const subjectIn = positionsIn(subjects);
   const from = Math.max(0, options.from ?? 0);
   let lineStart = from > 0 ? norm.lastIndexOf('\n', from - 1) + 1 : 0;
   let lead: Lead | null = null;
@@ -154,12 +155,12 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
     if (lineEnd < 0) lineEnd = norm.length;
     const item = lead !== null && LIST_ITEM.test(norm.slice(lineStart, Math.min(lineEnd, lineStart + 8)));
     // A list stays on its lead's topic however long it runs.
-    if (assume || item || anyIn(subjects, lineStart - SUBJECT_WINDOW, lineEnd)) {
+    if (assume || item || subjectIn(lineStart - SUBJECT_WINDOW, lineEnd)) {
       // What leadOf reads of the line: its last sentence, and the last in which the rules read a claim.
       let final: SentenceReading | null = null;
       let ruled: SentenceReading | null = null;
       for (const sentence of segment(norm, lineStart, lineEnd)) {
-        if (!assume && !item && !anyIn(subjects, sentence.start - SUBJECT_WINDOW, sentence.end)) continue;
+        if (!assume && !item && !subjectIn(sentence.start - SUBJECT_WINDOW, sentence.end)) continue;
         const hits = findFeatures(norm, sentence.start, sentence.end);
         const facts = sentenceFacts(norm, sentence);
         if (item && lead!.prohibits) facts.prohibited = true;
