@@ -56,8 +56,9 @@ function otherMoneyTopic(sentenceHits: Hit[], start: number, end: number): boole
 
 /** How much an entry's triggers ask of a clause: each feature it needs, and one of its alternatives. */
 function specificity(entry: Entry): number {
-  const { all = [], any = [] } = entry.triggers;
-  return all.length + (any.length > 0 ? 1 : 0);
+  // Read without defaults: an empty array made for each absent list, for each candidate, cost more than the sum.
+  const { all, any } = entry.triggers;
+  return (all?.length ?? 0) + ((any?.length ?? 0) > 0 ? 1 : 0);
 }
 
 /** Why a clause is no claim whatever its words: it asks, it speaks of other money, it only mentions cash-out, it is a step of a procedure. */

@@ -135,6 +135,17 @@ export function isQuestion(text: string, facts: SentenceFacts, clause: Clause): 
   return containsAny(QUESTION_WORDS, text, clause.start, clause.end);
 }
 
+const [NOT, NOT_HAVE] = [...'不没'].map((c) => c.charCodeAt(0));
+
+/** @return true when text[start, end) holds 不 or 没 (read in place: an anchor word is read for every candidate of every clause) */
+function negatedWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === NOT || code === NOT_HAVE) return true;
+  }
+  return false;
+}
+
 /**
  * Stance of the clause towards the anchor word at [anchorStart, anchorEnd).
  * Negators count only before the anchor within the clause; an even number cancels out.
@@ -152,7 +163,7 @@ export function stanceOf(
 
   let negated = countNegators(text, clause.start, anchorStart) % 2 === 1;
   // A negation inside the anchor word itself: 取不出来, 提不出.
-  if (/[不没]/.test(text.slice(anchorStart, anchorEnd))) negated = !negated;
+  if (negatedWord(text, anchorStart, anchorEnd)) negated = !negated;
   if (POST_NEGATION.test(after)) negated = !negated;
   if (facts.rhetorical) negated = !negated;
   const debunked = containsAny(DEBUNK_AFTER, text, anchorEnd, sentence.end);
