@@ -6,6 +6,7 @@ import type { Span } from './segment';
 import { featureRole, type Hit } from './features';
 import { REJECTED } from './stance';
 import { containsAny } from './literals';
+import { codeSet, has } from './code-set';
 
 /** Features naming cash-out itself, whose mere mention is no claim. */
 const CASHOUT_FEATURES = new Set(['cashout', 'presupposition', 'to-bank', 'card-finance', 'free-use']);
@@ -49,20 +50,30 @@ const STEP = /^(?:[^:：,，]{1,12}[:：])?(?:[\s\d①-⑩.、)）(（]|第[一�
  */
 const PEOPLE_STATE =
   /(?:部分|不少|很多|许多|一些|有的|有些|多数|大多数)(?:市民|人|群众|网友|参保人员?|居民|患者|老人|老年人|用户|朋友)[^，,。；;]{0,16}?(?:不了解|不太了解|不知道|不清楚|不太清楚|存在疑问|有疑问|认识不多|误信|急需用钱|急用钱|好奇)/;
+/** PEOPLE_STATE's states, one of which the clause must hold. */
+const STATE_WORDS = /不了解|不太了解|不知道|不清楚|不太清楚|存在疑问|有疑问|认识不多|误信|急需用钱|急用钱|好奇/;
 /** A clause that carries such a subject on to what the people then try ("试图通过所谓“中介”操作"). */
 const INTENT_START = /^(?:试图|企图|想要|想|打算|希望|准备)/;
+const INTENT_FIRST = codeSet((code) => '试企想打希准'.includes(String.fromCharCode(code)));
 
 /**
- * @param clause the clause's words, which start at clauseStart in text; its sentence starts at sentenceStart
+ * @param start where the clause text[start, end) starts; its sentence starts at sentenceStart
  * @return true when the clause reports what people know, wonder or try rather than stating a rule
  */
-export function isPeopleState(clause: string, text: string, sentenceStart: number, clauseStart: number): boolean {
-  return PEOPLE_STATE.test(clause) || (INTENT_START.test(clause) && PEOPLE_STATE.test(text.slice(sentenceStart, clauseStart)));
+export function isPeopleState(text: string, start: number, end: number, sentenceStart: number): boolean {
+  // The state words first, read without the regex engine: most clauses hold none and are not copied.
+  if (containsAny(STATE_WORDS, text, start, end)) return PEOPLE_STATE.test(text.slice(start, end));
+  return has(INTENT_FIRST, text.charCodeAt(start)) && INTENT_START.test(text.slice(start, Math.min(end, start + 2))) && PEOPLE_STATE.test(text.slice(sentenceStart, start));
 }
 
-/** @return true when the clause is a step of a procedure that names no cash-out or illegal route (which a step can teach) */
-export function isStep(clause: string, own: Hit[]): boolean {
-  return STEP.test(clause) && !own.some((h) => CASHOUT_FEATURES.has(h.feature) || ROUTE_FEATURES.has(h.feature));
+/** The first characters of STEP's verbs (点击, 打开 … 下载), one of which every step holds: a clause without any is not copied out for the regex. */
+const STEP_VERB_STARTS = codeSet((code) => '点打进选登输添填上搜扫下'.includes(String.fromCharCode(code)));
+
+/** @return true when the clause text[start, end) is a step of a procedure that names no cash-out or illegal route (which a step can teach) */
+export function isStep(text: string, start: number, end: number, own: Hit[]): boolean {
+  let verb = false;
+  for (let i = start; i < end && !verb; i++) verb = has(STEP_VERB_STARTS, text.charCodeAt(i));
+  return verb && STEP.test(text.slice(start, end)) && !own.some((h) => CASHOUT_FEATURES.has(h.feature) || ROUTE_FEATURES.has(h.feature));
 }
 
 function isTopicMention(text: string, clauseStart: number, hit: Hit, quoteRejected: boolean): boolean {
@@ -81,8 +92,7 @@ function isTopicMention(text: string, clauseStart: number, hit: Hit, quoteReject
  */
 export function assertsCashout(text: string, clauseStart: number, clauseEnd: number, own: Hit[], sentence: Span): boolean {
   const clause = text.slice(clauseStart, clauseEnd);
-  const cashout = own.filter((h) => CASHOUT_FEATURES.has(h.feature));
-  if (cashout.length === 0) {
+  if (!own.some((h) => CASHOUT_FEATURES.has(h.feature))) {
     if (own.every((h) => featureRole(h.feature) !== 'anchor' || (h.feature === 'premium' && FEE_NOUN.test(text.slice(h.end, h.end + 3))))) return false;
     // A shop shelf or a gym fee in a story ("药品架上还有白酒、饮料") is a scene, not a rule.
     if (own.every((h) => USE_FEATURES.has(h.feature) || featureRole(h.feature) !== 'anchor')) return USE_PREDICATE.test(text.slice(sentence.start, sentence.end));
@@ -94,10 +104,14 @@ export function assertsCashout(text: string, clauseStart: number, clauseEnd: num
   if (FRAME_START.test(clause.replace(LABEL, '')) && !containsAny(REJECTED, text, sentence.start, sentence.end)) return false;
   if (own.some((h) => ROUTE_FEATURES.has(h.feature))) return true;
   const quoteRejected = QUOTE_REJECTED.test(clause);
-  const asserted = cashout.filter((h) => !isTopicMention(text, clauseStart, h, quoteRejected));
-  if (asserted.length === 0) return false;
-  // A presupposing phrase ("取现限额", "办理取现") asserts by itself that cash-out exists.
-  if (asserted.some((h) => h.feature === 'presupposition')) return true;
+  let asserted = false;
+  for (const h of own) {
+    if (!CASHOUT_FEATURES.has(h.feature) || isTopicMention(text, clauseStart, h, quoteRejected)) continue;
+    // A presupposing phrase ("取现限额", "办理取现") asserts by itself that cash-out exists.
+    if (h.feature === 'presupposition') return true;
+    asserted = true;
+  }
+  if (!asserted) return false;
   // "切勿轻信“快速提现”": the rejection is the predicate.
   if (quoteRejected) return true;
   return MODAL.test(clause) || PREDICATE.test(clause);

@@ -2,41 +2,15 @@
 // money/action words, the rules' reading (entry, stance, verdict) and cue words for voice
 // (negation, hedge, place, warning, report, question, past). Each feature is hashed to a
 // bucket: the model stores weights per bucket, never the words themselves.
-import type { Clause, Sentence } from './segment';
+import type { Sentence } from './segment';
 import type { Hit } from './features';
 import { dataset } from './dataset';
-import type { SentenceFacts } from './stance';
 import type { SentenceReading } from './read-clauses';
 import { countNegators, hedged as hedgedText, PLACES } from './stance';
 import { containsAny } from './literals';
 import { Buckets, named, ngrams, V, variant, variants } from './feature-hash';
 
 export { HASH_BITS, hashName } from './feature-hash';
-
-/** The rules' reading of a clause, when they found an entry. */
-export interface RuleReading {
-  entry: string;
-  stance: string;
-  verdict: string;
-}
-
-export interface ClauseContext {
-  norm: string;
-  sentence: Sentence;
-  clause: Clause;
-  clauseIndex: number;
-  facts: SentenceFacts;
-  /** Lexicon hits of the whole sentence. */
-  hits: Hit[];
-  rule: RuleReading | null;
-  /** Why the rules would not read the clause as a claim (a bare mention), if they would not. */
-  veto: string | null;
-  /** How many negators the clause holds (countNegators). */
-  negators: number;
-  /** The line holding the sentence starts with a list marker or is short like a table row. */
-  lineStart: number;
-  lineEnd: number;
-}
 
 /** How many characters before a clause (half as many after) its context bigrams come from. */
 const CONTEXT_CHARS = 16;
@@ -128,9 +102,17 @@ function variantsOfHits(hits: Hit[]): Int32Array[] {
   return lastHitVariants;
 }
 
-/** Writes the bucket of every feature of the clause to out (duplicates allowed: a repeated n-gram counts twice). */
-function clauseFeatures(c: ClauseContext, s: SentenceCues, out: Buckets): void {
-  const { norm, sentence, clause, facts, hits, rule } = c;
+/**
+ * Writes the bucket of every feature of clause k of the sentence read in r to out (duplicates
+ * allowed: a repeated n-gram counts twice): its words, the sentence's hits, the rules' reading
+ * (entry, stance, verdict) and veto, the cues, its place in the sentence and the line.
+ * @param negators how many negators the clause holds (countNegators)
+ */
+function clauseFeatures(norm: string, r: SentenceReading, k: number, negators: number, s: SentenceCues, out: Buckets): void {
+  const { sentence, facts, hits } = r;
+  const clause = sentence.clauses[k]!;
+  const rule = r.rules[k] ?? null;
+  const veto = r.vetoes[k] ?? null;
   out.length = 0;
   out.push(FLAG.bias);
   ngrams(norm, clause.start, clause.end, 1, 3, out);
@@ -138,7 +120,7 @@ function clauseFeatures(c: ClauseContext, s: SentenceCues, out: Buckets): void {
   // from. A window, not the whole sentence: run-on sentences would cost clauses × length.
   ngrams(norm, Math.max(sentence.start, clause.start - CONTEXT_CHARS), clause.start, 2, 2, out);
   ngrams(norm, clause.end, Math.min(sentence.end, clause.end + CONTEXT_CHARS / 2), 3, 2, out);
-  const neg = c.negators;
+  const neg = negators;
   const crossed = neg % 2 === 1 ? V.Negated : V.Affirmed;
   const hitVariants = variantsOfHits(hits);
   for (let j = 0; j < hits.length; j++) {
@@ -156,12 +138,12 @@ function clauseFeatures(c: ClauseContext, s: SentenceCues, out: Buckets): void {
     if (facts.sentence.question) out.push(v[V.Question]!);
   }
   if (rule) {
-    out.push(variant(rule.entry, V.RuleEntry));
-    out.push(ruleEntryStance(rule.entry, rule.stance));
+    out.push(variant(rule.entry.id, V.RuleEntry));
+    out.push(ruleEntryStance(rule.entry.id, rule.stance));
     out.push(variant(rule.verdict, V.RuleVerdict));
     out.push(variant(rule.stance, V.RuleStance));
   } else out.push(FLAG.noRule);
-  if (c.veto) out.push(named(`veto:${c.veto}`));
+  if (veto) out.push(named(`veto:${veto}`));
   out.push(FLAG.neg[neg === 0 ? 0 : neg % 2 === 1 ? 1 : 2]!);
   if (s.negatedOdd) out.push(FLAG.sNegOdd);
   if (s.hedged) {
@@ -177,13 +159,14 @@ function clauseFeatures(c: ClauseContext, s: SentenceCues, out: Buckets): void {
   if (facts.rejected) out.push(FLAG.rejected);
   if (sentence.heading) out.push(FLAG.heading);
   if (clause.contrast) out.push(FLAG.contrast);
-  out.push(c.clauseIndex === 0 ? FLAG.first : FLAG.later);
-  if (c.clauseIndex === sentence.clauses.length - 1) out.push(FLAG.last);
+  out.push(k === 0 ? FLAG.first : FLAG.later);
+  if (k === sentence.clauses.length - 1) out.push(FLAG.last);
   const len = clause.end - clause.start;
   out.push(FLAG.len[len < 6 ? 0 : len < 12 ? 1 : len < 25 ? 2 : len < 45 ? 3 : 4]!);
-  const lineLen = c.lineEnd - c.lineStart;
+  // Whether the line holding the sentence is short like a table row, and the sentence opens it.
+  const lineLen = r.lineEnd - r.lineStart;
   out.push(FLAG.line[lineLen < 20 ? 0 : lineLen < 80 ? 1 : 2]!);
-  if (sentence.start === c.lineStart) out.push(FLAG.lineFirst);
+  if (sentence.start === r.lineStart) out.push(FLAG.lineFirst);
 }
 
 /** Shared by every clause: analyze reads each clause's buckets before the next is hashed. */
@@ -195,24 +178,7 @@ const shared = new Buckets();
  * @param negators the clause's countNegators: analyze counts them once, for these and for the near-exact check
  */
 export function bucketsAt(norm: string, r: SentenceReading, k: number, cues: SentenceCues, negators: number): Int32Array {
-  const rule = r.rules[k] ?? null;
-  clauseFeatures(
-    {
-      norm,
-      sentence: r.sentence,
-      clause: r.sentence.clauses[k]!,
-      clauseIndex: k,
-      facts: r.facts,
-      hits: r.hits,
-      rule: rule && { entry: rule.entry.id, stance: rule.stance, verdict: rule.verdict },
-      veto: r.vetoes[k] ?? null,
-      negators,
-      lineStart: r.lineStart,
-      lineEnd: r.lineEnd,
-    },
-    cues,
-    shared,
-  );
+  clauseFeatures(norm, r, k, negators, cues, shared);
   return shared.view();
 }
 

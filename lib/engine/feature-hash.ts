@@ -10,18 +10,26 @@ export class Buckets {
   data = new Int32Array(512);
   length = 0;
 
+  /** Views of data by length, each made once: a clause's buckets are read through one, not through a view made for each clause. */
+  private views: Int32Array[] = [];
+
   push(bucket: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(2 * this.data.length);
-      grown.set(this.data);
-      this.data = grown;
-    }
+    this.reserve(1);
     this.data[this.length++] = bucket;
+  }
+
+  /** Makes room for `more` buckets after the last: a caller writing many writes to `data` itself. */
+  reserve(more: number): void {
+    if (this.length + more <= this.data.length) return;
+    const grown = new Int32Array(2 * Math.max(this.data.length, this.length + more));
+    grown.set(this.data);
+    this.data = grown;
+    this.views = [];
   }
 
   /** @return the buckets, as a view that the next clause overwrites */
   view(): Int32Array {
-    return this.data.subarray(0, this.length);
+    return (this.views[this.length] ??= this.data.subarray(0, this.length));
   }
 }
 
@@ -61,13 +69,18 @@ export function ngrams(text: string, from: number, to: number, seed: number, max
     if (SKIP[code] === 0) codes[n++] = code;
   }
   const start = mix(0x811c9dc5, seed);
+  // Written straight into the buffer, room made once: not a call and a capacity check per n-gram.
+  out.reserve(n * maxN);
+  const { data } = out;
+  let length = out.length;
   for (let i = 0; i < n; i++) {
     let h = start;
     for (let k = 0; k < maxN && i + k < n; k++) {
       h = mix(h, codes[i + k]!);
-      out.push(finish(mix(h, k + 1)));
+      data[length++] = finish(mix(h, k + 1));
     }
   }
+  out.length = length;
 }
 
 const nameHashes = new Map<string, number>();

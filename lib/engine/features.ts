@@ -2,7 +2,7 @@
 import { dataset } from './dataset';
 import { buildTrie, longestAt, type TermTrie } from './term-trie';
 import { codeSet, has } from './code-set';
-import { firstChars } from './pattern-start';
+import { neededChars } from './pattern-start';
 
 export interface Hit {
   feature: string;
@@ -17,13 +17,14 @@ interface Compiled {
   featuresOf: string[][];
   patterns: { feature: string; re: RegExp }[];
   /**
-   * For each code unit, a bit per pattern (of the first 31) that can start with it: a pattern
-   * none of whose first characters is in the text cannot match there, and is not run.
+   * For each code unit, at 2 × code a bit per pattern (of the first 31) whose first needed atom
+   * (neededChars) it can be, at 2 × code + 1 one per pattern whose last it can be: a pattern
+   * both of whose atoms do not find a character in the text cannot match there, and is not run.
    */
-  patternStarts: Uint32Array;
-  /** The code units some pattern starts with: read for every character, as TermTrie.starts is. */
-  anyPatternStarts: Uint32Array;
-  /** The patterns run whatever the text: those whose first characters are not known, or past the 31st. */
+  patternChars: Uint32Array;
+  /** The code units some pattern needs: read for every character, as TermTrie.starts is. */
+  anyPatternChars: Uint32Array;
+  /** The patterns run whatever the text: those whose needed characters are not known, or past the 31st. */
   alwaysRun: number;
   roles: Map<string, 'anchor' | 'context'>;
 }
@@ -49,19 +50,19 @@ function compile(): Compiled {
   }
   // A trie beats one regex of ~600 alternatives by an order of magnitude on CJK text.
   const terms = [...featuresByTerm.keys()];
-  const patternStarts = new Uint32Array(0x10000);
+  const patternChars = new Uint32Array(2 * 0x10000);
   let alwaysRun = 0;
   patterns.forEach(({ re }, i) => {
-    const starts = i < MASKED_PATTERNS ? firstChars(re.source) : null;
-    if (!starts) alwaysRun |= i < MASKED_PATTERNS ? 1 << i : 0;
-    else for (const code of starts) patternStarts[code]! |= 1 << i;
+    const needed = i < MASKED_PATTERNS ? neededChars(re.source) : null;
+    if (!needed) alwaysRun |= i < MASKED_PATTERNS ? 1 << i : 0;
+    else needed.forEach((chars, which) => chars.forEach((code) => (patternChars[2 * code + which]! |= 1 << i)));
   });
   return {
     trie: buildTrie(terms),
     featuresOf: terms.map((t) => featuresByTerm.get(t)!),
     patterns,
-    patternStarts,
-    anyPatternStarts: codeSet((code) => patternStarts[code] !== 0),
+    patternChars,
+    anyPatternChars: codeSet((code) => patternChars[2 * code] !== 0 || patternChars[2 * code + 1] !== 0),
     alwaysRun,
     roles,
   };
@@ -82,26 +83,32 @@ const found = { length: 0 };
 /** @return every feature hit in text[start, end), in text order. */
 export function findFeatures(text: string, start: number, end: number): Hit[] {
   const c = get();
-  const hits: Hit[] = [];
-  let mayStart = c.alwaysRun;
+  const hits = gathered;
+  let count = 0;
+  // The patterns whose first (last) needed atom has a character in the text.
+  let first = 0;
+  let last = 0;
   // Leftmost-longest, non-overlapping: the same matches a regex alternation of the terms gives.
-  for (let i = start; i < end; ) {
+  let next = start;
+  for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (has(c.anyPatternStarts, code)) mayStart |= c.patternStarts[code]!;
-    // Most characters start no term: one bit read, no walk.
-    const term = has(c.trie.starts, code) ? longestAt(c.trie, text, i, end, found) : -1;
-    if (term < 0) {
-      i++;
-      continue;
+    if (has(c.anyPatternChars, code)) {
+      first |= c.patternChars[2 * code]!;
+      last |= c.patternChars[2 * code + 1]!;
     }
-    for (const feature of c.featuresOf[term]!) hits.push({ feature, start: i, end: i + found.length });
-    for (let j = i + 1; j < i + found.length; j++) mayStart |= c.patternStarts[text.charCodeAt(j)]!;
-    i += found.length;
+    // Most characters start no term: one bit read, no walk.
+    if (i < next || !has(c.trie.starts, code)) continue;
+    const term = longestAt(c.trie, text, i, end, found);
+    if (term < 0) continue;
+    for (const feature of c.featuresOf[term]!) hits[count++] = { feature, start: i, end: i + found.length };
+    next = i + found.length;
   }
-  const terms = hits.length;
-  const slice = mayStart === 0 && c.patterns.length <= MASKED_PATTERNS ? '' : text.slice(start, end);
-  c.patterns.forEach(({ feature, re }, p) => {
-    if (p < MASKED_PATTERNS && (mayStart & (1 << p)) === 0) return;
+  const terms = count;
+  const run = (first & last) | c.alwaysRun;
+  const slice = run === 0 && c.patterns.length <= MASKED_PATTERNS ? '' : text.slice(start, end);
+  for (let p = 0; p < c.patterns.length; p++) {
+    if (p < MASKED_PATTERNS && (run & (1 << p)) === 0) continue;
+    const { feature, re } = c.patterns[p]!;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       if (m[0].length === 0) {
@@ -109,14 +116,17 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
         continue;
       }
       // A group named 'at' marks the word the hit stands for (see data/lexicon.json).
-      const [from, to] = m.indices?.groups?.at ?? [m.index, m.index + m[0].length];
-      hits.push({ feature, start: start + from, end: start + to });
+      const at = m.indices?.groups?.at;
+      hits[count++] = { feature, start: start + (at ? at[0] : m.index), end: start + (at ? at[1] : m.index + m[0].length) };
     }
-  });
+  }
   // The terms' hits are in order already (a term's features share its span): only patterns' need sorting in.
-  if (hits.length > terms) sortIn(hits, terms);
-  return hits;
+  if (count > terms) sortIn(hits, terms, count);
+  return hits.slice(0, count);
 }
+
+/** Reused: a text's hits as they are found, copied out at their exact size (an array filled by push reserves room for 17, then 41 …). */
+const gathered: Hit[] = [];
 
 /**
  * @param hits findFeatures' hits, in order of start
@@ -130,18 +140,23 @@ export function hitsWithin(hits: Hit[], start: number, end: number): Hit[] {
     if (hits[mid]!.start < start) from = mid + 1;
     else to = mid;
   }
+  let inside = true;
+  for (to = from; to < hits.length && hits[to]!.start <= end; to++) inside &&= hits[to]!.end <= end;
+  // Most often every hit that starts in the range ends there too: one copy of the exact size,
+  // where an array filled by push reserves room for 17 (the sentences of a page make thousands).
+  if (inside) return hits.slice(from, to);
   const out: Hit[] = [];
-  for (let i = from; i < hits.length && hits[i]!.start <= end; i++) if (hits[i]!.end <= end) out.push(hits[i]!);
+  for (let i = from; i < to; i++) if (hits[i]!.end <= end) out.push(hits[i]!);
   return out;
 }
 
 /**
- * Sorts hits[from…] into hits[0, from), which is in order: by start, the longer first, equals in
+ * Sorts hits[from, count) into hits[0, from), which is in order: by start, the longer first, equals in
  * the order they came (what a stable sort gives). Pattern hits are few: each is moved back to
  * its place, without the copy and comparator calls of Array.prototype.sort.
  */
-function sortIn(hits: Hit[], from: number): void {
-  for (let i = from; i < hits.length; i++) {
+function sortIn(hits: Hit[], from: number, count: number): void {
+  for (let i = from; i < count; i++) {
     const h = hits[i]!;
     let j = i;
     for (; j > 0; j--) {

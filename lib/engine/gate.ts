@@ -28,14 +28,18 @@ export function subjectPositions(text: string, assumeTopic = false): number[] {
   return [...strong, ...positions(WEAK_SUBJECT, text)].sort((a, b) => a - b);
 }
 
-/** @return true when some position p satisfies from <= p < to (positions sorted). */
-export function anyIn(positions: number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < positions.length && positions[lo]! < to;
+/**
+ * @param positions sorted
+ * @return a test of whether some position p satisfies from <= p < to. Ranges are asked in order
+ * (each starting at or after the one before, as a text's lines and sentences are): a cursor moves
+ * forward through the positions, where a binary search per sentence read a list of thousands from
+ * the top. A range that starts earlier moves it back.
+ */
+export function positionsIn(positions: number[]): (from: number, to: number) => boolean {
+  let at = 0;
+  return (from, to) => {
+    while (at > 0 && positions[at - 1]! >= from) at--;
+    while (at < positions.length && positions[at]! < from) at++;
+    return at < positions.length && positions[at]! < to;
+  };
 }

@@ -66,6 +66,7 @@ function compile(): Compiled {
   contextMark = new Int32Array(names.length);
   windowMark = new Int32Array(names.length);
   entryMark = new Int32Array(triggers.length);
+  trigger = new Int32Array(Math.max(0, ...triggers.map((t) => t.all.length + t.any.length)));
   return { idOf, names, anchor, triggers, byAnchor };
 }
 
@@ -143,35 +144,38 @@ export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]):
     ownIds[i] = f;
     if (f >= 0) ownMark[f] = ownStamp;
   }
-  const found: Candidate[] = [];
-  const trigger: number[] = [];
-  for (const t of anchoredEntries(c, own.length, ownStamp)) {
+  let count = 0;
+  const entries = anchoredEntries(c, own.length, ownStamp);
+  for (let e = 0; e < entries; e++) {
+    const t = anchored[e]!;
     let holds = true;
     for (let i = 0; i < t.all.length && holds; i++) holds = present(c, t.all[i]!, ownStamp);
     for (let i = 0; i < t.none.length && holds; i++) holds = !present(c, t.none[i]!, ownStamp);
     if (!holds) continue;
-    trigger.length = 0;
-    for (let i = 0; i < t.all.length; i++) trigger.push(t.all[i]!);
-    for (let i = 0; i < t.any.length; i++) if (present(c, t.any[i]!, ownStamp)) trigger.push(t.any[i]!);
-    if (t.any.length > 0 && trigger.length === t.all.length) continue;
+    let triggers = 0;
+    for (let i = 0; i < t.all.length; i++) trigger[triggers++] = t.all[i]!;
+    for (let i = 0; i < t.any.length; i++) if (present(c, t.any[i]!, ownStamp)) trigger[triggers++] = t.any[i]!;
+    if (t.any.length > 0 && triggers === t.all.length) continue;
     if (t.context.length > 0 && !inWindow(c, t.context, windowHits)) continue;
     let anchor: Hit | undefined;
     for (let i = 0; i < own.length && !anchor; i++) {
       const f = ownIds[i]!;
-      if (f >= 0 && c.anchor[f] === 1 && trigger.includes(f)) anchor = own[i];
+      if (f >= 0 && c.anchor[f] === 1 && triggered(f, triggers)) anchor = own[i];
     }
     if (!anchor) continue;
     let borrowedFrom: number | null = null;
-    for (const f of trigger) {
+    let names = 0;
+    for (let j = 0; j < triggers; j++) {
+      const f = trigger[j]!;
+      if (!triggered(f, j)) satisfiedNames[names++] = c.names[f]!;
       if (ownMark[f] === ownStamp) continue;
       let at = 0;
       while (at < context.length && contextIds[at] !== f) at++;
       if (at < context.length && (borrowedFrom === null || context[at]!.start < borrowedFrom)) borrowedFrom = context[at]!.start;
     }
-    const satisfied: string[] = [];
-    for (const f of trigger) if (!satisfied.includes(c.names[f]!)) satisfied.push(c.names[f]!);
-    found.push({ entry: t.entry, anchor, satisfied, borrowedFrom });
+    pending[count++] = { entry: t.entry, anchor, satisfied: satisfiedNames.slice(0, names), borrowedFrom };
   }
+  const found = pending.slice(0, count);
   if (found.length < 2) {
     // Nothing to compare: the filter below would keep it unless it is a generic cash-out entry,
     // which only a specific one displaces.
@@ -201,7 +205,6 @@ function present(c: Compiled, f: number, ownStamp: number): boolean {
 /** The absent trigger lists, shared rather than made anew for each entry. */
 const NONE: readonly string[] = [];
 const NONE_ENTRIES: readonly Entry[] = [];
-const NO_TRIGGERS: readonly Triggers[] = [];
 
 let byAnchor: Map<string, Entry[]> | null = null;
 
@@ -220,11 +223,27 @@ export function anchoredBy(feature: string): readonly Entry[] {
   return byAnchor.get(feature) ?? NONE_ENTRIES;
 }
 
-/** Reused: the entries a clause's anchors name, in dataset order. */
+/** Reused: the entries a clause's anchors name, in dataset order, anchored[0 … anchoredEntries()); never shortened (setting an array's length is a call into the runtime). */
 const anchored: Triggers[] = [];
 
-/** Entries whose triggers name an anchor feature found in the clause (ownIds, marked with stamp), in dataset order. */
-function anchoredEntries(c: Compiled, n: number, ownStamp: number): readonly Triggers[] {
+/** Reused: the trigger features of the entry being read that the clause holds, in candidates. */
+let trigger = new Int32Array(0);
+
+/**
+ * Reused: the candidates and one's satisfied features as they are found, copied out at their
+ * exact size (an array filled by push reserves room for 17, and every clause with an anchor has a few).
+ */
+const pending: Candidate[] = [];
+const satisfiedNames: string[] = [];
+
+/** @return true when feature f is one of trigger[0 … count) */
+function triggered(f: number, count: number): boolean {
+  for (let j = 0; j < count; j++) if (trigger[j] === f) return true;
+  return false;
+}
+
+/** Puts the entries whose triggers name an anchor feature found in the clause (ownIds, marked with stamp) in `anchored`, in dataset order. @return how many */
+function anchoredEntries(c: Compiled, n: number, ownStamp: number): number {
   // Most clauses have one anchor feature (perhaps hit twice): its entries are in dataset order already.
   let only: Int32Array | null = null;
   let several = false;
@@ -234,19 +253,19 @@ function anchoredEntries(c: Compiled, n: number, ownStamp: number): readonly Tri
     several = only !== null;
     only = c.byAnchor[f]!;
   }
-  anchored.length = 0;
-  if (!only) return NO_TRIGGERS;
+  let count = 0;
+  if (!only) return 0;
   if (!several) {
-    for (const e of only) anchored.push(c.triggers[e]!);
-    return anchored;
+    for (const e of only) anchored[count++] = c.triggers[e]!;
+    return count;
   }
   // A few entries marked, then read in dataset order, rather than sorted.
   for (let i = 0; i < n; i++) {
     const f = ownIds[i]!;
     if (f >= 0) for (const e of c.byAnchor[f]!) entryMark[e] = ownStamp;
   }
-  for (let e = 0; e < c.triggers.length; e++) if (entryMark[e] === ownStamp) anchored.push(c.triggers[e]!);
-  return anchored;
+  for (let e = 0; e < c.triggers.length; e++) if (entryMark[e] === ownStamp) anchored[count++] = c.triggers[e]!;
+  return count;
 }
 
 function isStrictSubset(a: readonly string[], b: readonly string[]): boolean {

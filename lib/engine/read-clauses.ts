@@ -3,7 +3,7 @@
 import type { AnalyzeOptions } from './types';
 import { normalize } from './normalize';
 import { segment, type Clause, type Sentence } from './segment';
-import { anyIn, subjectPositions, SUBJECT_WINDOW } from './gate';
+import { positionsIn, subjectPositions, SUBJECT_WINDOW } from './gate';
 import { findFeatures, hitsWithin, type Hit } from './features';
 import { dataset } from './dataset';
 import { countNegators, reportPage, sentenceFacts, warns, type SentenceFacts } from './stance';
@@ -38,7 +38,8 @@ function ruleClaims(
   const windowHits = (): Hit[] =>
     (windowCache ??= [...findFeatures(norm, Math.max(0, sentence.start - CONTEXT_BEFORE), sentence.start), ...hits]);
   const clauses = sentence.clauses;
-  const out: (ClauseClaim | null)[] = [];
+  // One claim or null for each clause: made at its size, not grown by push.
+  const out = new Array<ClauseClaim | null>(clauses.length);
   let segStart = 0;
   for (let i = 1; i <= clauses.length; i++) {
     if (i < clauses.length && !clauses[i]!.contrast) continue;
@@ -46,7 +47,7 @@ function ruleClaims(
     const last = clauses[i - 1]!;
     const segmentHits = hitsWithin(hits, first.start, last.end);
     for (let k = segStart; k < i; k++) {
-      out.push(judgeClause(norm, facts, clauses[k]!, k, owns[k]!, segmentHits, windowHits, vetoes[k] ?? null, scored));
+      out[k] = judgeClause(norm, facts, clauses[k]!, k, owns[k]!, segmentHits, windowHits, vetoes[k] ?? null, scored);
     }
     segStart = i;
   }
@@ -78,23 +79,24 @@ interface Lead {
 /** A list item: a line opening with a bullet or a list marker ("- ", "(3)", "二、", "①"). */
 const LIST_ITEM = /^\s*(?:[-*•·●◆■▪]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}、|[①-⑩])/;
 
-/** @return how the line introduces a list, when it ends with a colon */
-function leadOf(norm: string, lineStart: number, lineEnd: number, readings: SentenceReading[]): Lead | null {
+/**
+ * @param final the line's last sentence read
+ * @param ruled the line's last sentence in which the rules read a claim, if any
+ * @return how the line introduces a list, when it ends with a colon
+ */
+function leadOf(norm: string, lineStart: number, lineEnd: number, final: SentenceReading, ruled: SentenceReading | null): Lead | null {
   let end = lineEnd;
   while (end > lineStart && norm.charCodeAt(end - 1) <= 32) end--;
-  if (norm[end - 1] !== ':' || readings.length === 0) return null;
+  if (norm[end - 1] !== ':') return null;
   // The clause just before the colon says what the items are: "以下行为属于违法:" forbids them,
   // "也别着急，个人账户的钱还能这样用:" does not.
-  const { clauses } = readings[readings.length - 1]!.sentence;
+  const { clauses } = final.sentence;
   const { start, end: last } = clauses[clauses.length - 1]!;
   const prohibits = warns(norm, start, last) || countNegators(norm, start, last) % 2 === 1;
-  for (let i = readings.length - 1; i >= 0; i--) {
-    const r = readings[i]!;
-    for (let k = r.rules.length - 1; k >= 0; k--) {
-      if (!r.rules[k]) continue;
-      const clause = r.sentence.clauses[k]!;
-      return { claim: { facts: r.facts, clause, hits: hitsWithin(r.hits, clause.start, clause.end) }, prohibits };
-    }
+  for (let k = (ruled?.rules.length ?? 0) - 1; k >= 0; k--) {
+    if (!ruled!.rules[k]) continue;
+    const clause = ruled!.sentence.clauses[k]!;
+    return { claim: { facts: ruled!.facts, clause, hits: hitsWithin(ruled!.hits, clause.start, clause.end) }, prohibits };
   }
   return { claim: null, prohibits };
 }
@@ -143,6 +145,7 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
   const scored = options.questionsAsClaims === true || options.model === null;
   const subjects = subjectPositions(norm, assume);
   if (subjects.length === 0) return;
+  const subjectIn = positionsIn(subjects);
   const from = Math.max(0, options.from ?? 0);
   let lineStart = from > 0 ? norm.lastIndexOf('\n', from - 1) + 1 : 0;
   let lead: Lead | null = null;
@@ -152,10 +155,12 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
     if (lineEnd < 0) lineEnd = norm.length;
     const item = lead !== null && LIST_ITEM.test(norm.slice(lineStart, Math.min(lineEnd, lineStart + 8)));
     // A list stays on its lead's topic however long it runs.
-    if (assume || item || anyIn(subjects, lineStart - SUBJECT_WINDOW, lineEnd)) {
-      const readings: SentenceReading[] = [];
+    if (assume || item || subjectIn(lineStart - SUBJECT_WINDOW, lineEnd)) {
+      // What leadOf reads of the line: its last sentence, and the last in which the rules read a claim.
+      let final: SentenceReading | null = null;
+      let ruled: SentenceReading | null = null;
       for (const sentence of segment(norm, lineStart, lineEnd)) {
-        if (!assume && !item && !anyIn(subjects, sentence.start - SUBJECT_WINDOW, sentence.end)) continue;
+        if (!assume && !item && !subjectIn(sentence.start - SUBJECT_WINDOW, sentence.end)) continue;
         const hits = findFeatures(norm, sentence.start, sentence.end);
         const facts = sentenceFacts(norm, sentence);
         if (item && lead!.prohibits) facts.prohibited = true;
@@ -172,11 +177,12 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
           reading.asked = ruleClaims(norm, sentence, facts, hits, owns, statement, scored);
         }
         if (item && lead!.claim) completeItem(norm, reading, lead!.claim, scored);
-        readings.push(reading);
+        final = reading;
+        if (rules.some((c) => c !== null)) ruled = reading;
         yield reading;
       }
       // A blank line keeps the list's lead; any other line ends the list.
-      if (!item && readings.length > 0) lead = leadOf(norm, lineStart, lineEnd, readings);
+      if (!item && final) lead = leadOf(norm, lineStart, lineEnd, final, ruled);
       else if (!item && lead && !blank(norm, lineStart, lineEnd)) lead = null;
     } else if (lead && !blank(norm, lineStart, lineEnd)) lead = null;
     lineStart = lineEnd + 1;

@@ -62,8 +62,9 @@ const localDetail = (hits: Hit[]): boolean => has(hits, 'cue-local-detail');
 
 /** How much an entry's triggers ask of a clause: each feature it needs, and one of its alternatives. */
 function specificity(entry: Entry): number {
-  const { all = [], any = [] } = entry.triggers;
-  return all.length + (any.length > 0 ? 1 : 0);
+  // Read without defaults: an empty array made for each absent list, for each candidate, cost more than the sum.
+  const { all, any } = entry.triggers;
+  return (all?.length ?? 0) + ((any?.length ?? 0) > 0 ? 1 : 0);
 }
 
 /** Why a clause is no claim whatever its words: it asks, it speaks of other money, it only mentions cash-out, it is a step of a procedure, it reports what people know or try. */
@@ -76,9 +77,8 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   // Other money (公积金, 养老金, credit cards, the card's bank account) is not medical insurance.
   if (otherMoneyTopic(sentenceHits, clause.start, clause.end)) return 'other-money';
   if (has(own, 'reimbursement') && !has(own, 'account')) return 'reimbursement';
-  const words = norm.slice(clause.start, clause.end);
-  if (isStep(words, own)) return 'step';
-  if (isPeopleState(words, norm, facts.sentence.start, clause.start)) return 'people';
+  if (isStep(norm, clause.start, clause.end, own)) return 'step';
+  if (isPeopleState(norm, clause.start, clause.end, facts.sentence.start)) return 'people';
   if (!own.some((h) => featureRole(h.feature) === 'anchor')) return null;
   if (!assertsCashout(norm, clause.start, clause.end, own, facts.sentence)) return 'mention';
   return null;

@@ -11,9 +11,12 @@ export const HEDGES =
 /** A count of cases ("以下三种情况下…可以支取", "符合以下条件的可以支取"): such cases exist somewhere, a hedge too. Kept apart from HEDGES, a list of words read without the regex engine. */
 const CASES = /(?:以下|下列)[几两三四五六七八九十\d]*种?(?:特殊|特定)?(?:情况|情形|条件)|[几两三四五六七八九十\d]+种(?:特殊|特定)?(?:情况|情形)/;
 
+/** Every count of cases ends in one of these: a list of words, which a sentence is read for once with the others, before CASES is run. */
+const CASE_WORDS = /情况|情形|条件/;
+
 /** @return true when text[start, end) hedges (部分地区, 特殊情况下, 以下三种情况) */
 export function hedged(text: string, start: number, end: number): boolean {
-  return containsAny(HEDGES, text, start, end) || containsAny(CASES, text, start, end);
+  return containsAny(HEDGES, text, start, end) || (containsAny(CASE_WORDS, text, start, end) && containsAny(CASES, text, start, end));
 }
 
 const NEGATORS =
@@ -139,6 +142,17 @@ export function isQuestion(text: string, facts: SentenceFacts, clause: Clause): 
   return containsAny(QUESTION_WORDS, text, clause.start, clause.end);
 }
 
+const [NOT, NOT_HAVE] = [...'不没'].map((c) => c.charCodeAt(0));
+
+/** @return true when text[start, end) holds 不 or 没 (read in place: an anchor word is read for every candidate of every clause) */
+function negatedWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === NOT || code === NOT_HAVE) return true;
+  }
+  return false;
+}
+
 /**
  * Stance of the clause towards the anchor word at [anchorStart, anchorEnd).
  * Negators count only before the anchor within the clause; an even number cancels out.
@@ -156,7 +170,7 @@ export function stanceOf(
 
   let negated = countNegators(text, clause.start, anchorStart) % 2 === 1;
   // A negation inside the anchor word itself: 取不出来, 提不出.
-  if (/[不没]/.test(text.slice(anchorStart, anchorEnd))) negated = !negated;
+  if (negatedWord(text, anchorStart, anchorEnd)) negated = !negated;
   if (POST_NEGATION.test(after)) negated = !negated;
   if (facts.rhetorical) negated = !negated;
   const debunked = containsAny(DEBUNK_AFTER, text, anchorEnd, sentence.end);

@@ -24,24 +24,36 @@ export interface Found {
 
 /** A clause that only sets the time, condition or topic of what follows ("开通医保钱包以后", "如果参保人去世", "对于个人账户中的余额", "具体规定如下"). */
 const FRAME = /^(?:如果|假如|若|一旦|只要|等到|当(?![天日年月地前场然中初事面下])|对于|关于|至于)|(?:以后|之后|以前|之前|的时候|的话|后|时|如下)$/;
+/** The characters a frame starts with (如果 … 至于) and ends with (以后 … 如下). */
+const FRAME_FIRST = new Set([...'如假若一只等当对关至'].map((c) => c.charCodeAt(0)));
+const FRAME_LAST = new Set([...'后前候话时下'].map((c) => c.charCodeAt(0)));
+const OF = '的'.charCodeAt(0);
 /** Words that make a clause ending in 的 a statement ("是不能取现的", "会被追回的"), not a noun phrase ("提供虚假发票的"). */
 const STATING = /是|会|(?<!功)能|可|要|都|就|也|将|被|不/;
 
-/** @return true when the clause opens a quotation it does not close ("谣言三：“绑定了共济关系，…”"): the quote runs on into the next clause */
-function opensQuote(text: string): boolean {
+const [OPEN_QUOTE, CLOSE_QUOTE, OPEN_CORNER, CLOSE_CORNER, STRAIGHT_QUOTE] = [...'“”「」"'].map((c) => c.charCodeAt(0));
+
+/** @return true when the clause text[start, end) opens a quotation it does not close ("谣言三：“绑定了共济关系，…”"): the quote runs on into the next clause */
+function opensQuote(text: string, start: number, end: number): boolean {
   let open = 0;
   let straight = 0;
-  for (const ch of text) {
-    if (ch === '“' || ch === '「') open++;
-    else if (ch === '”' || ch === '」') open--;
-    else if (ch === '"') straight++;
+  for (let i = start; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === OPEN_QUOTE || ch === OPEN_CORNER) open++;
+    else if (ch === CLOSE_QUOTE || ch === CLOSE_CORNER) open--;
+    else if (ch === STRAIGHT_QUOTE) straight++;
   }
   return open > 0 || straight % 2 === 1;
 }
 
-/** A clause that names what the next one speaks of: a frame, or "those who …" (…的) without a verb that states. */
-function frames(text: string): boolean {
-  return FRAME.test(text) || (text.endsWith('的') && !STATING.test(text));
+/** A clause text[start, end) that names what the next one speaks of: a frame, or "those who …" (…的) without a verb that states. */
+function frames(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  // A clause that neither starts nor ends as a frame does, nor ends with 的, is not copied out for the regexes.
+  const last = text.charCodeAt(end - 1);
+  if (!FRAME_FIRST.has(text.charCodeAt(start)) && !FRAME_LAST.has(last) && last !== OF) return false;
+  const words = text.slice(start, end);
+  return FRAME.test(words) || (last === OF && !STATING.test(words));
 }
 
 /** A short noun phrase ("医保卡的金融功能", "允许提取的特殊情况"): a label, not a statement. */
@@ -56,13 +68,26 @@ export function nounPhrase(text: string, cjk: number): boolean {
 /** A title's promise to explain ("…一次讲清", "…全解读"): the page announces its topics, it states no rule. */
 const ANNOUNCES = /(?:一次|一文|一篇|带你)?(?:讲清|说清|讲明白|说明白|读懂|看懂|搞懂|弄懂)楚?了?$|(?:全解读|详解|全解析|大盘点|攻略|指南)$/;
 
+/** The characters ANNOUNCES can end with: a clause ending otherwise is not copied out for it. */
+const ANNOUNCES_LAST = new Set([...'清白懂楚了读解析点略南'].map((c) => c.charCodeAt(0)));
+
 /** The page's own voice announcing what it goes on to do ("本文将详细介绍…", "我们来探讨…的问题", "文章还将评估…"). */
 const ANNOUNCES_START =
   /^(?:今天|那么|接下来|下面)?(?:本文|文章|下文|我们|小编|笔者)(?:还|将|就|来|会|一起|再)*(?:为您|为大家|带大家|带你|给大家)?(?:详细|简单|一起)?(?:介绍|解析|探讨|评估|分析|讲解|说说|聊聊|了解|讨论|解答|盘点)/;
+/** The characters ANNOUNCES_START can start with: a clause starting otherwise is not copied out for it. */
+const ANNOUNCES_FIRST = new Set([...'今那接下本文我小笔'].map((c) => c.charCodeAt(0)));
 
 /** @return true when the clause text[start, end) only announces what the page explains */
 export function announces(text: string, start: number, end: number): boolean {
-  return ANNOUNCES.test(text.slice(Math.max(start, end - 8), end)) || ANNOUNCES_START.test(text.slice(start, Math.min(end, start + 24)));
+  if (end <= start) return false;
+  if (ANNOUNCES_LAST.has(text.charCodeAt(end - 1)) && ANNOUNCES.test(text.slice(Math.max(start, end - 8), end))) return true;
+  return ANNOUNCES_FIRST.has(text.charCodeAt(start)) && ANNOUNCES_START.test(text.slice(start, Math.min(end, start + 24)));
+}
+
+/** A rumour quoted to be rejected is one claim however many commas it runs over: clause k opens the quote, a later one closes it. */
+function quotesRumour(norm: string, r: SentenceReading, k: number): boolean {
+  const { clauses, start, end } = r.sentence;
+  return k + 1 < clauses.length && opensQuote(norm, clauses[k]!.start, clauses[k]!.end) && dismisses(norm, start, end);
 }
 
 /** A frame states nothing alone: it belongs to the claim it frames, or to none. */
@@ -71,10 +96,9 @@ export function withFrames(norm: string, r: SentenceReading, found: (Found | nul
   for (let k = found.length - 1; k >= 0; k--) {
     const clause = clauses[k]!;
     const next = found[k + 1];
-    const text = norm.slice(clause.start, clause.end);
-    // A rumour quoted to be rejected is one claim however many commas it runs over.
-    const quoted = k + 1 < clauses.length && opensQuote(text) && dismisses(norm, r.sentence.start, r.sentence.end);
-    if ((!found[k] && !next) || clause.contrast || !(frames(text) || quoted)) continue;
+    // Read first: a clause without a claim before one without frames nothing, and needs no copy of its words.
+    if ((!found[k] && !next) || clause.contrast) continue;
+    if (!frames(norm, clause.start, clause.end) && !quotesRumour(norm, r, k)) continue;
     found[k] = null;
     if (next) found[k + 1] = { ...next, start: clause.start };
   }
