@@ -163,7 +163,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
       entry: c.entry.id,
       stance: c.stance,
       confidence: c.confidence,
-      explanation: explainClaim(c.entry, c.verdict, words, c.stance),
+      explanation: explainClaim(c.entry, c.verdict, words, c.stance, c.ruled),
       sources: c.entry.sources,
     });
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/engine/analyze';
+import { explainClaim } from '../../lib/engine/explain';
+import { entryById } from '../../lib/engine/dataset';
 import type { Verdict } from '../../lib/engine/types';
 
 /** The verdict of the one claim overlapping `quote` in `text`, or null when none does. */
@@ -205,6 +207,15 @@ describe('analyze: what is not a claim', () => {
     const [report] = analyze('记者了解到,该药店负责人承认其利用他人医保卡套取医保基金的行为属实。', { model: null });
     expect(report!.verdict).toBe('accurate');
     expect(report!.explanation.zh).not.toMatch(/意思是“[^”]*(?:不要|不能|切勿|别)/);
+  });
+
+  it('glosses a claim with a phrasing only where the rules read its entry and stance', () => {
+    const entry = entryById('cash-withdrawal')!;
+    const clause = '这部分保费每年续费时就可以直接在医保卡里扣钱';
+    // The nearest phrasing shares its words ("医保卡里的钱可以直接取现金"), not its meaning: read by the
+    // rules it would stand as the gist; guessed, it must not.
+    expect(explainClaim(entry, 'misleading', clause, 'affirm', true).zh).toContain('意思是');
+    expect(explainClaim(entry, 'misleading', clause, 'affirm', false).zh).not.toContain('意思是');
   });
 
   it('finds no claim in a wish', () => {
