@@ -14,7 +14,7 @@ import { kindOf } from './rules';
 import { cjkCount } from './cjk';
 import { announces, nounPhrase, plainlyStated, withFrames, withPremises, type Found } from './whole-claims';
 import { answeredClaim } from './answered';
-import { countNegators } from './stance';
+import { countNegators, dismisses } from './stance';
 
 /** Dice overlap of character pairs above which a clause is read as the dataset phrasing it matches. */
 const NEAR_EXACT = 0.8;
@@ -163,7 +163,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
       entry: c.entry.id,
       stance: c.stance,
       confidence: c.confidence,
-      explanation: explainClaim(c.entry, c.verdict, words, c.stance, c.ruled),
+      explanation: explainClaim(c.entry, c.verdict, words, c.stance, c.stance === 'deny' && dismisses(norm, start, end), c.ruled),
       sources: c.entry.sources,
     });
   }

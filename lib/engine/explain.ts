@@ -114,14 +114,23 @@ function notesOf(clause: string): number {
  * The explanation of one claim: what its verdict says of the sentence, what the sentence is
  * about when that is not obvious, then the entry's rule.
  * @param clause the claim's text, normalised
+ * @param dismissed the claim denies by calling what it quotes false (dismisses): a caller that
+ * holds the claim inside its text reads that there, where its word lists are read once for all
  * @param read the rules read the entry and stance in the claim (else both are the likeliest guess)
  */
-export function explainClaim(entry: Entry, verdict: Verdict, clause: string, stance: Stance = 'affirm', read = true): Bilingual {
+export function explainClaim(
+  entry: Entry,
+  verdict: Verdict,
+  clause: string,
+  stance: Stance = 'affirm',
+  dismissed = stance === 'deny' && dismisses(clause, 0, clause.length),
+  read = true,
+): Bilingual {
   // Only a claim whose entry and stance the rules read has a gist: for another, both are guesses,
   // and a phrasing would put words in its mouth ("…在医保卡里面扣钱" does not mean "…直接取现金").
   const gist = read ? gistOf(entry, verdict, stance, clause) : undefined;
   // A denial that quotes what it rejects: its words say the opposite of its claim.
-  const notes = notesOf(clause) | (stance === 'deny' && dismisses(clause, 0, clause.length) ? DISMISSED_BIT : 0);
+  const notes = notesOf(clause) | (dismissed ? DISMISSED_BIT : 0);
   // The parts follow from these four: claims that share them take the shared object at once,
   // without joining the texts into the key below.
   const byGist = lookupMap(lookupMap(known, entry), verdict);

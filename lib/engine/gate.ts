@@ -25,7 +25,16 @@ export function subjectPositions(text: string, assumeTopic = false): number[] {
   if (assumeTopic) return [0];
   const strong = positions(SUBJECT, text);
   if (strong.length < TOPIC_PAGE_MIN) return strong;
-  return [...strong, ...positions(WEAK_SUBJECT, text)].sort((a, b) => a - b);
+  return merged(strong, positions(WEAK_SUBJECT, text));
+}
+
+/** @return the two sorted lists as one sorted list: merged in one pass, where sorting thousands of positions called a comparator for every comparison */
+function merged(a: number[], b: number[]): number[] {
+  const out = new Array<number>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < out.length; k++) out[k] = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+  return out;
 }
 
 /**

@@ -214,8 +214,8 @@ describe('analyze: what is not a claim', () => {
     const clause = '这部分保费每年续费时就可以直接在医保卡里扣钱';
     // The nearest phrasing shares its words ("医保卡里的钱可以直接取现金"), not its meaning: read by the
     // rules it would stand as the gist; guessed, it must not.
-    expect(explainClaim(entry, 'misleading', clause, 'affirm', true).zh).toContain('意思是');
-    expect(explainClaim(entry, 'misleading', clause, 'affirm', false).zh).not.toContain('意思是');
+    expect(explainClaim(entry, 'misleading', clause, 'affirm', false, true).zh).toContain('意思是');
+    expect(explainClaim(entry, 'misleading', clause, 'affirm', false, false).zh).not.toContain('意思是');
   });
 
   it('finds no claim in a wish', () => {
