@@ -48,10 +48,11 @@ const STEP = /^(?:[^:：,，]{1,12}[:：])?(?:[\s\d①-⑩.、)）(（]|第[一�
  * What people know, wonder or try ("许多人对于医保卡的金融功能并不了解", "部分市民因急需用钱或误信“代办提现”广告"):
  * a report of their state of mind, not a rule. The people are the subject; the state follows within the clause.
  */
-const PEOPLE_STATE =
-  /(?:部分|不少|很多|许多|一些|有的|有些|多数|大多数)(?:市民|人|群众|网友|参保人员?|居民|患者|老人|老年人|用户|朋友)[^，,。；;]{0,16}?(?:不了解|不太了解|不知道|不清楚|不太清楚|存在疑问|有疑问|认识不多|误信|急需用钱|急用钱|好奇)/;
-/** PEOPLE_STATE's states, one of which the clause must hold. */
+/** The states: a list of words, which a clause is read for before PEOPLE_STATE is run. */
 const STATE_WORDS = /不了解|不太了解|不知道|不清楚|不太清楚|存在疑问|有疑问|认识不多|误信|急需用钱|急用钱|好奇/;
+const PEOPLE_STATE = new RegExp(
+  `(?:部分|不少|很多|许多|一些|有的|有些|多数|大多数)(?:市民|人|群众|网友|参保人员?|居民|患者|老人|老年人|用户|朋友)[^，,。；;]{0,16}?(?:${STATE_WORDS.source})`,
+);
 /** A clause that carries such a subject on to what the people then try ("试图通过所谓“中介”操作"). */
 const INTENT_START = /^(?:试图|企图|想要|想|打算|希望|准备)/;
 const INTENT_FIRST = codeSet((code) => '试企想打希准'.includes(String.fromCharCode(code)));
