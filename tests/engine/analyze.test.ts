@@ -171,6 +171,8 @@ describe('analyze: what is not a claim', () => {
   it('reads a route named with what it costs as a warning, and the penalties listed under a prohibition as asserted', () => {
     const rules = (text: string) => analyze(text, { model: null }).map((c) => [c.entry, c.stance, c.verdict]);
     expect(rules('医保卡外借给他人,直接丧失当年报销资格。')).toEqual([['card-lending', 'deny', 'accurate']]);
+    // 诚信档案 is a penalty, not an offer's 诚信.
+    expect(rules('医保卡外借给他人,纳入医保诚信档案。')).toEqual([['card-lending', 'deny', 'accurate']]);
     expect(rules('严禁以下行为:\n1. 出借医保卡;\n2. 违者将被暂停医保结算。').filter(([entry]) => entry === 'fraud-penalties')).toEqual([['fraud-penalties', 'affirm', 'accurate']]);
   });
 
