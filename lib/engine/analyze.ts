@@ -71,8 +71,9 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     if (d?.verdict === 'illegal' && rule?.stance === 'deny' && kindOf(rule.entry) === 'route') d = { verdict: rule.verdict, confidence: d.confidence };
     if (!d) return null;
     // The rules' entry explains the claim only if it can carry the verdict given: a route entry
-    // (换现金) cannot explain a region-dependent special case.
-    const fits = rule !== null && gives(rule.entry, d.verdict);
+    // (换现金) cannot explain a region-dependent special case. A route the clause grants, judged
+    // misleading rather than offered, is still what it speaks of ("子女可使用父母的医保卡…": lending).
+    const fits = rule !== null && (gives(rule.entry, d.verdict) || (d.verdict === 'misleading' && rule.stance === 'affirm' && kindOf(rule.entry) === 'route'));
     const entry = fits ? rule.entry : entryFor(r.hits, clause, d.verdict, rule?.entry);
     return {
       clauseIndex: k,

@@ -176,6 +176,12 @@ describe('analyze: what is not a claim', () => {
     expect(rules('严禁以下行为:\n1. 出借医保卡;\n2. 违者将被暂停医保结算。').filter(([entry]) => entry === 'fraud-penalties')).toEqual([['fraud-penalties', 'affirm', 'accurate']]);
   });
 
+  it('explains a granted route the model judges misleading by that route, not by family aid', () => {
+    const [claim] = analyze('如果父母没有参保,子女可以使用父母的医保卡享受住院报销,但需要父母同意并办理手续。');
+    expect(claim!.verdict).toBe('misleading');
+    expect(claim!.entry).toBe('card-lending');
+  });
+
   it('reads a premium rate (个人缴费标准) as a fee table, not as who pays it', () => {
     expect(analyze('个人缴费标准每人每年400元,职工医保个人账户可以为家人代缴。', { model: null }).map((c) => c.text)).toEqual(['职工医保个人账户可以为家人代缴']);
   });
