@@ -5,7 +5,7 @@ import type { Entry } from '../dataset/types';
 import type { Clause } from './segment';
 import { featureRole, type Hit } from './features';
 import { candidates, coreOf, similarity } from './match';
-import { isQuestion, stanceOf, type EntryKind, type SentenceFacts } from './stance';
+import { countNegators, isQuestion, stanceOf, type EntryKind, type SentenceFacts } from './stance';
 import { worse } from './verdict';
 import { assertsCashout, isPeopleState, isStep } from './assertion';
 
@@ -119,6 +119,10 @@ export function judgeClause(
     // A national rule said of a named place ("上海医保卡账户里的钱可以给家人使用") is the national rule
     // (rubric rule 3); only a local detail said with it (跨省, 历年, 一档, an amount) makes it local.
     if (stance === 'local' && nationalRule(c.entry) && !localDetail(segmentHits)) stance = 'affirm';
+    // The card itself, the insured's own benefits, the ownership (own-benefits) are nouns, denied
+    // after them, often in the next clause ("医保卡本身不可共用", "…个人待遇,不能给家人使用", "而非所有权
+    // 的转移"): the sentence's negation decides.
+    if (stance !== 'deny' && c.satisfied.includes('own-benefits') && countNegators(norm, facts.sentence.start, facts.sentence.end) % 2 === 1) stance = 'deny';
     const verdict = c.entry.verdicts[stance];
     mixed ||= best !== null && verdict !== best.verdict;
     // fuse.js similarity costs more than the rest of the reading; only the rules-alone path reports it.

@@ -150,6 +150,10 @@ describe('analyze: what is not a claim', () => {
   it('reads the card and benefits kept personal under family aid as true, however denied', () => {
     const rules = (text: string) => analyze(text, { model: null }).map((c) => [c.entry, c.verdict]);
     expect(rules('医保卡对应的住院、慢性病等个人待遇,不能给家人使用。')).toEqual([['family-aid-scope', 'accurate']]);
+    // Denied after the noun, in the next clause too: the sentence's negation decides.
+    expect(rules('家庭共济仅支持个人账户资金的互助共享,医保卡本身不可共用。')).toEqual([['family-aid-scope', 'accurate']]);
+    // Granting them is false: the card is not shared, only the account's money.
+    expect(rules('家庭共济以后,医保卡本身也可以给家人用。')).toEqual([['family-aid-scope', 'misleading']]);
     // Denying family aid itself is still false.
     expect(rules('医保个人账户的钱不能给家人使用。')).toEqual([['family-mutual-aid', 'misleading']]);
   });

@@ -59,6 +59,9 @@ describe('answer: what readers type', () => {
     expect(q.reply?.zh).toMatch(/^不能。/);
     expect(answer('医保卡里的钱年底会清零吗').items[0]?.reply?.zh).toMatch(/^不会。/);
     expect(answer('医保卡里的钱可以给父母用吗').items[0]?.reply?.zh).toMatch(/^可以，但须.*家庭共济.*不能把卡借/);
+    // Family aid shares the account's money, never the card or the insured's own benefits.
+    expect(answer('家庭共济以后医保卡本身可以给家人用吗').items[0]?.reply?.zh).toMatch(/^不能。/);
+    expect(answer('家庭共济后住院待遇也能给家人用吗').items[0]?.reply?.zh).toMatch(/^不能。/);
     expect(answer('医保卡可以借给别人用吗').items[0]?.reply?.zh).toMatch(/违法/);
     expect(answer('医保卡能买商业保险吗').items[0]?.reply?.zh).toMatch(/^要看当地规定/);
     const s = answer('医保卡可以取现').items[0]!;
