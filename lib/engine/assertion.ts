@@ -57,13 +57,23 @@ const PEOPLE_STATE = new RegExp(
 const INTENT_START = /^(?:试图|企图|想要|想|打算|希望|准备)/;
 const INTENT_FIRST = codeSet((code) => '试企想打希准'.includes(String.fromCharCode(code)));
 
+/** States of not knowing, which the clause may go on to say what: "很多人不知道医保个人账户可以给家人用" states the rule. */
+const NOT_KNOWING = /(?:不知道|不了解|不太了解|不清楚|不太清楚)$/;
+
 /**
  * @param start where the clause text[start, end) starts; its sentence starts at sentenceStart
+ * @param own the clause's lexicon hits
  * @return true when the clause reports what people know, wonder or try rather than stating a rule
  */
-export function isPeopleState(text: string, start: number, end: number, sentenceStart: number): boolean {
+export function isPeopleState(text: string, start: number, end: number, sentenceStart: number, own: Hit[]): boolean {
   // The state words first, read without the regex engine: most clauses hold none and are not copied.
-  if (containsAny(STATE_WORDS, text, start, end)) return PEOPLE_STATE.test(text.slice(start, end));
+  if (containsAny(STATE_WORDS, text, start, end)) {
+    const m = PEOPLE_STATE.exec(text.slice(start, end));
+    if (!m) return false;
+    // What they do not know, said after it, is the clause's claim.
+    const after = start + m.index + m[0].length;
+    return !(NOT_KNOWING.test(m[0]) && own.some((h) => h.start >= after && featureRole(h.feature) === 'anchor'));
+  }
   return has(INTENT_FIRST, text.charCodeAt(start)) && INTENT_START.test(text.slice(start, Math.min(end, start + 2))) && PEOPLE_STATE.test(text.slice(sentenceStart, start));
 }
 

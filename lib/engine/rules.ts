@@ -78,7 +78,7 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   if (otherMoneyTopic(sentenceHits, clause.start, clause.end)) return 'other-money';
   if (has(own, 'reimbursement') && !has(own, 'account')) return 'reimbursement';
   if (isStep(norm, clause.start, clause.end, own)) return 'step';
-  if (isPeopleState(norm, clause.start, clause.end, facts.sentence.start)) return 'people';
+  if (isPeopleState(norm, clause.start, clause.end, facts.sentence.start, own)) return 'people';
   if (!own.some((h) => featureRole(h.feature) === 'anchor')) return null;
   if (!assertsCashout(norm, clause.start, clause.end, own, facts.sentence)) return 'mention';
   return null;

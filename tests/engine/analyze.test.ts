@@ -139,6 +139,8 @@ describe('analyze: what is not a claim', () => {
 
   it('reads what people do not know apart from the rule the sentence then states', () => {
     expect(analyze('很多人不清楚,医保卡里的钱是不能取现的。').map((c) => [c.text, c.verdict])).toEqual([['医保卡里的钱是不能取现的', 'accurate']]);
+    // What they do not know, said in the same clause, is the claim.
+    expect(analyze('很多人不知道医保个人账户的钱可以给家人用。', { model: null }).map((c) => c.verdict)).toEqual(['accurate']);
   });
 
   it('reads giving up the insurance as stopping it: the payout claim is explained as one', () => {
