@@ -67,8 +67,11 @@ function specificity(entry: Entry): number {
   return (all?.length ?? 0) + ((any?.length ?? 0) > 0 ? 1 : 0);
 }
 
-/** Why a clause is no claim whatever its words: it asks, it speaks of other money, it only mentions cash-out, it is a step of a procedure, it reports what people know or try. */
-export type Veto = 'question' | 'other-money' | 'reimbursement' | 'mention' | 'wish' | 'step' | 'people';
+/**
+ * Why a clause is no claim whatever its words: it asks, it speaks of other money, it only mentions cash-out,
+ * it is a step of a procedure, it reports what people know or try, it tells a case (a reporter, a court, a person named).
+ */
+export type Veto = 'question' | 'other-money' | 'reimbursement' | 'mention' | 'wish' | 'step' | 'people' | 'case';
 
 /** @param own the feature hits inside the clause */
 export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sentenceHits: Hit[], own: Hit[], questionsAsClaims: boolean): Veto | null {
@@ -79,6 +82,9 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   if (has(own, 'reimbursement') && !has(own, 'account')) return 'reimbursement';
   if (isStep(norm, clause.start, clause.end, own)) return 'step';
   if (isPeopleState(norm, clause.start, clause.end, facts.sentence.start, own)) return 'people';
+  // A clause that names the reporter, the court or the person of a case ("参与套现的市民王女士懊悔道",
+  // "记者注意到…") tells what happened once; the rule, if the sentence states one, is in another clause.
+  if (has(own, 'cue-report')) return 'case';
   if (!own.some((h) => featureRole(h.feature) === 'anchor')) return null;
   if (!assertsCashout(norm, clause.start, clause.end, own, facts.sentence)) return 'mention';
   return null;

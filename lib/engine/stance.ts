@@ -27,11 +27,14 @@ const POST_NEGATION = /(?:^|[\s\t])(?:不可以|不能|不行|不允许|不可|�
 const DEBUNK_AFTER = /并非如此|其实不然|不是这样|是错误的|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|没有任何依据|毫无依据|没有根据|并不是这样/;
 // 以为, not the 以为 of 可以为 ("can be used for"); claims put in another's mouth (声称, 所谓, 承诺可以)
 // or under a rumour's name (谣言一：…): a page reports them to warn, it does not make them.
+/** The lexicon's report words: a case's (cue-report) and the police's (cue-authority), who also issue papers and so tell no case by themselves. */
+const REPORT_FEATURES = ['cue-report', 'cue-authority'];
 const DEBUNK_BEFORE = /误以为|误认为|错误地认为|(?<!可)以为|声称|号称|宣称|谎称|所谓|鼓吹|承诺可以|承诺能|承诺帮|谣言|误区|传言|传闻/;
 // Warnings, and the words of court reports, news reports and regulations: a route described
-// there is not advice. The report words are the lexicon's (cue-report), which the classifier reads too.
+// there is not advice. The report words are the lexicon's (cue-report, and the police of cue-authority),
+// which the classifier reads too.
 const WARNING = new RegExp(
-  ['违法|违规|不符合规定|不符合医保|不符合相关|不符合法律|不合规|犯罪|非法|违反|骗保|骗取|法律责任|刑事|处罚|罚款|严禁|禁止|切勿|谨防|警惕|不要|千万别|风险|查处|打击|被查|后果|以身试法|冻结|举报|不得|被骗|骗局|诈骗|追责|审理|判决|判处|涉案|查获|责令|违者|条例|立案|追回|否则', ...(dataset.features['cue-report']?.terms ?? [])].join('|'),
+  ['违法|违规|不符合规定|不符合医保|不符合相关|不符合法律|不合规|犯罪|非法|违反|骗保|骗取|法律责任|刑事|处罚|罚款|严禁|禁止|切勿|谨防|警惕|不要|千万别|风险|查处|打击|被查|后果|以身试法|冻结|举报|不得|被骗|骗局|诈骗|追责|审理|判决|判处|涉案|查获|责令|违者|条例|立案|追回|否则', ...REPORT_FEATURES.flatMap((f) => dataset.features[f]?.terms ?? [])].join('|'),
 );
 const ENDORSE = /不违法|不犯法|没有风险|无风险|零风险|安全可靠|安全无忧|不会被查|查不到|不用担心|放心|秒到账|当天到账|高价|诚信(?!档)|专业团队|欢迎咨询|长期有效/;
 const WISH = /该多好|该有多好|多好啊|就好了|多希望|真希望/;
@@ -108,7 +111,7 @@ let reportWords: RegExp | null = null;
 /** @return true when the page is a report (its report words: 记者, 法院, 案件, 警方 …) */
 export function reportPage(text: string): boolean {
   // Its words and its patterns: a person named by surname and 某 (王某, 张某某) is how reports name people.
-  reportWords ??= new RegExp([...(dataset.features['cue-report']?.terms ?? []), ...(dataset.features['cue-report']?.patterns ?? [])].join('|') || '(?!)', 'g');
+  reportWords ??= new RegExp(REPORT_FEATURES.flatMap((f) => [...(dataset.features[f]?.terms ?? []), ...(dataset.features[f]?.patterns ?? [])]).join('|') || '(?!)', 'g');
   return countMatches(reportWords, text, 0, text.length) >= REPORT_PAGE_MIN;
 }
 

@@ -108,7 +108,7 @@ export function withFrames(norm: string, r: SentenceReading, found: (Found | nul
 /** Words that grant (可以, 没关系, 随便): a plain grant is advice or a rule stated, not a report. */
 const PERMISSION = /可以|能|允许|没关系|没问题|随便|随意|都行|放心/;
 /** Lexicon cues of another voice: a report, a quotation, a "wrong" verdict, the past. */
-const VOICE_HITS = new Set(['cue-report', 'cue-quote', 'cue-wrong', 'cue-past']);
+const VOICE_HITS = new Set(['cue-report', 'cue-authority', 'cue-quote', 'cue-wrong', 'cue-past']);
 
 /**
  * The clause plainly states what the rules read as false: it grants what no rule allows

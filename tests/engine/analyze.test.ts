@@ -107,11 +107,20 @@ describe('analyze: what is not a claim', () => {
     ['a scene in a report', '记者在这家医保定点药店看到,货架上除了药品,还有白酒、饮料和洗衣液。'],
     ['what people try, in a report', '部分市民因急需用钱,试图通过中介把医保卡里的钱取出来。'],
     ['what people do not know', '一些参保人对家庭共济并不了解。'],
+    ['the person of a case', '参与医保卡套现的市民王女士懊悔道,当初不该听信中介。'],
+    ['the accused of a case', '被告人王某多次持他人医保卡到药店刷卡购药后倒卖。'],
     ['a commercial insurer’s claims', '这类就诊记录可能影响商业保险理赔。'],
     ['the page announcing its topics', '本文将详细介绍医保卡的金融功能以及如何正确使用医保卡取现。'],
   ];
   it.each(none)('%s', (_, text) => {
     expect(analyze(text)).toEqual([]);
+  });
+
+  it('leaves out the clause that names a reporter, and reads the rule the sentence goes on to state', () => {
+    const text = '法院审理查明,张某某收购参保人员的医保卡套取医保基金,医保个人账户的钱不能提取现金。';
+    const claims = analyze(text);
+    expect(claims.map((c) => c.verdict)).toEqual(['accurate']);
+    expect(claims[0]!.text).toBe('医保个人账户的钱不能提取现金');
   });
 
   it('reads goods on a shelf as a scene, and as a claim once the sentence says the balance pays for them', () => {
