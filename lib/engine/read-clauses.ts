@@ -7,7 +7,7 @@ import { positionsIn, subjectPositions, SUBJECT_WINDOW } from './gate';
 import { findFeatures, hitsWithin, type Hit } from './features';
 import { dataset } from './dataset';
 import { countNegators, reportPage, sentenceFacts, warns, type SentenceFacts } from './stance';
-import { CONTEXT_BEFORE, judgeClause, vetoOf, type ClauseClaim, type Veto } from './rules';
+import { CONTEXT_BEFORE, judgeClause, namesBankSide, vetoOf, type ClauseClaim, type Veto } from './rules';
 
 export interface SentenceReading {
   sentence: Sentence;
@@ -150,6 +150,8 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
   let lineStart = from > 0 ? norm.lastIndexOf('\n', from - 1) + 1 : 0;
   let lead: Lead | null = null;
   let reported: boolean | undefined;
+  // The section a heading opens: a comparison of the card's two accounts lists each under its name.
+  let bankSection = false;
   while (lineStart < norm.length) {
     let lineEnd = norm.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = norm.length;
@@ -165,6 +167,8 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
         const facts = sentenceFacts(norm, sentence);
         if (item && lead!.prohibits) facts.prohibited = true;
         if ((reported ??= reportPage(norm))) facts.reported = true;
+        if (sentence.heading) bankSection = namesBankSide(hits);
+        else if (bankSection) facts.bankSection = true;
         // A route named with what it costs ("外借…直接丧失当年报销资格") is named to warn.
         if (!facts.warned && hits.some((h) => h.feature === 'penalty' || h.feature === 'crime')) facts.warned = true;
         // Each clause's own hits, read by its veto and by the rules.

@@ -54,6 +54,10 @@ function otherMoneyTopic(sentenceHits: Hit[], start: number, end: number): boole
   return (other >= 0 && medical < other) || (bank > medical && medical < start);
 }
 
+/** @param hits a heading's lexicon hits
+ * @return true when the heading names the card's bank side (金融账户) and no medical money: the section under it speaks of the bank account */
+export const namesBankSide = (hits: Hit[]): boolean => has(hits, 'bank-side') && !hits.some((h) => MEDICAL_MONEY.has(h.feature));
+
 /** A rule the whole country has, whose roll-out or details differ by place (家庭共济, 近亲属). */
 const nationalRule = (entry: Entry): boolean => entry.verdicts.affirm === 'accurate' && entry.verdicts.local === 'region-dependent';
 
@@ -79,6 +83,7 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   if (facts.wish) return 'wish';
   // Other money (公积金, 养老金, credit cards, the card's bank account) is not medical insurance.
   if (otherMoneyTopic(sentenceHits, clause.start, clause.end)) return 'other-money';
+  if (facts.bankSection && !sentenceHits.some((h) => h.start < clause.end && MEDICAL_MONEY.has(h.feature))) return 'other-money';
   if (has(own, 'reimbursement') && !has(own, 'account')) return 'reimbursement';
   if (isStep(norm, clause.start, clause.end, own)) return 'step';
   if (isPeopleState(norm, clause.start, clause.end, facts.sentence.start, own)) return 'people';

@@ -87,6 +87,8 @@ export interface SentenceFacts {
   prohibited?: boolean;
   /** The page is a report (a court case, an exposé): the routes it describes are the reported ones. */
   reported?: boolean;
+  /** Under a heading that names the card's bank side and no medical money ("金融账户"): what names no medical money speaks of the bank account. */
+  bankSection?: boolean;
 }
 
 export function sentenceFacts(text: string, sentence: Sentence): SentenceFacts {

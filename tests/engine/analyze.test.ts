@@ -116,6 +116,15 @@ describe('analyze: what is not a claim', () => {
     expect(analyze(text)).toEqual([]);
   });
 
+  it('reads what a section under the bank account’s heading says, naming no medical money, as said of the bank account', () => {
+    const text = '社保卡内的医保账户和金融账户是两个独立的账户,区别如下:\n医保账户\n用于支付医疗费用,不可提现。\n金融账户\n可提现,资金可自由支配,类似普通银行卡。\n医保卡里的钱也能取现。';
+    const claims = analyze(text).map((c) => [c.text, c.verdict]);
+    expect(claims).not.toContainEqual(expect.arrayContaining([expect.stringContaining('类似普通银行卡')]));
+    // The medical money named under that heading is still read.
+    expect(claims).toContainEqual(['医保卡里的钱也能取现', 'misleading']);
+    expect(claims).toContainEqual(['用于支付医疗费用,不可提现', 'accurate']);
+  });
+
   it('leaves out the clause that names a reporter, and reads the rule the sentence goes on to state', () => {
     const text = '法院审理查明,张某某收购参保人员的医保卡套取医保基金,医保个人账户的钱不能提取现金。';
     const claims = analyze(text);
