@@ -10,9 +10,9 @@ import { explainClaim } from './explain';
 import { tidySpan } from './span';
 import { worse } from './verdict';
 import { sameAsPhrasing } from './nearest';
-import { kindOf } from './rules';
+import { kindOf, type ClauseClaim } from './rules';
 import { cjkCount } from './cjk';
-import { announces, nounPhrase, plainlyStated, withFrames, withPremises, type Found } from './whole-claims';
+import { announces, grants, nounPhrase, plainlyStated, withFrames, withPremises, type Found } from './whole-claims';
 import { answeredClaim } from './answered';
 import { countNegators, dismisses } from './stance';
 
@@ -64,6 +64,11 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     // A clause mixing claims of two verdicts takes the worst (rubric rule 7): the model, which
     // reads the clause as one, does not make it better than the worst reading of the rules.
     if (d && rule?.mixed && firm && worse(rule.verdict, d.verdict)) d = { verdict: rule.verdict, confidence: d.confidence };
+    // A route the clause grants as a rule, however hedged or conditioned ("子女可使用父母的医保卡…但需…办理相关手续"),
+    // is never true, nor true in some places: no procedure anywhere allows using another's card or swapping the balance for cash.
+    // Stated as a rule, not offered with praise (当天到账, 无风险), it is misleading. A statute's case ("…转借他人就医的;") grants nothing.
+    const granted = (d?.verdict === 'accurate' || d?.verdict === 'region-dependent') && rule !== null && grantsRoute(norm, r, clause, rule, negators);
+    if (granted) d = { verdict: r.facts.endorsed ? rule.verdict : 'misleading', confidence: d!.confidence };
     // A plain grant of what the rules read as false ("余额可以随便转给任何人") is never true: the
     // model, which has seen few such sentences on real pages, does not make it accurate.
     if (d && firm && d.verdict === 'accurate' && plainlyStated(norm, r, clause, cues, rule.stance, negators)) d = { verdict: rule.verdict, confidence: d.confidence };
@@ -73,7 +78,7 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     // The rules' entry explains the claim only if it can carry the verdict given: a route entry
     // (换现金) cannot explain a region-dependent special case. A route the clause grants, judged
     // misleading rather than offered, is still what it speaks of ("子女可使用父母的医保卡…": lending).
-    const fits = rule !== null && (gives(rule.entry, d.verdict) || (d.verdict === 'misleading' && rule.stance === 'affirm' && kindOf(rule.entry) === 'route'));
+    const fits = rule !== null && (granted || gives(rule.entry, d.verdict) || (d.verdict === 'misleading' && rule.stance === 'affirm' && kindOf(rule.entry) === 'route'));
     const entry = fits ? rule.entry : entryFor(r.hits, clause, d.verdict, rule?.entry);
     return {
       clauseIndex: k,
@@ -86,6 +91,21 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
       confidence: Math.round(Math.min(0.99, d.confidence) * 100) / 100,
     };
   })));
+}
+
+/** Words for taking money out that pages also use for the lawful payouts (套现, 取现). */
+const LOOSE_WITHDRAWAL = new Set(['taoxian', 'cashout']);
+
+/**
+ * @return true when the clause grants, in the page's own voice, a route no rule allows: it says the route may be
+ * taken (可以, 能, 允许), not how it works ("药店通过虚构药品交易,将医保卡中的资金转入药店账户")
+ */
+function grantsRoute(norm: string, r: SentenceReading, clause: { start: number; end: number }, rule: ClauseClaim, negators: number): boolean {
+  // Hedged ("只有两种情况才可以"), 套现 and 取现 are often loose words for the lawful special-case payouts.
+  if (rule.stance === 'hedged' && r.hits.some((h) => h.start >= clause.start && h.end <= clause.end && LOOSE_WITHDRAWAL.has(h.feature))) return false;
+  if (rule.stance === 'deny' || negators > 0 || kindOf(rule.entry) !== 'route' || rule.entry.verdicts.affirm === 'accurate') return false;
+  if (r.facts.warned || r.facts.rejected || r.facts.reported || r.facts.prohibited || norm[clause.end - 1] === '的') return false;
+  return grants(norm, clause.start, clause.end);
 }
 
 /** The rules alone (typed questions, which the model was not trained to read as claims). */

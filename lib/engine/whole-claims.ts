@@ -105,8 +105,8 @@ export function withFrames(norm: string, r: SentenceReading, found: (Found | nul
   return found;
 }
 
-/** Words that grant (可以, 没关系, 随便): a plain grant is advice or a rule stated, not a report. */
-const PERMISSION = /可以|能|允许|没关系|没问题|随便|随意|都行|放心/;
+/** Words that grant (可以, 可使用, 没关系, 随便): a plain grant is advice or a rule stated, not a report. */
+const PERMISSION = /可以|(?<!可)能(?!性)|允许|没关系|没问题|随便|随意|都行|放心|可(?=使用|用|借|拿|刷|换|兑|取|提|转)/;
 /** Lexicon cues of another voice: a report, a quotation, a "wrong" verdict, the past. */
 const VOICE_HITS = new Set(['cue-report', 'cue-authority', 'cue-quote', 'cue-wrong', 'cue-past']);
 
@@ -128,8 +128,11 @@ export function plainlyStated(
   if (cues.hedged || cues.placed || cues.past || r.facts.warned || r.facts.rejected || r.facts.sentence.question) return false;
   if (r.hits.some((h) => VOICE_HITS.has(h.feature))) return false;
   if (stance === 'deny') return true;
-  return negators === 0 && PERMISSION.test(norm.slice(clause.start, clause.end));
+  return negators === 0 && grants(norm, clause.start, clause.end);
 }
+
+/** @return true when text[start, end) holds a word that grants (可以, 能, 允许, 随便) */
+export const grants = (text: string, start: number, end: number): boolean => PERMISSION.test(text.slice(start, end));
 
 /** Words for the card's bank side (金融功能, 银行卡功能, 借记卡). */
 const BANK_SIDE = new Set(['card-finance', 'cue-bank']);

@@ -125,6 +125,13 @@ describe('analyze: what is not a claim', () => {
     expect(claims).toContainEqual(['用于支付医疗费用,不可提现', 'accurate']);
   });
 
+  it('never makes using a relative’s card true, or true in some places: granted as a rule it is misleading', () => {
+    const claims = analyze('在部分城市,家人之间可以互相借用医保卡买药,只需到医保局备案即可。');
+    expect(claims.map((c) => [c.verdict, c.entry])).toEqual([['misleading', 'card-lending']]);
+    // How a fraud works, told without granting it, stays the model's to judge (no forced verdict).
+    expect(analyze('药店通过虚构药品交易,将医保卡中的资金转入药店账户,这是违法的。').map((c) => c.verdict)).not.toContain('misleading');
+  });
+
   it('leaves out the clause that names a reporter, and reads the rule the sentence goes on to state', () => {
     const text = '法院审理查明,张某某收购参保人员的医保卡套取医保基金,医保个人账户的钱不能提取现金。';
     const claims = analyze(text);

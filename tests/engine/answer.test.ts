@@ -22,6 +22,8 @@ const TYPED: [string, string][] = [
   ['医保卡里的钱年底会清零吗', 'misleading'],
   ['公积金能提医保也能提吧', 'misleading'],
   ['医保卡可以借给别人用吗', 'illegal'],
+  ['家人之间可以互相借用医保卡买药吗', 'illegal'],
+  ['可以拿父母的医保卡去医院看病吗', 'illegal'],
   ['医保卡可以套现吗', 'illegal'],
   ['药店可以刷医保卡换现金吗', 'illegal'],
   ['有人高价回收医保卡，可以卖吗', 'illegal'],
@@ -63,6 +65,8 @@ describe('answer: what readers type', () => {
     expect(answer('家庭共济以后医保卡本身可以给家人用吗').items[0]?.reply?.zh).toMatch(/^不能。/);
     expect(answer('家庭共济后住院待遇也能给家人用吗').items[0]?.reply?.zh).toMatch(/^不能。/);
     expect(answer('医保卡可以借给别人用吗').items[0]?.reply?.zh).toMatch(/违法/);
+    // Family aid never makes using a relative's card lawful.
+    expect(answer('家人之间可以互相借用医保卡买药吗').items[0]?.reply?.zh).toMatch(/^不能/);
     expect(answer('医保卡能买商业保险吗').items[0]?.reply?.zh).toMatch(/^要看当地规定/);
     const s = answer('医保卡可以取现').items[0]!;
     expect(s.question).toBe(false);
