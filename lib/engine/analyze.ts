@@ -54,8 +54,10 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     const negators = countNegators(norm, clause.start, clause.end);
     const features = bucketsAt(norm, r, k, cues, negators);
     // The rules read something plainly false or illegal: granted ("可以在ATM取现") or a true right
-    // denied ("个人账户不可继承"), with no hedge or place that makes it a local rule.
-    const firm = rule !== null && (rule.verdict === 'misleading' || rule.verdict === 'illegal') && (rule.stance === 'affirm' || rule.stance === 'deny');
+    // denied ("个人账户不可继承"), with no hedge or place that makes it a local rule. An illegal route
+    // only when offered with praise (当天到账, 无风险): real pages name routes to describe or warn,
+    // and there the model, not the rules' bare reading, says whether the page offers one.
+    const firm = rule !== null && (rule.verdict === 'misleading' || (rule.verdict === 'illegal' && r.facts.endorsed)) && (rule.stance === 'affirm' || rule.stance === 'deny');
     let d = decide(model, features, bare ? BARE_FACTOR : 1, rule?.verdict, firm);
     // A clause that is all but word for word one of the dataset's phrasings (of the entry the rules
     // read in it, if they read one), with the same negation, takes that phrasing's verdict.
@@ -66,9 +68,14 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     if (d && rule?.mixed && firm && worse(rule.verdict, d.verdict)) d = { verdict: rule.verdict, confidence: d.confidence };
     // A route the clause grants as a rule, however hedged or conditioned ("子女可使用父母的医保卡…但需…办理相关手续"),
     // is never true, nor true in some places: no procedure anywhere allows using another's card or swapping the balance for cash.
-    // Stated as a rule, not offered with praise (当天到账, 无风险), it is misleading. A statute's case ("…转借他人就医的;") grants nothing.
+    // Granted plainly (把医保卡借给朋友去药店买药没关系) or with praise (当天到账, 无风险), it is advice: the rules' verdict.
+    // Granted with a hedge, a place or a condition (但需…办理相关手续), it is a false rule: misleading.
+    // A statute's case ("…转借他人就医的;") grants nothing.
     const granted = (d?.verdict === 'accurate' || d?.verdict === 'region-dependent') && rule !== null && grantsRoute(norm, r, clause, rule, negators);
-    if (granted) d = { verdict: r.facts.endorsed ? rule.verdict : 'misleading', confidence: d!.confidence };
+    if (granted) {
+      const advice = r.facts.endorsed || (!r.hits.some((h) => h.feature === 'cue-condition') && plainlyStated(norm, r, clause, cues, rule.stance, negators));
+      d = { verdict: advice ? rule.verdict : 'misleading', confidence: d!.confidence };
+    }
     // A plain grant of what the rules read as false ("余额可以随便转给任何人") is never true: the
     // model, which has seen few such sentences on real pages, does not make it accurate.
     if (d && firm && d.verdict === 'accurate' && plainlyStated(norm, r, clause, cues, rule.stance, negators)) d = { verdict: rule.verdict, confidence: d.confidence };

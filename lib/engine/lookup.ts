@@ -9,6 +9,9 @@ import { FUSE_OPTIONS } from './fuse-options';
 import { normalize } from './normalize';
 import { explanationFor } from './explain';
 import { countNegators } from './stance';
+import { featureRole, findFeatures } from './features';
+import { candidates } from './match';
+import { kindOf } from './rules';
 
 /** One dataset entry that answers a typed or pasted claim or question. */
 export interface LookupResult {
@@ -65,6 +68,17 @@ function result(entryId: string, stance: Stance, score: number): LookupResult | 
 }
 
 /**
+ * @return the entries whose triggers the query's words meet: an illegal route or a penalty is answered only
+ * where the query names it whole. "在药店的POS机上刷" looks like 用POS机刷医保卡套现 (and, less, like the
+ * penalties for it) but asks about paying at a pharmacy.
+ */
+function entriesNamed(norm: string): Set<string> {
+  const hits = findFeatures(norm, 0, norm.length);
+  const anchors = hits.filter((h) => featureRole(h.feature) === 'anchor');
+  return new Set(candidates(anchors, hits, () => hits).map((c) => c.entry.id));
+}
+
+/**
  * @return the best-matching entries for the query, best first; empty for a blank query
  */
 export function lookup(query: string, options: LookupOptions = {}): LookupResult[] {
@@ -87,9 +101,11 @@ export function lookup(query: string, options: LookupOptions = {}): LookupResult
     const floor = answered ? MIN_EXTRA_FUSE_SCORE : MIN_FUSE_SCORE;
     // A two- or three-character core ("取现") is in too many phrasings to add anything to an answer.
     const searchable = !answered || core.length >= 4;
+    const fits = entriesNamed(normalized);
     for (const hit of searchable ? fuse().search(core, { limit: 12 }) : []) {
       const score = 1 - (hit.score ?? 1);
       if (score < floor) break;
+      if (kindOf(entryById(hit.item.entry)!) !== 'fact' && !fits.has(hit.item.entry)) continue;
       add(result(hit.item.entry, stance, score * 0.8));
     }
   }

@@ -132,6 +132,11 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('药店通过虚构药品交易,将医保卡中的资金转入药店账户,这是违法的。').map((c) => c.verdict)).not.toContain('misleading');
   });
 
+  it('calls a route illegal only where the page offers it, not where it names what the route costs', () => {
+    expect(analyze('医保卡外借的记录会被保险公司当作带病投保的证据。').map((c) => c.verdict)).not.toContain('illegal');
+    expect(analyze('把医保卡借给朋友去药店买药没关系。').map((c) => c.verdict)).toEqual(['illegal']);
+  });
+
   it('leaves out the clause that names a reporter, and reads the rule the sentence goes on to state', () => {
     const text = '法院审理查明,张某某收购参保人员的医保卡套取医保基金,医保个人账户的钱不能提取现金。';
     const claims = analyze(text);

@@ -74,6 +74,13 @@ describe('answer: what readers type', () => {
     expect(s.quote).toBe('医保卡可以取现');
   });
 
+  it('answers an illegal route or a penalty only where the query names it, not a lookalike', () => {
+    // Paying at a pharmacy's POS terminal is how the card is used; only cash out of one is the route.
+    expect(answer('医保卡可以在药店的POS机上刷吗').items.map((i) => i.verdict)).not.toContain('illegal');
+    expect(answer('医保卡可以用POS机刷卡买药吗').items.map((i) => i.entry)).not.toContain('criminal-liability');
+    expect(answer('POS机刷医保卡可以套现吗').items[0]?.verdict).toBe('illegal');
+  });
+
   it('judges a question that denies as the statement it asks about', () => {
     expect(answer('医保卡不能取现吗').items[0]?.verdict).toBe('misleading');
   });
