@@ -8,7 +8,7 @@ import { entryById } from './dataset';
 import { normalize } from './normalize';
 import { segment, type Sentence } from './segment';
 import { findFeatures } from './features';
-import { asksQuestion } from './stance';
+import { asksQuestion, countNegators } from './stance';
 import { lookup, MAX_QUERY_LENGTH } from './lookup';
 
 export interface AnswerItem {
@@ -48,8 +48,13 @@ const YES_NO: [RegExp, Bilingual, Bilingual][] = [
   [/(?:)/, { zh: '对。', en: 'Yes.' }, { zh: '不对。', en: 'No.' }],
 ];
 
+/** A question that asks what, how or why ("卖了会怎么样", "怎么办"): yes or no answers none of them. */
+const OPEN_QUESTION = /怎么样|怎么办|怎样|如何|为什么|为何|什么|哪些|哪里|多少/;
+
 function leadFor(verdict: Verdict, question: string): Bilingual {
   if (verdict === 'region-dependent') return { zh: '要看当地规定。', en: 'It depends on local rules.' };
+  // The rule itself answers it (个人账户余额可以依法继承, 回收…医保卡余额是违法的).
+  if (OPEN_QUESTION.test(question)) return { zh: '', en: '' };
   const [, yes, no] = YES_NO.find(([re]) => re.test(question))!;
   if (verdict === 'accurate') return yes;
   return verdict === 'illegal' ? { zh: `${no.zh.slice(0, -1)}，这是违法的。`, en: 'No: it is illegal.' } : no;
@@ -60,15 +65,17 @@ function replyTo(verdict: Verdict, entry: Entry, question: string): Bilingual {
   if (entry.reply && verdict === entry.verdicts.affirm) return entry.reply;
   const { summary } = entry;
   const lead = leadFor(verdict, question);
-  return { zh: lead.zh + summary.zh + '。', en: `${lead.en} ${summary.en}.` };
+  return { zh: lead.zh + summary.zh + '。', en: `${lead.en} ${summary.en}.`.trimStart() };
 }
 
 function itemOf(text: string, claim: Pick<Claim, 'start' | 'end' | 'entry' | 'verdict' | 'explanation'> & { stance: Stance }, question: boolean): AnswerItem | null {
   const entry = entryById(claim.entry);
   if (!entry) return null;
   // A question is judged as the statement it asks about: "不能取现吗" asks whether 取现 is allowed.
-  const asked = question && claim.stance === 'deny' ? entry.verdicts.affirm : claim.verdict;
+  // Its own negation only: "套现会坐牢吗", denied by its warning word, asks whether the warning holds.
   const quote = text.slice(claim.start, claim.end);
+  const negated = claim.stance === 'deny' && countNegators(quote) % 2 === 1;
+  const asked = question && negated ? entry.verdicts.affirm : claim.verdict;
   return {
     quote,
     question,

@@ -47,6 +47,15 @@ const TYPED: [string, string][] = [
   ['停保以后医保卡的钱就能取出来了', 'misleading'],
   ['医保个人账户余额可以依法继承', 'accurate'],
   ['居民医保没有个人账户', 'accurate'],
+  ['医保卡里的钱能给老婆用吗', 'accurate'],
+  ['医保卡的钱可以给孙子看病吗', 'region-dependent'],
+  ['医保卡的钱可以交孩子的学费吗', 'misleading'],
+  ['我爸的医保卡我能拿去药店买药吗', 'illegal'],
+  ['把医保卡卖了会怎么样', 'illegal'],
+  ['去外地工作医保卡里的钱能带走吗', 'accurate'],
+  ['社保卡的银行账户里的钱能取吗', 'accurate'],
+  ['医保卡套现会坐牢吗', 'accurate'],
+  ['用医保卡买药再卖掉犯法吗', 'accurate'],
 ];
 
 describe('answer: what readers type', () => {
@@ -79,6 +88,15 @@ describe('answer: what readers type', () => {
     expect(answer('医保卡可以在药店的POS机上刷吗').items.map((i) => i.verdict)).not.toContain('illegal');
     expect(answer('医保卡可以用POS机刷卡买药吗').items.map((i) => i.entry)).not.toContain('criminal-liability');
     expect(answer('POS机刷医保卡可以套现吗').items[0]?.verdict).toBe('illegal');
+  });
+
+  it('answers whether a warning holds in its own verb, and a what-or-how question with the rule alone', () => {
+    // 坐牢 denies the route as a warning does; the question asks whether the warning holds.
+    expect(answer('医保卡套现会坐牢吗').items[0]?.reply?.zh).toMatch(/^会。/);
+    // 会怎么样 asks what happens: neither 会 nor 不会 answers it.
+    const what = answer('把医保卡卖了会怎么样').items[0]?.reply?.zh ?? '';
+    expect(what).not.toMatch(/^(不会|会|不能|可以|对|不对)/);
+    expect(what).toMatch(/违法/);
   });
 
   it('judges a question that denies as the statement it asks about', () => {
