@@ -56,6 +56,10 @@ const TYPED: [string, string][] = [
   ['社保卡的银行账户里的钱能取吗', 'accurate'],
   ['医保卡套现会坐牢吗', 'accurate'],
   ['用医保卡买药再卖掉犯法吗', 'accurate'],
+  ['退休了医保卡里还会打钱吗', 'accurate'],
+  ['退休以后医保卡里就不会再打钱了', 'misleading'],
+  ['医保卡能给朋友用吗', 'illegal'],
+  ['医保卡里的钱可以交养老保险吗', 'misleading'],
 ];
 
 describe('answer: what readers type', () => {

@@ -14,8 +14,10 @@ function entries(text: string, verdict: 'accurate' | 'misleading'): string[] {
 describe('entryFor', () => {
   it('explains a clause naming no entry by what its sentence speaks of, not by an entry one word of it names', () => {
     // 支取 alone also anchors the ATM entry; the sentence speaks of retirement.
-    const ids = entries('真相:医保退休不是支取个人账户的理由,退休后个人账户照样按月划入,继续用于看病买药。', 'accurate');
-    expect(ids).toEqual(['retirement-withdrawal', 'retirement-withdrawal', 'retirement-withdrawal']);
+    const ids = entries('真相:医保退休不是支取个人账户的理由,退休后个人账户继续用于看病买药。', 'accurate');
+    expect(ids).toEqual(['retirement-withdrawal', 'retirement-withdrawal']);
+    // A clause that names its own entry (照样按月划入: the account is still credited) is explained by it.
+    expect(entries('真相:医保退休不是支取个人账户的理由,退休后个人账户照样按月划入。', 'accurate')).toEqual(['retirement-withdrawal', 'account-credit']);
   });
 
   it('takes the entry the clause’s own words name before the sentence’s', () => {
