@@ -18,8 +18,10 @@ export interface AnswerItem {
   question: boolean;
   /** The verdict of the words as stated; for a question, of the statement it asks about. */
   verdict: Verdict;
-  /** For a question: the answer, starting 能/不能/要看当地规定. */
+  /** For a question: the answer, starting 能/不能/要看当地规定 (the rule alone where it is only the nearest). */
   reply?: Bilingual;
+  /** No rule read these words: the entry is the nearest phrasing's, which the reader should check fits. */
+  nearest?: true;
   entry: string;
   /** The rule, stated correctly. */
   summary: Bilingual;
@@ -129,7 +131,9 @@ export function answer(query: string, options: { limit?: number } = {}): Answer 
         quote: text,
         question,
         verdict,
-        ...(question ? { reply: replyTo(verdict, entry, norm) } : {}),
+        // A guess gets no yes or no of its own: the rule, and the note that it is the nearest.
+        ...(question ? { reply: { zh: `${entry.summary.zh}。`, en: `${entry.summary.en}.` } } : {}),
+        nearest: true,
         entry: r.entry,
         summary: r.summary,
         explanation: r.explanation,

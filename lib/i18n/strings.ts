@@ -119,6 +119,10 @@ export const STRINGS = {
     en: 'No matching policy entry. Ask the local medical-insurance bureau or call 12393.',
   },
   popupResults: { zh: '核查结果', en: 'Results' },
+  popupNearest: {
+    zh: '没有找到与这句话直接对应的规定，下面是最接近的一条，请核对是否说的是同一件事。',
+    en: 'No rule matches these words directly; this is the nearest one. Check that it speaks of the same thing.',
+  },
   popupAsStated: { zh: '这种说法：', en: 'As stated:' },
   popupStatementVerdict: { zh: '问的这种说法：', en: 'The claim asked about:' },
   popupTheRule: { zh: '规定：', en: 'The rule: ' },

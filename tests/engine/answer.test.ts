@@ -103,6 +103,17 @@ describe('answer: what readers type', () => {
     expect(what).toMatch(/违法/);
   });
 
+  it('marks a rule found only as the nearest phrasing, and gives it no yes or no of its own', () => {
+    const [ruled] = answer('医保卡里的钱可以去ATM取现吗').items;
+    expect(ruled!.nearest).toBeUndefined();
+    expect(ruled!.reply!.zh).toMatch(/^不能/);
+    // Wording only fuse.js reaches (no word of a withdrawal): marked, and answered by the rule alone.
+    const [guess] = answer('出国定居以后医保卡的钱可以吗').items;
+    expect(guess!.nearest).toBe(true);
+    expect(guess!.entry).toBe('emigration-payout');
+    expect(guess!.reply!.zh).not.toMatch(/^(不能|可以|会|不会|对|不对|是的|不是|要看)/);
+  });
+
   it('judges a question that denies as the statement it asks about', () => {
     expect(answer('医保卡不能取现吗').items[0]?.verdict).toBe('misleading');
   });

@@ -74,6 +74,17 @@ describe('lookup box', () => {
     expect(second!.querySelector('.sources')).toBeNull();
   });
 
+  it('says when the rule shown is only the nearest, and not otherwise', async () => {
+    const nearest = answerOf([item('region-dependent', '出国定居时余额一次性支付', { nearest: true })]);
+    const { container } = renderIn('zh', <LookupBox lookup={(q) => (q.includes('出国') ? nearest : ANSWERS)} />);
+    type('出国定居医保个人账户');
+    await wait(LOOKUP_DEBOUNCE_MS);
+    expect(container.querySelector('.nearest')!.textContent).toMatch(/最接近/);
+    type('医保卡能取现吗');
+    await wait(LOOKUP_DEBOUNCE_MS);
+    expect(container.querySelector('.nearest')).toBeNull();
+  });
+
   it('says so when nothing matches, pointing to 12393', async () => {
     const { container } = renderIn('zh', <LookupBox lookup={() => NOTHING} />);
     type('今天天气怎么样');

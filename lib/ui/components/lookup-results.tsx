@@ -7,7 +7,8 @@ import { RegionLine } from './region-line';
 
 /**
  * One typed question or claim: the reader's own words with their verdict, then the rule; for a
- * rule that depends on the place, what the dataset knows of the reader's region.
+ * rule that depends on the place, what the dataset knows of the reader's region. A rule found
+ * only as the nearest phrasing says so.
  */
 function AnswerCard({ item, region }: { item: AnswerItem; region?: Region | null }) {
   const t = useT();
@@ -15,6 +16,7 @@ function AnswerCard({ item, region }: { item: AnswerItem; region?: Region | null
   return (
     <li class="claim" data-verdict={item.verdict} data-question={item.question ? 'true' : undefined}>
       <blockquote class="quote">{item.quote}</blockquote>
+      {item.nearest && <p class="nearest muted">{t('popupNearest')}</p>}
       {item.reply ? (
         <p class="reply">{pick(item.reply)}</p>
       ) : (
