@@ -4,7 +4,7 @@ import type { AnalyzeOptions } from './types';
 import { normalize } from './normalize';
 import { segment, type Clause, type Sentence } from './segment';
 import { positionsIn, subjectPositions, SUBJECT_WINDOW } from './gate';
-import { findFeatures, hitsWithin, type Hit } from './features';
+import { featureRole, findFeatures, hitsWithin, type Hit } from './features';
 import { dataset } from './dataset';
 import { countNegators, reportPage, sentenceFacts, warns, type SentenceFacts } from './stance';
 import { CONTEXT_BEFORE, judgeClause, namesBankSide, vetoOf, type ClauseClaim, type Veto } from './rules';
@@ -51,7 +51,37 @@ function ruleClaims(
     }
     segStart = i;
   }
+  readEllipses(norm, facts, clauses, hits, owns, vetoes, out, windowHits, scored);
   return out;
+}
+
+/** A contrast clause that only grants, after a denial: "不能取现,但特殊情况下(是)可以(的)", "…,但出国定居的可以". */
+const ELLIPSIS = /^(?:但是|但|不过|可是|只是)[^,，。；;：:不没非无]{0,14}?(?:是)?(?:可以|能够|允许)(?:的|了)?$/;
+
+/**
+ * Reads the clause that grants by ellipsis what the clause before it denies, with that clause's
+ * anchors and its own condition: the exception is a claim of its own (a special case, a place).
+ */
+function readEllipses(
+  norm: string,
+  facts: SentenceFacts,
+  clauses: Clause[],
+  hits: Hit[],
+  owns: Hit[][],
+  vetoes: (Veto | null)[],
+  out: (ClauseClaim | null)[],
+  windowHits: () => Hit[],
+  scored: boolean,
+): void {
+  for (let k = 1; k < clauses.length; k++) {
+    const clause = clauses[k]!;
+    const previous = out[k - 1];
+    if (!clause.contrast || out[k] || vetoes[k] || previous?.stance !== 'deny') continue;
+    if (!ELLIPSIS.test(norm.slice(clause.start, clause.end))) continue;
+    const anchors = owns[k - 1]!.filter((h) => featureRole(h.feature) === 'anchor');
+    const own = [...anchors, ...owns[k]!];
+    out[k] = judgeClause(norm, facts, clause, k, own, hits, windowHits, null, scored, true);
+  }
 }
 
 export interface TextReading {

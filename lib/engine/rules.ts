@@ -110,6 +110,8 @@ export function judgeClause(
   windowHits: () => Hit[],
   veto: Veto | null,
   scored: boolean,
+  /** The clause only grants (…,但特殊情况下可以): its anchors are the previous clause's, read as if at its start. */
+  elliptical = false,
 ): ClauseClaim | null {
   if (veto || !own.some((h) => featureRole(h.feature) === 'anchor')) return null;
 
@@ -117,10 +119,11 @@ export function judgeClause(
   let bestSize = 0;
   let mixed = false;
   for (const c of candidates(own, segmentHits, windowHits)) {
-    let { stance, marked, debunked = false } = stanceOf(norm, facts, clause, c.anchor.start, c.anchor.end, kindOf(c.entry));
+    const [anchorStart, anchorEnd] = elliptical ? [clause.start, clause.start] : [c.anchor.start, c.anchor.end];
+    let { stance, marked, debunked = false } = stanceOf(norm, facts, clause, anchorStart, anchorEnd, kindOf(c.entry));
     // The anchor's word said again later in the clause ("继承: 不可继承", "取现 不可以 …没有取现功能"):
     // the first is often a label; a denial at either is the clause's.
-    if (stance !== 'deny') {
+    if (stance !== 'deny' && !elliptical) {
       for (const h of own) {
         if (h.start <= c.anchor.start || h.feature !== c.anchor.feature) continue;
         const again = stanceOf(norm, facts, clause, h.start, h.end, kindOf(c.entry));

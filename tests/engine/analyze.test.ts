@@ -137,6 +137,17 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('把医保卡借给朋友去药店买药没关系。').map((c) => c.verdict)).toEqual(['illegal']);
   });
 
+  it('reads an exception granted by ellipsis after a denial as a claim of its own', () => {
+    // "但出国定居的可以" grants the withdrawal the clause before denies, for one case: a local rule.
+    const claims = analyze('医保卡不能取现,但出国定居的可以。', { model: null }).map((c) => [c.text, c.verdict, c.entry]);
+    expect(claims).toEqual([
+      ['医保卡不能取现', 'accurate', 'cash-withdrawal'],
+      ['但出国定居的可以', 'region-dependent', 'emigration-payout'],
+    ]);
+    // A contrast that says more than a bare grant is read on its own words, not as granting the withdrawal.
+    expect(analyze('医保卡不能取现,但可以用来买药。', { model: null }).map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
   it('leaves out the clause that names a reporter, and reads the rule the sentence goes on to state', () => {
     const text = '法院审理查明,张某某收购参保人员的医保卡套取医保基金,医保个人账户的钱不能提取现金。';
     const claims = analyze(text);
