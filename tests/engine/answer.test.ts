@@ -60,6 +60,8 @@ const TYPED: [string, string][] = [
   ['退休以后医保卡里就不会再打钱了', 'misleading'],
   ['医保卡能给朋友用吗', 'illegal'],
   ['医保卡里的钱可以交养老保险吗', 'misleading'],
+  ['医保卡里的钱可以在ATM机上取', 'misleading'],
+  ['医保卡的钱放着不取会清零吗', 'misleading'],
 ];
 
 describe('answer: what readers type', () => {
