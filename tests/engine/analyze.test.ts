@@ -148,6 +148,11 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('医保卡不能取现,但可以用来买药。', { model: null }).map((c) => c.verdict)).toEqual(['accurate']);
   });
 
+  it('explains groceries on the card by the groceries rule, and a gym by the fitness rule', () => {
+    expect(analyze('医保卡里的钱可以买米面油。').map((c) => [c.verdict, c.entry])).toEqual([['misleading', 'non-medical-goods']]);
+    expect(analyze('医保卡里的钱可以办健身卡。').map((c) => [c.verdict, c.entry])).toEqual([['misleading', 'fitness-wellness']]);
+  });
+
   it('leaves out the clause that names a reporter, and reads the rule the sentence goes on to state', () => {
     const text = '法院审理查明,张某某收购参保人员的医保卡套取医保基金,医保个人账户的钱不能提取现金。';
     const claims = analyze(text);
