@@ -77,6 +77,15 @@ export function isPeopleState(text: string, start: number, end: number, sentence
   return has(INTENT_FIRST, text.charCodeAt(start)) && INTENT_START.test(text.slice(start, Math.min(end, start + 2))) && PEOPLE_STATE.test(text.slice(sentenceStart, start));
 }
 
+/**
+ * A call to act (鼓励广大参保人员积极参与体育健身活动, 鼓励社会公众积极举报各类骗保行为, 呼吁…): what the
+ * speaker urges, not what the rules allow. The rule it comes with, if any, is in another clause.
+ */
+const CALL = /鼓励|倡导|号召|呼吁/;
+
+/** @return true when the clause text[start, end) urges the reader or the public to act */
+export const isCall = (text: string, start: number, end: number): boolean => containsAny(CALL, text, start, end);
+
 /** The first characters of STEP's verbs (点击, 打开 … 下载), one of which every step holds: a clause without any is not copied out for the regex. */
 const STEP_VERB_STARTS = codeSet((code) => '点打进选登输添填上搜扫下'.includes(String.fromCharCode(code)));
 

@@ -7,7 +7,7 @@ import { featureRole, type Hit } from './features';
 import { candidates, coreOf, similarity } from './match';
 import { countNegators, isQuestion, stanceOf, type EntryKind, type SentenceFacts } from './stance';
 import { worse } from './verdict';
-import { assertsCashout, isPeopleState, isStep } from './assertion';
+import { assertsCashout, isCall, isPeopleState, isStep } from './assertion';
 
 export interface ClauseClaim {
   clauseIndex: number;
@@ -73,9 +73,10 @@ function specificity(entry: Entry): number {
 
 /**
  * Why a clause is no claim whatever its words: it asks, it speaks of other money, it only mentions cash-out,
- * it is a step of a procedure, it reports what people know or try, it tells a case (a reporter, a court, a person named).
+ * it is a step of a procedure, it reports what people know or try, it tells a case (a reporter, a court, a person named),
+ * it urges to act (鼓励, 呼吁).
  */
-export type Veto = 'question' | 'other-money' | 'reimbursement' | 'mention' | 'wish' | 'step' | 'people' | 'case';
+export type Veto = 'question' | 'other-money' | 'reimbursement' | 'mention' | 'wish' | 'step' | 'people' | 'case' | 'call';
 
 /** @param own the feature hits inside the clause */
 export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sentenceHits: Hit[], own: Hit[], questionsAsClaims: boolean): Veto | null {
@@ -90,6 +91,7 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   // A clause that names the reporter, the court or the person of a case ("参与套现的市民王女士懊悔道",
   // "记者注意到…") tells what happened once; the rule, if the sentence states one, is in another clause.
   if (has(own, 'cue-report')) return 'case';
+  if (isCall(norm, clause.start, clause.end)) return 'call';
   if (!own.some((h) => featureRole(h.feature) === 'anchor')) return null;
   if (!assertsCashout(norm, clause.start, clause.end, own, facts.sentence)) return 'mention';
   return null;

@@ -109,6 +109,8 @@ describe('analyze: what is not a claim', () => {
     ['what people do not know', '一些参保人对家庭共济并不了解。'],
     ['the person of a case', '参与医保卡套现的市民王女士懊悔道,当初不该听信中介。'],
     ['the accused of a case', '被告人王某多次持他人医保卡到药店刷卡购药后倒卖。'],
+    ['a call to act', '医保局鼓励社会公众积极举报医保卡套现等骗保行为。'],
+    ['a call to exercise', '倡导健康理念,鼓励广大参保人员积极参与体育健身活动。'],
     ['a commercial insurer’s claims', '这类就诊记录可能影响商业保险理赔。'],
     ['the page announcing its topics', '本文将详细介绍医保卡的金融功能以及如何正确使用医保卡取现。'],
   ];
