@@ -53,9 +53,9 @@ const STATE_WORDS = /不了解|不太了解|不知道|不清楚|不太清楚|存
 const PEOPLE_STATE = new RegExp(
   `(?:部分|不少|很多|许多|一些|有的|有些|多数|大多数)(?:市民|人|群众|网友|参保人员?|居民|患者|老人|老年人|用户|朋友)[^，,。；;]{0,16}?(?:${STATE_WORDS.source})`,
 );
-/** A clause that carries such a subject on to what the people then try ("试图通过所谓“中介”操作"). */
-const INTENT_START = /^(?:试图|企图|想要|想|打算|希望|准备)/;
-const INTENT_FIRST = codeSet((code) => '试企想打希准'.includes(String.fromCharCode(code)));
+/** A clause that carries such a subject on to what the people then try or wrongly believe ("试图通过所谓“中介”操作", "甚至误以为…"). */
+const INTENT_START = /^(?:试图|企图|想要|想|打算|希望|准备|(?:甚至|还|更)?(?:误以为|误认为|以为))/;
+const INTENT_FIRST = codeSet((code) => '试企想打希准甚还更误以'.includes(String.fromCharCode(code)));
 
 /** States of not knowing, which the clause may go on to say what: "很多人不知道医保个人账户可以给家人用" states the rule. */
 const NOT_KNOWING = /(?:不知道|不了解|不太了解|不清楚|不太清楚)$/;
@@ -74,7 +74,7 @@ export function isPeopleState(text: string, start: number, end: number, sentence
     const after = start + m.index + m[0].length;
     return !(NOT_KNOWING.test(m[0]) && own.some((h) => h.start >= after && featureRole(h.feature) === 'anchor'));
   }
-  return has(INTENT_FIRST, text.charCodeAt(start)) && INTENT_START.test(text.slice(start, Math.min(end, start + 2))) && PEOPLE_STATE.test(text.slice(sentenceStart, start));
+  return has(INTENT_FIRST, text.charCodeAt(start)) && INTENT_START.test(text.slice(start, Math.min(end, start + 5))) && PEOPLE_STATE.test(text.slice(sentenceStart, start));
 }
 
 /**

@@ -107,6 +107,7 @@ describe('analyze: what is not a claim', () => {
     ['a scene in a report', '记者在这家医保定点药店看到,货架上除了药品,还有白酒、饮料和洗衣液。'],
     ['what people try, in a report', '部分市民因急需用钱,试图通过中介把医保卡里的钱取出来。'],
     ['what people do not know', '一些参保人对家庭共济并不了解。'],
+    ['what people wrongly believe, after what they do not know', '许多人对医保卡的金融功能并不了解,甚至误以为医保卡只能用于就医报销。'],
     ['the person of a case', '参与医保卡套现的市民王女士懊悔道,当初不该听信中介。'],
     ['the accused of a case', '被告人王某多次持他人医保卡到药店刷卡购药后倒卖。'],
     ['a call to act', '医保局鼓励社会公众积极举报医保卡套现等骗保行为。'],
