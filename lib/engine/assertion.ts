@@ -42,7 +42,7 @@ const PREDICATE =
  * A step of an app's or a counter's procedure ("首页点击“医保钱包”", "选择转入金额", "在“亲情账户”里添加近亲属"),
  * after any label and step number: it tells where to tap, not what the rules allow.
  */
-const STEP = /^(?:[^:：,，]{1,12}[:：])?(?:[\s\d①-⑩.、)）(（]|第[一二三四五六七八九十\d]+步[:：]?)*(?:首页|然后|再|接着|最后|先)?(?:点击|打开|进入|选择|登录|登陆|输入|添加|填写|上传|搜索|扫码|下载)|^在[^,，。]{1,12}(?:点击|添加|选择|进入|输入|填写)/;
+const STEP = /^(?:[^:：,，]{1,12}[:：])?(?:[\s\d①-⑩.、)）(（]|第[一二三四五六七八九十\d]+步[:：]?)*(?:首页|然后|再|接着|最后|先)?(?:点击|打开|进入|选择|登录|登陆|输入|添加|填写|上传|搜索|扫码|下载|提交|携带|前往|等待|拨打)|^在[^,，。]{1,12}(?:点击|添加|选择|进入|输入|填写)/;
 
 /**
  * What people know, wonder or try ("许多人对于医保卡的金融功能并不了解", "部分市民因急需用钱或误信“代办提现”广告"):
@@ -86,8 +86,8 @@ const CALL = /鼓励|倡导|号召|呼吁/;
 /** @return true when the clause text[start, end) urges the reader or the public to act */
 export const isCall = (text: string, start: number, end: number): boolean => containsAny(CALL, text, start, end);
 
-/** The first characters of STEP's verbs (点击, 打开 … 下载), one of which every step holds: a clause without any is not copied out for the regex. */
-const STEP_VERB_STARTS = codeSet((code) => '点打进选登输添填上搜扫下'.includes(String.fromCharCode(code)));
+/** The first characters of STEP's verbs (点击, 打开 … 拨打), one of which every step holds: a clause without any is not copied out for the regex. */
+const STEP_VERB_STARTS = codeSet((code) => '点打进选登输添填上搜扫下提携前等拨'.includes(String.fromCharCode(code)));
 
 /** @return true when the clause text[start, end) is a step of a procedure that names no cash-out or illegal route (which a step can teach) */
 export function isStep(text: string, start: number, end: number, own: Hit[]): boolean {
