@@ -89,12 +89,16 @@ export const isCall = (text: string, start: number, end: number): boolean => con
 /** The first characters of STEP's verbs (点击, 打开 … 拨打), one of which every step holds: a clause without any is not copied out for the regex. */
 const STEP_VERB_STARTS = codeSet((code) => '点打进选登输添填上搜扫下提携前等拨'.includes(String.fromCharCode(code)));
 
-/** @return true when the clause text[start, end) is a step of a procedure that names no cash-out or illegal route (which a step can teach) */
+/** @return true when the clause text[start, end) is a step of a procedure, or looks the balance up, and names no cash-out or illegal route (which a step can teach) */
 export function isStep(text: string, start: number, end: number, own: Hit[]): boolean {
   let verb = false;
   for (let i = start; i < end && !verb; i++) verb = has(STEP_VERB_STARTS, text.charCodeAt(i));
-  return verb && STEP.test(text.slice(start, end)) && !own.some((h) => CASHOUT_FEATURES.has(h.feature) || ROUTE_FEATURES.has(h.feature));
+  const step = (verb && STEP.test(text.slice(start, end))) || containsAny(LOOKS_UP, text, start, end);
+  return step && !own.some((h) => CASHOUT_FEATURES.has(h.feature) || ROUTE_FEATURES.has(h.feature));
 }
+
+/** Looking the balance up or printing it (部分地区还支持刷脸直接查, 可以去窗口打印余额明细): how to see the money, not what it may do. */
+const LOOKS_UP = /查询|查看|直接查|查余额|打印/;
 
 function isTopicMention(text: string, clauseStart: number, hit: Hit, quoteRejected: boolean): boolean {
   // A label ("法律分析:", "答：") ends where its colon does: the words before it frame nothing.
