@@ -153,6 +153,15 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('医保卡不能取现,但可以用来买药。', { model: null }).map((c) => c.verdict)).toEqual(['accurate']);
   });
 
+  it('reads who owns the account: the insured (accurate), which does not make it cash or take away inheritance', () => {
+    const rules = (text: string) => analyze(text, { model: null }).map((c) => [c.text, c.verdict, c.entry]);
+    expect(rules('医保个人账户资金归参保人所有,但不具备遗产属性。')).toEqual([
+      ['医保个人账户资金归参保人所有', 'accurate', 'account-ownership'],
+      ['但不具备遗产属性', 'misleading', 'death-inheritance'],
+    ]);
+    expect(rules('医保个人账户的本金和利息归个人所有,所以可以随时取出来。').map((c) => c[1])).toEqual(['accurate', 'misleading']);
+  });
+
   it('explains groceries on the card by the groceries rule, and a gym by the fitness rule', () => {
     expect(analyze('医保卡里的钱可以买米面油。').map((c) => [c.verdict, c.entry])).toEqual([['misleading', 'non-medical-goods']]);
     expect(analyze('医保卡里的钱可以办健身卡。').map((c) => [c.verdict, c.entry])).toEqual([['misleading', 'fitness-wellness']]);
