@@ -144,8 +144,11 @@ export function asksQuestion(text: string): boolean {
 export function isQuestion(text: string, facts: SentenceFacts, clause: Clause): boolean {
   if (facts.rhetorical) return false;
   if (facts.sentence.question) return true;
-  return containsAny(QUESTION_WORDS, text, clause.start, clause.end);
+  return containsAny(QUESTION_WORDS, text, clause.start, clause.end) && !EMBEDDED_HOW.test(text.slice(clause.start, clause.end));
 }
+
+/** A how the page promises to explain ("本文将介绍…如何正确使用医保卡进行取现操作", "教你怎么…"): no question, the page's own claim. */
+const EMBEDDED_HOW = /(?:介绍|讲解|讲讲|教你|教大家|告诉你|告诉大家|说明|解答|分享)[^,，。？?]{0,14}(?:如何|怎么|怎样)/;
 
 const [NOT, NOT_HAVE] = [...'不没'].map((c) => c.charCodeAt(0));
 

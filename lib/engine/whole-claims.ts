@@ -77,11 +77,14 @@ const ANNOUNCES_START =
 /** The characters ANNOUNCES_START can start with: a clause starting otherwise is not copied out for it. */
 const ANNOUNCES_FIRST = new Set([...'今那接下本文我小笔'].map((c) => c.charCodeAt(0)));
 
-/** @return true when the clause text[start, end) only announces what the page explains */
+/** A promise to teach taking the money out ("如何正确使用医保卡进行取现操作", "取现的方法"): it presupposes one can. */
+const TEACHES_CASHOUT = /(?:如何|怎么|怎样|怎麼)[^,，。；;]{0,14}(?:取现|提现|取出|套现|变现|提取)|(?:取现|提现|套现|变现)的?(?:方法|流程|步骤|操作|技巧|渠道)/;
+
+/** @return true when the clause text[start, end) only announces what the page explains, and does not promise to teach a cash-out */
 export function announces(text: string, start: number, end: number): boolean {
   if (end <= start) return false;
   if (ANNOUNCES_LAST.has(text.charCodeAt(end - 1)) && ANNOUNCES.test(text.slice(Math.max(start, end - 8), end))) return true;
-  return ANNOUNCES_FIRST.has(text.charCodeAt(start)) && ANNOUNCES_START.test(text.slice(start, Math.min(end, start + 24)));
+  return ANNOUNCES_FIRST.has(text.charCodeAt(start)) && ANNOUNCES_START.test(text.slice(start, Math.min(end, start + 24))) && !TEACHES_CASHOUT.test(text.slice(start, end));
 }
 
 /** A rumour quoted to be rejected is one claim however many commas it runs over: clause k opens the quote, a later one closes it. */

@@ -115,7 +115,7 @@ describe('analyze: what is not a claim', () => {
     ['a call to act', '医保局鼓励社会公众积极举报医保卡套现等骗保行为。'],
     ['a call to exercise', '倡导健康理念,鼓励广大参保人员积极参与体育健身活动。'],
     ['a commercial insurer’s claims', '这类就诊记录可能影响商业保险理赔。'],
-    ['the page announcing its topics', '本文将详细介绍医保卡的金融功能以及如何正确使用医保卡取现。'],
+    ['the page announcing its topics', '本文将详细介绍医保卡的金融功能以及使用医保卡的注意事项。'],
   ];
   it.each(none)('%s', (_, text) => {
     expect(analyze(text)).toEqual([]);
@@ -151,6 +151,10 @@ describe('analyze: what is not a claim', () => {
     ]);
     // A contrast that says more than a bare grant is read on its own words, not as granting the withdrawal.
     expect(analyze('医保卡不能取现,但可以用来买药。', { model: null }).map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
+  it('reads a promise to teach cash-out as saying it can be done, not as a question or an announcement', () => {
+    expect(analyze('本文将详细介绍医保卡的金融功能以及如何正确使用医保卡进行取现操作。').map((c) => c.verdict)).toEqual(['misleading']);
   });
 
   it('reads who owns the account: the insured (accurate), which does not make it cash or take away inheritance', () => {
