@@ -121,6 +121,9 @@ function ruleOnlyClaims(r: SentenceReading, typed: boolean): (Found | null)[] {
   return r.rules.map((c) => c && { ...c, ruled: true });
 }
 
+/** @return true when the rules read the claim's verdict themselves: its entry gives that verdict for the stance they read */
+const readsVerdict = (f: Found): boolean => f.ruled && f.entry.verdicts[f.stance] === f.verdict;
+
 /** Consecutive claim clauses of a sentence with the same verdict are one claim. */
 function merge(found: (Found | null)[], out: Found[]): void {
   let previous: Found | null = null;
@@ -130,8 +133,9 @@ function merge(found: (Found | null)[], out: Found[]): void {
       continue;
     }
     if (previous && previous.clauseIndex === claim.clauseIndex - 1 && out[out.length - 1] === previous && previous.verdict === claim.verdict) {
-      // One claim, one verdict: it keeps the entry the rules read in it, if they read one.
-      const reader = !previous.ruled && claim.ruled ? claim : previous;
+      // One claim, one verdict: it keeps the entry the rules read that verdict in, else one they read at all
+      // ("…归参保人所有,但不具备遗产属性" is misleading for its second clause: inheritance, not ownership).
+      const reader = readsVerdict(previous) ? previous : readsVerdict(claim) ? claim : !previous.ruled && claim.ruled ? claim : previous;
       // Written out, not spread: a claim-dense page merges thousands, and a spread copies slowly.
       const merged: Found = {
         clauseIndex: claim.clauseIndex,
@@ -191,7 +195,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
       entry: c.entry.id,
       stance: c.stance,
       confidence: c.confidence,
-      explanation: explainClaim(c.entry, c.verdict, words, c.stance, c.stance === 'deny' && dismisses(norm, start, end), c.ruled),
+      explanation: explainClaim(c.entry, c.verdict, words, c.stance, c.stance === 'deny' && dismisses(norm, start, end), readsVerdict(c)),
       sources: c.entry.sources,
     });
   }
