@@ -104,6 +104,7 @@ describe('analyze: what is not a claim', () => {
     ['reimbursement paid to a bank card', '医保报销款会在审核后打到银行卡上。'],
     ['steps of an app procedure', '医保钱包开通步骤:1.打开国家医保服务平台APP;2.首页点击“医保钱包”;3.选择转入金额。'],
     ['steps at the counter', '提交家庭共济绑定申请,等待医保部门审核。'],
+    ['a step through an official account', '通过「深圳医保」公众号进入【家庭共济】功能。'],
     ['how to look the balance up', '医保个人账户余额可以在APP里查询,部分地区还支持在药店的自助机上打印。'],
     ['a title promising to explain', '2025医保新规全解读:家庭共济、医保钱包、惠民保一次讲清'],
     ['a scene in a report', '记者在这家医保定点药店看到,货架上除了药品,还有白酒、饮料和洗衣液。'],
