@@ -15,6 +15,7 @@ import { cjkCount } from './cjk';
 import { announces, grants, nounPhrase, plainlyStated, withFrames, withPremises, type Found } from './whole-claims';
 import { answeredClaim } from './answered';
 import { countNegators, dismisses } from './stance';
+import { featureTable } from './features';
 
 /** Dice overlap of character pairs above which a clause is read as the dataset phrasing it matches. */
 const NEAR_EXACT = 0.8;
@@ -27,6 +28,9 @@ const TOPIC_ONLY = new Set([
   'subject', 'medical-card', 'ss-card', 'other-money', 'reimbursement', 'hospital-channel', 'e-voucher', 'suspension', 'retirement', 'illness',
   'emigration', 'death', 'relocation', 'residents', 'exam', 'vaccine', 'cross-region',
 ]);
+
+/** TOPIC_ONLY and the cues, by feature id. */
+let topicOnly: Uint8Array | null = null;
 
 /** Fewer Chinese characters than this cannot state a rule: the shortest claims run to six. */
 const MIN_CLAIM_CHARS = 6;
@@ -42,7 +46,9 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
   // A sentence that only mentions cash-out ("与其急于“取款”…", "在取现之前…") and that the rules
   // read no claim in is a frame around something else.
   if (r.rules.every((c) => c === null) && r.vetoes.includes('mention')) return [];
-  const bare = !r.hits.some((h) => !TOPIC_ONLY.has(h.feature) && !h.feature.startsWith('cue-'));
+  topicOnly ??= featureTable((f) => TOPIC_ONLY.has(f) || f.startsWith('cue-'));
+  const topic = topicOnly;
+  const bare = !r.hits.some((h) => topic[h.id] === 0);
   // On a page that never speaks of money leaving the account, such a sentence is no claim at all.
   if (bare && (page & PAGE_ON_MONEY) === 0) return [];
   const cues = sentenceCues(norm, r.sentence, r.hits, page);

@@ -3,7 +3,7 @@
 // it has a predicate (a modal, a negation, a copula, a how-to verb) and the cash-out word
 // is not just the topic of a noun phrase, a time frame, a hypothesis or a quotation.
 import type { Span } from './segment';
-import { featureRole, type Hit } from './features';
+import { featureTable, isAnchor, type Hit } from './features';
 import { REJECTED } from './stance';
 import { containsAny } from './literals';
 import { codeSet, has } from './code-set';
@@ -19,6 +19,25 @@ const USE_FEATURES = new Set(['fitness', 'groceries', 'exam', 'vaccine', 'commer
 const USE_PREDICATE = /可|能|允许|支持|准许|用于|用来|支付|付|刷|买|购|缴|用|拿|禁止|严禁|不得|不|纳入|范围|报销|结算/;
 /** Right after a premium word: its rate or amount ("个人缴费标准每人每年400元"), a fee table, not who pays it. */
 const FEE_NOUN = /^(?:的)?(?:标准|基数|比例|档次|金额|额度)/;
+/** The sets above as bits of a table by feature id: a hit's kinds read with one array access, not a set lookup each. */
+const CASHOUT = 1;
+const CONSEQUENCE = 2;
+const ROUTE = 4;
+const USE = 8;
+let kinds: Uint8Array | null = null;
+function kindsOf(): Uint8Array {
+  if (!kinds) {
+    const k = [featureTable((f) => CASHOUT_FEATURES.has(f)), featureTable((f) => CONSEQUENCE_FEATURES.has(f)), featureTable((f) => ROUTE_FEATURES.has(f)), featureTable((f) => USE_FEATURES.has(f))];
+    kinds = k[0]!.map((_, id) => k[0]![id]! * CASHOUT | k[1]![id]! * CONSEQUENCE | k[2]![id]! * ROUTE | k[3]![id]! * USE);
+  }
+  return kinds;
+}
+/** @return true when one of the hits is of one of these kinds */
+function anyOf(hits: Hit[], kind: number): boolean {
+  const t = kindsOf();
+  for (let i = 0; i < hits.length; i++) if ((t[hits[i]!.id]! & kind) !== 0) return true;
+  return false;
+}
 const CONSEQUENCE_PREDICATE = /被|将|会|面临|受到|追究|处以|予以|判|承担|构成|属于|列入|取消|暂停|没收|追回/;
 
 const PROCEDURE = '(?:操作|手续|流程|行为|过程|服务|业务)?';
@@ -72,7 +91,7 @@ export function isPeopleState(text: string, start: number, end: number, sentence
     if (!m) return false;
     // What they do not know, said after it, is the clause's claim.
     const after = start + m.index + m[0].length;
-    return !(NOT_KNOWING.test(m[0]) && own.some((h) => h.start >= after && featureRole(h.feature) === 'anchor'));
+    return !(NOT_KNOWING.test(m[0]) && own.some((h) => h.start >= after && isAnchor(h.id)));
   }
   return has(INTENT_FIRST, text.charCodeAt(start)) && INTENT_START.test(text.slice(start, Math.min(end, start + 5))) && PEOPLE_STATE.test(text.slice(sentenceStart, start));
 }
@@ -94,7 +113,7 @@ export function isStep(text: string, start: number, end: number, own: Hit[]): bo
   let verb = false;
   for (let i = start; i < end && !verb; i++) verb = has(STEP_VERB_STARTS, text.charCodeAt(i));
   const step = (verb && STEP.test(text.slice(start, end))) || containsAny(LOOKS_UP, text, start, end);
-  return step && !own.some((h) => CASHOUT_FEATURES.has(h.feature) || ROUTE_FEATURES.has(h.feature));
+  return step && !anyOf(own, CASHOUT | ROUTE);
 }
 
 /** Looking the balance up or printing it (部分地区还支持刷脸直接查, 可以去窗口打印余额明细): how to see the money, not what it may do. */
@@ -116,21 +135,22 @@ function isTopicMention(text: string, clauseStart: number, hit: Hit, quoteReject
  */
 export function assertsCashout(text: string, clauseStart: number, clauseEnd: number, own: Hit[], sentence: Span): boolean {
   const clause = text.slice(clauseStart, clauseEnd);
-  if (!own.some((h) => CASHOUT_FEATURES.has(h.feature))) {
-    if (own.every((h) => featureRole(h.feature) !== 'anchor' || (h.feature === 'premium' && FEE_NOUN.test(text.slice(h.end, h.end + 3))))) return false;
+  const t = kindsOf();
+  if (!anyOf(own, CASHOUT)) {
+    if (own.every((h) => !isAnchor(h.id) || (h.feature === 'premium' && FEE_NOUN.test(text.slice(h.end, h.end + 3))))) return false;
     // A shop shelf or a gym fee in a story ("药品架上还有白酒、饮料") is a scene, not a rule.
-    if (own.every((h) => USE_FEATURES.has(h.feature) || featureRole(h.feature) !== 'anchor')) return USE_PREDICATE.test(text.slice(sentence.start, sentence.end));
-    const consequence = own.some((h) => CONSEQUENCE_FEATURES.has(h.feature));
-    const other = own.some((h) => !CONSEQUENCE_FEATURES.has(h.feature) && featureRole(h.feature) === 'anchor');
+    if (own.every((h) => (t[h.id]! & USE) !== 0 || !isAnchor(h.id))) return USE_PREDICATE.test(text.slice(sentence.start, sentence.end));
+    const consequence = anyOf(own, CONSEQUENCE);
+    const other = own.some((h) => (t[h.id]! & CONSEQUENCE) === 0 && isAnchor(h.id));
     return !consequence || other || CONSEQUENCE_PREDICATE.test(clause);
   }
   // "对于“高价回收医保卡”的小广告，千万不要相信": a framed topic the sentence then rejects is a claim.
   if (FRAME_START.test(clause.replace(LABEL, '')) && !containsAny(REJECTED, text, sentence.start, sentence.end)) return false;
-  if (own.some((h) => ROUTE_FEATURES.has(h.feature))) return true;
+  if (anyOf(own, ROUTE)) return true;
   const quoteRejected = QUOTE_REJECTED.test(clause);
   let asserted = false;
   for (const h of own) {
-    if (!CASHOUT_FEATURES.has(h.feature) || isTopicMention(text, clauseStart, h, quoteRejected)) continue;
+    if ((t[h.id]! & CASHOUT) === 0 || isTopicMention(text, clauseStart, h, quoteRejected)) continue;
     // A presupposing phrase ("取现限额", "办理取现") asserts by itself that cash-out exists.
     if (h.feature === 'presupposition') return true;
     asserted = true;

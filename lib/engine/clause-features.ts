@@ -3,7 +3,7 @@
 // (negation, hedge, place, warning, report, question, past). Each feature is hashed to a
 // bucket: the model stores weights per bucket, never the words themselves.
 import type { Sentence } from './segment';
-import type { Hit } from './features';
+import { featureNames, type Hit } from './features';
 import { dataset } from './dataset';
 import type { SentenceReading } from './read-clauses';
 import { countNegators, hedged as hedgedText, PLACES } from './stance';
@@ -90,17 +90,8 @@ const FLAG = {
   lineFirst: named('line-first'),
 };
 
-/** The last sentence's hits and their variants: its clauses share them (a hit list is never changed once made). */
-let lastHits: Hit[] | null = null;
-let lastHitVariants: Int32Array[] = [];
-
-function variantsOfHits(hits: Hit[]): Int32Array[] {
-  if (hits !== lastHits) {
-    lastHitVariants = hits.map((h) => variants(h.feature));
-    lastHits = hits;
-  }
-  return lastHitVariants;
-}
+/** Every lexicon feature's variants, by feature id (Hit.id): a hit's table is one array access away. */
+let hitVariants: Int32Array[] | null = null;
 
 /**
  * Writes the bucket of every feature of clause k of the sentence read in r to out (duplicates
@@ -122,11 +113,11 @@ function clauseFeatures(norm: string, r: SentenceReading, k: number, negators: n
   ngrams(norm, clause.end, Math.min(sentence.end, clause.end + CONTEXT_CHARS / 2), 3, 2, out);
   const neg = negators;
   const crossed = neg % 2 === 1 ? V.Negated : V.Affirmed;
-  const hitVariants = variantsOfHits(hits);
+  const byId = (hitVariants ??= featureNames().map(variants));
   for (let j = 0; j < hits.length; j++) {
     const h = hits[j]!;
     const inside = h.start >= clause.start && h.end <= clause.end;
-    const v = hitVariants[j]!;
+    const v = byId[h.id]!;
     out.push(v[inside ? V.Clause : V.Sentence]!);
     if (!inside) continue;
     // Crossed with the clause's stance words: the linear model cannot multiply them itself.

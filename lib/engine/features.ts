@@ -6,6 +6,8 @@ import { neededChars } from './pattern-start';
 
 export interface Hit {
   feature: string;
+  /** The feature's number (featureNames()[id] === feature): what hot paths index tables by, where a name cost a map or set lookup. */
+  id: number;
   start: number;
   end: number;
 }
@@ -13,9 +15,9 @@ export interface Hit {
 interface Compiled {
   /** The literal terms, so the longest term at a position wins. */
   trie: TermTrie;
-  /** The features of each term, by the term's index in the trie. */
-  featuresOf: string[][];
-  patterns: { feature: string; re: RegExp }[];
+  /** The features (ids) of each term, by the term's index in the trie. */
+  featuresOf: Int32Array[];
+  patterns: { feature: string; id: number; re: RegExp }[];
   /**
    * For each code unit, at 2 × code a bit per pattern (of the first 31) whose first needed atom
    * (neededChars) it can be, at 2 × code + 1 one per pattern whose last it can be: a pattern
@@ -27,6 +29,11 @@ interface Compiled {
   /** The patterns run whatever the text: those whose needed characters are not known, or past the 31st. */
   alwaysRun: number;
   roles: Map<string, 'anchor' | 'context'>;
+  /** The features' names, by id: the lexicon's order. */
+  names: string[];
+  idOf: Map<string, number>;
+  /** 1 where the feature (by id) is an anchor. */
+  anchor: Uint8Array;
 }
 
 /** Patterns past this many are always run: their bits would not fit in the mask. */
@@ -38,6 +45,8 @@ function compile(): Compiled {
   const featuresByTerm = new Map<string, string[]>();
   const patterns: Compiled['patterns'] = [];
   const roles = new Map<string, 'anchor' | 'context'>();
+  const names = Object.keys(dataset.features);
+  const idOf = new Map(names.map((name, id) => [name, id]));
   for (const [name, f] of Object.entries(dataset.features)) {
     roles.set(name, f.role);
     for (const term of f.terms) {
@@ -46,7 +55,7 @@ function compile(): Compiled {
       featuresByTerm.set(term, list);
     }
     // Match indices ('d') cost an allocation per match: only patterns with an 'at' group need them.
-    for (const p of f.patterns ?? []) patterns.push({ feature: name, re: new RegExp(p, p.includes('(?<at>') ? 'gd' : 'g') });
+    for (const p of f.patterns ?? []) patterns.push({ feature: name, id: idOf.get(name)!, re: new RegExp(p, p.includes('(?<at>') ? 'gd' : 'g') });
   }
   // A trie beats one regex of ~600 alternatives by an order of magnitude on CJK text.
   const terms = [...featuresByTerm.keys()];
@@ -59,12 +68,15 @@ function compile(): Compiled {
   });
   return {
     trie: buildTrie(terms),
-    featuresOf: terms.map((t) => featuresByTerm.get(t)!),
+    featuresOf: terms.map((t) => Int32Array.from(featuresByTerm.get(t)!, (name) => idOf.get(name)!)),
     patterns,
     patternChars,
     anyPatternChars: codeSet((code) => patternChars[2 * code] !== 0 || patternChars[2 * code + 1] !== 0),
     alwaysRun,
     roles,
+    names,
+    idOf,
+    anchor: Uint8Array.from(names, (name) => (roles.get(name) === 'anchor' ? 1 : 0)),
   };
 }
 
@@ -75,6 +87,26 @@ function get(): Compiled {
 /** @return the role of a feature, or undefined for a name the lexicon does not know. */
 export function featureRole(feature: string): 'anchor' | 'context' | undefined {
   return get().roles.get(feature);
+}
+
+/** @return the lexicon's feature names, by id (Hit.id) */
+export function featureNames(): readonly string[] {
+  return get().names;
+}
+
+/** @return the id of a feature (Hit.id), or -1 for a name the lexicon does not know */
+export function featureId(feature: string): number {
+  return get().idOf.get(feature) ?? -1;
+}
+
+/** @return true when the feature with this id is an anchor (featureRole(h.feature) === 'anchor', without the map lookup) */
+export function isAnchor(id: number): boolean {
+  return get().anchor[id] === 1;
+}
+
+/** @return a table by feature id, 1 for the features `has` holds for: a set of names read with one array access */
+export function featureTable(has: (feature: string) => boolean): Uint8Array {
+  return Uint8Array.from(get().names, (name) => (has(name) ? 1 : 0));
 }
 
 /** Reused by every call: the length of the term longestAt found. */
@@ -100,7 +132,8 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
     if (i < next || !has(c.trie.starts, code)) continue;
     const term = longestAt(c.trie, text, i, end, found);
     if (term < 0) continue;
-    for (const feature of c.featuresOf[term]!) hits[count++] = { feature, start: i, end: i + found.length };
+    const ids = c.featuresOf[term]!;
+    for (let f = 0; f < ids.length; f++) hits[count++] = { feature: c.names[ids[f]!]!, id: ids[f]!, start: i, end: i + found.length };
     next = i + found.length;
   }
   const terms = count;
@@ -108,7 +141,7 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
   const slice = run === 0 && c.patterns.length <= MASKED_PATTERNS ? '' : text.slice(start, end);
   for (let p = 0; p < c.patterns.length; p++) {
     if (p < MASKED_PATTERNS && (run & (1 << p)) === 0) continue;
-    const { feature, re } = c.patterns[p]!;
+    const { feature, id, re } = c.patterns[p]!;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       if (m[0].length === 0) {
@@ -117,7 +150,7 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
       }
       // A group named 'at' marks the word the hit stands for (see data/lexicon.json).
       const at = m.indices?.groups?.at;
-      hits[count++] = { feature, start: start + (at ? at[0] : m.index), end: start + (at ? at[1] : m.index + m[0].length) };
+      hits[count++] = { feature, id, start: start + (at ? at[0] : m.index), end: start + (at ? at[1] : m.index + m[0].length) };
     }
   }
   // The terms' hits are in order already (a term's features share its span): only patterns' need sorting in.

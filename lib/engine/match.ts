@@ -2,7 +2,7 @@
 // entry triggers), then fuse.js over the few candidates' phrasings for a similarity score.
 import Fuse from 'fuse.js';
 import { dataset } from './dataset';
-import { featureRole, type Hit } from './features';
+import { featureNames, featureRole, type Hit } from './features';
 import { FUSE_OPTIONS } from './fuse-options';
 import type { Entry, PhrasingRecord } from '../dataset/types';
 
@@ -25,12 +25,11 @@ interface Triggers {
   entry: Entry;
   all: Int32Array;
   any: Int32Array;
-  context: readonly string[];
+  context: Int32Array;
   none: Int32Array;
 }
 
 interface Compiled {
-  idOf: Map<string, number>;
   names: string[];
   /** 1 where the feature is an anchor. */
   anchor: Uint8Array;
@@ -53,13 +52,14 @@ function compile(): Compiled {
     }
     return n;
   };
-  for (const name of Object.keys(dataset.features)) id(name);
-  for (const { triggers: t } of dataset.entries) for (const f of [...(t.all ?? []), ...(t.any ?? []), ...(t.none ?? [])]) id(f);
+  // The lexicon's features first, in its order: their ids are the hits' own (Hit.id).
+  for (const name of featureNames()) id(name);
+  for (const { triggers: t } of dataset.entries) for (const f of [...(t.all ?? []), ...(t.any ?? []), ...(t.none ?? []), ...(t.context ?? [])]) id(f);
   const anchor = Uint8Array.from(names, (f) => (featureRole(f) === 'anchor' ? 1 : 0));
   const ids = (list: readonly string[] = NONE): Int32Array => Int32Array.from(list, id);
   const triggers = dataset.entries.map((entry) => {
-    const { all, any, context = NONE, none } = entry.triggers;
-    return { entry, all: ids(all), any: ids(any), context, none: ids(none) };
+    const { all, any, context, none } = entry.triggers;
+    return { entry, all: ids(all), any: ids(any), context: ids(context), none: ids(none) };
   });
   const byAnchor = names.map((f) => Int32Array.from(anchoredBy(f), (e) => dataset.entries.indexOf(e)));
   ownMark = new Int32Array(names.length);
@@ -67,7 +67,7 @@ function compile(): Compiled {
   windowMark = new Int32Array(names.length);
   entryMark = new Int32Array(triggers.length);
   trigger = new Int32Array(Math.max(0, ...triggers.map((t) => t.all.length + t.any.length)));
-  return { idOf, names, anchor, triggers, byAnchor };
+  return { names, anchor, triggers, byAnchor };
 }
 
 /**
@@ -94,31 +94,22 @@ function readContext(c: Compiled, context: Hit[]): void {
   contextStamp = ++stamp;
   if (contextIds.length < context.length) contextIds = new Int32Array(2 * context.length);
   for (let i = 0; i < context.length; i++) {
-    const f = c.idOf.get(context[i]!.feature) ?? -1;
+    const f = context[i]!.id;
     contextIds[i] = f;
-    if (f >= 0) contextMark[f] = contextStamp;
+    contextMark[f] = contextStamp;
   }
 }
 
 /** The window holds the context: a feature found there needs no look before the sentence. */
-function inWindow(c: Compiled, needs: readonly string[], windowHits: () => Hit[]): boolean {
-  for (const name of needs) {
-    const f = c.idOf.get(name);
-    if (f !== undefined && contextMark[f] === contextStamp) return true;
-  }
+function inWindow(needs: Int32Array, windowHits: () => Hit[]): boolean {
+  for (let i = 0; i < needs.length; i++) if (contextMark[needs[i]!] === contextStamp) return true;
   const window = windowHits();
   if (window !== lastWindow) {
     lastWindow = window;
     windowStamp = ++stamp;
-    for (const h of window) {
-      const f = c.idOf.get(h.feature);
-      if (f !== undefined) windowMark[f] = windowStamp;
-    }
+    for (let i = 0; i < window.length; i++) windowMark[window[i]!.id] = windowStamp;
   }
-  for (const name of needs) {
-    const f = c.idOf.get(name);
-    if (f !== undefined && windowMark[f] === windowStamp) return true;
-  }
+  for (let i = 0; i < needs.length; i++) if (windowMark[needs[i]!] === windowStamp) return true;
   return false;
 }
 
@@ -140,9 +131,9 @@ export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]):
   const ownStamp = ++stamp;
   if (ownIds.length < own.length) ownIds = new Int32Array(2 * own.length);
   for (let i = 0; i < own.length; i++) {
-    const f = c.idOf.get(own[i]!.feature) ?? -1;
+    const f = own[i]!.id;
     ownIds[i] = f;
-    if (f >= 0) ownMark[f] = ownStamp;
+    ownMark[f] = ownStamp;
   }
   let count = 0;
   const entries = anchoredEntries(c, own.length, ownStamp);
@@ -156,11 +147,11 @@ export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]):
     for (let i = 0; i < t.all.length; i++) trigger[triggers++] = t.all[i]!;
     for (let i = 0; i < t.any.length; i++) if (present(c, t.any[i]!, ownStamp)) trigger[triggers++] = t.any[i]!;
     if (t.any.length > 0 && triggers === t.all.length) continue;
-    if (t.context.length > 0 && !inWindow(c, t.context, windowHits)) continue;
+    if (t.context.length > 0 && !inWindow(t.context, windowHits)) continue;
     let anchor: Hit | undefined;
     for (let i = 0; i < own.length && !anchor; i++) {
       const f = ownIds[i]!;
-      if (f >= 0 && c.anchor[f] === 1 && triggered(f, triggers)) anchor = own[i];
+      if (c.anchor[f] === 1 && triggered(f, triggers)) anchor = own[i];
     }
     if (!anchor) continue;
     let borrowedFrom: number | null = null;
@@ -249,7 +240,7 @@ function anchoredEntries(c: Compiled, n: number, ownStamp: number): number {
   let several = false;
   for (let i = 0; i < n && !several; i++) {
     const f = ownIds[i]!;
-    if (f < 0 || c.byAnchor[f]!.length === 0 || c.byAnchor[f] === only) continue;
+    if (c.byAnchor[f]!.length === 0 || c.byAnchor[f] === only) continue;
     several = only !== null;
     only = c.byAnchor[f]!;
   }
@@ -261,8 +252,7 @@ function anchoredEntries(c: Compiled, n: number, ownStamp: number): number {
   }
   // A few entries marked, then read in dataset order, rather than sorted.
   for (let i = 0; i < n; i++) {
-    const f = ownIds[i]!;
-    if (f >= 0) for (const e of c.byAnchor[f]!) entryMark[e] = ownStamp;
+    for (const e of c.byAnchor[ownIds[i]!]!) entryMark[e] = ownStamp;
   }
   for (let e = 0; e < c.triggers.length; e++) if (entryMark[e] === ownStamp) anchored[count++] = c.triggers[e]!;
   return count;

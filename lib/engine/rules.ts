@@ -3,7 +3,7 @@
 import type { Stance, Verdict } from './types';
 import type { Entry } from '../dataset/types';
 import type { Clause } from './segment';
-import { featureRole, type Hit } from './features';
+import { featureTable, isAnchor, type Hit } from './features';
 import { candidates, coreOf, similarity } from './match';
 import { countNegators, isQuestion, stanceOf, type EntryKind, type SentenceFacts } from './stance';
 import { worse } from './verdict';
@@ -33,8 +33,9 @@ function has(hits: Hit[], feature: string): boolean {
   return false;
 }
 
-/** Words naming the medical money itself. */
-const MEDICAL_MONEY = new Set(['subject', 'personal-account']);
+/** Words naming the medical money itself, by feature id. */
+let medicalMoney: Uint8Array | null = null;
+const namesMedicalMoney = (h: Hit): boolean => (medicalMoney ??= featureTable((f) => f === 'subject' || f === 'personal-account'))[h.id] === 1;
 
 /**
  * @return true when the clause [start, end) speaks of money that is not the medical account: the
@@ -49,14 +50,14 @@ function otherMoneyTopic(sentenceHits: Hit[], start: number, end: number): boole
     if (h.start >= end) break;
     if (h.feature === 'other-money') other = h.start;
     else if (h.feature === 'bank-side') bank = h.start;
-    else if (MEDICAL_MONEY.has(h.feature)) medical = h.start;
+    else if (namesMedicalMoney(h)) medical = h.start;
   }
   return (other >= 0 && medical < other) || (bank > medical && medical < start);
 }
 
 /** @param hits a heading's lexicon hits
  * @return true when the heading names the card's bank side (金融账户) and no medical money: the section under it speaks of the bank account */
-export const namesBankSide = (hits: Hit[]): boolean => has(hits, 'bank-side') && !hits.some((h) => MEDICAL_MONEY.has(h.feature));
+export const namesBankSide = (hits: Hit[]): boolean => has(hits, 'bank-side') && !hits.some(namesMedicalMoney);
 
 /** A rule the whole country has, whose roll-out or details differ by place (家庭共济, 近亲属). */
 const nationalRule = (entry: Entry): boolean => entry.verdicts.affirm === 'accurate' && entry.verdicts.local === 'region-dependent';
@@ -69,6 +70,12 @@ function specificity(entry: Entry): number {
   // Read without defaults: an empty array made for each absent list, for each candidate, cost more than the sum.
   const { all, any } = entry.triggers;
   return (all?.length ?? 0) + ((any?.length ?? 0) > 0 ? 1 : 0);
+}
+
+/** @return true when one of the hits is an anchor word */
+function anchored(hits: Hit[]): boolean {
+  for (let i = 0; i < hits.length; i++) if (isAnchor(hits[i]!.id)) return true;
+  return false;
 }
 
 /**
@@ -84,7 +91,7 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   if (facts.wish) return 'wish';
   // Other money (公积金, 养老金, credit cards, the card's bank account) is not medical insurance.
   if (otherMoneyTopic(sentenceHits, clause.start, clause.end)) return 'other-money';
-  if (facts.bankSection && !sentenceHits.some((h) => h.start < clause.end && MEDICAL_MONEY.has(h.feature))) return 'other-money';
+  if (facts.bankSection && !sentenceHits.some((h) => h.start < clause.end && namesMedicalMoney(h))) return 'other-money';
   if (has(own, 'reimbursement') && !has(own, 'account')) return 'reimbursement';
   if (isStep(norm, clause.start, clause.end, own)) return 'step';
   if (isPeopleState(norm, clause.start, clause.end, facts.sentence.start, own)) return 'people';
@@ -92,7 +99,7 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   // "记者注意到…") tells what happened once; the rule, if the sentence states one, is in another clause.
   if (has(own, 'cue-report')) return 'case';
   if (isCall(norm, clause.start, clause.end)) return 'call';
-  if (!own.some((h) => featureRole(h.feature) === 'anchor')) return null;
+  if (!anchored(own)) return null;
   if (!assertsCashout(norm, clause.start, clause.end, own, facts.sentence)) return 'mention';
   return null;
 }
@@ -115,7 +122,7 @@ export function judgeClause(
   /** The clause only grants (…,但特殊情况下可以): its anchors are the previous clause's, read as if at its start. */
   elliptical = false,
 ): ClauseClaim | null {
-  if (veto || !own.some((h) => featureRole(h.feature) === 'anchor')) return null;
+  if (veto || !anchored(own)) return null;
 
   let best: ClauseClaim | null = null;
   let bestSize = 0;

@@ -7,7 +7,7 @@ import type { SentenceReading } from './read-clauses';
 import type { SentenceCues } from './clause-features';
 import type { ClauseClaim } from './rules';
 import { countNegators, dismisses } from './stance';
-import { featureRole } from './features';
+import { featureTable, isAnchor, type Hit } from './features';
 
 /** A claim the engine found in a clause, with the entry that explains it. */
 export interface Found {
@@ -112,6 +112,7 @@ export function withFrames(norm: string, r: SentenceReading, found: (Found | nul
 const PERMISSION = /可以|(?<!可)能(?!性)|允许|没关系|没问题|随便|随意|都行|放心|可(?=使用|用|借|拿|刷|换|兑|取|提|转)/;
 /** Lexicon cues of another voice: a report, a quotation, a "wrong" verdict, the past. */
 const VOICE_HITS = new Set(['cue-report', 'cue-authority', 'cue-quote', 'cue-wrong', 'cue-past']);
+let voiceHits: Uint8Array | null = null;
 
 /**
  * The clause plainly states what the rules read as false: it grants what no rule allows
@@ -129,7 +130,9 @@ export function plainlyStated(
   negators: number,
 ): boolean {
   if (cues.hedged || cues.placed || cues.past || r.facts.warned || r.facts.rejected || r.facts.sentence.question) return false;
-  if (r.hits.some((h) => VOICE_HITS.has(h.feature))) return false;
+  voiceHits ??= featureTable((f) => VOICE_HITS.has(f));
+  const voice = voiceHits;
+  if (r.hits.some((h) => voice[h.id] === 1)) return false;
   if (stance === 'deny') return true;
   return negators === 0 && grants(norm, clause.start, clause.end);
 }
@@ -157,7 +160,7 @@ export function withPremises(norm: string, r: SentenceReading, found: (Found | n
     const own = r.hits.filter((h) => h.start >= clause.start && h.end <= clause.end);
     const bank = own.some((h) => BANK_SIDE.has(h.feature));
     const negated = countNegators(norm, clause.start, clause.end) > 0;
-    const comment = !own.some((h) => featureRole(h.feature) === 'anchor') && !negated;
+    const comment = !own.some((h: Hit) => isAnchor(h.id)) && !negated;
     // "…申请提取，一般15个工作日内打到你的银行卡上": the same money's way out, told on.
     const carried = !negated && own.some((h) => MONEY_OUT.has(h.feature));
     return bank || comment || carried ? { ...f, entry: claim.entry, verdict: claim.verdict } : f;

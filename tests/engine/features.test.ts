@@ -7,6 +7,8 @@ import { dataset } from '../../lib/engine/dataset';
 /** The reference: every term tried longest first at every position, every pattern run over the slice. */
 function naiveFindFeatures(text: string, start: number, end: number): Hit[] {
   const entries = Object.entries(dataset.features);
+  // A hit's id is its feature's place in the lexicon.
+  const idOf = new Map(entries.map(([name], id) => [name, id]));
   const terms = [...new Set(entries.flatMap(([, f]) => f.terms))].sort((a, b) => b.length - a.length);
   const hits: Hit[] = [];
   for (let i = start; i < end; ) {
@@ -15,7 +17,7 @@ function naiveFindFeatures(text: string, start: number, end: number): Hit[] {
       i++;
       continue;
     }
-    for (const [feature, f] of entries) if (f.terms.includes(term)) hits.push({ feature, start: i, end: i + term.length });
+    for (const [feature, f] of entries) if (f.terms.includes(term)) hits.push({ feature, id: idOf.get(feature)!, start: i, end: i + term.length });
     i += term.length;
   }
   const slice = text.slice(start, end);
@@ -25,7 +27,7 @@ function naiveFindFeatures(text: string, start: number, end: number): Hit[] {
       for (const m of slice.matchAll(re)) {
         if (m[0].length === 0) continue;
         const [from, to] = m.indices?.groups?.at ?? [m.index, m.index + m[0].length];
-        hits.push({ feature, start: start + from, end: start + to });
+        hits.push({ feature, id: idOf.get(feature)!, start: start + from, end: start + to });
       }
     }
   }
