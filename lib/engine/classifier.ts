@@ -39,6 +39,13 @@ export interface Model {
    * (a quarter of the memory of floats, fewer cache misses).
    */
   weights: Int8Array;
+  /**
+   * The same weights for the sums: classes 0–3 of a bucket as four bytes of one integer, each
+   * offset by 128 (unsigned), so one read and two masked adds sum four classes in 16-bit lanes
+   * (see probabilitiesInto); class 4 apart.
+   */
+  packed: Int32Array;
+  fifth: Int8Array;
   scale: number;
 }
 
@@ -72,7 +79,14 @@ export function decodeModel(stored: StoredModel): Model {
   for (let i = 0; i < n; i++) weights.set(signed.subarray(i * K, i * K + K), view.getUint16(i * 2, true) * K);
   const bias = Float64Array.from(stored.bias ?? new Array<number>(K).fill(0));
   if (bias.length !== K) throw new Error('classifier: one bias per class');
-  return { threshold: stored.threshold, ruleBoost: stored.ruleBoost, overrule: stored.overrule, bias, weights, scale: stored.scale };
+  const packed = new Int32Array(1 << stored.hashBits);
+  const fifth = new Int8Array(1 << stored.hashBits);
+  for (let b = 0; b < packed.length; b++) {
+    const at = b * K;
+    packed[b] = (weights[at]! + 128) | ((weights[at + 1]! + 128) << 8) | ((weights[at + 2]! + 128) << 16) | ((weights[at + 3]! + 128) << 24);
+    fifth[b] = weights[at + 4]!;
+  }
+  return { threshold: stored.threshold, ruleBoost: stored.ruleBoost, overrule: stored.overrule, bias, weights, packed, fifth, scale: stored.scale };
 }
 
 /**
@@ -120,23 +134,40 @@ export function probabilities(model: Model, features: ArrayLike<number>, ruleVer
 /** decide's probabilities, written over for every clause: no array to allocate per clause. */
 const scratch = new Float64Array(K);
 
+/** Features summed into 16-bit lanes before they are emptied: 128 × 255 in the top lane stays below 2³¹, a small integer. */
+const LANE_RUN = 128;
+
 function probabilitiesInto(z: Float64Array, model: Model, features: ArrayLike<number>, ruleVerdict?: Verdict): Float64Array {
-  const { weights } = model;
-  // Five sums in locals, not an array (K is fixed at five classes): this loop runs for every
-  // feature of every clause of a page. Integer sums, so their order does not matter.
+  const { packed, fifth } = model;
+  // This loop runs for every feature of every clause of a page: two reads a feature, not five.
+  // Classes 0 and 2 add up in the lanes of `even`, 1 and 3 in those of `odd`, each weight offset
+  // by 128 (taken off at the end). Integer sums, so their order does not matter.
   let s0 = 0;
   let s1 = 0;
   let s2 = 0;
   let s3 = 0;
   let s4 = 0;
-  for (let i = 0; i < features.length; i++) {
-    const at = features[i]! * K;
-    s0 += weights[at]!;
-    s1 += weights[at + 1]!;
-    s2 += weights[at + 2]!;
-    s3 += weights[at + 3]!;
-    s4 += weights[at + 4]!;
+  for (let i = 0; i < features.length; ) {
+    const stop = Math.min(features.length, i + LANE_RUN);
+    let even = 0;
+    let odd = 0;
+    for (; i < stop; i++) {
+      const b = features[i]!;
+      const w = packed[b]!;
+      even += w & 0x00ff00ff;
+      odd += (w >>> 8) & 0x00ff00ff;
+      s4 += fifth[b]!;
+    }
+    s0 += even & 0xffff;
+    s2 += even >>> 16;
+    s1 += odd & 0xffff;
+    s3 += odd >>> 16;
   }
+  const offset = 128 * features.length;
+  s0 -= offset;
+  s1 -= offset;
+  s2 -= offset;
+  s3 -= offset;
   const { bias } = model;
   z[0] = s0 * model.scale + bias[0]!;
   z[1] = s1 * model.scale + bias[1]!;
