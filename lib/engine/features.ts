@@ -1,7 +1,7 @@
 // Finds the dataset's lexicon features in normalised text.
 import { dataset } from './dataset';
 import { buildTrie, longestAt, type TermTrie } from './term-trie';
-import { codeSet, has } from './code-set';
+import { has } from './code-set';
 import { neededChars } from './pattern-start';
 
 export interface Hit {
@@ -24,8 +24,12 @@ interface Compiled {
    * both of whose atoms do not find a character in the text cannot match there, and is not run.
    */
   patternChars: Uint32Array;
-  /** The code units some pattern needs: read for every character, as TermTrie.starts is. */
-  anyPatternChars: Uint32Array;
+  /**
+   * Two bits per code unit, 16 code units to an integer: PATTERN_CHAR where some pattern needs
+   * it (patternChars is then read), TERM_START where some term starts with it. One read for
+   * every character of a text, where two sets cost two.
+   */
+  charBits: Uint32Array;
   /** The patterns run whatever the text: those whose needed characters are not known, or past the 31st. */
   alwaysRun: number;
   roles: Map<string, 'anchor' | 'context'>;
@@ -35,6 +39,9 @@ interface Compiled {
   /** 1 where the feature (by id) is an anchor. */
   anchor: Uint8Array;
 }
+
+const PATTERN_CHAR = 1;
+const TERM_START = 2;
 
 /** Patterns past this many are always run: their bits would not fit in the mask. */
 const MASKED_PATTERNS = 31;
@@ -66,12 +73,18 @@ function compile(): Compiled {
     if (!needed) alwaysRun |= i < MASKED_PATTERNS ? 1 << i : 0;
     else needed.forEach((chars, which) => chars.forEach((code) => (patternChars[2 * code + which]! |= 1 << i)));
   });
+  const trie = buildTrie(terms);
+  const charBits = new Uint32Array(0x10000 >>> 4);
+  for (let code = 0; code < 0x10000; code++) {
+    const bits = (patternChars[2 * code] !== 0 || patternChars[2 * code + 1] !== 0 ? PATTERN_CHAR : 0) | (has(trie.starts, code) ? TERM_START : 0);
+    charBits[code >>> 4]! |= bits << ((code & 15) << 1);
+  }
   return {
-    trie: buildTrie(terms),
+    trie,
     featuresOf: terms.map((t) => Int32Array.from(featuresByTerm.get(t)!, (name) => idOf.get(name)!)),
     patterns,
     patternChars,
-    anyPatternChars: codeSet((code) => patternChars[2 * code] !== 0 || patternChars[2 * code + 1] !== 0),
+    charBits,
     alwaysRun,
     roles,
     names,
@@ -124,12 +137,14 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
   let next = start;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (has(c.anyPatternChars, code)) {
+    const bits = (c.charBits[code >>> 4]! >>> ((code & 15) << 1)) & 3;
+    if (bits === 0) continue;
+    if ((bits & PATTERN_CHAR) !== 0) {
       first |= c.patternChars[2 * code]!;
       last |= c.patternChars[2 * code + 1]!;
     }
-    // Most characters start no term: one bit read, no walk.
-    if (i < next || !has(c.trie.starts, code)) continue;
+    // Most characters start no term: no walk.
+    if (i < next || (bits & TERM_START) === 0) continue;
     const term = longestAt(c.trie, text, i, end, found);
     if (term < 0) continue;
     const ids = c.featuresOf[term]!;
