@@ -37,6 +37,9 @@ interface Compiled {
   triggers: Triggers[];
   /** For each feature, the entries (indexes into triggers) whose triggers name it as an anchor, in dataset order. */
   byAnchor: Int32Array[];
+  /** The ids of 'cashout' and 'payout-procedure' (-1: no trigger names it). */
+  cashout: number;
+  payout: number;
 }
 
 let compiled: Compiled | null = null;
@@ -67,7 +70,7 @@ function compile(): Compiled {
   windowMark = new Int32Array(names.length);
   entryMark = new Int32Array(triggers.length);
   trigger = new Int32Array(Math.max(0, ...triggers.map((t) => t.all.length + t.any.length)));
-  return { names, anchor, triggers, byAnchor };
+  return { names, anchor, triggers, byAnchor, cashout: idOf.get('cashout') ?? -1, payout: idOf.get('payout-procedure') ?? -1 };
 }
 
 /**
@@ -136,7 +139,9 @@ export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]):
     ownMark[f] = ownStamp;
   }
   let count = 0;
+  satisfiedCount = 0;
   const entries = anchoredEntries(c, own.length, ownStamp);
+  if (satisfiedFrom.length <= entries) satisfiedFrom = new Int32Array(2 * (entries + 1));
   for (let e = 0; e < entries; e++) {
     const t = anchored[e]!;
     let holds = true;
@@ -156,33 +161,73 @@ export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]):
     if (!anchor) continue;
     let borrowedFrom: number | null = null;
     let names = 0;
+    const from = satisfiedCount;
     for (let j = 0; j < triggers; j++) {
       const f = trigger[j]!;
-      if (!triggered(f, j)) satisfiedNames[names++] = c.names[f]!;
+      if (!triggered(f, j)) {
+        satisfiedNames[names++] = c.names[f]!;
+        if (satisfiedCount === satisfiedIds.length) satisfiedIds = grow(satisfiedIds);
+        satisfiedIds[satisfiedCount++] = f;
+      }
       if (ownMark[f] === ownStamp) continue;
       let at = 0;
       while (at < context.length && contextIds[at] !== f) at++;
       if (at < context.length && (borrowedFrom === null || context[at]!.start < borrowedFrom)) borrowedFrom = context[at]!.start;
     }
+    satisfiedFrom[count] = from;
     pending[count++] = { entry: t.entry, anchor, satisfied: satisfiedNames.slice(0, names), borrowedFrom };
+    satisfiedFrom[count] = satisfiedCount;
   }
-  const found = pending.slice(0, count);
-  if (found.length < 2) {
+  if (count < 2) {
     // Nothing to compare: the filter below would keep it unless it is a generic cash-out entry,
     // which only a specific one displaces.
-    return found;
+    return count === 0 ? [] : [pending[0]!];
   }
   // A specific entry for the same withdrawal (支取手续 on settling abroad) explains it better than
   // the generic "the balance comes out" reading.
-  const specificCashout = found.some((c) => !c.entry.generic && (c.satisfied.includes('cashout') || c.satisfied.includes('payout-procedure')));
+  let specificCashout = false;
   // Goods bought with the card to swap or resell (换取保健品再转卖) are a fraud route, not a spending rule.
-  const route = found.some((c) => c.entry.topic === 'illegal-routes');
-  return found.filter(
-    (c) =>
-      !(c.entry.generic && specificCashout) &&
-      !(route && c.entry.topic === 'legal-uses') &&
-      !found.some((o) => o !== c && isStrictSubset(c.satisfied, o.satisfied)),
-  );
+  let route = false;
+  for (let k = 0; k < count; k++) {
+    const { entry } = pending[k]!;
+    if (!entry.generic && (holds(k, c.cashout) || holds(k, c.payout))) specificCashout = true;
+    if (entry.topic === 'illegal-routes') route = true;
+  }
+  // Read by feature ids (a candidate's satisfied names are distinct, as its ids are): no closure or name comparison per pair.
+  const out: Candidate[] = [];
+  for (let k = 0; k < count; k++) {
+    const { entry } = pending[k]!;
+    if (entry.generic && specificCashout) continue;
+    if (route && entry.topic === 'legal-uses') continue;
+    let covered = false;
+    for (let o = 0; o < count && !covered; o++) covered = o !== k && strictSubset(k, o);
+    if (!covered) out.push(pending[k]!);
+  }
+  return out;
+}
+
+/** @return true when pending candidate k satisfies feature f (f < 0: a feature no trigger names) */
+function holds(k: number, f: number): boolean {
+  for (let i = satisfiedFrom[k]!; i < satisfiedFrom[k + 1]!; i++) if (satisfiedIds[i] === f) return true;
+  return false;
+}
+
+/** @return true when pending candidate a's satisfied features are a strict subset of b's */
+function strictSubset(a: number, b: number): boolean {
+  if (satisfiedFrom[a + 1]! - satisfiedFrom[a]! >= satisfiedFrom[b + 1]! - satisfiedFrom[b]!) return false;
+  for (let i = satisfiedFrom[a]!; i < satisfiedFrom[a + 1]!; i++) if (!holds(b, satisfiedIds[i]!)) return false;
+  return true;
+}
+
+/** Reused: the satisfied features (ids) of the pending candidates, candidate k's at satisfiedFrom[k] … satisfiedFrom[k + 1] - 1. */
+let satisfiedIds: Int32Array = new Int32Array(64);
+let satisfiedFrom = new Int32Array(64);
+let satisfiedCount = 0;
+
+function grow(a: Int32Array): Int32Array {
+  const grown = new Int32Array(2 * a.length);
+  grown.set(a);
+  return grown;
 }
 
 /**
@@ -256,12 +301,6 @@ function anchoredEntries(c: Compiled, n: number, ownStamp: number): number {
   }
   for (let e = 0; e < c.triggers.length; e++) if (entryMark[e] === ownStamp) anchored[count++] = c.triggers[e]!;
   return count;
-}
-
-function isStrictSubset(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length >= b.length) return false;
-  for (const x of a) if (!b.includes(x)) return false;
-  return true;
 }
 
 const fuseByEntry = new Map<string, Fuse<PhrasingRecord>>();
