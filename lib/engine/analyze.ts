@@ -201,7 +201,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
       entry: c.entry.id,
       stance: c.stance,
       confidence: c.confidence,
-      explanation: explainClaim(c.entry, c.verdict, words, c.stance, c.stance === 'deny' && dismisses(norm, start, end), readsVerdict(c)),
+      explanation: explainClaim(c.entry, c.verdict, words, c.stance, c.stance === 'deny' && dismisses(norm, start, end), readsVerdict(c), cjk),
       sources: c.entry.sources,
     });
   }

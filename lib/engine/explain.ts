@@ -1,7 +1,7 @@
 import type { Bilingual, Stance, Verdict } from './types';
 import type { Entry } from '../dataset/types';
 import { findFeatures, termsOf } from './features';
-import { closestPhrasing } from './gist';
+import { closestIndex, closestScore } from './gist';
 import { cjkCount, cjkOnly } from './cjk';
 import { countNegators, dismisses } from './stance';
 
@@ -54,19 +54,47 @@ const JUDGED: Record<Verdict, Bilingual> = {
   illegal: { zh: '，这是在提供或教人走违法套现的途径。', en: ', which offers or teaches an illegal cash-out route.' },
 };
 
-/** The entry's phrasing for this stance that says what the clause says, if one is close enough to stand as its gist. */
-function gistOf(entry: Entry, verdict: Verdict, stance: Stance, clause: string): string | undefined {
+/** What gistOf reads of each phrasing of a list: whether it negates, its Chinese characters and their count. */
+interface PhrasingFacts {
+  negates: boolean[];
+  cjk: number[];
+  only: string[];
+}
+
+/** Read once per list of the dataset's phrasings, not for every claim whose gist one is. */
+const phrasingFacts = new WeakMap<readonly string[], PhrasingFacts>();
+
+function factsOf(phrasings: readonly string[]): PhrasingFacts {
+  let facts = phrasingFacts.get(phrasings);
+  if (!facts) {
+    facts = {
+      negates: phrasings.map((p) => countNegators(p, 0, p.length) > 0),
+      cjk: phrasings.map((p) => cjkCount(p)),
+      only: phrasings.map((p) => cjkOnly(p)),
+    };
+    phrasingFacts.set(phrasings, facts);
+  }
+  return facts;
+}
+
+/**
+ * The entry's phrasing for this stance that says what the clause says, if one is close enough to stand as its gist.
+ * @param clauseCjk cjkCount(clause), when the caller has counted it
+ */
+function gistOf(entry: Entry, verdict: Verdict, stance: Stance, clause: string, clauseCjk?: number): string | undefined {
   const phrasings = entry.verdicts[stance] === verdict ? entry.phrasings[stance] : undefined;
-  const close = phrasings ? closestPhrasing(phrasings, clause) : null;
+  const close = phrasings ? closestIndex(phrasings, clause) : -1;
   // A paraphrase far from the sentence would put words in its mouth.
-  if (!close || close.score < GIST_MIN_SCORE) return undefined;
+  if (close < 0 || closestScore < GIST_MIN_SCORE) return undefined;
+  const facts = factsOf(phrasings!);
+  const text = phrasings![close]!;
   // A denial read from the sentence's voice (a report: "负责人承认其…套取医保基金"), not from a
   // negation of its own: a gist that negates ("千万不要套取医保基金") would say what it did not.
-  if (stance === 'deny' && countNegators(close.text, 0, close.text.length) > 0 && countNegators(clause, 0, clause.length) === 0) return undefined;
+  if (stance === 'deny' && facts.negates[close] && countNegators(clause, 0, clause.length) === 0) return undefined;
   // One that is the sentence itself would only repeat it. (Counted first: most gists are far
   // shorter than their sentence, and need no copy of either to tell.)
-  if (cjkCount(close.text) < 0.8 * cjkCount(clause)) return close.text;
-  return cjkOnly(clause).includes(cjkOnly(close.text)) ? undefined : close.text;
+  if (facts.cjk[close]! < 0.8 * (clauseCjk ?? cjkCount(clause))) return text;
+  return cjkOnly(clause).includes(facts.only[close]!) ? undefined : text;
 }
 
 
@@ -117,6 +145,7 @@ function notesOf(clause: string): number {
  * @param dismissed the claim denies by calling what it quotes false (dismisses): a caller that
  * holds the claim inside its text reads that there, where its word lists are read once for all
  * @param read the rules read the entry and stance in the claim (else both are the likeliest guess)
+ * @param clauseCjk cjkCount(clause), when the caller has counted it
  */
 export function explainClaim(
   entry: Entry,
@@ -125,10 +154,11 @@ export function explainClaim(
   stance: Stance = 'affirm',
   dismissed = stance === 'deny' && dismisses(clause, 0, clause.length),
   read = true,
+  clauseCjk?: number,
 ): Bilingual {
   // Only a claim whose entry and stance the rules read has a gist: for another, both are guesses,
   // and a phrasing would put words in its mouth ("…在医保卡里面扣钱" does not mean "…直接取现金").
-  const gist = read ? gistOf(entry, verdict, stance, clause) : undefined;
+  const gist = read ? gistOf(entry, verdict, stance, clause, clauseCjk) : undefined;
   // A denial that quotes what it rejects: its words say the opposite of its claim.
   const notes = notesOf(clause) | (dismissed ? DISMISSED_BIT : 0);
   // The parts follow from these four: claims that share them take the shared object at once,

@@ -34,6 +34,15 @@ function gistsOf(phrasings: readonly string[]): Gists {
  * equals), with that share; null when there are no phrasings
  */
 export function closestPhrasing(phrasings: readonly string[], clause: string): { text: string; score: number } | null {
+  const best = closestIndex(phrasings, clause);
+  return best < 0 ? null : { text: phrasings[best]!, score: closestScore };
+}
+
+/** The share closestIndex found. */
+export let closestScore = 0;
+
+/** @return closestPhrasing's phrasing as its index in phrasings (its share in closestScore), or -1 when there are none */
+export function closestIndex(phrasings: readonly string[], clause: string): number {
   const gists = gistsOf(phrasings);
   const { index, counted, shared } = gists;
   if (gists.claim === 0x7fffffff) {
@@ -59,5 +68,6 @@ export function closestPhrasing(phrasings: readonly string[], clause: string): {
       bestScore = score;
     }
   }
-  return best < 0 ? null : { text: phrasings[best]!, score: bestScore };
+  closestScore = bestScore;
+  return best;
 }
