@@ -2,7 +2,7 @@
 // engine, which tries each of up to a hundred alternatives at every position: a table of first
 // characters passes over most positions at once. Same answers as the regex; any other regex is
 // run as it is.
-import { buildTrie, masksAt, type TermTrie } from './term-trie';
+import { buildTrie, childOf, masksAt, type TermTrie } from './term-trie';
 import { add, has } from './code-set';
 
 /**
@@ -14,6 +14,8 @@ interface Word {
   notBefore: string;
   notAfter: string;
   atEnd: boolean;
+  /** Its place among the list's alternatives: of the words that fit at a position, the first wins, as in the regex. */
+  order: number;
 }
 
 interface WordList {
@@ -26,6 +28,13 @@ interface WordList {
   starts: Uint32Array;
   /** The words by their first code unit, each group in the regex's order. */
   byFirst: Map<number, Word[]>;
+  /**
+   * The list's distinct words, and for each (by its index in the trie) its alternatives in the
+   * regex's order: matchAt walks the text down the trie once, where trying each word that starts
+   * with the character (two dozen start with 不) cost a string comparison each.
+   */
+  trie: TermTrie;
+  alternativesOf: Word[][];
   /**
    * Some word reads the characters around it (a lookahead, a lookbehind, the end of the text):
    * then a part of a range can hold a match the range does not (别 before 人 matches where the part ends).
@@ -58,19 +67,31 @@ function listOf(re: RegExp): WordList | null {
 function compile(re: RegExp): WordList | null {
   if (lists.length >= 16 || (re.flags !== '' && re.flags !== 'g')) return null;
   const byFirst = new Map<number, Word[]>();
+  const byWord = new Map<string, Word[]>();
   let readsAround = false;
   let readsEdges = false;
+  let order = 0;
   for (const source of re.source.split('|')) {
     const m = WORD.exec(source);
     if (!m) return null;
     const [, afterClass, afterChar, word, beforeClass, beforeChar, end] = m;
-    const w: Word = { word: word!, notBefore: beforeClass ?? beforeChar ?? '', notAfter: afterClass ?? afterChar ?? '', atEnd: end !== undefined };
+    const w: Word = { word: word!, notBefore: beforeClass ?? beforeChar ?? '', notAfter: afterClass ?? afterChar ?? '', atEnd: end !== undefined, order: order++ };
+    byWord.set(w.word, [...(byWord.get(w.word) ?? []), w]);
     const first = word!.charCodeAt(0);
     byFirst.set(first, [...(byFirst.get(first) ?? []), w]);
     readsEdges ||= w.notAfter !== '' || w.atEnd;
     readsAround ||= readsEdges || w.notBefore !== '';
   }
-  const list: WordList = { bit: 1 << lists.length, starts: new Uint32Array(0x10000 >>> 5), byFirst, readsAround, readsEdges };
+  const distinct = [...byWord.keys()];
+  const list: WordList = {
+    bit: 1 << lists.length,
+    starts: new Uint32Array(0x10000 >>> 5),
+    byFirst,
+    trie: buildTrie(distinct),
+    alternativesOf: distinct.map((word) => byWord.get(word)!),
+    readsAround,
+    readsEdges,
+  };
   for (const first of byFirst.keys()) {
     FIRST[first]! |= list.bit;
     add(list.starts, first);
@@ -103,14 +124,29 @@ function allWords(): NonNullable<typeof words> {
  * @return the length of the first word of the list (in the regex's order) that matches at i within end, or 0
  */
 function matchAt(list: WordList, text: string, i: number, end: number, from: number): number {
-  for (const { word, notBefore, notAfter, atEnd } of list.byFirst.get(text.charCodeAt(i))!) {
-    const after = i + word.length;
-    if (after > end || !text.startsWith(word, i)) continue;
-    if (after === end ? true : !atEnd && !notBefore.includes(text[after]!)) {
-      if (i === from || !notAfter.includes(text[i - 1]!)) return word.length;
+  const { trie } = list;
+  let node = trie.root[text.charCodeAt(i)]!;
+  // The first alternative, in the regex's order, of the words that stand at i and end by `end`.
+  let first = -1;
+  let length = 0;
+  for (let after = i + 1; node !== 0; after++) {
+    const term = trie.termAt[node]!;
+    if (term >= 0) {
+      for (const { order, notBefore, notAfter, atEnd } of list.alternativesOf[term]!) {
+        if (first >= 0 && order > first) break;
+        if (after === end ? true : !atEnd && !notBefore.includes(text[after]!)) {
+          if (i === from || !notAfter.includes(text[i - 1]!)) {
+            first = order;
+            length = after - i;
+            break;
+          }
+        }
+      }
     }
+    if (after >= end) break;
+    node = childOf(trie, node, text.charCodeAt(after));
   }
-  return 0;
+  return length;
 }
 
 /** @return the bits of the lists in `wanted` with a word in text[start, end), lookaheads unread (see words) */

@@ -58,7 +58,7 @@ export function buildTrie(terms: readonly string[]): TermTrie {
 }
 
 /** @return the child of node for this code unit, or 0 */
-function childOf(trie: TermTrie, node: number, code: number): number {
+export function childOf(trie: TermTrie, node: number, code: number): number {
   for (let c = trie.firstChild[node]!, last = trie.firstChild[node + 1]!; c < last; c++) {
     if (trie.childCodes[c] === code) return trie.childNodes[c]!;
   }
