@@ -5,6 +5,9 @@
 /** Characters that mean something in a regex source: an alternative starting with one is not plain. */
 const SPECIAL = new Set([...'\\^$.|?*+()[]{}']);
 
+/** What \d matches without the u or i flags. */
+const DIGITS = [...'0123456789'].map((c) => c.charCodeAt(0));
+
 /** After an atom: it may occur zero times, so it says nothing about what a match holds. */
 const OPTIONAL = new Set(['?', '*']);
 
@@ -39,6 +42,7 @@ function alternatives(body: string): string[] | null {
 function charsOf(source: string, at: number, end: number): number[] | null {
   const atom = source.slice(at, end);
   if (atom.length === 1) return SPECIAL.has(atom) ? null : [atom.charCodeAt(0)];
+  if (atom === '\\d') return DIGITS;
   if (atom.startsWith('[')) {
     const inside = atom.slice(1, -1);
     return inside.length > 0 && !/[\\^-]/.test(inside) ? [...new Set([...inside].map((c) => c.charCodeAt(0)))] : null;
@@ -71,7 +75,7 @@ function alternation(source: string): boolean {
  * @return for the first and the last atom that every match holds and whose characters the source
  * says (a plain character, a class of plain characters, a group of alternatives that each start
  * with a plain character): the code units one of which every match holds. The source is read up
- * to the first thing it does not know (an escape, an odd quantifier). Null when there is no such
+ * to the first thing it does not know (an escape other than \d, an odd quantifier). Null when there is no such
  * atom, or the pattern is an alternation at its top.
  */
 export function neededChars(source: string): [number[], number[]] | null {
@@ -83,7 +87,8 @@ export function neededChars(source: string): [number[], number[]] | null {
       i++;
       continue;
     }
-    let end = ch === '(' || ch === '[' ? closing(source, i) : ch === '\\' ? -1 : i + 1;
+    // Of the escapes, only \d (a digit: the lexicon's amounts and years) is read.
+    let end = ch === '(' || ch === '[' ? closing(source, i) : ch === '\\' ? (source[i + 1] === 'd' ? i + 2 : -1) : i + 1;
     if (end < 0) break;
     const lookaround = /^\(\?<?[=!]/.test(source.slice(i, i + 4));
     const chars = lookaround ? null : charsOf(source, i, end);

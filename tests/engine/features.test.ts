@@ -64,8 +64,10 @@ describe('neededChars', () => {
     expect(neededChars('(?<![些多])(?:地方|本地)医保')).toEqual([chars('地本'), chars('保')]);
     expect(neededChars('[王李]某{1,2}(?![些种])')).toEqual([chars('王李'), chars('某')]);
     expect(neededChars('(?:能|可以)?提')).toEqual([chars('提'), chars('提')]);
-    expect(neededChars('办\\d+理')).toEqual([chars('办'), chars('办')]);
-    for (const source of ['\\d+', '(?:能|(?:可)以)', '办*', '办{0,2}', '办|理', '(?:能)?办?', '[^办]', '[①-⑩]']) {
+    expect(neededChars('办\\d+理')).toEqual([chars('办'), chars('理')]);
+    expect(neededChars('\\d+(?:\\.\\d+)?元')).toEqual([chars('0123456789'), chars('元')]);
+    expect(neededChars('办\\w+理')).toEqual([chars('办'), chars('办')]);
+    for (const source of ['\\s+', '(?:能|(?:可)以)', '办*', '办{0,2}', '办|理', '(?:能)?办?', '[^办]', '[①-⑩]']) {
       expect(neededChars(source)).toBeNull();
     }
   });
