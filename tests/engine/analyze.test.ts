@@ -158,6 +158,12 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('本文将详细介绍医保卡的金融功能以及如何正确使用医保卡进行取现操作。').map((c) => c.verdict)).toEqual(['misleading']);
   });
 
+  it('reads money said to be in a residents’ card or account as the balance residents’ insurance no longer has', () => {
+    const rules = (text: string) => analyze(text, { model: null }).map((c) => [c.verdict, c.entry]);
+    expect(rules('农村医保卡里面的钱可以用来支付医疗费用。')).toEqual([['misleading', 'residents-no-account']]);
+    expect(rules('新农合账户中的剩余资金可以由家属领取。')).toEqual([['misleading', 'residents-no-account']]);
+  });
+
   it('reads who owns the account: the insured (accurate), which does not make it cash or take away inheritance', () => {
     const rules = (text: string) => analyze(text, { model: null }).map((c) => [c.text, c.verdict, c.entry]);
     expect(rules('医保个人账户资金归参保人所有,但不具备遗产属性。')).toEqual([
