@@ -62,8 +62,8 @@ export const namesBankSide = (hits: Hit[]): boolean => has(hits, 'bank-side') &&
 /** A rule the whole country has, whose roll-out or details differ by place (家庭共济, 近亲属). */
 const nationalRule = (entry: Entry): boolean => entry.verdicts.affirm === 'accurate' && entry.verdicts.local === 'region-dependent';
 
-/** @param hits the sentence segment's lexicon hits */
-const localDetail = (hits: Hit[]): boolean => has(hits, 'cue-local-detail');
+/** @param hits the sentence segment's lexicon hits: a local detail, or relatives no national rule covers (in-laws) */
+const localDetail = (hits: Hit[]): boolean => has(hits, 'cue-local-detail') || has(hits, 'cue-in-laws');
 
 /** How much an entry's triggers ask of a clause: each feature it needs, and one of its alternatives. */
 function specificity(entry: Entry): number {
@@ -142,6 +142,8 @@ export function judgeClause(
     // A national rule said of a named place ("上海医保卡账户里的钱可以给家人使用") is the national rule
     // (rubric rule 3); only a local detail said with it (跨省, 历年, 一档, an amount) makes it local.
     if (stance === 'local' && nationalRule(c.entry) && !localDetail(segmentHits)) stance = 'affirm';
+    // Family aid granted to in-laws (岳父母, 公婆) is a local extension: no national rule covers them.
+    if ((stance === 'affirm' || stance === 'hedged') && nationalRule(c.entry) && has(own, 'cue-in-laws')) stance = 'local';
     // The card itself, the insured's own benefits, the ownership (own-benefits) are nouns, denied
     // after them, often in the next clause ("医保卡本身不可共用", "…个人待遇,不能给家人使用", "而非所有权
     // 的转移"): the sentence's negation decides.

@@ -62,6 +62,10 @@ const TYPED: [string, string][] = [
   ['医保卡里的钱可以交养老保险吗', 'misleading'],
   ['医保卡里的钱可以在ATM机上取', 'misleading'],
   ['医保卡的钱放着不取会清零吗', 'misleading'],
+  ['医保卡的钱能买药吗', 'accurate'],
+  ['医保卡可以挂号吗', 'accurate'],
+  ['医保卡里的钱能给岳父岳母用吗', 'region-dependent'],
+  ['医保卡余额可以给女朋友用吗', 'illegal'],
 ];
 
 describe('answer: what readers type', () => {
@@ -103,6 +107,7 @@ describe('answer: what readers type', () => {
     const what = answer('把医保卡卖了会怎么样').items[0]?.reply?.zh ?? '';
     expect(what).not.toMatch(/^(不会|会|不能|可以|对|不对)/);
     expect(what).toMatch(/违法/);
+    expect(answer('医保卡怎么套现').items[0]?.reply?.zh).not.toMatch(/^(不对|对|不能|可以)/);
   });
 
   it('marks a rule found only as the nearest phrasing, and gives it no yes or no of its own', () => {
