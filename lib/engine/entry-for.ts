@@ -25,17 +25,23 @@ export function gives(entry: Entry, verdict: Verdict): boolean {
   return verdicts.has(verdict);
 }
 
-/** The first entry anchored by one of the hits that can carry the verdict, a specific one before a generic one. */
+/**
+ * The first entry anchored by one of the hits that can carry the verdict: one whose required words all
+ * stand there before one that lacks some (代办 names the agent route, not the POS one, whose terminal is
+ * absent), a specific one before a generic one.
+ */
 function pick(hits: Hit[], verdict: Verdict): Entry | undefined {
   let generic: Entry | undefined;
+  let lacking: Entry | undefined;
   for (const h of hits) {
     for (const e of anchoredBy(h.feature)) {
       if (!gives(e, verdict)) continue;
-      if (!e.generic) return e;
-      generic ??= e;
+      if (!(e.triggers.all ?? []).every((f) => hits.some((x) => x.feature === f))) lacking ??= e;
+      else if (!e.generic) return e;
+      else generic ??= e;
     }
   }
-  return generic;
+  return generic ?? lacking;
 }
 
 /** The first entry whose triggers hold, as the rules would find them with these anchors, that gives this verdict somewhere. */

@@ -20,6 +20,11 @@ describe('entryFor', () => {
     expect(entries('真相:医保退休不是支取个人账户的理由,退休后个人账户照样按月划入。', 'accurate')).toEqual(['retirement-withdrawal', 'account-credit']);
   });
 
+  it('takes an entry whose required words all stand there before one a word of it only names', () => {
+    // 代办 names both the agent route and the POS route (an agent's terminal); no terminal is named here.
+    expect(entries('医保卡的事嫌麻烦,也可以找专业代办。', 'illegal').at(-1)).toBe('cashout-agent');
+  });
+
   it('takes the entry the clause’s own words name before the sentence’s', () => {
     const ids = entries('医保个人账户可以给父母看病买药,但医保卡不能在ATM取现。', 'accurate');
     expect(ids).toEqual(['family-mutual-aid', 'atm-counter-withdrawal']);
