@@ -138,6 +138,13 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('药店通过虚构药品交易,将医保卡中的资金转入药店账户,这是违法的。').map((c) => c.verdict)).not.toContain('misleading');
   });
 
+  it('reads offers quoted from ads, and a warning against them, as not the page’s own offer', () => {
+    expect(analyze('最近本版出现了大量“回收医保卡”“医保余额提现”之类的广告，请大家擦亮眼睛。').map((c) => c.verdict)).not.toContain('illegal');
+    // The ad's own praise (高价) stays the ad's.
+    expect(analyze('我们小区门口电线杆上全是这种小广告，“医保卡余额高价回收”。').map((c) => c.verdict)).not.toContain('illegal');
+    expect(analyze('高价回收医保卡余额，当天到账。').map((c) => c.verdict)).toEqual(['illegal']);
+  });
+
   it('calls a route illegal only where the page offers it, not where it names what the route costs', () => {
     expect(analyze('医保卡外借的记录会被保险公司当作带病投保的证据。').map((c) => c.verdict)).not.toContain('illegal');
     expect(analyze('把医保卡借给朋友去药店买药没关系。').map((c) => c.verdict)).toEqual(['illegal']);

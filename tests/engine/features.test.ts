@@ -42,6 +42,12 @@ const text = fc
   .map((parts) => parts.join(''));
 
 describe('findFeatures', () => {
+  it('reads 出租 as lending the card, not a taxi, a rented room or a flat', () => {
+    const lending = (text: string) => findFeatures(text, 0, text.length).filter((h) => h.feature === 'lending').length;
+    expect(lending('医保卡不得出租给别人')).toBe(1);
+    expect(lending('坐出租车去医院,住在出租屋里,还有房子出租房')).toBe(0);
+  });
+
   it('finds the hits a term-by-term search and every pattern over the span find, in the same order', () => {
     fc.assert(
       fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
