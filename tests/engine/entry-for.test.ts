@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readClauses } from '../../lib/engine/read-clauses';
 import { entryFor } from '../../lib/engine/entry-for';
 import { entryById } from '../../lib/engine/dataset';
+import type { Verdict } from '../../lib/engine/types';
 
 /** The entry that would explain each clause of the text's first sentence, given a verdict. */
-function entries(text: string, verdict: 'accurate' | 'misleading'): string[] {
+function entries(text: string, verdict: Verdict): string[] {
   const { sentences } = readClauses(text);
   const [r] = [...sentences];
   if (!r) throw new Error(`no sentence read in ${text}`);
