@@ -59,6 +59,9 @@ function otherMoneyTopic(sentenceHits: Hit[], start: number, end: number): boole
  * @return true when the heading names the card's bank side (金融账户) and no medical money: the section under it speaks of the bank account */
 export const namesBankSide = (hits: Hit[]): boolean => has(hits, 'bank-side') && !hits.some(namesMedicalMoney);
 
+/** @return true when entry a is a withdrawal on a condition of the person (all: cashout and the condition) and b a withdrawal at some place */
+const conditionOverPlace = (a: Entry, b: Entry): boolean => a.topic === 'conditions' && (a.triggers.all?.length ?? 0) >= 2 && a.triggers.all!.includes('cashout') && b.topic === 'cash-out';
+
 /** A rule the whole country has, whose roll-out or details differ by place (家庭共济, 近亲属). */
 const nationalRule = (entry: Entry): boolean => entry.verdicts.affirm === 'accurate' && entry.verdicts.local === 'region-dependent';
 
@@ -170,7 +173,10 @@ export function judgeClause(
     // the best wins ("谣言：刷医保买米面油也算家庭共济" is right to deny, family aid or not).
     const n = specificity(c.entry);
     const better = best !== null && (debunked ? worse(best.verdict, verdict) : worse(verdict, best.verdict));
-    if (!best || n > bestSize || (n === bestSize && (better || (verdict === best.verdict && claim.confidence > best.confidence)))) {
+    // As specific and as bad, a condition of the person (停保, 退休), even said in the clause before, says what
+    // the claim is about more than the place the money is asked for (社保局, 医院): "办理了停保手续,就可以到社保局申请…提取".
+    const sameBut = best !== null && verdict === best.verdict && (conditionOverPlace(c.entry, best.entry) || (!conditionOverPlace(best.entry, c.entry) && claim.confidence > best.confidence));
+    if (!best || n > bestSize || (n === bestSize && (better || sameBut))) {
       best = claim;
       bestSize = n;
     }

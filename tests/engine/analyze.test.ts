@@ -180,6 +180,11 @@ describe('analyze: what is not a claim', () => {
     expect(rules('医保个人账户的本金和利息归个人所有,所以可以随时取出来。').map((c) => c[1])).toEqual(['accurate', 'misleading']);
   });
 
+  it('explains a withdrawal on a condition by the condition, not by the office where it is asked for', () => {
+    const [claim] = analyze('只要你办理了停保手续,就可以到社保局申请把医保个人账户的余额全部提取出来。', { model: null });
+    expect([claim?.verdict, claim?.entry]).toEqual(['misleading', 'suspension-withdrawal']);
+  });
+
   it('explains groceries on the card by the groceries rule, and a gym by the fitness rule', () => {
     expect(analyze('医保卡里的钱可以买米面油。').map((c) => [c.verdict, c.entry])).toEqual([['misleading', 'non-medical-goods']]);
     expect(analyze('医保卡里的钱可以办健身卡。').map((c) => [c.verdict, c.entry])).toEqual([['misleading', 'fitness-wellness']]);
