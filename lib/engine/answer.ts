@@ -51,7 +51,7 @@ const YES_NO: [RegExp, Bilingual, Bilingual][] = [
 ];
 
 /** A question that asks what, how or why ("卖了会怎么样", "怎么办"): yes or no answers none of them. */
-const OPEN_QUESTION = /怎么|怎样|如何|为什么|为何|什么|哪些|哪里|多少/;
+const OPEN_QUESTION = /怎么|怎样|如何|为什么|为何|什么|哪些|哪里|多少|多久|多长时间/;
 
 function leadFor(verdict: Verdict, question: string): Bilingual {
   if (verdict === 'region-dependent') return { zh: '要看当地规定。', en: 'It depends on local rules.' };

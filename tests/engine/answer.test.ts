@@ -108,6 +108,10 @@ describe('answer: what readers type', () => {
     expect(what).not.toMatch(/^(不会|会|不能|可以|对|不对)/);
     expect(what).toMatch(/违法/);
     expect(answer('医保卡怎么套现').items[0]?.reply?.zh).not.toMatch(/^(不对|对|不能|可以)/);
+    // 多久 asks how long: a question, answered by the rule (the balance does not lapse).
+    const [lapse] = answer('医保卡多久不用会作废').items;
+    expect(lapse?.question).toBe(true);
+    expect(lapse?.reply?.zh).toMatch(/^个人账户余额不会清零/);
   });
 
   it('marks a rule found only as the nearest phrasing, and gives it no yes or no of its own', () => {
