@@ -9,7 +9,7 @@ import { FUSE_OPTIONS } from './fuse-options';
 import { normalize } from './normalize';
 import { explanationFor } from './explain';
 import { countNegators } from './stance';
-import { featureRole, findFeatures } from './features';
+import { findFeatures, isAnchor } from './features';
 import { candidates } from './match';
 import { kindOf } from './rules';
 
@@ -74,7 +74,7 @@ function result(entryId: string, stance: Stance, score: number): LookupResult | 
  */
 function entriesNamed(norm: string): Set<string> {
   const hits = findFeatures(norm, 0, norm.length);
-  const anchors = hits.filter((h) => featureRole(h.feature) === 'anchor');
+  const anchors = hits.filter((h) => isAnchor(h.id));
   return new Set(candidates(anchors, hits, () => hits).map((c) => c.entry.id));
 }
 

@@ -4,7 +4,7 @@ import type { AnalyzeOptions } from './types';
 import { normalize } from './normalize';
 import { segment, type Clause, type Sentence } from './segment';
 import { positionsIn, subjectPositions, SUBJECT_WINDOW } from './gate';
-import { featureRole, findFeatures, hitsWithin, type Hit } from './features';
+import { findFeatures, hitsWithin, isAnchor, type Hit } from './features';
 import { dataset } from './dataset';
 import { countNegators, reportPage, sentenceFacts, warns, type SentenceFacts } from './stance';
 import { CONTEXT_BEFORE, judgeClause, namesBankSide, vetoOf, type ClauseClaim, type Veto } from './rules';
@@ -78,7 +78,7 @@ function readEllipses(
     const previous = out[k - 1];
     if (!clause.contrast || out[k] || vetoes[k] || previous?.stance !== 'deny') continue;
     if (!ELLIPSIS.test(norm.slice(clause.start, clause.end))) continue;
-    const anchors = owns[k - 1]!.filter((h) => featureRole(h.feature) === 'anchor');
+    const anchors = owns[k - 1]!.filter((h) => isAnchor(h.id));
     const own = [...anchors, ...owns[k]!];
     out[k] = judgeClause(norm, facts, clause, k, own, hits, windowHits, null, scored, true);
   }
