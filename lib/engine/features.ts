@@ -217,16 +217,18 @@ function sortIn(hits: Hit[], from: number, count: number): void {
 }
 
 /**
- * @return a regex that finds any literal term of these features; null when one of them has
- * patterns or is unknown (then only findFeatures can tell). A text it does not match holds no
- * hit of them: a cheap test before a full scan.
+ * @return a regex that finds any term or pattern of these features (patterns' named groups made
+ * plain, as one regex cannot name a group twice); null when one is unknown (then only
+ * findFeatures can tell). A text it does not match holds no hit of them: a cheap test before a
+ * full scan.
  */
 export function termsOf(features: readonly string[]): RegExp | null {
-  const terms: string[] = [];
+  const parts: string[] = [];
   for (const name of features) {
     const f = dataset.features[name];
-    if (!f || f.patterns?.length) return null;
-    terms.push(...f.terms);
+    if (!f) return null;
+    parts.push(...f.terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    parts.push(...(f.patterns ?? []).map((p) => `(?:${p.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:')})`));
   }
-  return terms.length ? new RegExp(terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : /(?!)/;
+  return parts.length ? new RegExp(parts.join('|')) : /(?!)/;
 }

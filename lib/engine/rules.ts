@@ -8,6 +8,7 @@ import { candidates, coreOf, similarity } from './match';
 import { countNegators, isQuestion, stanceOf, type EntryKind, type SentenceFacts } from './stance';
 import { worse } from './verdict';
 import { assertsCashout, isCall, isPeopleState, isStep } from './assertion';
+import { containsAny } from './literals';
 
 export interface ClauseClaim {
   clauseIndex: number;
@@ -103,9 +104,13 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   if (has(own, 'cue-report')) return 'case';
   if (isCall(norm, clause.start, clause.end)) return 'call';
   if (!anchored(own)) return null;
-  if (!assertsCashout(norm, clause.start, clause.end, own, facts.sentence)) return 'mention';
+  if (!assertsCashout(norm, clause.start, clause.end, own, facts.sentence) && !(questionsAsClaims && asksHow(norm, clause))) return 'mention';
   return null;
 }
+
+/** Asking how ("医保卡里的钱怎么取出来") takes for granted that it can be done: the claim the question asks about. */
+const HOW = /怎么|怎样|如何/;
+const asksHow = (norm: string, clause: Clause): boolean => containsAny(HOW, norm, clause.start, clause.end);
 
 /**
  * Judges one clause; null when it is no claim.

@@ -66,6 +66,7 @@ const TYPED: [string, string][] = [
   ['医保卡可以挂号吗', 'accurate'],
   ['医保卡里的钱能给岳父岳母用吗', 'region-dependent'],
   ['医保卡余额可以给女朋友用吗', 'illegal'],
+  ['社保卡可以存钱吗', 'accurate'],
 ];
 
 describe('answer: what readers type', () => {
@@ -123,6 +124,26 @@ describe('answer: what readers type', () => {
     expect(guess!.nearest).toBe(true);
     expect(guess!.entry).toBe('emigration-payout');
     expect(guess!.reply!.zh).not.toMatch(/^(不能|可以|会|不会|对|不对|是的|不是|要看)/);
+  });
+
+  it('reads a how question as the claim it takes for granted, by the rules rather than the nearest guess', () => {
+    const [how] = answer('医保卡里的钱怎么取出来').items;
+    expect(how!.nearest).toBeUndefined();
+    expect([how!.entry, how!.verdict]).toEqual(['cash-withdrawal', 'misleading']);
+    expect(how!.reply!.zh).not.toMatch(/^(不能|可以)/);
+    // No word of a withdrawal, no claim: a how question is no claim by itself.
+    expect(answer('医保卡怎么用').items.every((i) => i.nearest)).toBe(true);
+  });
+
+  it('reads that the account is no longer credited as a claim about the monthly credit', () => {
+    const [stopped] = answer('退休以后医保卡里就不会再打钱了').items;
+    expect(stopped!.nearest).toBeUndefined();
+    expect([stopped!.entry, stopped!.verdict]).toEqual(['account-credit', 'misleading']);
+  });
+
+  it('answers depositing on the social-security card by its bank account, and guesses nothing for the medical card', () => {
+    expect(answer('社保卡可以存钱吗').items[0]).toMatchObject({ entry: 'bank-account', verdict: 'accurate' });
+    expect(answer('医保卡能存钱吗').items.filter((i) => !i.nearest)).toEqual([]);
   });
 
   it('judges a question that denies as the statement it asks about', () => {

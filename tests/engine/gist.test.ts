@@ -50,8 +50,14 @@ describe('termsOf', () => {
     }
     expect(re.test('医保卡不能取现')).toBe(false);
   });
-  it('gives up on features with patterns and on unknown ones', () => {
-    expect(termsOf(['cashout'])).toBeNull();
+  it('reads features with patterns too, their named groups made plain, and gives up on unknown ones', () => {
+    const re = termsOf(['cashout', 'account-credit'])!;
+    // 取 alone at a clause's end (a pattern with a look-behind) and 不会再打钱 (a pattern naming its group).
+    for (const t of ['可以在ATM机上取', '退休以后医保卡里就不会再打钱了', '医保卡里的钱可以提取']) {
+      expect(findFeatures(t, 0, t.length).some((h) => h.feature === 'cashout' || h.feature === 'account-credit')).toBe(true);
+      expect(re.test(t)).toBe(true);
+    }
+    expect(re.test('获取医保电子凭证')).toBe(false);
     expect(termsOf(['no-such-feature'])).toBeNull();
   });
 });

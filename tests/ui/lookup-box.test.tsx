@@ -80,9 +80,14 @@ describe('lookup box', () => {
     type('出国定居医保个人账户');
     await wait(LOOKUP_DEBOUNCE_MS);
     expect(container.querySelector('.nearest')!.textContent).toMatch(/最接近/);
+    // The nearest rule may speak of another thing: the reader's words get no verdict from it.
+    expect(container.querySelector('.badge')).toBeNull();
+    expect(container.querySelector('.claim')!.hasAttribute('data-verdict')).toBe(false);
+    expect(container.querySelector('.rule .title')!.textContent).toBe('出国定居时余额一次性支付');
     type('医保卡能取现吗');
     await wait(LOOKUP_DEBOUNCE_MS);
     expect(container.querySelector('.nearest')).toBeNull();
+    expect(container.querySelector('.badge')).not.toBeNull();
   });
 
   it('says so when nothing matches, pointing to 12393', async () => {

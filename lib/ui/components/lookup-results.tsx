@@ -8,26 +8,20 @@ import { RegionLine } from './region-line';
 /**
  * One typed question or claim: the reader's own words with their verdict, then the rule; for a
  * rule that depends on the place, what the dataset knows of the reader's region. A rule found
- * only as the nearest phrasing says so.
+ * only as the nearest phrasing says so, and gives the reader's words no verdict: it may speak of
+ * another thing ("能在ATM上查余额吗" is nearest to the ATM withdrawal rule).
  */
 function AnswerCard({ item, region }: { item: AnswerItem; region?: Region | null }) {
   const t = useT();
   const pick = usePick();
   return (
-    <li class="claim" data-verdict={item.verdict} data-question={item.question ? 'true' : undefined}>
+    <li class="claim" data-verdict={item.nearest ? undefined : item.verdict} data-question={item.question ? 'true' : undefined}>
       <blockquote class="quote">{item.quote}</blockquote>
       {item.nearest && <p class="nearest muted">{t('popupNearest')}</p>}
-      {item.reply ? (
-        <p class="reply">{pick(item.reply)}</p>
-      ) : (
+      {item.reply && <p class="reply">{pick(item.reply)}</p>}
+      {!item.nearest && (
         <div class="claim-head">
-          <span class="muted">{t('popupAsStated')}</span>
-          <VerdictBadge verdict={item.verdict} />
-        </div>
-      )}
-      {item.reply && (
-        <div class="claim-head">
-          <span class="muted">{t('popupStatementVerdict')}</span>
+          <span class="muted">{t(item.reply ? 'popupStatementVerdict' : 'popupAsStated')}</span>
           <VerdictBadge verdict={item.verdict} />
         </div>
       )}
