@@ -243,6 +243,13 @@ describe('analyze: what is not a claim', () => {
     expect(rules('医保个人账户的钱不能给家人使用。')).toEqual([['family-mutual-aid', 'misleading']]);
   });
 
+  it('reads settling or working elsewhere as leaving the area: its payout is a local rule', () => {
+    for (const text of ['长期异地定居的参保人,可申请提取医保个人账户余额。', '跨省就业的职工可以申请一次性提取医保个人账户里的钱。']) {
+      const [claim] = analyze(text);
+      expect([claim!.entry, claim!.verdict]).toEqual(['relocation-payout', 'region-dependent']);
+    }
+  });
+
   it('reads a balance said to freeze on retirement or a pause in contributions as the myth it is, and a frozen account after fraud as the penalty', () => {
     expect(verdictAt('退休以后医保卡里的钱就会被冻结。', '退休以后医保卡里的钱就会被冻结')).toBe('misleading');
     expect(analyze('退休以后医保卡里的钱就会被冻结。')[0]!.entry).toBe('frozen-on-stop');

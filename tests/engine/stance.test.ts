@@ -33,6 +33,13 @@ describe('stanceOf', () => {
     expect(stance('很多人误以为医保卡像银行卡一样可以直接取现,但实际情况并非如此', '取现')).toBe('deny');
   });
 
+  it('reads a strict restriction, before or after the act, as its denial', () => {
+    expect(stance('医保个人账户余额的提取受到严格限制', '提取')).toBe('deny');
+    expect(stance('有些城市严格限制直接取现', '取现')).toBe('deny');
+    // A limit named as a figure is no restriction of the act itself.
+    expect(stance('医保卡取现有限额', '取现')).toBe('affirm');
+  });
+
   it('does not take 并非所有 or 不一定 for a negation but for a hedge', () => {
     expect(stance('个人医保账户资金并非所有地区都可以自由取现', '取现')).toBe('hedged');
     expect(stance('部分地区允许提取个人账户余额', '提取')).toBe('hedged');
