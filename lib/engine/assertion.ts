@@ -49,6 +49,15 @@ const TOPIC_AFTER = new RegExp(
 const TOPIC_BEFORE = /(?:考虑|关于|了解|探讨|探索|解析|分析|讨论|介绍|评估|看待|避免|频繁|过度依赖|急于|强行|想知道|涉及|完成|规划|除了|变相|间接)[^，,。；;]{0,6}$/;
 /** At the clause start: a topic, hypothesis or purpose frame. */
 const FRAME_START = /^(?:关于|对于|至于|针对|围绕|即使|即便|如果|假如|倘若|若|如因|如需|如要|若需|以免|为了避免|一旦)/;
+/** A hypothesis or concession whose main clause follows in the same clause (如果退休了就可以…, 即使…也不能…). */
+const FRAME_WITH_MAIN = /^(?:即使|即便|如果|假如|倘若|若|只要|一旦)[^,，。；;]*?[就也便则都仍]/;
+/** @return true when the clause text states its main clause after a hypothesis or concession: it is no frame */
+export const statesAfterFrame = (clause: string): boolean => FRAME_WITH_MAIN.test(clause);
+/** @return true when the clause only opens a frame (a topic, hypothesis or purpose) that the next clause speaks to */
+function framesOnly(clause: string): boolean {
+  const words = clause.replace(LABEL, '');
+  return FRAME_START.test(words) && !statesAfterFrame(words);
+}
 /** A quoted claim that the clause then rejects ("“退休能提取”是谣言", "不要轻信“…”的说法") is asserted, with a denial. */
 const QUOTE_REJECTED = new RegExp(`${REJECTED.source}|”(?:的说法|的传言|的说辞|是谣言|是错误|是假|纯属|不实|是骗)`);
 /** A clause may open with a short label ("注意事项:"), after which its frame starts. */
@@ -145,7 +154,7 @@ export function assertsCashout(text: string, clauseStart: number, clauseEnd: num
     return !consequence || other || CONSEQUENCE_PREDICATE.test(clause);
   }
   // "对于“高价回收医保卡”的小广告，千万不要相信": a framed topic the sentence then rejects is a claim.
-  if (FRAME_START.test(clause.replace(LABEL, '')) && !containsAny(REJECTED, text, sentence.start, sentence.end)) return false;
+  if (framesOnly(clause) && !containsAny(REJECTED, text, sentence.start, sentence.end)) return false;
   if (anyOf(own, ROUTE)) return true;
   const quoteRejected = QUOTE_REJECTED.test(clause);
   let asserted = false;

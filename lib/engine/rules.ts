@@ -2,7 +2,7 @@
 // verdict for that stance. The clause classifier weighs this reading with the clause's words.
 import type { Stance, Verdict } from './types';
 import type { Entry } from '../dataset/types';
-import type { Clause } from './segment';
+import type { Clause, Span } from './segment';
 import { featureTable, isAnchor, type Hit } from './features';
 import { candidates, coreOf, similarity } from './match';
 import { countNegators, isQuestion, stanceOf, type EntryKind, type SentenceFacts } from './stance';
@@ -85,9 +85,10 @@ function anchored(hits: Hit[]): boolean {
 /**
  * Why a clause is no claim whatever its words: it asks, it speaks of other money, it only mentions cash-out,
  * it is a step of a procedure, it reports what people know or try, it tells a case (a reporter, a court, a person named),
- * it urges to act (鼓励, 呼吁).
+ * it urges to act (鼓励, 呼吁), it only concedes what the next clause answers (即使开通家庭共济,…), it only
+ * introduces the list below it and names nothing itself (以下行为仍属违法:).
  */
-export type Veto = 'question' | 'other-money' | 'reimbursement' | 'mention' | 'wish' | 'step' | 'people' | 'case' | 'call';
+export type Veto = 'question' | 'other-money' | 'reimbursement' | 'mention' | 'wish' | 'step' | 'people' | 'case' | 'call' | 'concession' | 'lead';
 
 /** @param own the feature hits inside the clause */
 export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sentenceHits: Hit[], own: Hit[], questionsAsClaims: boolean): Veto | null {
@@ -103,9 +104,25 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   // "记者注意到…") tells what happened once; the rule, if the sentence states one, is in another clause.
   if (has(own, 'cue-report')) return 'case';
   if (isCall(norm, clause.start, clause.end)) return 'call';
+  if (concedes(norm, clause, facts.sentence)) return 'concession';
+  if (!anchored(own) && introducesList(norm, clause)) return 'lead';
   if (!anchored(own)) return null;
   if (!assertsCashout(norm, clause.start, clause.end, own, facts.sentence) && !(questionsAsClaims && asksHow(norm, clause))) return 'mention';
   return null;
+}
+
+/** 即使, 即便, 哪怕, 就算: a clause that supposes ("即使开通家庭共济"), whose claim the rest of the sentence makes. */
+const CONCESSION = /^(?:[^:：,，]{1,12}[:：])?(?:即使|即便|哪怕|就算)/;
+const concedes = (norm: string, clause: Clause, sentence: Span): boolean =>
+  clause.end < sentence.end - 1 && CONCESSION.test(norm.slice(clause.start, clause.start + 16));
+
+/** @return true when the clause ends its line with a colon: what it says, its list's items say. */
+function introducesList(norm: string, clause: Clause): boolean {
+  let i = clause.end;
+  while (i < norm.length && (norm[i] === ' ' || norm[i] === '\t')) i++;
+  if (norm[i] !== ':' && norm[i] !== '：') return false;
+  for (i++; i < norm.length && norm[i] !== '\n'; i++) if (norm.charCodeAt(i) > 32) return false;
+  return true;
 }
 
 /** Asking how ("医保卡里的钱怎么取出来") takes for granted that it can be done: the claim the question asks about. */

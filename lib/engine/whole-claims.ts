@@ -8,6 +8,7 @@ import type { SentenceCues } from './clause-features';
 import type { ClauseClaim } from './rules';
 import { countNegators, dismisses } from './stance';
 import { featureTable, isAnchor, type Hit } from './features';
+import { statesAfterFrame } from './assertion';
 
 /** A claim the engine found in a clause, with the entry that explains it. */
 export interface Found {
@@ -53,7 +54,7 @@ function frames(text: string, start: number, end: number): boolean {
   const last = text.charCodeAt(end - 1);
   if (!FRAME_FIRST.has(text.charCodeAt(start)) && !FRAME_LAST.has(last) && last !== OF) return false;
   const words = text.slice(start, end);
-  return FRAME.test(words) || (last === OF && !STATING.test(words));
+  return (FRAME.test(words) && !statesAfterFrame(words)) || (last === OF && !STATING.test(words));
 }
 
 /** A short noun phrase ("医保卡的金融功能", "允许提取的特殊情况"): a label, not a statement. */

@@ -322,6 +322,21 @@ describe('analyze: what is not a claim', () => {
     expect(explainClaim(entry, 'misleading', clause, 'affirm', false, false).zh).not.toContain('意思是');
   });
 
+  it('reads a clause that only concedes (即使开通家庭共济) as no claim of its own, the rest of the sentence as the claim', () => {
+    const claims = analyze('违规风险提示:即使开通家庭共济,以下行为仍属违法:\n- 用亲属医保卡报销住院费用;', { assumeTopic: true });
+    expect(claims.map((c) => c.entry)).not.toContain('family-mutual-aid');
+    expect(claims.find((c) => c.text.includes('亲属医保卡'))).toMatchObject({ entry: 'card-lending', verdict: 'accurate' });
+    // The lead names nothing itself: its items make the claims.
+    expect(claims).toHaveLength(1);
+    // A concession or hypothesis whose main clause follows in the same clause (…也…, …就…) is the claim itself.
+    expect(analyze('即使是退休人员也不能提取医保卡里的钱。')[0]).toMatchObject({ entry: 'retirement-withdrawal', verdict: 'accurate' });
+    expect(analyze('如果退休了就可以提取医保卡里的钱。')[0]).toMatchObject({ entry: 'retirement-withdrawal', verdict: 'misleading' });
+  });
+
+  it('reads the pooled fund paying no cash to anyone as its rule', () => {
+    expect(analyze('统筹基金是全体参保人员共同享有的社会保险基金,不向任何个人支付现金。')[0]).toMatchObject({ entry: 'pooled-fund', verdict: 'accurate' });
+  });
+
   it('finds no claim in a wish', () => {
     expect(analyze('医保卡里的钱,要是能把里面的钱拿出来用该多好啊!')).toEqual([]);
   });
