@@ -333,6 +333,12 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('如果退休了就可以提取医保卡里的钱。')[0]).toMatchObject({ entry: 'retirement-withdrawal', verdict: 'misleading' });
   });
 
+  it('reads the card kept to its holder (实名制, 本人持卡) as the rule against lending, and the account shared by family aid as family aid', () => {
+    expect(analyze('医保卡严格实行实名制,就医购药必须本人持卡。')[0]).toMatchObject({ entry: 'own-card-only', verdict: 'accurate' });
+    expect(analyze('医保卡仅限本人使用,不能给别人用。')[0]?.verdict).toBe('accurate');
+    expect(analyze('职工医保个人账户的钱从仅限职工本人使用,拓展到可以给配偶、父母及子女使用。')[0]).toMatchObject({ entry: 'family-mutual-aid', verdict: 'accurate' });
+  });
+
   it('reads the pooled fund paying no cash to anyone as its rule', () => {
     expect(analyze('统筹基金是全体参保人员共同享有的社会保险基金,不向任何个人支付现金。')[0]).toMatchObject({ entry: 'pooled-fund', verdict: 'accurate' });
   });

@@ -67,6 +67,7 @@ const TYPED: [string, string][] = [
   ['医保卡里的钱能给岳父岳母用吗', 'region-dependent'],
   ['医保卡余额可以给女朋友用吗', 'illegal'],
   ['社保卡可以存钱吗', 'accurate'],
+  ['看病必须本人持卡吗', 'accurate'],
 ];
 
 describe('answer: what readers type', () => {
