@@ -41,7 +41,9 @@ function pick(hits: Hit[], verdict: Verdict): Entry | undefined {
       else generic ??= e;
     }
   }
-  return generic ?? lacking;
+  // A true claim is not explained by a rule about words it lacks ("可直接支付…在定点医院的自付费用" is no
+  // denial of cash-out at hospitals): the general rule of what the account pays for says more.
+  return generic ?? (verdict === 'accurate' ? undefined : lacking);
 }
 
 /** The first entry whose triggers hold, as the rules would find them with these anchors, that gives this verdict somewhere. */

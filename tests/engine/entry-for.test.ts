@@ -26,6 +26,13 @@ describe('entryFor', () => {
     expect(entries('医保卡的事嫌麻烦,也可以找专业代办。', 'illegal').at(-1)).toBe('cashout-agent');
   });
 
+  it('explains a true clause by the general rule, not by a denial of words it lacks; a false one by the nearest such rule', () => {
+    // 定点医院 names the hospital cash-out entry, which needs a word of cash: the clause is about paying there.
+    expect(entries('医保个人账户余额可直接支付本人在定点医院的自付费用。', 'accurate')).toEqual(['account-use']);
+    // A false claim at an ATM without a word of cash is still explained by the ATM rule.
+    expect(entries('医保卡在ATM上就能办。', 'misleading')).toEqual(['atm-counter-withdrawal']);
+  });
+
   it('takes the entry the clause’s own words name before the sentence’s', () => {
     const ids = entries('医保个人账户可以给父母看病买药,但医保卡不能在ATM取现。', 'accurate');
     expect(ids).toEqual(['family-mutual-aid', 'atm-counter-withdrawal']);
