@@ -27,6 +27,11 @@ describe('segment', () => {
     expect(out.map((s) => s.heading)).toEqual([true, false, true]);
   });
 
+  it('treats a line that only names a document as a heading, however long', () => {
+    const out = segment('· 国务院办公厅关于建立健全职工基本医疗保险门诊共济保障机制的指导意见\n关于禁止医保卡套现的通知\n根据关于医保的通知,个人账户可以给家人用');
+    expect(out.map((s) => s.heading)).toEqual([true, true, false]);
+  });
+
   it('strips list markers and bullets from clause edges', () => {
     const out = texts('(1)退休:达到法定退休年龄后,可以提取个人医保账户余额;\n- 医保账户被冻结;\n3、到药店刷卡换现金');
     expect(out[0]!.clauses[0]).toBe('退休:达到法定退休年龄后');
