@@ -145,12 +145,14 @@ export const grants = (text: string, start: number, end: number): boolean => PER
 const BANK_SIDE = new Set(['card-finance', 'cue-bank']);
 /** Words of the money coming out (提取, 打到银行卡): said again, unnegated, they carry the claim on. */
 const MONEY_OUT = new Set(['cashout', 'to-bank', 'payout-procedure']);
+/** The conditions and offices a withdrawal's steps name. */
+const STEP_WORDS = new Set(['suspension', 'retirement', 'relocation', 'emigration', 'illness', 'hospital-channel']);
 
 /**
  * What a sentence adds to its own false or illegal claim is part of that claim, not a true
  * remark of its own: the bank side given as the reason ("医保卡带银行卡功能，余额在ATM上就能取",
  * rubric rules 5 and 7), an offer's terms ("手续费只要一成"), a comment that names no rule
- * ("这是国家政策允许的"), the money's way out told on ("一般15个工作日内打到你的银行卡上"). Such a clause takes the claim's verdict, and merge() makes them one.
+ * ("这是国家政策允许的"), a step towards it ("停保以后去医保中心填个申请表"), the money's way out told on ("一般15个工作日内打到你的银行卡上"). Such a clause takes the claim's verdict, and merge() makes them one.
  */
 export function withPremises(norm: string, r: SentenceReading, found: (Found | null)[]): (Found | null)[] {
   const claim = found.find((f) => f?.ruled && f.stance === 'affirm' && (f.verdict === 'illegal' || f.verdict === 'misleading'));
@@ -161,7 +163,8 @@ export function withPremises(norm: string, r: SentenceReading, found: (Found | n
     const own = r.hits.filter((h) => h.start >= clause.start && h.end <= clause.end);
     const bank = own.some((h) => BANK_SIDE.has(h.feature));
     const negated = countNegators(norm, clause.start, clause.end) > 0;
-    const comment = !own.some((h: Hit) => isAnchor(h.id)) && !negated;
+    // A comment names no rule; a step ("停保以后去医保中心填个申请表") names a condition or an office, in which the rules read none.
+    const comment = !negated && (!own.some((h: Hit) => isAnchor(h.id)) || (r.rules[f.clauseIndex] === null && own.some((h) => STEP_WORDS.has(h.feature))));
     // "…申请提取，一般15个工作日内打到你的银行卡上": the same money's way out, told on.
     const carried = !negated && own.some((h) => MONEY_OUT.has(h.feature));
     return bank || comment || carried ? { ...f, entry: claim.entry, verdict: claim.verdict } : f;

@@ -398,6 +398,9 @@ describe('analyze: real page shapes', () => {
 
   it('reads repaying the fund (退回套现款) as a penalty, and a table cell 不合规 as a denial', () => {
     expect(verdictAt('医保卡套现一旦被查实,不仅需退回套现款,还可能被暂停医保待遇。', '不仅需退回套现款')).toBe('accurate');
+    const repay = analyze('医保套现一旦被查到,要退回骗取的钱,暂停医保直接结算3到12个月。').find((c) => c.text.includes('退回'));
+    expect(repay?.verdict).toBe('accurate');
+    expect(repay?.entry).not.toBe('cash-withdrawal');
     const row = '医保卡用途\n| 利用医保卡购买非医疗物品(如烟酒) | 不合规 | 可能被限制使用医保卡 |\n';
     expect(verdictAt(row, '利用医保卡购买非医疗物品')).toBe('accurate');
   });
