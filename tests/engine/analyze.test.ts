@@ -337,6 +337,8 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('医保卡严格实行实名制,就医购药必须本人持卡。')[0]).toMatchObject({ entry: 'own-card-only', verdict: 'accurate' });
     expect(analyze('医保卡仅限本人使用,不能给别人用。')[0]?.verdict).toBe('accurate');
     expect(analyze('职工医保个人账户的钱从仅限职工本人使用,拓展到可以给配偶、父母及子女使用。')[0]).toMatchObject({ entry: 'family-mutual-aid', verdict: 'accurate' });
+    // The account no longer kept to its holder is family aid, not a denial that the card is.
+    expect(analyze('资金共享:医保个人账户资金不再局限于本人使用,可以惠及配偶、父母、子女。').map((c) => c.entry)).not.toContain('own-card-only');
   });
 
   it('reads the pooled fund paying no cash to anyone as its rule', () => {
