@@ -18,20 +18,22 @@ interface Compiled {
   /** The features (ids) of each term, by the term's index in the trie. */
   featuresOf: Int32Array[];
   patterns: { feature: string; id: number; re: RegExp }[];
+  /** For each code unit some pattern needs, its row in patternMasks (0: none). */
+  patternRow: Uint16Array;
   /**
-   * For each code unit, at 2 × code a bit per pattern (of the first 31) whose first needed atom
-   * (neededChars) it can be, at 2 × code + 1 one per pattern whose last it can be: a pattern
-   * both of whose atoms do not find a character in the text cannot match there, and is not run.
+   * Four words a row: the patterns (31 a word, the first 62) whose first needed atom (neededChars)
+   * the row's character can be, in two words, then those whose last it can be: a pattern both
+   * of whose atoms do not find a character in the text cannot match there, and is not run.
    */
-  patternChars: Uint32Array;
+  patternMasks: Uint32Array;
   /**
    * Two bits per code unit, 16 code units to an integer: PATTERN_CHAR where some pattern needs
    * it (patternChars is then read), TERM_START where some term starts with it. One read for
    * every character of a text, where two sets cost two.
    */
   charBits: Uint32Array;
-  /** The patterns run whatever the text: those whose needed characters are not known, or past the 31st. */
-  alwaysRun: number;
+  /** The patterns run whatever the text, in two words: those whose needed characters are not known. */
+  alwaysRun: [number, number];
   roles: Map<string, 'anchor' | 'context'>;
   /** The features' names, by id: the lexicon's order. */
   names: string[];
@@ -43,8 +45,9 @@ interface Compiled {
 const PATTERN_CHAR = 1;
 const TERM_START = 2;
 
-/** Patterns past this many are always run: their bits would not fit in the mask. */
-const MASKED_PATTERNS = 31;
+/** Bits a mask word holds (31: no sign to mind), and patterns in two words; past these, a pattern is always run. */
+const MASK_BITS = 31;
+const MASKED_PATTERNS = 2 * MASK_BITS;
 
 let compiled: Compiled | null = null;
 
@@ -66,24 +69,38 @@ function compile(): Compiled {
   }
   // A trie beats one regex of ~600 alternatives by an order of magnitude on CJK text.
   const terms = [...featuresByTerm.keys()];
-  const patternChars = new Uint32Array(2 * 0x10000);
-  let alwaysRun = 0;
+  // Rows only for the few hundred characters patterns need: a row per code unit would be 16 bytes × 65,536.
+  const patternRow = new Uint16Array(0x10000);
+  const rows: number[][] = [[0, 0, 0, 0]];
+  const alwaysRun: [number, number] = [0, 0];
   patterns.forEach(({ re }, i) => {
+    const word = i < MASK_BITS ? 0 : 1;
+    const bit = 1 << i % MASK_BITS;
     const needed = i < MASKED_PATTERNS ? neededChars(re.source) : null;
-    if (!needed) alwaysRun |= i < MASKED_PATTERNS ? 1 << i : 0;
-    else needed.forEach((chars, which) => chars.forEach((code) => (patternChars[2 * code + which]! |= 1 << i)));
+    if (!needed) {
+      if (i < MASKED_PATTERNS) alwaysRun[word]! |= bit;
+      return;
+    }
+    needed.forEach((chars, which) =>
+      chars.forEach((code) => {
+        if (patternRow[code] === 0) patternRow[code] = rows.push([0, 0, 0, 0]) - 1;
+        rows[patternRow[code]!]![2 * which + word]! |= bit;
+      }),
+    );
   });
+  const patternMasks = Uint32Array.from(rows.flat());
   const trie = buildTrie(terms);
   const charBits = new Uint32Array(0x10000 >>> 4);
   for (let code = 0; code < 0x10000; code++) {
-    const bits = (patternChars[2 * code] !== 0 || patternChars[2 * code + 1] !== 0 ? PATTERN_CHAR : 0) | (has(trie.starts, code) ? TERM_START : 0);
+    const bits = (patternRow[code] !== 0 ? PATTERN_CHAR : 0) | (has(trie.starts, code) ? TERM_START : 0);
     charBits[code >>> 4]! |= bits << ((code & 15) << 1);
   }
   return {
     trie,
     featuresOf: terms.map((t) => Int32Array.from(featuresByTerm.get(t)!, (name) => idOf.get(name)!)),
     patterns,
-    patternChars,
+    patternRow,
+    patternMasks,
     charBits,
     alwaysRun,
     roles,
@@ -130,9 +147,12 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
   const c = get();
   const hits = gathered;
   let count = 0;
-  // The patterns whose first (last) needed atom has a character in the text.
-  let first = 0;
-  let last = 0;
+  // The patterns whose first (last) needed atom has a character in the text, in two words.
+  let first0 = 0;
+  let first1 = 0;
+  let last0 = 0;
+  let last1 = 0;
+  const masks = c.patternMasks;
   // Leftmost-longest, non-overlapping: the same matches a regex alternation of the terms gives.
   let next = start;
   for (let i = start; i < end; i++) {
@@ -140,8 +160,11 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
     const bits = (c.charBits[code >>> 4]! >>> ((code & 15) << 1)) & 3;
     if (bits === 0) continue;
     if ((bits & PATTERN_CHAR) !== 0) {
-      first |= c.patternChars[2 * code]!;
-      last |= c.patternChars[2 * code + 1]!;
+      const row = 4 * c.patternRow[code]!;
+      first0 |= masks[row]!;
+      first1 |= masks[row + 1]!;
+      last0 |= masks[row + 2]!;
+      last1 |= masks[row + 3]!;
     }
     // Most characters start no term: no walk.
     if (i < next || (bits & TERM_START) === 0) continue;
@@ -152,10 +175,11 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
     next = i + found.length;
   }
   const terms = count;
-  const run = (first & last) | c.alwaysRun;
-  const slice = run === 0 && c.patterns.length <= MASKED_PATTERNS ? '' : text.slice(start, end);
+  const run0 = (first0 & last0) | c.alwaysRun[0];
+  const run1 = (first1 & last1) | c.alwaysRun[1];
+  const slice = run0 === 0 && run1 === 0 && c.patterns.length <= MASKED_PATTERNS ? '' : text.slice(start, end);
   for (let p = 0; p < c.patterns.length; p++) {
-    if (p < MASKED_PATTERNS && (run & (1 << p)) === 0) continue;
+    if (p < MASKED_PATTERNS && ((p < MASK_BITS ? run0 : run1) & (1 << p % MASK_BITS)) === 0) continue;
     const { feature, id, re } = c.patterns[p]!;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {

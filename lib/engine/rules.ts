@@ -113,8 +113,18 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
 
 /** 即使, 即便, 哪怕, 就算: a clause that supposes ("即使开通家庭共济"), whose claim the rest of the sentence makes. */
 const CONCESSION = /^(?:[^:：,，]{1,12}[:：])?(?:即使|即便|哪怕|就算)/;
-const concedes = (norm: string, clause: Clause, sentence: Span): boolean =>
-  clause.end < sentence.end - 1 && CONCESSION.test(norm.slice(clause.start, clause.start + 16));
+const [JI, NA, JIU] = [...'即哪就'].map((c) => c.charCodeAt(0));
+function concedes(norm: string, clause: Clause, sentence: Span): boolean {
+  if (clause.end >= sentence.end - 1) return false;
+  // Read in place first: nearly every clause holds none of the three characters where a concession starts.
+  const end = Math.min(clause.end, clause.start + 16);
+  let i = clause.start;
+  for (; i < end; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === JI || c === NA || c === JIU) break;
+  }
+  return i < end && CONCESSION.test(norm.slice(clause.start, end));
+}
 
 /** @return true when the clause ends its line with a colon: what it says, its list's items say. */
 function introducesList(norm: string, clause: Clause): boolean {

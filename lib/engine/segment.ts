@@ -59,6 +59,8 @@ const ASSERTION = /可以|(?<!可)能(?!性)|允许|支持|不|禁止|严禁|没
 const isHeading = (line: string): boolean => !HEADING_PUNCT.test(line) && !ASSERTION.test(line);
 /** A line that only names a document (a reference list's "国务院办公厅关于…的指导意见"), at any length: it states nothing. */
 const DOCUMENT_TITLE = /^《?[^，,。；;:：？?！!]{0,40}关于[^，,。；;:：？?！!]{2,60}(?:意见|通知|办法|规定|条例|决定|解释|细则|方案)》?$/;
+/** The last characters of a document title: a longer line ending otherwise is not copied out to be read as one. */
+const TITLE_LAST = new Set([...'见知法定例释则案》'].map((c) => c.charCodeAt(0)));
 
 /** Where trimSpan left its span: reused, as three spans are trimmed for every clause. */
 const trimmed: Span = { start: 0, end: 0 };
@@ -128,10 +130,10 @@ function splitLine(text: string, start: number, end: number, m: number): void {
   const length = lineEnd - lineStart;
   // Only a line short enough to be a heading or a title is copied out to be read as one.
   let heading = false;
-  if (length <= 110) {
+  if (length <= 30) {
     const line = text.slice(lineStart, lineEnd);
-    heading = (length <= 30 && isHeading(line)) || DOCUMENT_TITLE.test(line);
-  }
+    heading = isHeading(line) || DOCUMENT_TITLE.test(line);
+  } else if (length <= 110 && TITLE_LAST.has(text.charCodeAt(lineEnd - 1))) heading = DOCUMENT_TITLE.test(text.slice(lineStart, lineEnd));
   let from = lineStart;
   // The sentence's first mark: its commas and quotes are read from there.
   let first = markFrom(m, from);

@@ -63,6 +63,13 @@ describe('findFeatures', () => {
 describe('neededChars', () => {
   const chars = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
 
+  it('knows what every lexicon pattern needs, and the masks hold them all: none is run on every sentence', () => {
+    const sources = Object.values(dataset.features).flatMap((f) => f.patterns ?? []);
+    expect(sources.filter((p) => neededChars(p) === null)).toEqual([]);
+    // Two words of 31 bits (lib/engine/features.ts): past these a pattern is always run.
+    expect(sources.length).toBeLessThanOrEqual(62);
+  });
+
   it('reads the first and the last atom every match holds, in the plain shapes, and gives up on the others', () => {
     expect(neededChars('(?:能|可以|也能)(?<at>提|取)')).toEqual([chars('能可也'), chars('提取')]);
     expect(neededChars('办理[^,]{0,10}支取')).toEqual([chars('办'), chars('取')]);
