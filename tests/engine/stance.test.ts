@@ -47,6 +47,7 @@ describe('stanceOf', () => {
   it('does not take 并非所有 or 不一定 for a negation but for a hedge', () => {
     expect(stance('个人医保账户资金并非所有地区都可以自由取现', '取现')).toBe('hedged');
     expect(stance('部分地区允许提取个人账户余额', '提取')).toBe('hedged');
+    expect(stance('目前已有多个省份开通了跨省共济功能', '共济')).toBe('hedged');
   });
 
   it('reads a named place as a local claim', () => {
