@@ -185,6 +185,11 @@ describe('analyze: what is not a claim', () => {
     expect([claim?.verdict, claim?.entry]).toEqual(['misleading', 'suspension-withdrawal']);
   });
 
+  it('reads public-health spending (疫苗、消毒用品等公共卫生支出) as what the account may not pay for', () => {
+    const [claim] = analyze('医保个人账户可用于接种疫苗、购买消毒用品等公共卫生相关支出。');
+    expect([claim!.entry, claim!.verdict]).toEqual(['fitness-wellness', 'misleading']);
+  });
+
   it('explains groceries on the card by the groceries rule, and a gym by the fitness rule', () => {
     expect(analyze('医保卡里的钱可以买米面油。').map((c) => [c.verdict, c.entry])).toEqual([['misleading', 'non-medical-goods']]);
     expect(analyze('医保卡里的钱可以办健身卡。').map((c) => [c.verdict, c.entry])).toEqual([['misleading', 'fitness-wellness']]);
