@@ -12,10 +12,11 @@ import { worse } from './verdict';
 import { sameAsPhrasing } from './nearest';
 import { kindOf, type ClauseClaim } from './rules';
 import { cjkCount } from './cjk';
-import { announces, grants, nounPhrase, plainlyStated, withFrames, withPremises, type Found } from './whole-claims';
+import { announces, grants, nounPhrase, plainlyStated, withElaborations, withFrames, withPremises, type Found } from './whole-claims';
 import { answeredClaim } from './answered';
 import { countNegators, dismisses } from './stance';
 import { featureTable } from './features';
+import { anchoredBy } from './match';
 
 /** Dice overlap of character pairs above which a clause is read as the dataset phrasing it matches. */
 const NEAR_EXACT = 0.8;
@@ -52,7 +53,7 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
   // On a page that never speaks of money leaving the account, such a sentence is no claim at all.
   if (bare && (page & PAGE_ON_MONEY) === 0) return [];
   const cues = sentenceCues(norm, r.sentence, r.hits, page);
-  return withFrames(norm, r, withPremises(norm, r, r.sentence.clauses.map((clause, k) => {
+  return withElaborations(norm, r, withFrames(norm, r, withPremises(norm, r, r.sentence.clauses.map((clause, k) => {
     // A bare mention ("取现问题") is the classifier's call: warnings quote what they warn against.
     if (r.vetoes[k] && r.vetoes[k] !== 'mention') return null;
     if (announces(norm, clause.start, clause.end)) return null;
@@ -64,7 +65,7 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     // only when offered with praise (当天到账, 无风险): real pages name routes to describe or warn,
     // and there the model, not the rules' bare reading, says whether the page offers one.
     const firm = rule !== null && (rule.verdict === 'misleading' || (rule.verdict === 'illegal' && r.facts.endorsed)) && (rule.stance === 'affirm' || rule.stance === 'deny');
-    let d = decide(model, features, bare ? BARE_FACTOR : 1, rule?.verdict, firm);
+    let d = decide(model, features, bare ? BARE_FACTOR : 1, rule?.verdict, firm, routeNamed(r, clause));
     // A clause that is all but word for word one of the dataset's phrasings (of the entry the rules
     // read in it, if they read one), with the same negation, takes that phrasing's verdict.
     const near = d || rule ? sameAsPhrasing(norm, clause.start, clause.end, rule?.entry.id, NEAR_EXACT, negators % 2 === 1) : null;
@@ -103,7 +104,22 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
       verdict: d.verdict,
       confidence: Math.round(Math.min(0.99, d.confidence) * 100) / 100,
     };
-  })));
+  }))));
+}
+
+/** Features that anchor an illegal route (回收, POS, 借给 …), by feature id. */
+let routeAnchors: Uint8Array | null = null;
+
+/**
+ * @return true when the sentence names an illegal route: the rules read one in some clause, or the
+ * clause holds a route's word ("POS机刷医保卡，秒到账"). Elsewhere the model may not call a clause
+ * illegal, which says the page offers a route ("医保卡余额别浪费" is no offer).
+ */
+function routeNamed(r: SentenceReading, clause: { start: number; end: number }): boolean {
+  for (const c of r.rules) if (c && kindOf(c.entry) === 'route') return true;
+  routeAnchors ??= featureTable((f) => anchoredBy(f).some((e) => kindOf(e) === 'route'));
+  for (const h of r.hits) if (h.start >= clause.start && h.end <= clause.end && routeAnchors[h.id] === 1) return true;
+  return false;
 }
 
 /** Words for taking money out that pages also use for the lawful payouts (套现, 取现). */

@@ -199,15 +199,17 @@ export interface Decision {
  * @param firm the rules read something plainly false or illegal (granted, or a true right denied)
  * @return the verdict the model gives the clause, or null when it reads as no claim
  */
-export function decide(model: Model, features: ArrayLike<number>, strictness = 1, ruleVerdict?: Verdict, firm = false): Decision | null {
+export function decide(model: Model, features: ArrayLike<number>, strictness = 1, ruleVerdict?: Verdict, firm = false, routeRead = true): Decision | null {
   const p = probabilitiesInto(scratch, model, features, ruleVerdict);
   if (p[0]! >= model.threshold * strictness) {
     // A plainly false claim the rules read stays a claim unless the model is sure it is none.
     if (!(ruleVerdict && firm && p[0]! < FIRM_NONE)) return null;
     return { verdict: ruleVerdict, confidence: 1 - p[0]! };
   }
+  // Illegal says the page offers a route: not where the rules read no route in the clause.
+  const last = routeRead ? K : K - 1;
   let best = 1;
-  for (let k = 2; k < K; k++) if (p[k]! > p[best]!) best = k;
+  for (let k = 2; k < last; k++) if (p[k]! > p[best]!) best = k;
   const confidence = p[best]! / (1 - p[0]!);
   // Where the rules read a plainly false claim, an unsure model does not turn it round.
   if (ruleVerdict && firm && CLASSES[best] !== ruleVerdict && confidence < model.overrule) {

@@ -109,6 +109,22 @@ export function withFrames(norm: string, r: SentenceReading, found: (Found | nul
   return found;
 }
 
+/** An elaboration of the clause before it ("…视为带病投保证据,尤其是重疾险和医疗险"): it says what that clause says of a part. */
+const ELABORATES = /^(?:尤其是|尤其|特别是|比如|例如|譬如)/;
+
+/**
+ * An elaboration the rules read nothing in is a claim only as part of a claim beside it: between
+ * clauses that are none, it is none. One that opens the next claim ("比如参保人去世，余额可以由继承人继承") is its condition.
+ */
+export function withElaborations(norm: string, r: SentenceReading, found: (Found | null)[]): (Found | null)[] {
+  const { clauses } = r.sentence;
+  for (let k = 1; k < found.length; k++) {
+    if (!found[k] || found[k - 1] || found[k + 1] || r.rules[k]) continue;
+    if (ELABORATES.test(norm.slice(clauses[k]!.start, clauses[k]!.start + 3))) found[k] = null;
+  }
+  return found;
+}
+
 /** Words that grant (可以, 可使用, 没关系, 随便): a plain grant is advice or a rule stated, not a report. */
 const PERMISSION = /可以|(?<!可)能(?!性)|允许|没关系|没问题|随便|随意|都行|放心|可(?=使用|用|借|拿|刷|换|兑|取|提|转)/;
 /** Lexicon cues of another voice: a report, a quotation, a "wrong" verdict, the past. */

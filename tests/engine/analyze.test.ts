@@ -350,6 +350,21 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('统筹基金是全体参保人员共同享有的社会保险基金,不向任何个人支付现金。')[0]).toMatchObject({ entry: 'pooled-fund', verdict: 'accurate' });
   });
 
+  it('reads an elaboration after no claim (…,尤其是重疾险和医疗险) as no claim, and one that opens a claim as its condition', () => {
+    const texts = analyze('医保卡外借记录会被保险公司视为带病投保证据,尤其是重疾险和医疗险。').map((c) => c.text);
+    expect(texts).not.toContain('尤其是重疾险和医疗险');
+    expect(analyze('比如参保人去世,医保个人账户余额可以由继承人继承。')[0]?.text).toMatch(/^比如参保人去世/);
+  });
+
+  it('calls a clause illegal only where its sentence names a route: a title urging to spend the balance offers none', () => {
+    const page = '医保卡余额别浪费!这9种用法很多人都不知道\n医保卡里的钱可以给父母买药。';
+    expect(analyze(page).filter((c) => c.verdict === 'illegal')).toEqual([]);
+    // The harm of cash-out told as a warning (削弱, 损害) is no offer.
+    expect(analyze('基金安全:医保基金是公共资源,套现行为削弱保障能力,最终损害全体参保人利益。').map((c) => c.verdict)).not.toContain('illegal');
+    // An offer's terms beside the route the rules read are the offer's.
+    expect(analyze('高价回收医保卡余额,余额越多折扣越高,一万以上按八五折算,现金当面结清!').every((c) => c.verdict === 'illegal')).toBe(true);
+  });
+
   it('finds no claim in a wish', () => {
     expect(analyze('医保卡里的钱,要是能把里面的钱拿出来用该多好啊!')).toEqual([]);
   });
