@@ -346,6 +346,12 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('资金共享:医保个人账户资金不再局限于本人使用,可以惠及配偶、父母、子女。').map((c) => c.entry)).not.toContain('own-card-only');
   });
 
+  it('reads a balance said to go to the pooled fund or the state on death as the myth it is (P1: heirs inherit)', () => {
+    const [claim] = analyze('参保人身故后,账户内剩余资金将划入医保统筹基金,不再归属个人或家庭。');
+    expect([claim!.entry, claim!.verdict]).toEqual(['death-no-forfeit', 'misleading']);
+    expect(analyze('参保人去世后,医保个人账户余额不会被国家收回,由继承人依法继承。').map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
   it('reads the pooled fund paying no cash to anyone as its rule', () => {
     expect(analyze('统筹基金是全体参保人员共同享有的社会保险基金,不向任何个人支付现金。')[0]).toMatchObject({ entry: 'pooled-fund', verdict: 'accurate' });
   });

@@ -68,6 +68,7 @@ const TYPED: [string, string][] = [
   ['医保卡余额可以给女朋友用吗', 'illegal'],
   ['社保卡可以存钱吗', 'accurate'],
   ['看病必须本人持卡吗', 'accurate'],
+  ['人死了医保卡里的钱会被收回吗', 'misleading'],
 ];
 
 describe('answer: what readers type', () => {
