@@ -69,6 +69,9 @@ const TYPED: [string, string][] = [
   ['社保卡可以存钱吗', 'accurate'],
   ['看病必须本人持卡吗', 'accurate'],
   ['人死了医保卡里的钱会被收回吗', 'misleading'],
+  ['医保个人账户的钱能交房租吗', 'misleading'],
+  ['医保卡里的钱会过期吗', 'misleading'],
+  ['医保卡里的钱能给父母交医保吗', 'accurate'],
 ];
 
 describe('answer: what readers type', () => {
@@ -141,6 +144,10 @@ describe('answer: what readers type', () => {
     const [stopped] = answer('退休以后医保卡里就不会再打钱了').items;
     expect(stopped!.nearest).toBeUndefined();
     expect([stopped!.entry, stopped!.verdict]).toEqual(['account-credit', 'misleading']);
+  });
+
+  it('answers paying a relative’s premium (给父母交医保) by the premium rule, not by family aid in general', () => {
+    expect(answer('医保卡里的钱能给父母交医保吗').items[0]).toMatchObject({ entry: 'family-premium', verdict: 'accurate' });
   });
 
   it('answers depositing on the social-security card by its bank account, and guesses nothing for the medical card', () => {
