@@ -352,6 +352,12 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('参保人去世后,医保个人账户余额不会被国家收回,由继承人依法继承。').map((c) => c.verdict)).toEqual(['accurate']);
   });
 
+  it('reads entrusting someone with a lawful procedure (委托他人代办) as no agent route, a paid agent as one', () => {
+    const [heir] = analyze('参保人去世后,继承人可以委托他人代办医保个人账户余额的提取手续。');
+    expect(heir!.verdict).toBe('accurate');
+    expect(analyze('如果嫌麻烦,也可以找专业代办医保提取。')[0]?.verdict).toBe('illegal');
+  });
+
   it('reads the pooled fund paying no cash to anyone as its rule', () => {
     expect(analyze('统筹基金是全体参保人员共同享有的社会保险基金,不向任何个人支付现金。')[0]).toMatchObject({ entry: 'pooled-fund', verdict: 'accurate' });
   });
