@@ -15,7 +15,7 @@ import { cjkCount } from './cjk';
 import { announces, grants, nounPhrase, plainlyStated, withElaborations, withFrames, withPremises, type Found } from './whole-claims';
 import { answeredClaim } from './answered';
 import { countNegators, dismisses } from './stance';
-import { featureTable } from './features';
+import { featureTable, isAnchor } from './features';
 import { anchoredBy } from './match';
 
 /** Dice overlap of character pairs above which a clause is read as the dataset phrasing it matches. */
@@ -88,6 +88,9 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     if (d && firm && d.verdict === 'accurate' && plainlyStated(norm, r, clause, cues, rule.stance, negators)) d = { verdict: rule.verdict, confidence: d.confidence };
     // A route the rules read as denied (warned against, reported, refused) is not advice: never illegal.
     if (d?.verdict === 'illegal' && rule?.stance === 'deny' && kindOf(rule.entry) === 'route') d = { verdict: rule.verdict, confidence: d.confidence };
+    // A clause without a word of the lexicon's, in a sentence whose every reading the rules make is true,
+    // continues what is true ("个人账户继续使用,余额保持不变,由新单位接续缴费即可"): the model's misleading is a guess.
+    if (d?.verdict === 'misleading' && rule === null && !r.hits.some((h) => h.start >= clause.start && h.end <= clause.end && isAnchor(h.id)) && onlyTrue(r)) return null;
     if (!d) return null;
     // The rules' entry explains the claim only if it can carry the verdict given: a route entry
     // (换现金) cannot explain a region-dependent special case. A route the clause grants, judged
@@ -105,6 +108,17 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
       confidence: Math.round(Math.min(0.99, d.confidence) * 100) / 100,
     };
   }))));
+}
+
+/** @return true when the rules read some claim in the sentence and every one is accurate */
+function onlyTrue(r: SentenceReading): boolean {
+  let any = false;
+  for (const c of r.rules) {
+    if (!c) continue;
+    if (c.verdict !== 'accurate') return false;
+    any = true;
+  }
+  return any;
 }
 
 /** Features that anchor an illegal route (回收, POS, 借给 …), by feature id. */

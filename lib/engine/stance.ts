@@ -150,6 +150,9 @@ export function isQuestion(text: string, facts: SentenceFacts, clause: Clause): 
 /** A how the page promises to explain ("本文将介绍…如何正确使用医保卡进行取现操作", "教你怎么…"): no question, the page's own claim. */
 const EMBEDDED_HOW = /(?:介绍|讲解|讲讲|教你|教大家|告诉你|告诉大家|说明|解答|分享)[^,，。？?]{0,14}(?:如何|怎么|怎样)/;
 
+/** 被 just before a route's word, with at most its agent between (被他人冒用, 被盗刷): the route is suffered. */
+const PASSIVE = /被(?:他人|别人|不法分子|陌生人)?$/;
+
 const [NOT, NOT_HAVE] = [...'不没'].map((c) => c.charCodeAt(0));
 
 /** @return true when text[start, end) holds 不 or 没 (read in place: an anchor word is read for every candidate of every clause) */
@@ -190,6 +193,8 @@ export function stanceOf(
   const dismissed = debunked || ((facts.prohibited || facts.rejected) && kind !== 'consequence');
   if (dismissed) negated = true;
   else if (kind === 'route') {
+    // A route suffered ("医保卡被他人冒用") is what a page warns of, not what it offers.
+    if (PASSIVE.test(text.slice(Math.max(clause.start, anchorStart - 5), anchorStart))) negated = true;
     // A report page quotes the offers it exposes, praise and all ("当天到账").
     if (facts.reported) negated = true;
     // Praise inside words put in another's mouth (所谓“高价回收”, 小广告“…”) is theirs, not the page's.

@@ -387,6 +387,35 @@ describe('analyze: what is not a claim', () => {
   });
 });
 
+describe('analyze: lawful sentences that name routes, procedures or penalties', () => {
+  // Our own sentences, each true: the worst a fact-checker can do is call one of them false or an offer.
+  const LAWFUL = [
+    '参保人可以委托家属到医保经办机构办理个人账户余额的继承手续。',
+    '定点药店不得为参保人员刷卡换取现金。',
+    '医保局提醒:如发现药店刷卡返现,请拨打12393举报。',
+    '家人看病可以通过家庭共济使用我的个人账户,不需要把医保卡借给他们。',
+    '医保卡丢失后应及时挂失,防止被他人冒用。',
+    '经办机构工作人员不得利用职务便利代办套取医保基金。',
+    '如需代缴家人的居民医保费,可以在医保APP上操作。',
+    '医保电子凭证可以在药店扫码支付,不需要带实体医保卡。',
+    '医保卡里的钱可以直接在定点药店刷卡买药。',
+    '社保卡的金融账户可以在ATM机上取现,但医保个人账户的钱取不出来。',
+    '子女可以通过家庭共济绑定,用自己的医保个人账户给父母买药。',
+    '有人问医保卡能不能借给朋友用,答案是不能。',
+    '如果医保卡被他人冒用,应立即向医保部门报告。',
+    '药店在医保POS机上刷卡结算药费是正常的医保结算。',
+    '医保个人账户的钱可以用来给家人代缴城乡居民医保。',
+    '正规医院和药店不会为参保人提供任何形式的医保套现服务。',
+    '市医保局联合公安部门开展打击医保套现专项行动,查处违规药店12家。',
+    '在本统筹地区内变更用人单位的,医保个人账户继续使用,余额保持不变,由新单位接续缴费即可。',
+    '社会保障卡的金融账户与医保个人账户是两回事,个人账户资金不能在ATM机上取出来。',
+  ];
+
+  it.each(LAWFUL)('calls none of %s misleading or illegal', (text) => {
+    expect(analyze(text).filter((c) => c.verdict === 'misleading' || c.verdict === 'illegal')).toEqual([]);
+  });
+});
+
 describe('analyze: real page shapes', () => {
   it('splits a content-farm run-on sentence into claims with different verdicts', () => {
     const text =
