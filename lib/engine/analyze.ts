@@ -46,7 +46,8 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
   if (r.facts.rhetorical) return ruleOnlyClaims(r, typed);
   // A sentence that only mentions cash-out ("与其急于“取款”…", "在取现之前…") and that the rules
   // read no claim in is a frame around something else.
-  if (r.rules.every((c) => c === null) && r.vetoes.includes('mention')) return [];
+  // Not one that praises it ("医保卡余额变现,安全无风险"): that is an offer.
+  if (r.rules.every((c) => c === null) && r.vetoes.includes('mention') && !r.facts.endorsed) return [];
   topicOnly ??= featureTable((f) => TOPIC_ONLY.has(f) || f.startsWith('cue-'));
   const topic = topicOnly;
   const bare = !r.hits.some((h) => topic[h.id] === 0);
@@ -125,11 +126,13 @@ function onlyTrue(r: SentenceReading): boolean {
 let routeAnchors: Uint8Array | null = null;
 
 /**
- * @return true when the sentence names an illegal route: the rules read one in some clause, or the
- * clause holds a route's word ("POS机刷医保卡，秒到账"). Elsewhere the model may not call a clause
+ * @return true when the sentence names an illegal route: it praises one, the rules read one in some
+ * clause, or the clause holds a route's word ("POS机刷医保卡，秒到账"). Elsewhere the model may not call a clause
  * illegal, which says the page offers a route ("医保卡余额别浪费" is no offer).
  */
 function routeNamed(r: SentenceReading, clause: { start: number; end: number }): boolean {
+  // Praise (安全无风险, 秒到账) is said of a route: "医保卡余额变现,安全无风险" offers one.
+  if (r.facts.endorsed) return true;
   for (const c of r.rules) if (c && kindOf(c.entry) === 'route') return true;
   routeAnchors ??= featureTable((f) => anchoredBy(f).some((e) => kindOf(e) === 'route'));
   for (const h of r.hits) if (h.start >= clause.start && h.end <= clause.end && routeAnchors[h.id] === 1) return true;

@@ -42,8 +42,9 @@ function pick(hits: Hit[], verdict: Verdict): Entry | undefined {
     }
   }
   // A true claim is not explained by a rule about words it lacks ("可直接支付…在定点医院的自付费用" is no
-  // denial of cash-out at hospitals): the general rule of what the account pays for says more.
-  return generic ?? (verdict === 'accurate' ? undefined : lacking);
+  // denial of cash-out at hospitals): the general rule of what the account pays for says more. Nor an
+  // offer by a route it does not name ("余额变现,安全无风险" names no POS terminal): cash-out is illegal.
+  return generic ?? (verdict === 'accurate' || verdict === 'illegal' ? undefined : lacking);
 }
 
 /** The first entry whose triggers hold, as the rules would find them with these anchors, that gives this verdict somewhere. */

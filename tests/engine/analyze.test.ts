@@ -416,6 +416,30 @@ describe('analyze: lawful sentences that name routes, procedures or penalties', 
   });
 });
 
+describe('analyze: offers of our own', () => {
+  // Ads and advice written for these tests: each offers an illegal route in the page's own voice.
+  const OFFERS = [
+    '专业代办医保卡提现,当天到账,手续费低。',
+    '高价回收医保卡余额,微信联系。',
+    '医保卡里的钱可以到我们药店刷卡换现金,九折。',
+    '医保卡余额变现,安全无风险,全国可办。',
+    '收医保卡,余额八折回收,秒到账。',
+    '医保卡里的钱用不完?找我,刷卡买药直接返现。',
+    '可以把医保卡借给亲戚用,没关系的。',
+    '医保卡套现很简单,找熟悉的药店就行。',
+    '你把医保卡给我,我帮你把医保卡里的钱取出来,收一成手续费。',
+  ];
+
+  it.each(OFFERS)('finds the offer in %s', (text) => {
+    expect(analyze(text).map((c) => c.verdict)).toContain('illegal');
+  });
+
+  it('explains an offer by a route it names, else by cash-out being illegal', () => {
+    const claims = analyze('医保卡余额变现,安全无风险,全国可办。');
+    expect(claims.find((c) => c.verdict === 'illegal')?.entry).toBe('taoxian');
+  });
+});
+
 describe('analyze: real page shapes', () => {
   it('splits a content-farm run-on sentence into claims with different verdicts', () => {
     const text =
