@@ -169,3 +169,31 @@ export function assertsCashout(text: string, clauseStart: number, clauseEnd: num
   if (quoteRejected) return true;
   return MODAL.test(clause) || PREDICATE.test(clause);
 }
+
+/** 即使, 即便, 哪怕, 就算: a clause that supposes ("即使开通家庭共济"), whose claim the rest of the sentence makes. */
+const CONCESSION = /^(?:[^:：,，]{1,12}[:：])?(?:即使|即便|哪怕|就算)/;
+const [JI, NA, JIU] = [...'即哪就'].map((c) => c.charCodeAt(0));
+export function concedes(norm: string, clause: Span, sentence: Span): boolean {
+  if (clause.end >= sentence.end - 1) return false;
+  // Read in place first: nearly every clause holds none of the three characters where a concession starts.
+  const end = Math.min(clause.end, clause.start + 16);
+  let i = clause.start;
+  for (; i < end; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === JI || c === NA || c === JIU) break;
+  }
+  return i < end && CONCESSION.test(norm.slice(clause.start, end));
+}
+
+/** @return true when the clause ends its line with a colon: what it says, its list's items say. */
+export function introducesList(norm: string, clause: Span): boolean {
+  let i = clause.end;
+  while (i < norm.length && (norm[i] === ' ' || norm[i] === '\t')) i++;
+  if (norm[i] !== ':' && norm[i] !== '：') return false;
+  for (i++; i < norm.length && norm[i] !== '\n'; i++) if (norm.charCodeAt(i) > 32) return false;
+  return true;
+}
+
+/** Asking how ("医保卡里的钱怎么取出来") takes for granted that it can be done: the claim the question asks about. */
+const HOW = /怎么|怎样|如何/;
+export const asksHow = (norm: string, clause: Span): boolean => containsAny(HOW, norm, clause.start, clause.end);

@@ -2,13 +2,12 @@
 // verdict for that stance. The clause classifier weighs this reading with the clause's words.
 import type { Stance, Verdict } from './types';
 import type { Entry } from '../dataset/types';
-import type { Clause, Span } from './segment';
+import type { Clause } from './segment';
 import { featureTable, isAnchor, type Hit } from './features';
 import { candidates, coreOf, similarity } from './match';
 import { countNegators, isQuestion, stanceOf, type EntryKind, type SentenceFacts } from './stance';
 import { worse } from './verdict';
-import { assertsCashout, isCall, isPeopleState, isStep } from './assertion';
-import { containsAny } from './literals';
+import { asksHow, assertsCashout, concedes, introducesList, isCall, isPeopleState, isStep } from './assertion';
 
 export interface ClauseClaim {
   clauseIndex: number;
@@ -110,34 +109,6 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   if (!assertsCashout(norm, clause.start, clause.end, own, facts.sentence) && !(questionsAsClaims && asksHow(norm, clause))) return 'mention';
   return null;
 }
-
-/** 即使, 即便, 哪怕, 就算: a clause that supposes ("即使开通家庭共济"), whose claim the rest of the sentence makes. */
-const CONCESSION = /^(?:[^:：,，]{1,12}[:：])?(?:即使|即便|哪怕|就算)/;
-const [JI, NA, JIU] = [...'即哪就'].map((c) => c.charCodeAt(0));
-function concedes(norm: string, clause: Clause, sentence: Span): boolean {
-  if (clause.end >= sentence.end - 1) return false;
-  // Read in place first: nearly every clause holds none of the three characters where a concession starts.
-  const end = Math.min(clause.end, clause.start + 16);
-  let i = clause.start;
-  for (; i < end; i++) {
-    const c = norm.charCodeAt(i);
-    if (c === JI || c === NA || c === JIU) break;
-  }
-  return i < end && CONCESSION.test(norm.slice(clause.start, end));
-}
-
-/** @return true when the clause ends its line with a colon: what it says, its list's items say. */
-function introducesList(norm: string, clause: Clause): boolean {
-  let i = clause.end;
-  while (i < norm.length && (norm[i] === ' ' || norm[i] === '\t')) i++;
-  if (norm[i] !== ':' && norm[i] !== '：') return false;
-  for (i++; i < norm.length && norm[i] !== '\n'; i++) if (norm.charCodeAt(i) > 32) return false;
-  return true;
-}
-
-/** Asking how ("医保卡里的钱怎么取出来") takes for granted that it can be done: the claim the question asks about. */
-const HOW = /怎么|怎样|如何/;
-const asksHow = (norm: string, clause: Clause): boolean => containsAny(HOW, norm, clause.start, clause.end);
 
 /**
  * Judges one clause; null when it is no claim.
