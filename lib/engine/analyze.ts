@@ -35,6 +35,8 @@ let topicOnly: Uint8Array | null = null;
 
 /** Fewer Chinese characters than this cannot state a rule: the shortest claims run to six. */
 const MIN_CLAIM_CHARS = 6;
+/** An offer's terms are terse ("刷卡满500返现300"): an offer the rules read needs fewer. */
+const MIN_OFFER_CHARS = 4;
 
 /** The model's claims in one sentence, each with the entry that explains it. */
 function modelClaims(norm: string, r: SentenceReading, model: Model, typed: boolean, page: number): (Found | null)[] {
@@ -223,7 +225,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
     const [start, end] = tidySpan(norm, c.start, c.end);
     // A connective or a label standing alone ("不过", "综上", "具体如下") states nothing.
     const cjk = cjkCount(norm, start, end);
-    if (cjk < MIN_CLAIM_CHARS) continue;
+    if (cjk < (c.verdict === 'illegal' && readsVerdict(c) ? MIN_OFFER_CHARS : MIN_CLAIM_CHARS)) continue;
     const words = norm.slice(start, end);
     if (nounPhrase(words, cjk)) continue;
     claims.push({

@@ -7,7 +7,7 @@ import { analyze } from './analyze';
 import { entryById } from './dataset';
 import { normalize } from './normalize';
 import { segment, type Sentence } from './segment';
-import { findFeatures } from './features';
+import { findFeatures, type Hit } from './features';
 import { asksQuestion, countNegators } from './stance';
 import { lookup, MAX_QUERY_LENGTH } from './lookup';
 
@@ -104,8 +104,12 @@ export function answer(query: string, options: { limit?: number } = {}): Answer 
   if (!CJK.test(text)) return { notice: LATIN.test(text) ? 'english' : null, items: [] };
   const norm = normalize(text);
   const hits = findFeatures(norm, 0, norm.length);
-  const medical = hits.some((h) => MEDICAL.has(h.feature));
-  if (!medical && (hits.some((h) => h.feature === 'other-money') || OTHER_WALLETS.test(norm))) return { notice: 'off-topic', items: [] };
+  // 个人账户 and 余额 (the lexicon's account words, whatever else files them) are said of pensions and 公积金
+  // too: beside other money they name no medical insurance.
+  const other = hits.some((h) => h.feature === 'other-money');
+  const generic = (h: Hit): boolean => hits.some((g) => g.feature === 'account' && g.start === h.start && g.end === h.end);
+  const medical = hits.some((h) => MEDICAL.has(h.feature) && !(other && generic(h)));
+  if (!medical && (other || OTHER_WALLETS.test(norm))) return { notice: 'off-topic', items: [] };
 
   // Statements as the side panel reads them (the classifier); questions, and statements it
   // passes over, by the rules, which judge a question as the claim it asks about.

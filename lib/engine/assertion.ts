@@ -155,7 +155,8 @@ export function assertsCashout(text: string, clauseStart: number, clauseEnd: num
   }
   // "对于“高价回收医保卡”的小广告，千万不要相信": a framed topic the sentence then rejects is a claim.
   if (framesOnly(clause) && !containsAny(REJECTED, text, sentence.start, sentence.end)) return false;
-  if (anyOf(own, ROUTE)) return true;
+  // A route, or a grant of free use (想取就取, 随时取现, 自由支配), asserts by itself.
+  if (anyOf(own, ROUTE) || own.some((h) => h.feature === 'free-use')) return true;
   const quoteRejected = QUOTE_REJECTED.test(clause);
   let asserted = false;
   for (const h of own) {

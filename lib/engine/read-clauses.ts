@@ -4,8 +4,8 @@ import type { AnalyzeOptions } from './types';
 import { normalize } from './normalize';
 import { segment, type Clause, type Sentence } from './segment';
 import { positionsIn, subjectPositions, SUBJECT_WINDOW } from './gate';
-import { findFeatures, hitsWithin, isAnchor, type Hit } from './features';
-import { dataset } from './dataset';
+import { featureTable, findFeatures, hitsWithin, isAnchor, type Hit } from './features';
+import { dataset, entryById } from './dataset';
 import { countNegators, reportPage, sentenceFacts, warns, type SentenceFacts } from './stance';
 import { CONTEXT_BEFORE, judgeClause, namesBankSide, vetoOf, type ClauseClaim, type Veto } from './rules';
 
@@ -52,7 +52,36 @@ function ruleClaims(
     segStart = i;
   }
   readEllipses(norm, facts, clauses, hits, owns, vetoes, out, windowHits, scored);
+  readBankSide(norm, clauses, hits, owns, out);
   return out;
+}
+
+let medicalMoney: Uint8Array | null = null;
+let cardSide: Uint8Array | null = null;
+
+/**
+ * A withdrawal the sentence sets apart from the medical money ("社保卡可以在ATM取钱,取的是金融账户里的钱,
+ * 不是医保个人账户的钱"; "…可以像银行卡一样存取现金,医保个人账户的钱不会被取出"; "…与医保个人账户是两回事")
+ * speaks of the social-security card's bank account: a clause naming no medical money itself, in a
+ * sentence that names the card or its bank side and then separates the two or denies the medical
+ * money's withdrawal, is read as the bank account (true), not as the medical money coming out.
+ */
+function readBankSide(norm: string, clauses: Clause[], hits: Hit[], owns: Hit[][], out: (ClauseClaim | null)[]): void {
+  medicalMoney ??= featureTable((f) => f === 'subject' || f === 'personal-account' || f === 'medical-card');
+  cardSide ??= featureTable((f) => f === 'ss-card' || f === 'card-finance' || f === 'bank-side');
+  if (!hits.some((h) => cardSide![h.id] === 1)) return;
+  const separated = hits.some((h) => h.feature === 'cue-separate');
+  for (let k = 0; k < out.length; k++) {
+    const claim = out[k];
+    if (!claim || claim.stance !== 'affirm' || claim.verdict !== 'misleading' || owns[k]!.some((h) => medicalMoney![h.id] === 1)) continue;
+    // A later clause that names the medical money and denies: "…不会被取出", "不是医保个人账户的钱".
+    const deniedLater = clauses.some(
+      (c, j) => j > k && owns[j]!.some((h) => medicalMoney![h.id] === 1) && (out[j]?.stance === 'deny' || countNegators(norm, c.start, c.end) % 2 === 1),
+    );
+    if (!separated && !deniedLater) continue;
+    const bank = entryById('bank-account');
+    if (bank) out[k] = { ...claim, entry: bank, verdict: bank.verdicts.affirm };
+  }
 }
 
 /** A contrast clause that only grants, after a denial: "不能取现,但特殊情况下(是)可以(的)", "…,但出国定居的可以". */

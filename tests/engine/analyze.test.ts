@@ -409,10 +409,28 @@ describe('analyze: lawful sentences that name routes, procedures or penalties', 
     '市医保局联合公安部门开展打击医保套现专项行动,查处违规药店12家。',
     '在本统筹地区内变更用人单位的,医保个人账户继续使用,余额保持不变,由新单位接续缴费即可。',
     '社会保障卡的金融账户与医保个人账户是两回事,个人账户资金不能在ATM机上取出来。',
+    // The card's bank side set apart from the medical money in the same sentence (P12).
+    '社保卡可以在ATM取钱,取的是金融账户里的钱,不是医保个人账户的钱。',
+    '社保卡激活金融功能后,可以像银行卡一样存取现金,医保个人账户的钱不会被取出。',
+    '社保卡具有金融功能,可以在银行网点存取现金,这部分是工资、补贴等,与医保个人账户是两回事。',
   ];
 
   it.each(LAWFUL)('calls none of %s misleading or illegal', (text) => {
     expect(analyze(text).filter((c) => c.verdict === 'misleading' || c.verdict === 'illegal')).toEqual([]);
+  });
+});
+
+describe('analyze: false sentences of our own', () => {
+  const FALSE = [
+    '在上海,医保个人账户余额可以随时取现。',
+    '参保人去世后,医保个人账户里的钱会被收归统筹基金,家属拿不到。',
+    '医保统筹基金里的钱到了年底会按比例返还给个人。',
+    '医保卡里的钱可以去社保局申请退出来,带上身份证就行。',
+    '医保个人账户的钱属于个人财产,想什么时候取就什么时候取。',
+  ];
+
+  it.each(FALSE)('calls %s misleading', (text) => {
+    expect(analyze(text).map((c) => c.verdict)).toContain('misleading');
   });
 });
 
@@ -428,6 +446,10 @@ describe('analyze: offers of our own', () => {
     '可以把医保卡借给亲戚用,没关系的。',
     '医保卡套现很简单,找熟悉的药店就行。',
     '你把医保卡给我,我帮你把医保卡里的钱取出来,收一成手续费。',
+    '有医保卡的老人家可以来我们药房,刷卡满500返现300。',
+    '回复2楼:找个熟人药店,用医保卡开点贵的药再退成现金就行。',
+    '医保余额多的朋友,可以把药开出来卖给我们,价格好商量。',
+    '医保卡里的钱可以到我们药店刷卡换成米面油、洗发水。',
   ];
 
   it.each(OFFERS)('finds the offer in %s', (text) => {

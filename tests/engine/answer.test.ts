@@ -72,6 +72,8 @@ const TYPED: [string, string][] = [
   ['医保个人账户的钱能交房租吗', 'misleading'],
   ['医保卡里的钱会过期吗', 'misleading'],
   ['医保卡里的钱能给父母交医保吗', 'accurate'],
+  ['把医保卡里的钱卖掉会怎么样', 'illegal'],
+  ['退休后医保卡每月还打钱吗', 'accurate'],
 ];
 
 describe('answer: what readers type', () => {
@@ -166,9 +168,11 @@ describe('answer: what readers type', () => {
   });
 
   it('says plainly when the text is about other money, or in English, or was cut', () => {
-    for (const q of ['信用卡可以在ATM取现吗', '公积金怎么提取', '微信零钱怎么提现', '养老金可以一次性领取吗']) {
+    // 个人账户 and 余额 name any account's money: beside a pension or 公积金 they name no medical insurance.
+    for (const q of ['信用卡可以在ATM取现吗', '公积金怎么提取', '微信零钱怎么提现', '养老金可以一次性领取吗', '养老保险个人账户的钱能取出来吗', '住房公积金账户余额可以提取吗']) {
       expect(answer(q), q).toEqual({ notice: 'off-topic', items: [] });
     }
+    expect(answer('医保个人账户的钱能取出来吗').notice).toBeNull();
     expect(answer('can I withdraw cash from my medical card')).toEqual({ notice: 'english', items: [] });
     const long = answer('医保卡可以取现。'.repeat(Math.ceil(MAX_QUERY_LENGTH / 8) + 5));
     expect(long.notice).toBe('truncated');
