@@ -413,6 +413,7 @@ describe('analyze: lawful sentences that name routes, procedures or penalties', 
     '社保卡可以在ATM取钱,取的是金融账户里的钱,不是医保个人账户的钱。',
     '社保卡激活金融功能后,可以像银行卡一样存取现金,医保个人账户的钱不会被取出。',
     '社保卡具有金融功能,可以在银行网点存取现金,这部分是工资、补贴等,与医保个人账户是两回事。',
+    '开通医保家庭共济后,不需要把医保卡借给家人,家人用自己的医保凭证就能结算。',
   ];
 
   it.each(LAWFUL)('calls none of %s misleading or illegal', (text) => {
@@ -427,6 +428,8 @@ describe('analyze: false sentences of our own', () => {
     '医保统筹基金里的钱到了年底会按比例返还给个人。',
     '医保卡里的钱可以去社保局申请退出来,带上身份证就行。',
     '医保个人账户的钱属于个人财产,想什么时候取就什么时候取。',
+    // Family aid said to be lending the card: never true (the issue's own words).
+    '医保家庭共济就是把自己的医保卡给家人拿去用。',
   ];
 
   it.each(FALSE)('calls %s misleading', (text) => {
