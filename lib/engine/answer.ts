@@ -53,7 +53,9 @@ const YES_NO: [RegExp, Bilingual, Bilingual][] = [
 /** A question that asks what, how or why ("卖了会怎么样", "怎么办"): yes or no answers none of them. */
 const OPEN_QUESTION = /怎么|怎样|如何|为什么|为何|什么|哪些|哪里|多少|多久|多长时间/;
 
-function leadFor(verdict: Verdict, question: string): Bilingual {
+function leadFor(verdict: Verdict, question: string, entry: Entry): Bilingual {
+  // A national "no" asked of one place ("上海医保卡能取现吗"): no, but for the special cases some places allow.
+  if (verdict === 'region-dependent' && entry.verdicts.affirm === 'misleading') return { zh: '一般不能，特殊情形按当地规定。', en: 'Generally not; special cases follow local rules.' };
   if (verdict === 'region-dependent') return { zh: '要看当地规定。', en: 'It depends on local rules.' };
   // The rule itself answers it (个人账户余额可以依法继承, 回收…医保卡余额是违法的).
   if (OPEN_QUESTION.test(question)) return { zh: '', en: '' };
@@ -66,7 +68,7 @@ function leadFor(verdict: Verdict, question: string): Bilingual {
 function replyTo(verdict: Verdict, entry: Entry, question: string): Bilingual {
   if (entry.reply && verdict === entry.verdicts.affirm) return entry.reply;
   const { summary } = entry;
-  const lead = leadFor(verdict, question);
+  const lead = leadFor(verdict, question, entry);
   return { zh: lead.zh + summary.zh + '。', en: `${lead.en} ${summary.en}.`.trimStart() };
 }
 

@@ -148,6 +148,13 @@ describe('answer: what readers type', () => {
     expect([stopped!.entry, stopped!.verdict]).toEqual(['account-credit', 'misleading']);
   });
 
+  it('answers a national no asked of one place with a no, not with "it depends" before a rule that says no', () => {
+    const [item] = answer('上海医保卡能取现吗').items;
+    expect(item!.reply!.zh).toMatch(/^一般不能/);
+    // A rule that itself differs by place still depends on it.
+    expect(answer('出国定居医保卡里的钱能取出来吗').items[0]!.reply!.zh).toMatch(/^要看当地规定/);
+  });
+
   it('answers paying a relative’s premium (给父母交医保) by the premium rule, not by family aid in general', () => {
     expect(answer('医保卡里的钱能给父母交医保吗').items[0]).toMatchObject({ entry: 'family-premium', verdict: 'accurate' });
   });
