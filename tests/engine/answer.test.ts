@@ -74,6 +74,7 @@ const TYPED: [string, string][] = [
   ['医保卡里的钱能给父母交医保吗', 'accurate'],
   ['把医保卡里的钱卖掉会怎么样', 'illegal'],
   ['退休后医保卡每月还打钱吗', 'accurate'],
+  ['老公医保卡里的钱我能用吗', 'accurate'],
 ];
 
 describe('answer: what readers type', () => {
