@@ -430,6 +430,8 @@ describe('analyze: false sentences of our own', () => {
     '医保个人账户的钱属于个人财产,想什么时候取就什么时候取。',
     // Family aid said to be lending the card: never true (the issue's own words).
     '医保家庭共济就是把自己的医保卡给家人拿去用。',
+    // Using a relative's card is lending, however local the page makes it sound (never true in some places).
+    '在部分地区,父母可以使用子女医保卡支付门诊费用中的个人自付部分。',
   ];
 
   it.each(FALSE)('calls %s misleading', (text) => {
