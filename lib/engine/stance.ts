@@ -39,7 +39,7 @@ const WARNING = new RegExp(
 const ENDORSE = /不违法|不犯法|没有风险|无风险|零风险|安全可靠|安全无忧|不会被查|查不到|不用担心|放心|秒到账|当天到账|高价|诚信(?!档)|专业团队|欢迎咨询|长期有效|很简单|非常简单|很容易|我们药房|我们药店|本药房|本药店|本店|找我(?!们)|联系我(?!们)|私信我|加我(?!们)|卖给我们|价格好商量|价格面议/;
 const WISH = /该多好|该有多好|多好啊|就好了|多希望|真希望/;
 /** The sentence tells the reader not to believe or follow what it names. */
-export const REJECTED = /不要相信|千万不要|别信|不要轻信|谨防|警惕|切勿|提防|不要上当/;
+export const REJECTED = /不要相信|千万不要|别信|不要轻信|谨防|警惕|切勿|提防|不要上当|拉黑|屏蔽/;
 const QUESTION_WORDS = /吗|是否|能否|可否|(?<!功)能不能|可不可以|是不是|有没有|会不会|行不行|怎么|怎样|如何|为什么|为何|哪些|哪里|什么|多少|多久|多长时间|呢$/;
 const RHETORICAL = /谁说|难道|岂/;
 export const PLACES = new RegExp(

@@ -33,6 +33,10 @@ describe('stanceOf', () => {
     expect(stance('很多人误以为医保卡像银行卡一样可以直接取现,但实际情况并非如此', '取现')).toBe('deny');
   });
 
+  it('reads an offer the writer blocked (拉黑, 屏蔽) as rejected, not made', () => {
+    expect(stance('有人私信我说可以帮忙把医保卡的钱八折换现金,看完这篇果断拉黑', '换现金', 'route')).toBe('deny');
+  });
+
   it('reads offers named as small ads after the fact (「…」之类的小广告) as quoted, whatever their praise', () => {
     expect(stance('网上常常看到「高价回收医保卡」「代办医保提现当天到帐」之类的小广告,这些都是违法的', '代办', 'route')).toBe('deny');
   });
