@@ -7,7 +7,7 @@ import { positionsIn, subjectPositions, SUBJECT_WINDOW } from './gate';
 import { featureTable, findFeatures, hitsWithin, isAnchor, type Hit } from './features';
 import { dataset, entryById } from './dataset';
 import { countNegators, reportPage, sentenceFacts, warns, type SentenceFacts } from './stance';
-import { CONTEXT_BEFORE, judgeClause, namesBankSide, vetoOf, type ClauseClaim, type Veto } from './rules';
+import { CONTEXT_BEFORE, judgeClause, namesBankSide, namesMedicalMoney, vetoOf, type ClauseClaim, type Veto } from './rules';
 
 export interface SentenceReading {
   sentence: Sentence;
@@ -56,8 +56,9 @@ function ruleClaims(
   return out;
 }
 
-let medicalMoney: Uint8Array | null = null;
 let cardSide: Uint8Array | null = null;
+/** The medical money named: its words (namesMedicalMoney) or the medical card itself. */
+const medicalMoneyOrCard = (h: Hit): boolean => namesMedicalMoney(h) || h.feature === 'medical-card';
 
 /**
  * A withdrawal the sentence sets apart from the medical money ("社保卡可以在ATM取钱,取的是金融账户里的钱,
@@ -67,16 +68,15 @@ let cardSide: Uint8Array | null = null;
  * money's withdrawal, is read as the bank account (true), not as the medical money coming out.
  */
 function readBankSide(norm: string, clauses: Clause[], hits: Hit[], owns: Hit[][], out: (ClauseClaim | null)[]): void {
-  medicalMoney ??= featureTable((f) => f === 'subject' || f === 'personal-account' || f === 'medical-card');
   cardSide ??= featureTable((f) => f === 'ss-card' || f === 'card-finance' || f === 'bank-side');
   if (!hits.some((h) => cardSide![h.id] === 1)) return;
   const separated = hits.some((h) => h.feature === 'cue-separate');
   for (let k = 0; k < out.length; k++) {
     const claim = out[k];
-    if (!claim || claim.stance !== 'affirm' || claim.verdict !== 'misleading' || owns[k]!.some((h) => medicalMoney![h.id] === 1)) continue;
+    if (!claim || claim.stance !== 'affirm' || claim.verdict !== 'misleading' || owns[k]!.some(medicalMoneyOrCard)) continue;
     // A later clause that names the medical money and denies: "…不会被取出", "不是医保个人账户的钱".
     const deniedLater = clauses.some(
-      (c, j) => j > k && owns[j]!.some((h) => medicalMoney![h.id] === 1) && (out[j]?.stance === 'deny' || countNegators(norm, c.start, c.end) % 2 === 1),
+      (c, j) => j > k && owns[j]!.some(medicalMoneyOrCard) && (out[j]?.stance === 'deny' || countNegators(norm, c.start, c.end) % 2 === 1),
     );
     if (!separated && !deniedLater) continue;
     const bank = entryById('bank-account');

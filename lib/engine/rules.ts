@@ -35,7 +35,7 @@ function has(hits: Hit[], feature: string): boolean {
 
 /** Words naming the medical money itself, by feature id. */
 let medicalMoney: Uint8Array | null = null;
-const namesMedicalMoney = (h: Hit): boolean => (medicalMoney ??= featureTable((f) => f === 'subject' || f === 'personal-account'))[h.id] === 1;
+export const namesMedicalMoney = (h: Hit): boolean => (medicalMoney ??= featureTable((f) => f === 'subject' || f === 'personal-account'))[h.id] === 1;
 
 /**
  * @return true when the clause [start, end) speaks of money that is not the medical account: the

@@ -157,6 +157,13 @@ const EMBEDDED_HOW = /(?:介绍|讲解|讲讲|教你|教大家|告诉你|告诉�
 
 /** 被 just before a route's word, with at most its agent between (被他人冒用, 被盗刷): the route is suffered. */
 const PASSIVE = /被(?:他人|别人|不法分子|陌生人)?$/;
+const BEI = '被'.charCodeAt(0);
+/** @return true when text[from, to) ends as PASSIVE does; read in place first, as nearly no route's word follows 被 */
+function suffered(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && text.charCodeAt(i) !== BEI) i--;
+  return i >= from && PASSIVE.test(text.slice(from, to));
+}
 
 const [NOT, NOT_HAVE] = [...'不没'].map((c) => c.charCodeAt(0));
 
@@ -199,7 +206,7 @@ export function stanceOf(
   if (dismissed) negated = true;
   else if (kind === 'route') {
     // A route suffered ("医保卡被他人冒用") is what a page warns of, not what it offers.
-    if (PASSIVE.test(text.slice(Math.max(clause.start, anchorStart - 5), anchorStart))) negated = true;
+    if (suffered(text, Math.max(clause.start, anchorStart - 5), anchorStart)) negated = true;
     // A report page quotes the offers it exposes, praise and all ("当天到账").
     if (facts.reported) negated = true;
     // Praise inside words put in another's mouth (所谓“高价回收”, 小广告“…”) is theirs, not the page's.
