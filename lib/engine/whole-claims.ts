@@ -60,10 +60,12 @@ function frames(text: string, start: number, end: number): boolean {
 /** A short noun phrase ("医保卡的金融功能", "允许提取的特殊情况"): a label, not a statement. */
 const NOUN_PHRASE = /的[^的]{1,5}$/;
 const SHORT_PHRASE = 10;
+const ASKS = /[吗呢?？]$/;
 
 /** @return true when a claim's words are a short noun phrase, which states nothing */
 export function nounPhrase(text: string, cjk: number): boolean {
-  return cjk <= SHORT_PHRASE && NOUN_PHRASE.test(text) && !STATING.test(text);
+  // A question ("收医保卡余额的靠谱吗") asks about what it names: no label.
+  return cjk <= SHORT_PHRASE && NOUN_PHRASE.test(text) && !STATING.test(text) && !ASKS.test(text);
 }
 
 /** A title's promise to explain ("…一次讲清", "…全解读"): the page announces its topics, it states no rule. */

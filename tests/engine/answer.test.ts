@@ -76,6 +76,7 @@ const TYPED: [string, string][] = [
   ['退休后医保卡每月还打钱吗', 'accurate'],
   ['老公医保卡里的钱我能用吗', 'accurate'],
   ['用老公的医保卡看病可以吗', 'illegal'],
+  ['收医保卡余额的靠谱吗', 'illegal'],
 ];
 
 describe('answer: what readers type', () => {
