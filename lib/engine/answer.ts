@@ -42,11 +42,12 @@ const MEDICAL = new Set(['subject', 'account', 'personal-account', 'medical-card
 /** Money that is not medical insurance, though the lexicon files it elsewhere (a WeChat wallet is a cash-out target on a medical page). */
 const OTHER_WALLETS = /微信零钱|零钱提现|支付宝余额|余额宝|银行卡取款|储蓄卡取款/;
 
-/** Yes and no in the question's own verb: 会 → 会/不会, 能/可以 → 可以/不能, 是 → 是/不是. */
+/** Yes and no in the question's own verb: 会 → 会/不会, 能/可以 → 可以/不能, 是 → 是/不是, 还在 → 在/不在了. */
 const YES_NO: [RegExp, Bilingual, Bilingual][] = [
   [/会/, { zh: '会。', en: 'Yes.' }, { zh: '不会。', en: 'No.' }],
   [/能|可以|可|允许|行/, { zh: '可以。', en: 'Yes.' }, { zh: '不能。', en: 'No.' }],
   [/是/, { zh: '是的。', en: 'Yes.' }, { zh: '不是。', en: 'No.' }],
+  [/还在/, { zh: '在。', en: 'Yes.' }, { zh: '不在了。', en: 'No.' }],
   [/(?:)/, { zh: '对。', en: 'Yes.' }, { zh: '不对。', en: 'No.' }],
 ];
 

@@ -77,6 +77,8 @@ const TYPED: [string, string][] = [
   ['老公医保卡里的钱我能用吗', 'accurate'],
   ['用老公的医保卡看病可以吗', 'illegal'],
   ['收医保卡余额的靠谱吗', 'illegal'],
+  ['医保卡里的钱为什么越来越少', 'accurate'],
+  ['辞职后医保卡里的钱还在吗', 'accurate'],
 ];
 
 describe('answer: what readers type', () => {
@@ -98,6 +100,9 @@ describe('answer: what readers type', () => {
     // Family aid never makes using a relative's card lawful.
     expect(answer('家人之间可以互相借用医保卡买药吗').items[0]?.reply?.zh).toMatch(/^不能/);
     expect(answer('医保卡能买商业保险吗').items[0]?.reply?.zh).toMatch(/^要看当地规定/);
+    // Whether the balance is still there, in the question's own verb; why it shrinks, by who pays into it.
+    expect(answer('换了城市医保卡里的钱还在吗').items[0]?.reply?.zh).toMatch(/^在。/);
+    expect(answer('医保卡里的钱为什么越来越少').items[0]?.reply?.zh).toMatch(/单位缴费计入统筹基金/);
     const s = answer('医保卡可以取现').items[0]!;
     expect(s.question).toBe(false);
     expect(s.reply).toBeUndefined();
