@@ -414,6 +414,8 @@ describe('analyze: lawful sentences that name routes, procedures or penalties', 
     '社保卡激活金融功能后,可以像银行卡一样存取现金,医保个人账户的钱不会被取出。',
     '社保卡具有金融功能,可以在银行网点存取现金,这部分是工资、补贴等,与医保个人账户是两回事。',
     '开通医保家庭共济后,不需要把医保卡借给家人,家人用自己的医保凭证就能结算。',
+    // A bank card named as where the heirs' payout goes, after a death: inheritance, not a transfer out (P1).
+    '参保人去世后,家属凭死亡证明办理医保个人账户继承,余额一次性打到继承人指定的银行卡上。',
   ];
 
   it.each(LAWFUL)('calls none of %s misleading or illegal', (text) => {
