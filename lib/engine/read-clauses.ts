@@ -84,8 +84,13 @@ function readBankSide(norm: string, clauses: Clause[], hits: Hit[], owns: Hit[][
   }
 }
 
+/** How a grant by ellipsis ends: 可以, 是可以的, 可以通过间接方式实现 (a means, but nothing new to do). */
+const GRANT_END = String.raw`(?:是)?(?:可以|能够|允许)(?:通过[^,，。；;]{0,8})?(?:实现|做到|办到|的|了)?$`;
 /** A contrast clause that only grants, after a denial: "不能取现,但特殊情况下(是)可以(的)", "…,但出国定居的可以". */
-const ELLIPSIS = /^(?:但是|但|不过|可是|只是)[^,，。；;：:不没非无]{0,14}?(?:是)?(?:可以|能够|允许)(?:的|了)?$/;
+const ELLIPSIS = new RegExp(String.raw`^(?:但是|但|不过|可是|只是)[^,，。；;：:不没非无]{0,14}?` + GRANT_END);
+/** The same grant told in two clauses: the contrast's condition alone ("但在特定情况下"), then the grant ("可以通过间接方式实现"). */
+const CONDITION_ONLY = /^(?:但是|但|不过|可是)[^,，。；;：:不没非无可能允]{1,14}$/;
+const BARE_GRANT = new RegExp(String.raw`^(?:也|还)?` + GRANT_END);
 
 /**
  * Reads the clause that grants by ellipsis what the clause before it denies, with that clause's
@@ -104,12 +109,16 @@ function readEllipses(
 ): void {
   for (let k = 1; k < clauses.length; k++) {
     const clause = clauses[k]!;
-    const previous = out[k - 1];
-    if (!clause.contrast || out[k] || vetoes[k] || previous?.stance !== 'deny') continue;
-    if (!ELLIPSIS.test(norm.slice(clause.start, clause.end))) continue;
-    const anchors = owns[k - 1]!.filter((h) => isAnchor(h.id));
-    const own = [...anchors, ...owns[k]!];
-    out[k] = judgeClause(norm, facts, clause, k, own, hits, windowHits, null, scored, true);
+    if (out[k] || vetoes[k]) continue;
+    const text = norm.slice(clause.start, clause.end);
+    // The denial is the clause before, or the one before a contrast that only states the condition.
+    const split = k >= 2 && !clause.contrast && out[k - 1] === null && CONDITION_ONLY.test(norm.slice(clauses[k - 1]!.start, clauses[k - 1]!.end)) && BARE_GRANT.test(text);
+    const denial = split ? k - 2 : k - 1;
+    if (out[denial]?.stance !== 'deny' || !(split || (clause.contrast && ELLIPSIS.test(text)))) continue;
+    const anchors = owns[denial]!.filter((h) => isAnchor(h.id));
+    out[k] = judgeClause(norm, facts, clause, k, [...anchors, ...owns[k]!], hits, windowHits, null, scored, true);
+    // The condition is the grant's too: read alike, the two clauses are one claim.
+    if (split && out[k]) out[k - 1] = judgeClause(norm, facts, clauses[k - 1]!, k - 1, [...anchors, ...owns[k - 1]!], hits, windowHits, null, scored, true);
   }
 }
 

@@ -159,6 +159,14 @@ describe('analyze: what is not a claim', () => {
     ]);
     // A contrast that says more than a bare grant is read on its own words, not as granting the withdrawal.
     expect(analyze('医保卡不能取现,但可以用来买药。', { model: null }).map((c) => c.verdict)).toEqual(['accurate']);
+    // The same grant in two clauses, the condition then the bare grant: one claim, the exception's.
+    const split = analyze('医保个人账户的钱平时不能提取,不过在特殊情况下,是可以的。', { model: null }).map((c) => [c.text, c.verdict]);
+    expect(split).toEqual([
+      ['医保个人账户的钱平时不能提取', 'accurate'],
+      ['不过在特殊情况下,是可以的', 'region-dependent'],
+    ]);
+    // A grant that names something new to do is no ellipsis.
+    expect(analyze('医保卡不能取现,但在特殊情况下,可以刷卡买药。', { model: null }).map((c) => c.verdict)).not.toContain('region-dependent');
   });
 
   it('reads a promise to teach cash-out as saying it can be done, not as a question or an announcement', () => {
@@ -434,6 +442,8 @@ describe('analyze: false sentences of our own', () => {
     '医保家庭共济就是把自己的医保卡给家人拿去用。',
     // Using a relative's card is lending, however local the page makes it sound (never true in some places).
     '在部分地区,父母可以使用子女医保卡支付门诊费用中的个人自付部分。',
+    // No route moves the balance to a wallet, however indirect the page says it is.
+    '医保卡的钱一般不能转到支付宝,但在某些情况下,可以通过变通的方式实现。',
   ];
 
   it.each(FALSE)('calls %s misleading', (text) => {
