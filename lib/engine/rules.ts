@@ -2,7 +2,7 @@
 // verdict for that stance. The clause classifier weighs this reading with the clause's words.
 import type { Stance, Verdict } from './types';
 import type { Entry } from '../dataset/types';
-import type { Clause } from './segment';
+import type { Clause, Span } from './segment';
 import { featureTable, isAnchor, type Hit } from './features';
 import { candidates, coreOf, similarity } from './match';
 import { countNegators, isQuestion, stanceOf, type EntryKind, type SentenceFacts } from './stance';
@@ -61,6 +61,22 @@ export const namesBankSide = (hits: Hit[]): boolean => has(hits, 'bank-side') &&
 
 /** @return true when entry a is a withdrawal on a condition of the person (all: cashout and the condition) and b a withdrawal at some place */
 const conditionOverPlace = (a: Entry, b: Entry): boolean => a.topic === 'conditions' && (a.triggers.all?.length ?? 0) >= 2 && a.triggers.all!.includes('cashout') && b.topic === 'cash-out';
+
+/** 停保 told as a step (先…停保, 办理…停保手续后, 凭停保证明): done on the way to a payout, not the reason for one. */
+const STOP_AS_STEP = /(?:先|办理|办完|办好)[^，,。；;]{0,8}(?:停保|停缴|减员)|停保(?:手续|证明)/;
+
+/**
+ * @return true when payout is a lawful special payout (leaving, settling abroad, death) and step the false
+ * withdrawal on 停保 that the sentence tells as its step: "离开参保城市,必须先将医保卡停保,凭停保证明才可以提取" is the payout.
+ */
+const payoutOverStep = (payout: Entry, step: Entry, norm: string, sentence: Span): boolean =>
+  payout.topic === 'conditions' &&
+  payout.verdicts.affirm !== 'misleading' &&
+  payout.triggers.all !== undefined &&
+  payout.triggers.all.length > 0 &&
+  !payout.triggers.all.includes('suspension') &&
+  step.triggers.all?.includes('suspension') === true &&
+  STOP_AS_STEP.test(norm.slice(sentence.start, sentence.end));
 
 /** A rule the whole country has, whose roll-out or details differ by place (家庭共济, 近亲属). */
 const nationalRule = (entry: Entry): boolean => entry.verdicts.affirm === 'accurate' && entry.verdicts.local === 'region-dependent';
@@ -179,7 +195,9 @@ export function judgeClause(
     // As specific and as bad, a condition of the person (停保, 退休), even said in the clause before, says what
     // the claim is about more than the place the money is asked for (社保局, 医院): "办理了停保手续,就可以到社保局申请…提取".
     const sameBut = best !== null && verdict === best.verdict && (conditionOverPlace(c.entry, best.entry) || (!conditionOverPlace(best.entry, c.entry) && claim.confidence > best.confidence));
-    if (!best || n > bestSize || (n === bestSize && (better || sameBut))) {
+    const step = best !== null && n === bestSize && payoutOverStep(c.entry, best.entry, norm, facts.sentence);
+    const stays = best !== null && n === bestSize && payoutOverStep(best.entry, c.entry, norm, facts.sentence);
+    if (!best || n > bestSize || step || (n === bestSize && !stays && (better || sameBut))) {
       best = claim;
       bestSize = n;
     }

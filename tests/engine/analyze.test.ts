@@ -169,6 +169,13 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('医保卡不能取现,但在特殊情况下,可以刷卡买药。', { model: null }).map((c) => c.verdict)).not.toContain('region-dependent');
   });
 
+  it('reads 停保 told as the step of a special payout as that payout, and 停保 as its reason as false', () => {
+    const verdicts = (t: string): string[] => analyze(t, { model: null }).map((c) => c.verdict);
+    expect(verdicts('出国定居的参保人,要先办理停保手续,凭停保证明可以申请一次性支取医保个人账户余额。')).toEqual(['region-dependent']);
+    expect(verdicts('离开参保城市的,必须先把医保停保,凭停保证明才可以提取个人账户的钱。')).toEqual(['region-dependent']);
+    expect(verdicts('医保停保以后,个人账户的钱可以取出来。')).toEqual(['misleading']);
+  });
+
   it('reads a promise to teach cash-out as saying it can be done, not as a question or an announcement', () => {
     expect(analyze('本文将详细介绍医保卡的金融功能以及如何正确使用医保卡进行取现操作。').map((c) => c.verdict)).toEqual(['misleading']);
   });
