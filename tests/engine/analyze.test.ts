@@ -169,6 +169,12 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('医保卡不能取现,但在特殊情况下,可以刷卡买药。', { model: null }).map((c) => c.verdict)).not.toContain('region-dependent');
   });
 
+  it('reads a withdrawal from the 医保存折 the clause names as the passbook practice, a local one', () => {
+    const read = (t: string): string[][] => analyze(t, { model: null }).map((c) => [c.verdict, c.entry]);
+    expect(read('系统升级期间,医保存折的取现业务照常办理。')).toEqual([['region-dependent', 'passbook']]);
+    expect(read('银行网点可以办理医保卡取现业务。')).toEqual([['misleading', 'atm-counter-withdrawal']]);
+  });
+
   it('reads 停保 told as the step of a special payout as that payout, and 停保 as its reason as false', () => {
     const verdicts = (t: string): string[] => analyze(t, { model: null }).map((c) => c.verdict);
     expect(verdicts('出国定居的参保人,要先办理停保手续,凭停保证明可以申请一次性支取医保个人账户余额。')).toEqual(['region-dependent']);
