@@ -134,8 +134,14 @@ function isTopicMention(text: string, clauseStart: number, hit: Hit, quoteReject
   const before = window.slice(Math.max(window.lastIndexOf(':'), window.lastIndexOf('：')) + 1);
   const after = text.slice(hit.end, hit.end + 10);
   if (before.lastIndexOf('“') > before.lastIndexOf('”') && after.slice(0, 6).includes('”')) return !quoteRejected;
-  return TOPIC_AFTER.test(after) || TOPIC_BEFORE.test(before);
+  // 中 after a container (转入银行卡中, 存入账户中) says where the money goes, not "in the middle of".
+  const into = after.charCodeAt(0) === ZHONG && CONTAINER_END.test(text.slice(hit.start, hit.end));
+  return (!into && TOPIC_AFTER.test(after)) || TOPIC_BEFORE.test(before);
 }
+
+const ZHONG = '中'.charCodeAt(0);
+/** The last character of a word naming where money is kept: 银行卡, 账户, 账号, 钱包, 存折. */
+const CONTAINER_END = /[卡户号包折]$/;
 
 /**
  * @param own the feature hits inside the clause

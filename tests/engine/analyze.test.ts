@@ -169,6 +169,12 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('医保卡不能取现,但在特殊情况下,可以刷卡买药。', { model: null }).map((c) => c.verdict)).not.toContain('region-dependent');
   });
 
+  it('reads 中 after where the money goes (转入银行卡中) as the place, not as a topic mentioned', () => {
+    expect(analyze('有些城市允许把医保个人账户的部分余额转入银行卡中使用。', { model: null }).map((c) => c.verdict)).toEqual(['misleading']);
+    // 中 after the action itself still frames a time: "取现过程中" mentions it.
+    expect(analyze('医保卡取现过程中要注意什么。', { model: null })).toEqual([]);
+  });
+
   it('reads a withdrawal from the 医保存折 the clause names as the passbook practice, a local one', () => {
     const read = (t: string): string[][] => analyze(t, { model: null }).map((c) => [c.verdict, c.entry]);
     expect(read('系统升级期间,医保存折的取现业务照常办理。')).toEqual([['region-dependent', 'passbook']]);
