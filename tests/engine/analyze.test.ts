@@ -175,6 +175,12 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('医保卡取现过程中要注意什么。', { model: null })).toEqual([]);
   });
 
+  it('reads a receiving area that refuses the account as the local payout, and the transfer itself as the national rule', () => {
+    const read = (t: string): string[][] => analyze(t, { model: null }).map((c) => [c.verdict, c.entry]);
+    expect(read('医保关系转移时,对方经办机构不接受个人账户转移的。')).toContainEqual(['region-dependent', 'relocation-payout']);
+    expect(read('换工作到外地后,医保个人账户余额随医保关系转移。')).toEqual([['accurate', 'relocation-transfer']]);
+  });
+
   it('reads a withdrawal from the 医保存折 the clause names as the passbook practice, a local one', () => {
     const read = (t: string): string[][] => analyze(t, { model: null }).map((c) => [c.verdict, c.entry]);
     expect(read('系统升级期间,医保存折的取现业务照常办理。')).toEqual([['region-dependent', 'passbook']]);
