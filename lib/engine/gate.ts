@@ -1,8 +1,8 @@
 // The cheap first pass: a page that never names medical insurance costs one regex scan.
 
 /** Words that by themselves put a passage on the topic of medical insurance (normalised text). */
-const SUBJECT = /医保|医疗保|统筹基金|统筹账户|新农合|合作医疗|骗保|虚假购药|药品回流|家庭共济|门诊共济|定点药店|定点医药/g;
-/** Words that do so only on a page that is about medical insurance (a pension page has 个人账户 too). */
+const SUBJECT = /医保|医疗保|新农合|合作医疗|骗保|虚假购药|药品回流|家庭共济|门诊共济|定点药店|定点医药/g;
+/** Words that do so only on a page that is about medical insurance (a pension page has 个人账户 and 统筹基金 too). */
 const WEAK_SUBJECT = /个人账户|社保卡|社会保险卡|统筹/g;
 /** A page naming medical insurance this often is about it: then 社保卡 and 个人账户 speak of it too (once is enough; the classifier and the page cues keep pension and bank pages out). */
 const TOPIC_PAGE_MIN = 1;

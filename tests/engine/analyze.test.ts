@@ -392,7 +392,9 @@ describe('analyze: what is not a claim', () => {
   });
 
   it('reads the pooled fund paying no cash to anyone as its rule', () => {
-    expect(analyze('统筹基金是全体参保人员共同享有的社会保险基金,不向任何个人支付现金。')[0]).toMatchObject({ entry: 'pooled-fund', verdict: 'accurate' });
+    expect(analyze('医保统筹基金是全体参保人员共同享有的社会保险基金,不向任何个人支付现金。')[0]).toMatchObject({ entry: 'pooled-fund', verdict: 'accurate' });
+    // 统筹基金 and 个人账户 alone are a pension's words too: without medical insurance named, no topic.
+    expect(analyze('养老保险由统筹基金和个人账户组成,出国定居的可以将个人账户储存额一次性支付给本人。')).toEqual([]);
   });
 
   it('reads an elaboration after no claim (…,尤其是重疾险和医疗险) as no claim, and one that opens a claim as its condition', () => {
