@@ -90,6 +90,20 @@ describe('isQuestion', () => {
   });
 });
 
+describe('sentenceFacts: praise of a route', () => {
+  const endorsed = (text: string): boolean => {
+    const norm = normalize(text);
+    return sentenceFacts(norm, segment(norm)[0]!).endorsed;
+  };
+  it('hears a business offering its service in its own voice, and not a plain statement of the rule', () => {
+    expect(endorsed('不方便出门的,我们帮您在药店刷成药品再变现')).toBe(true);
+    expect(endorsed('异地卡、退休卡均可办理,微信同号')).toBe(true);
+    expect(endorsed('小哥上门刷POS机,十分钟搞定')).toBe(true);
+    expect(endorsed('医保个人账户的钱不能取现,只能用于医疗费用')).toBe(false);
+    expect(endorsed('医保经办机构可以帮助参保人办理转移接续')).toBe(false);
+  });
+});
+
 describe('reportPage', () => {
   it('reads a page naming people by surname and 某 as a report, and 某些/某种 as no name', () => {
     expect(reportPage(normalize('熊某开始收购药品。张某某把药卖给熊某。李某也参与其中。'))).toBe(true);
