@@ -18,6 +18,7 @@ describe('stanceOf', () => {
     expect(stance('医保卡里的钱不能取现', '取现')).toBe('deny');
     expect(stance('医保卡内的资金原则上不允许直接取出使用', '取出')).toBe('deny');
     expect(stance('医保卡的余额通常用于支付医疗费用,而不是用于提取现金', '提取')).toBe('deny');
+    expect(stance('药店不让用医保卡买日用品', '日用品')).toBe('deny');
   });
 
   it('cancels a double negation', () => {
