@@ -58,6 +58,9 @@ const ANY_FIRST = new Uint32Array(0x10000 >>> 5);
 const lists: WordList[] = [];
 const compiled = new WeakMap<RegExp, WordList | null>();
 
+/** @return true when re is read as a list of words (fast), false when each call runs the regex on a slice */
+export const readsAsWords = (re: RegExp): boolean => listOf(re) !== null;
+
 function listOf(re: RegExp): WordList | null {
   let list = compiled.get(re);
   if (list === undefined) compiled.set(re, (list = compile(re)));

@@ -110,11 +110,14 @@ function readEllipses(
   for (let k = 1; k < clauses.length; k++) {
     const clause = clauses[k]!;
     if (out[k] || vetoes[k]) continue;
-    const text = norm.slice(clause.start, clause.end);
     // The denial is the clause before, or the one before a contrast that only states the condition.
-    const split = k >= 2 && !clause.contrast && out[k - 1] === null && CONDITION_ONLY.test(norm.slice(clauses[k - 1]!.start, clauses[k - 1]!.end)) && BARE_GRANT.test(text);
+    const plain = clause.contrast && out[k - 1]?.stance === 'deny';
+    const apart = !plain && k >= 2 && !clause.contrast && out[k - 1] === null && clauses[k - 1]!.contrast && out[k - 2]?.stance === 'deny';
+    if (!plain && !apart) continue;
+    const text = norm.slice(clause.start, clause.end);
+    const split = apart && CONDITION_ONLY.test(norm.slice(clauses[k - 1]!.start, clauses[k - 1]!.end)) && BARE_GRANT.test(text);
+    if (!(split || (plain && ELLIPSIS.test(text)))) continue;
     const denial = split ? k - 2 : k - 1;
-    if (out[denial]?.stance !== 'deny' || !(split || (clause.contrast && ELLIPSIS.test(text)))) continue;
     const anchors = owns[denial]!.filter((h) => isAnchor(h.id));
     out[k] = judgeClause(norm, facts, clause, k, [...anchors, ...owns[k]!], hits, windowHits, null, scored, true);
     // The condition is the grant's too: read alike, the two clauses are one claim.
