@@ -37,6 +37,9 @@ function has(hits: Hit[], feature: string): boolean {
 let medicalMoney: Uint8Array | null = null;
 export const namesMedicalMoney = (h: Hit): boolean => (medicalMoney ??= featureTable((f) => f === 'subject' || f === 'personal-account'))[h.id] === 1;
 
+/** Account words that name no fund of their own: the money named just before them owns them. */
+const GENERIC_ACCOUNT = new Set(['account', 'personal-account']);
+
 /**
  * @return true when the clause [start, end) speaks of money that is not the medical account: the
  * last money the sentence named before the clause ends is other money (公积金, 养老金), or the
@@ -44,13 +47,15 @@ export const namesMedicalMoney = (h: Hit): boolean => (medicalMoney ??= featureT
  */
 function otherMoneyTopic(sentenceHits: Hit[], start: number, end: number): boolean {
   let other = -1;
+  let otherEnd = -2;
   let bank = -1;
   let medical = -1;
   for (const h of sentenceHits) {
     if (h.start >= end) break;
-    if (h.feature === 'other-money') other = h.start;
+    if (h.feature === 'other-money') [other, otherEnd] = [h.start, h.end];
     else if (h.feature === 'bank-side') bank = h.start;
-    else if (namesMedicalMoney(h)) medical = h.start;
+    // An account right after the other money is its own (养老保险个人账户, 公积金账户余额).
+    else if (namesMedicalMoney(h) && !(h.start <= otherEnd + 1 && GENERIC_ACCOUNT.has(h.feature))) medical = h.start;
   }
   return (other >= 0 && medical < other) || (bank > medical && medical < start);
 }

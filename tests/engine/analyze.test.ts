@@ -122,6 +122,12 @@ describe('analyze: what is not a claim', () => {
     expect(analyze(text)).toEqual([]);
   });
 
+  it('reads an account named right after other money as that money’s (养老保险个人账户), beside a medical sentence', () => {
+    for (const pension of ['养老保险个人账户和单位缴纳的资金一律不得提取。', '养老保险个人账户余额在参保人死亡后可以由家属继承。']) {
+      expect(analyze(`医保卡里的钱不能取现。${pension}`).map((c) => c.text)).toEqual(['医保卡里的钱不能取现']);
+    }
+  });
+
   it('reads what a section under the bank account’s heading says, naming no medical money, as said of the bank account', () => {
     const text = '社保卡内的医保账户和金融账户是两个独立的账户,区别如下:\n医保账户\n用于支付医疗费用,不可提现。\n金融账户\n可提现,资金可自由支配,类似普通银行卡。\n医保卡里的钱也能取现。';
     const claims = analyze(text).map((c) => [c.text, c.verdict]);
