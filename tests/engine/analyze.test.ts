@@ -187,6 +187,10 @@ describe('analyze: what is not a claim', () => {
     expect(read('换工作到外地后,医保个人账户余额随医保关系转移。')).toEqual([['accurate', 'relocation-transfer']]);
   });
 
+  it('reads a withdrawal made on proof (凭死亡证明提取…) as a rule stated, however terse', () => {
+    expect(analyze('医保参保人身故后继承人凭死亡证明提取账户余额。', { model: null }).map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
   it('reads a withdrawal from the 医保存折 the clause names as the passbook practice, a local one', () => {
     const read = (t: string): string[][] => analyze(t, { model: null }).map((c) => [c.verdict, c.entry]);
     expect(read('系统升级期间,医保存折的取现业务照常办理。')).toEqual([['region-dependent', 'passbook']]);
