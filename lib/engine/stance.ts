@@ -165,6 +165,9 @@ function suffered(text: string, from: number, to: number): boolean {
   return i >= from && PASSIVE.test(text.slice(from, to));
 }
 
+/** Negators that avoid what follows (以免, 避免, 防止): counted once among the negators. */
+const AVOIDING = /以免|避免|防止|以防/;
+
 const [NOT, NOT_HAVE] = [...'不没'].map((c) => c.charCodeAt(0));
 
 /** @return true when text[start, end) holds 不 or 没 (read in place: an anchor word is read for every candidate of every clause) */
@@ -192,12 +195,15 @@ export function stanceOf(
   const after = text.slice(anchorEnd, clause.end);
 
   let negated = countNegators(text, clause.start, anchorStart) % 2 === 1;
+  // Avoiding a consequence ("以免触犯法律", "避免被追责") warns that it follows: it does not deny it.
+  if (kind === 'consequence' && AVOIDING.test(text.slice(clause.start, anchorStart))) negated = !negated;
   // A negation inside the anchor word itself: 取不出来, 提不出.
   if (negatedWord(text, anchorStart, anchorEnd)) negated = !negated;
   if (POST_NEGATION.test(after)) negated = !negated;
   if (facts.rhetorical) negated = !negated;
   const debunked = containsAny(DEBUNK_AFTER, text, anchorEnd, sentence.end);
-  const attributed = containsAny(DEBUNK_BEFORE, text, sentence.start, anchorStart);
+  // An ad or a rumour named in another clause is not what a consequence threatens ("…的小广告,以免触犯法律").
+  const attributed = containsAny(DEBUNK_BEFORE, text, kind === 'consequence' ? clause.start : sentence.start, anchorStart);
   if (debunked || attributed) negated = true;
 
   // "千万不要相信…", "…都是骗局": whatever the sentence names, it tells the reader it is false;

@@ -187,6 +187,15 @@ describe('analyze: what is not a claim', () => {
     expect(read('换工作到外地后,医保个人账户余额随医保关系转移。')).toEqual([['accurate', 'relocation-transfer']]);
   });
 
+  it('reads a penalty as threatened, whatever ad or rumour another clause names, and a statute’s fine as stated', () => {
+    const rules = (t: string) => analyze(t, { model: null });
+    const penalty = rules('对于所谓“医保卡提现”的广告,参与者将被暂停医保结算3至12个月,构成犯罪的依法追究刑事责任。');
+    expect(penalty.map((c) => c.verdict)).toEqual(['accurate']);
+    expect(rules('千万不要相信医保卡提现的小广告,以免触犯法律。').map((c) => c.verdict)).not.toContain('misleading');
+    const statute = rules('根据刑法规定,骗取医保基金数额较大的,处三年以下有期徒刑,并处或者单处罚金。');
+    expect(statute.some((c) => c.text.endsWith('并处或者单处罚金'))).toBe(true);
+  });
+
   it('reads a withdrawal made on proof (凭死亡证明提取…) as a rule stated, however terse', () => {
     expect(analyze('医保参保人身故后继承人凭死亡证明提取账户余额。', { model: null }).map((c) => c.verdict)).toEqual(['accurate']);
   });
