@@ -19,6 +19,12 @@ describe('stanceOf', () => {
     expect(stance('医保卡内的资金原则上不允许直接取出使用', '取出')).toBe('deny');
     expect(stance('医保卡的余额通常用于支付医疗费用,而不是用于提取现金', '提取')).toBe('deny');
     expect(stance('药店不让用医保卡买日用品', '日用品')).toBe('deny');
+    expect(stance('职工医保个人账户里的钱是没办法直接取现的', '取现')).toBe('deny');
+    expect(stance('居民医保没有个人账户,也就谈不上取现', '取现')).toBe('deny');
+    expect(stance('居民医保压根不设个人账户', '个人账户')).toBe('deny');
+    // Told as what a scammer or an ad says, it is called false.
+    expect(stance('谁跟你说医保卡能变现,基本可以确定是骗子', '变现')).toBe('deny');
+    expect(stance('遇到“医保提现”的小广告请直接举报', '提现')).toBe('deny');
   });
 
   it('cancels a double negation', () => {
