@@ -79,6 +79,7 @@ const TYPED: [string, string][] = [
   ['收医保卡余额的靠谱吗', 'illegal'],
   ['医保卡里的钱为什么越来越少', 'accurate'],
   ['辞职后医保卡里的钱还在吗', 'accurate'],
+  ['退休后医保个人账户每个月仍有划入吗', 'accurate'],
 ];
 
 describe('answer: what readers type', () => {
