@@ -25,6 +25,10 @@ describe('stanceOf', () => {
     // Told as what a scammer or an ad says, it is called false.
     expect(stance('谁跟你说医保卡能变现,基本可以确定是骗子', '变现')).toBe('deny');
     expect(stance('遇到“医保提现”的小广告请直接举报', '提现')).toBe('deny');
+    expect(stance('医保个人账户不存在过期作废', '作废')).toBe('deny');
+    // Abolished, or an old rule: said after it, it is denied.
+    expect(stance('居民医保的个人账户在2020年底前全部取消', '个人账户')).toBe('deny');
+    expect(stance('用医保卡买健身卡是早几年的老规定', '健身卡')).toBe('deny');
   });
 
   it('cancels a double negation', () => {
