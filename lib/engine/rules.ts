@@ -7,6 +7,7 @@ import { featureTable, isAnchor, type Hit } from './features';
 import { candidates, coreOf, similarity } from './match';
 import { countNegators, isQuestion, stanceOf, type EntryKind, type SentenceFacts } from './stance';
 import { worse } from './verdict';
+import { entryById } from './dataset';
 import { asksHow, assertsCashout, concedes, introducesList, isCall, isPeopleState, isStep } from './assertion';
 
 export interface ClauseClaim {
@@ -208,6 +209,15 @@ export function judgeClause(
     }
   }
   if (best) best.mixed = mixed;
+  // A right of the account denied to residents' insurance ("城乡居民没有个人账户,所以不存在余额继承一说") is
+  // denied because there is no account: true, and the residents' rule explains it.
+  if (best && best.stance === 'deny' && best.verdict === 'misleading' && has(segmentHits, 'residents')) {
+    const residents = entryById(RESIDENTS_ENTRY);
+    if (residents) best = { ...best, entry: residents, verdict: residents.verdicts.deny };
+  }
   return best;
 }
+
+/** The entry that says residents' insurance has no personal account (P6). */
+const RESIDENTS_ENTRY = 'residents-no-account';
 

@@ -196,6 +196,12 @@ describe('analyze: what is not a claim', () => {
     expect(statute.some((c) => c.text.endsWith('并处或者单处罚金'))).toBe(true);
   });
 
+  it('reads a right of the account denied to residents’ insurance as true (no account to inherit), and denied to employees as false', () => {
+    const read = (t: string) => analyze(t, { model: null }).map((c) => [c.verdict, c.entry]);
+    expect(read('城乡居民医保没有个人账户,所以不存在余额继承一说。')).toEqual([['accurate', 'residents-no-account']]);
+    expect(read('职工医保参保人去世后,个人账户余额不能继承。')).toEqual([['misleading', 'death-inheritance']]);
+  });
+
   it('reads a withdrawal made on proof (凭死亡证明提取…) as a rule stated, however terse', () => {
     expect(analyze('医保参保人身故后继承人凭死亡证明提取账户余额。', { model: null }).map((c) => c.verdict)).toEqual(['accurate']);
   });
