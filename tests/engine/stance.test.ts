@@ -16,19 +16,26 @@ describe('stanceOf', () => {
   it('reads negation before the anchor', () => {
     expect(stance('医保卡里的钱可以取现', '取现')).toBe('affirm');
     expect(stance('医保卡里的钱不能取现', '取现')).toBe('deny');
-    expect(stance('医保卡内的资金原则上不允许直接取出使用', '取出')).toBe('deny');
-    expect(stance('医保卡的余额通常用于支付医疗费用,而不是用于提取现金', '提取')).toBe('deny');
-    expect(stance('药店不让用医保卡买日用品', '日用品')).toBe('deny');
-    expect(stance('职工医保个人账户里的钱是没办法直接取现的', '取现')).toBe('deny');
-    expect(stance('居民医保没有个人账户,也就谈不上取现', '取现')).toBe('deny');
-    expect(stance('居民医保压根不设个人账户', '个人账户')).toBe('deny');
+  });
+
+  // [text, anchor]: each denies what its anchor names.
+  const DENIED: [string, string][] = [
+    ['医保卡内的资金原则上不允许直接取出使用', '取出'],
+    ['医保卡的余额通常用于支付医疗费用,而不是用于提取现金', '提取'],
+    ['药店不让用医保卡买日用品', '日用品'],
+    ['职工医保个人账户里的钱是没办法直接取现的', '取现'],
+    ['居民医保没有个人账户,也就谈不上取现', '取现'],
+    ['居民医保压根不设个人账户', '个人账户'],
+    ['医保个人账户不存在过期作废', '作废'],
     // Told as what a scammer or an ad says, it is called false.
-    expect(stance('谁跟你说医保卡能变现,基本可以确定是骗子', '变现')).toBe('deny');
-    expect(stance('遇到“医保提现”的小广告请直接举报', '提现')).toBe('deny');
-    expect(stance('医保个人账户不存在过期作废', '作废')).toBe('deny');
+    ['谁跟你说医保卡能变现,基本可以确定是骗子', '变现'],
+    ['遇到“医保提现”的小广告请直接举报', '提现'],
     // Abolished, or an old rule: said after it, it is denied.
-    expect(stance('居民医保的个人账户在2020年底前全部取消', '个人账户')).toBe('deny');
-    expect(stance('用医保卡买健身卡是早几年的老规定', '健身卡')).toBe('deny');
+    ['居民医保的个人账户在2020年底前全部取消', '个人账户'],
+    ['用医保卡买健身卡是早几年的老规定', '健身卡'],
+  ];
+  it.each(DENIED)('reads %s as denying %s', (text, anchor) => {
+    expect(stance(text, anchor)).toBe('deny');
   });
 
   it('cancels a double negation', () => {
