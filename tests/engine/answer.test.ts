@@ -81,6 +81,7 @@ const TYPED: [string, string][] = [
   ['辞职后医保卡里的钱还在吗', 'accurate'],
   ['退休后医保个人账户每个月仍有划入吗', 'accurate'],
   ['出国定居的医保卡余额可以一次性退吗', 'region-dependent'],
+  ['医保卡是不是仅限本人使用', 'accurate'],
 ];
 
 describe('answer: what readers type', () => {
