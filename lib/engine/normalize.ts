@@ -4,7 +4,7 @@ import t2s from '../generated/t2s.json';
 
 let table: Uint16Array | null = null;
 
-/** Code-unit table: full-width ASCII → half-width, ideographic space → space, A-Z → a-z, traditional → simplified. */
+/** Code-unit table: full-width ASCII → half-width, ideographic space → space, A-Z → a-z, traditional → simplified, 帐 → 账. */
 function buildTable(): Uint16Array {
   const t = new Uint16Array(0x10000);
   for (let i = 0; i < t.length; i++) t[i] = i;
@@ -14,6 +14,8 @@ function buildTable(): Uint16Array {
   for (let c = 0xff21; c <= 0xff3a; c++) t[c] = c - 0xfee0 + 0x20;
   const { from, to } = t2s as { from: string; to: string };
   for (let i = 0; i < from.length; i++) t[from.charCodeAt(i)] = to.charCodeAt(i);
+  // 帐 is the older spelling of 账 in accounts (个人帐户, 帐号, 记帐): one word for the lexicon.
+  for (const c of '帐帳') t[c.charCodeAt(0)] = '账'.charCodeAt(0);
   return t;
 }
 

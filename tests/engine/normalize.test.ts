@@ -6,6 +6,9 @@ describe('normalize', () => {
   it('maps traditional characters to simplified ones', () => {
     expect(normalize('醫保卡裡的錢不能取現')).toBe('医保卡里的钱不能取现');
     expect(normalize('個人賬戶餘額')).toBe('个人账户余额');
+    // 帐 is the older spelling of 账 in accounts, in either script.
+    expect(normalize('個人帳戶')).toBe('个人账户');
+    expect(normalize('个人帐户存储额')).toBe('个人账户存储额');
   });
 
   it('folds full-width ASCII and the ideographic space, and lower-cases Latin letters', () => {
