@@ -33,6 +33,8 @@ describe('stanceOf', () => {
     // Abolished, or an old rule: said after it, it is denied.
     ['居民医保的个人账户在2020年底前全部取消', '个人账户'],
     ['用医保卡买健身卡是早几年的老规定', '健身卡'],
+    // Forbidden after what it names: 健身房早就不让刷了.
+    ['医保卡在健身房早就不让刷了', '健身房'],
   ];
   it.each(DENIED)('reads %s as denying %s', (text, anchor) => {
     expect(stance(text, anchor)).toBe('deny');
