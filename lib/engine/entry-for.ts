@@ -16,6 +16,11 @@ const BY_VERDICT: Record<Verdict, string> = {
   illegal: 'taoxian',
 };
 
+/** Words for taking money out, the lawful payouts' loose names included (套现 is said of them too). */
+const WITHDRAWAL_WORDS = new Set(['cashout', 'taoxian']);
+/** The entry of the one-off payouts some places allow. */
+const LOCAL_PAYOUT = 'special-case-payout';
+
 const verdictsOf = new WeakMap<Entry, ReadonlySet<Verdict>>();
 
 /** @return true when the entry gives this verdict for some stance (asked for most claims: the entry's verdicts are collected once) */
@@ -67,6 +72,8 @@ export function entryFor(hits: Hit[], clause: Span, verdict: Verdict, read?: Ent
     pick(own, verdict) ??
     pick(hits, verdict) ??
     (read && verdict === 'region-dependent' && kindOf(read) === 'fact' && read.verdicts.affirm === 'accurate' ? read : undefined) ??
+    // Taking money out, true only in some places ("套现只有两种情况才可以"): the local one-off payouts, not the general local rule.
+    (verdict === 'region-dependent' && own.some((h) => WITHDRAWAL_WORDS.has(h.feature)) ? entryById(LOCAL_PAYOUT) : undefined) ??
     entryById(BY_VERDICT[verdict]) ??
     dataset.entries[0]!
   );

@@ -21,6 +21,10 @@ describe('entryFor', () => {
     expect(entries('真相:医保退休不是支取个人账户的理由,退休后个人账户照样按月划入。', 'accurate')).toEqual(['retirement-withdrawal', 'account-credit']);
   });
 
+  it('explains taking money out, true only in some places, by the one-off payouts, not by the general local rule', () => {
+    expect(entries('目前医保卡套现只有两种情况才可以。', 'region-dependent')).toEqual(['special-case-payout']);
+  });
+
   it('takes an entry whose required words all stand there before one a word of it only names', () => {
     // 代办 names both the agent route and the POS route (an agent's terminal); no terminal is named here.
     expect(entries('医保卡的事嫌麻烦,也可以找专业代办。', 'illegal').at(-1)).toBe('cashout-agent');
