@@ -84,6 +84,9 @@ const payoutOverStep = (payout: Entry, step: Entry, norm: string, sentence: Span
   step.triggers.all?.includes('suspension') === true &&
   STOP_AS_STEP.test(norm.slice(sentence.start, sentence.end));
 
+/** The entry that says residents' insurance has no personal account (P6). */
+const RESIDENTS_ENTRY = 'residents-no-account';
+
 /** A rule the whole country has, whose roll-out or details differ by place (家庭共济, 近亲属). */
 const nationalRule = (entry: Entry): boolean => entry.verdicts.affirm === 'accurate' && entry.verdicts.local === 'region-dependent';
 
@@ -217,7 +220,3 @@ export function judgeClause(
   }
   return best;
 }
-
-/** The entry that says residents' insurance has no personal account (P6). */
-const RESIDENTS_ENTRY = 'residents-no-account';
-
