@@ -5,9 +5,9 @@ import { normalize } from './normalize';
 import { segment, type Clause, type Sentence } from './segment';
 import { positionsIn, subjectPositions, SUBJECT_WINDOW } from './gate';
 import { featureTable, findFeatures, hitsWithin, isAnchor, type Hit } from './features';
-import { dataset, entryById } from './dataset';
+import { dataset } from './dataset';
 import { countNegators, reportPage, sentenceFacts, warns, type SentenceFacts } from './stance';
-import { CONTEXT_BEFORE, judgeClause, namesBankSide, namesMedicalMoney, vetoOf, type ClauseClaim, type Veto } from './rules';
+import { CONTEXT_BEFORE, judgeClause, namesBankSide, namesMedicalMoney, readAs, vetoOf, type ClauseClaim, type Veto } from './rules';
 
 export interface SentenceReading {
   sentence: Sentence;
@@ -79,8 +79,7 @@ function readBankSide(norm: string, clauses: Clause[], hits: Hit[], owns: Hit[][
       (c, j) => j > k && owns[j]!.some(medicalMoneyOrCard) && (out[j]?.stance === 'deny' || countNegators(norm, c.start, c.end) % 2 === 1),
     );
     if (!separated && !deniedLater) continue;
-    const bank = entryById('bank-account');
-    if (bank) out[k] = { ...claim, entry: bank, verdict: bank.verdicts.affirm };
+    out[k] = readAs(claim, 'bank-account', 'affirm');
   }
 }
 

@@ -214,9 +214,12 @@ export function judgeClause(
   if (best) best.mixed = mixed;
   // A right of the account denied to residents' insurance ("城乡居民没有个人账户,所以不存在余额继承一说") is
   // denied because there is no account: true, and the residents' rule explains it.
-  if (best && best.stance === 'deny' && best.verdict === 'misleading' && has(segmentHits, 'residents')) {
-    const residents = entryById(RESIDENTS_ENTRY);
-    if (residents) best = { ...best, entry: residents, verdict: residents.verdicts.deny };
-  }
+  if (best && best.stance === 'deny' && best.verdict === 'misleading' && has(segmentHits, 'residents')) best = readAs(best, RESIDENTS_ENTRY, 'deny');
   return best;
+}
+
+/** @return the claim read as another entry says it, with that entry's verdict for the stance (the claim itself if the dataset lacks the entry) */
+export function readAs(claim: ClauseClaim, entryId: string, stance: Stance): ClauseClaim {
+  const entry = entryById(entryId);
+  return entry ? { ...claim, entry, verdict: entry.verdicts[stance] } : claim;
 }
