@@ -220,7 +220,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
   let previous: SentenceReading | null = null;
   for (const r of sentences) {
     const answered = model && previous ? answeredClaim(norm, previous, r) : null;
-    merge(answered ? [answered] : model ? modelClaims(norm, r, model, typed, (page ??= pageCues(norm))) : ruleOnlyClaims(r, typed), found);
+    // An answer that goes on states its own claims where it has any; the leading word only where not.
+    const own = answered && !answered.lead ? [] : model ? modelClaims(norm, r, model, typed, (page ??= pageCues(norm))) : ruleOnlyClaims(r, typed);
+    merge(answered && !own.some((f) => f) ? [answered] : own, found);
     previous = r;
     if (found.length >= limit) break;
   }

@@ -1,19 +1,25 @@
 // "医保卡里的钱可以取现吗？不可以。": a page that answers its own question in a word states the
 // claim the question asks about, with the answer's polarity. The question alone is no claim.
+// So does an answer that leads with the word and goes on ("答：能，配偶父母子女都可以").
 import type { SentenceReading } from './read-clauses';
 import type { ClauseClaim } from './rules';
 import type { Found } from './whole-claims';
 
-/** A bare answer: yes or no in the verb of permission, perhaps after 答案是/答. */
-const BARE_ANSWER = /^(?:答案是|答)?:?\s*(?:当然|肯定|完全)?(不可以|不能|不行|不允许|不可能|不可|可以|能|行|允许)[。!.]?$/;
+/** A bare answer: yes or no in the verb of permission, perhaps after 答案是 or a speaker (答:, 回复某某:). */
+const BARE_ANSWER = /^(?:答案是|[^,。!?:]{0,24}:)?\s*(?:当然|肯定|完全)?(不可以|不能|不行|不允许|不可能|不可|不会|可以|能|行|允许)[。!.]?$/;
 
 /** At most this many characters (spaces, a line break) between a question and its answer. */
 const GAP = 4;
 
-/** @return the claim a bare answer makes about the question just before it, or null */
-export function answeredClaim(norm: string, question: SentenceReading, answer: SentenceReading): Found | null {
+/**
+ * @return the claim a bare answer, or an answer led by the bare word, makes about the question
+ * just before it (`lead` says the answer went on after the word), or null
+ */
+export function answeredClaim(norm: string, question: SentenceReading, answer: SentenceReading): (Found & { lead: boolean }) | null {
   if (!question.asked || answer.sentence.start - question.sentence.end > GAP) return null;
-  const m = BARE_ANSWER.exec(norm.slice(answer.sentence.start, answer.sentence.end));
+  const { clauses } = answer.sentence;
+  const whole = BARE_ANSWER.exec(norm.slice(answer.sentence.start, answer.sentence.end));
+  const m = whole ?? (clauses.length > 1 ? BARE_ANSWER.exec(norm.slice(clauses[0]!.start, clauses[0]!.end)) : null);
   if (!m) return null;
   let asked: ClauseClaim | null = null;
   for (const c of question.asked) if (c) asked = c;
@@ -30,5 +36,6 @@ export function answeredClaim(norm: string, question: SentenceReading, answer: S
     verdict: asked.entry.verdicts[stance],
     confidence: 0.8,
     ruled: true,
+    lead: !whole,
   };
 }

@@ -634,6 +634,19 @@ describe('analyze: real page shapes', () => {
     expect(analyze('医保卡里的钱可以直接提现吗？')).toEqual([]);
   });
 
+  it('reads an answer that leads with the word and goes on as the same claim, unless it states its own', () => {
+    const led = '医保卡里的钱可以直接提现吗？不能，这个要先说清楚。';
+    expect(analyze(led).map((c) => [c.verdict, c.text])).toEqual([['accurate', led]]);
+    // After a speaker's name, as on a Q&A board.
+    expect(analyze('问：医保卡能借给别人用吗？  答：能，很多人都这么做。').map((c) => c.verdict)).toEqual(['illegal']);
+    // An answer with a claim of its own is judged by it, not by the word.
+    const own = analyze('医保卡里的钱年底会清零吗？不会，个人账户余额每年结转，可以继续使用。');
+    expect(own.map((c) => c.verdict)).toEqual(['accurate']);
+    expect(own[0]!.text.startsWith('不会')).toBe(true);
+    // "会" answers nothing: it is as often the start of another thought.
+    expect(analyze('医保卡余额可以取出来吗？会，我也想知道。')).toEqual([]);
+  });
+
   it('reads the bank side given as the reason for a cash-out claim as part of that claim', () => {
     const text = '医保卡自带银行卡功能，医保余额在ATM上就能取出来。';
     const claims = analyze(text);
