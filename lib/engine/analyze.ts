@@ -14,6 +14,7 @@ import { kindOf, type ClauseClaim } from './rules';
 import { cjkCount } from './cjk';
 import { announces, grants, nounPhrase, plainlyStated, withElaborations, withFrames, withPremises, type Found } from './whole-claims';
 import { answeredClaim } from './answered';
+import { OFFERS_ON_A_SELLERS_PAGE, offersInOwnVoice, sellersVoice } from './offer-page';
 import { countNegators, dismisses } from './stance';
 import { featureTable, isAnchor } from './features';
 import { anchoredBy } from './match';
@@ -39,7 +40,11 @@ const MIN_CLAIM_CHARS = 6;
 const MIN_OFFER_CHARS = 4;
 
 /** The model's claims in one sentence, each with the entry that explains it. */
-function modelClaims(norm: string, r: SentenceReading, model: Model, typed: boolean, page: number): (Found | null)[] {
+/**
+ * @param seller the page offers illegal routes in its own voice (offersInOwnVoice): its praise is the
+ * page's, not a quote's
+ */
+function modelClaims(norm: string, r: SentenceReading, model: Model, typed: boolean, page: number, seller: boolean): (Found | null)[] {
   // A sentence that names no money, route or condition of the lexicon (only the insurance
   // itself) speaks of something else: hospital fees, pharmacy counts, payment deadlines.
   if (r.sentence.heading && !typed) return [];
@@ -67,7 +72,9 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     // denied ("个人账户不可继承"), with no hedge or place that makes it a local rule. An illegal route
     // only when offered with praise (当天到账, 无风险): real pages name routes to describe or warn,
     // and there the model, not the rules' bare reading, says whether the page offers one.
-    const firm = rule !== null && (rule.verdict === 'misleading' || (rule.verdict === 'illegal' && r.facts.endorsed)) && (rule.stance === 'affirm' || rule.stance === 'deny');
+    // On a seller's page every route it names is offered ("小哥上门刷POS机十分钟搞定").
+    const offered = r.facts.endorsed || seller;
+    const firm = rule !== null && (rule.verdict === 'misleading' || (rule.verdict === 'illegal' && offered)) && (rule.stance === 'affirm' || rule.stance === 'deny');
     let d = decide(model, features, bare ? BARE_FACTOR : 1, rule?.verdict, firm, routeNamed(r, clause));
     // A clause that is all but word for word one of the dataset's phrasings (of the entry the rules
     // read in it, if they read one), with the same negation, takes that phrasing's verdict.
@@ -83,7 +90,7 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     // A statute's case ("…转借他人就医的;") grants nothing.
     const granted = (d?.verdict === 'accurate' || d?.verdict === 'region-dependent') && rule !== null && grantsRoute(norm, r, clause, rule, negators);
     if (granted) {
-      const advice = r.facts.endorsed || (!r.hits.some((h) => h.feature === 'cue-condition') && plainlyStated(norm, r, clause, cues, rule.stance, negators));
+      const advice = offered || (!r.hits.some((h) => h.feature === 'cue-condition') && plainlyStated(norm, r, clause, cues, rule.stance, negators));
       d = { verdict: advice ? rule.verdict : 'misleading', confidence: d!.confidence };
     }
     // A plain grant of what the rules read as false ("余额可以随便转给任何人") is never true: the
@@ -215,17 +222,27 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
   const limit = options.maxClaims ?? Infinity;
   // A short line without punctuation is a heading on a page, but a claim when typed.
   const typed = options.assumeTopic === true;
-  const found: Found[] = [];
   let page: number | undefined;
-  let previous: SentenceReading | null = null;
-  for (const r of sentences) {
-    const answered = model && previous ? answeredClaim(norm, previous, r) : null;
-    // An answer that goes on states its own claims where it has any; the leading word only where not.
-    const own = answered && !answered.lead ? [] : model ? modelClaims(norm, r, model, typed, (page ??= pageCues(norm))) : ruleOnlyClaims(r, typed);
-    merge(answered && !own.some((f) => f) ? [answered] : own, found);
-    previous = r;
-    if (found.length >= limit) break;
-  }
+  const readPage = (readings: Iterable<SentenceReading>, seller: boolean): { found: Found[]; offers: number } => {
+    const found: Found[] = [];
+    let offers = 0;
+    let previous: SentenceReading | null = null;
+    for (const r of readings) {
+      if (offersInOwnVoice(r)) offers++;
+      const answered = model && previous ? answeredClaim(norm, previous, r) : null;
+      // An answer that goes on states its own claims where the rules read any; the leading word only where not.
+      let own = answered && !answered.lead ? [] : model ? modelClaims(norm, r, model, typed, (page ??= pageCues(norm)), seller) : ruleOnlyClaims(r, typed);
+      if (seller) own = sellersVoice(norm, r, own);
+      merge(answered && !own.some((f) => f?.ruled) ? [answered] : own, found);
+      previous = r;
+      if (found.length >= limit) break;
+    }
+    return { found, offers };
+  };
+  let { found, offers } = readPage(sentences, false);
+  // Whether the page is a seller's is known only at its end; such a page (rare, and short) is read
+  // again in that voice. Keeping every sentence's reading to revisit made long pages a tenth slower.
+  if (model && offers >= OFFERS_ON_A_SELLERS_PAGE) found = readPage(readClauses(text, options).sentences, true).found;
   const claims: Claim[] = [];
   for (const c of found) {
     if (claims.length >= limit) break;

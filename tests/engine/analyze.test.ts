@@ -643,6 +643,8 @@ describe('analyze: real page shapes', () => {
     const own = analyze('医保卡里的钱年底会清零吗？不会，个人账户余额每年结转，可以继续使用。');
     expect(own.map((c) => c.verdict)).toEqual(['accurate']);
     expect(own[0]!.text.startsWith('不会')).toBe(true);
+    // Selling part of the balance is selling the balance.
+    expect(analyze('医保卡能卖一部分余额吗？能。').map((c) => [c.verdict, c.entry])).toEqual([['illegal', 'sell-balance']]);
     // "会" answers nothing: it is as often the start of another thought.
     expect(analyze('医保卡余额可以取出来吗？会，我也想知道。')).toEqual([]);
   });

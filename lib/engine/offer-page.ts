@@ -1,0 +1,95 @@
+// A page that sells a cash-out route in its own voice (回收 ads, "POS刷卡取现" services) speaks
+// in that voice throughout: its testimonials, answers and reassurances are the offer too. On
+// pages that report or warn, a sentence praising a route is a quote, and they hold one at most.
+import type { Entry } from '../dataset/types';
+import type { SentenceReading } from './read-clauses';
+import type { Found } from './whole-claims';
+import { entryById } from './dataset';
+import { kindOf } from './rules';
+import { anchoredBy } from './match';
+import { featureTable, type Hit } from './features';
+
+/** How many sentences must offer an illegal route with praise before the page is read as the seller's. */
+export const OFFERS_ON_A_SELLERS_PAGE = 3;
+
+/** @return true when the sentence offers an illegal route with praise (当天到账, 无风险): one of a seller's */
+export function offersInOwnVoice(r: SentenceReading): boolean {
+  return r.facts.endorsed && offersRoute(r);
+}
+
+function offersRoute(r: SentenceReading): boolean {
+  return r.rules.some((c) => c !== null && kindOf(c.entry) === 'route' && c.stance !== 'deny');
+}
+
+/**
+ * Telling the reader the route is safe: lawful, unseen, without consequence ("不存在违法",
+ * "医保局查不到", "不影响以后看病报销"). On a seller's page that denies the penalties the law sets.
+ */
+const REASSURANCE =
+  /不存在违法|不违法|不犯法|合法合规|查不到|查不出来|不会被查|没人查|不影响(?:以后|今后|日后)?(?:看病|报销|就医|使用|结算)|没有任何问题|没出过问题|没有出过问题|没有风险|无风险|零风险|不留记录|正规渠道/;
+
+/** The seller's own terms of business: what it does (也能做, 均可办理), takes (500元起收, 在这里卖了) and pays (给现金). */
+const TERMS = /可以做|能做|可以办|均可办理|都能办|起收|卖了|给现金|结现金|现金到手/;
+
+/** @return true for an entry that says money comes out of the account (取现, 转到银行卡) and calls that false */
+function takesMoneyOut(entry: Entry): boolean {
+  const { all = [], any = [] } = entry.triggers;
+  return entry.verdicts.affirm === 'misleading' && [...all, ...any].some((f) => f === 'cashout' || f === 'to-bank');
+}
+
+/**
+ * A sentence of a seller's page read in the seller's voice. Where the sentence offers, money out of
+ * the account granted ("停保卡均可办理,停保的卡里钱照样能取出来") is the offer to get it out, not a
+ * mistaken rule, and so is a route told as done ("小哥上门刷POS机十分钟搞定,以后每年都找他们"). A
+ * clause naming a route, or the seller's terms (全国卡都能做), offers too. A reassurance (医保局查不到) denies the
+ * penalties. Clauses the rules read otherwise keep that reading.
+ * @param own the sentence's claims as read without the page (null: none in that clause)
+ */
+export function sellersVoice(norm: string, r: SentenceReading, own: (Found | null)[]): (Found | null)[] {
+  const { start, end } = r.sentence;
+  const offering = r.facts.endorsed || offersRoute(r) || TERMS.test(norm.slice(start, end));
+  const byClause = new Map<number, Found>();
+  for (const f of own) if (f) byClause.set(f.clauseIndex, offering && f.stance === 'affirm' && f.verdict !== 'illegal' && offered(f.entry) ? { ...f, entry: agent(), verdict: 'illegal' } : f);
+  // A question asks what the seller offers; praise beside an offer (换现金,安全无风险) is part of it.
+  // A heading (a poster's name, a section title) states nothing of its own.
+  const asOffered = r.sentence.question || r.sentence.heading || [...byClause.values()].some((f) => f.verdict === 'illegal' && f.ruled);
+  if (!asOffered) r.sentence.clauses.forEach((clause, k) => {
+    if (byClause.get(k)?.ruled || r.rules[k]) return;
+    const words = norm.slice(clause.start, clause.end);
+    if (REASSURANCE.test(words)) {
+      const entry = entryById('fraud-penalties')!;
+      // What is said to be safe comes in the clause before ("拿出来花天经地义,不存在违法").
+      const from = k > 0 && !byClause.has(k - 1) ? r.sentence.clauses[k - 1]!.start : clause.start;
+      byClause.set(k, { clauseIndex: k, start: from, end: clause.end, entry, stance: 'deny', verdict: entry.verdicts.deny, confidence: 0.7, ruled: true });
+    } else if (!byClause.has(k)) {
+      const route = routeNamedIn(r, clause) ?? (TERMS.test(words) ? agent() : null);
+      if (route) byClause.set(k, { clauseIndex: k, start: clause.start, end: clause.end, entry: route, stance: 'affirm', verdict: 'illegal', confidence: 0.7, ruled: true });
+    }
+  });
+  return [...byClause.values()].sort((a, b) => a.clauseIndex - b.clauseIndex);
+}
+
+/**
+ * @return the route whose own word the clause holds (刷POS机, 回收: a word no lawful use shares, unlike
+ * 变现), which the seller's page need not spell out in full, or null
+ */
+function routeNamedIn(r: SentenceReading, clause: { start: number; end: number }): Entry | null {
+  for (const h of r.hits) {
+    if (h.start < clause.start || h.end > clause.end) continue;
+    if (routeOnly(h)) return anchoredBy(h.feature)[0]!;
+  }
+  return null;
+}
+
+/** Words that anchor routes only, by feature id. */
+let routeWords: Uint8Array | null = null;
+/** @return true for a word that anchors routes only (刷POS机, 回收; not 变现, which lawful payouts share) */
+function routeOnly(h: Hit): boolean {
+  routeWords ??= featureTable((f) => anchoredBy(f).length > 0 && anchoredBy(f).every((e) => kindOf(e) === 'route'));
+  return routeWords[h.id] === 1;
+}
+
+/** @return true for an entry a seller's affirming sentence offers: a route, or money taken out */
+const offered = (entry: Entry): boolean => kindOf(entry) === 'route' || takesMoneyOut(entry);
+
+const agent = (): Entry => entryById('cashout-agent')!;

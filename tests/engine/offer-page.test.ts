@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/engine/analyze';
+
+// A seller's page of our own: offers in the page's voice, then a testimonial, reassurances and answers.
+const SELLER = [
+  '【医保卡余额高价回收】本店长期收医保卡，余额八折回收，当天到账。',
+  '到合作药店刷卡换现金，安全无风险。',
+  '专业代办医保个人账户提现，全国可办，加微信详谈。',
+  '停保的卡、退休的卡均可办理，停保了卡里的钱照样能取出来。',
+  '医保局根本查不到，以后看病照常报销。',
+  '李阿姨：小伙子上门刷POS机五分钟搞定，明年还找他们。',
+  '问：外地的卡能做吗？答：各省的卡都能做。',
+].join('\n');
+
+const byText = (text: string, words: string) => analyze(text).find((c) => c.text.includes(words));
+
+describe("a seller's page", () => {
+  it('reads money out of the account granted where the seller offers it as the offer, not a mistaken rule', () => {
+    expect(byText(SELLER, '照样能取出来')?.verdict).toBe('illegal');
+    // Told as a rule on a page that sells nothing, the same words are a false rule.
+    expect(byText('医保卡停保了，卡里的钱照样能取出来。', '照样能取出来')?.verdict).toBe('misleading');
+  });
+
+  it("reads a reassurance that the route is safe as a denial of the penalties", () => {
+    const claim = byText(SELLER, '查不到');
+    expect(claim?.verdict).toBe('misleading');
+    expect(claim?.entry).toBe('fraud-penalties');
+  });
+
+  it("reads a testimonial of the route and the seller's terms as the offer", () => {
+    expect(byText(SELLER, '刷POS机')?.verdict).toBe('illegal');
+    expect(byText(SELLER, '都能做')?.verdict).toBe('illegal');
+    // The customer's question is no offer.
+    expect(byText(SELLER, '能做吗')?.text ?? '').not.toMatch(/^外地的卡能做吗/);
+  });
+
+  it('is not a report that quotes sellers: there the quotes are named, and nothing else is read as an offer', () => {
+    const report = [
+      '记者调查发现，一些小广告写着“医保卡余额高价回收，当天到账”。',
+      '医保部门提醒，所谓“医保局查不到”纯属骗人，出售医保卡余额属于违法行为。',
+      '有的人说停保了卡里的钱照样能取出来，这种说法是错误的。',
+    ].join('\n');
+    const claims = analyze(report);
+    expect(claims.map((c) => c.verdict)).not.toContain('illegal');
+    expect(claims.find((c) => c.text.includes('照样能取出来'))?.verdict).not.toBe('illegal');
+  });
+});
