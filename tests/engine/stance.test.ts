@@ -35,7 +35,13 @@ describe('stanceOf', () => {
     ['用医保卡买健身卡是早几年的老规定', '健身卡'],
     // Forbidden after what it names: 健身房早就不让刷了.
     ['医保卡在健身房早就不让刷了', '健身房'],
+    // A verb that cannot (V不了, V不出): 刷不了, 取不出来.
+    ['健身房刷不了医保卡', '健身房'],
+    ['医保卡的钱在ATM机上取不出来', 'atm'],
   ];
+  it('reads 用不了多少 (not much is used) as no denial', () => {
+    expect(stance('医保卡在健身房一年也用不了多少', '健身房')).toBe('affirm');
+  });
   it.each(DENIED)('reads %s as denying %s', (text, anchor) => {
     expect(stance(text, anchor)).toBe('deny');
   });
