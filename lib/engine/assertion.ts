@@ -62,7 +62,7 @@ function framesOnly(clause: string): boolean {
 const QUOTE_REJECTED = new RegExp(`${REJECTED.source}|”(?:的说法|的传言|的说辞|是谣言|是错误|是假|纯属|不实|是骗)`);
 /** A clause may open with a short label ("注意事项:"), after which its frame starts. */
 const LABEL = /^[^:：,，]{1,12}[:：]/;
-const MODAL = /可以|(?<!可)能(?!性)|允许|支持|准许|必须|只能|只允许|无法|不可|不再|(?<!可)可(?!能)/;
+const MODAL = /可以|(?<!可)能(?!性)|允许|支持|准许|必须|只能|只允许|无法|没法|没办法|办不到|不可|不再|(?<!可)可(?!能)|纯属|谣言|骗局|别(?:想|指望|再|信|轻信|相信)/;
 const PREDICATE =
   /需要|需|应|便于|实现|提供|办理|申请|领取|凭|是|有限制|有所限制|受到|意味着|有效地|直接|转入|转到|打到|打入|存入|返还|退还|退到|建议|前往|携带|插入|输入|选择|即可|没有|不|禁止|严禁|并非|而非|将|会(?![员议计])|给/;
 

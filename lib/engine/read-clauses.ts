@@ -52,8 +52,25 @@ function ruleClaims(
     segStart = i;
   }
   readEllipses(norm, facts, clauses, hits, owns, vetoes, out, windowHits, scored);
+  readNoLonger(norm, clauses, vetoes, out);
   readBankSide(norm, clauses, hits, owns, out);
   return out;
+}
+
+/** A bare "not any more" after a claim ("以前可以取现,现在不行了"): the claim, denied now. */
+const NO_LONGER = /^(?:但是|但|可是|而|不过)?(?:现在|如今|目前|现已|早就|早已|已经|后来)+(?:都|就|也)?(?:不行|不可以|不能|不允许|取消|没有|停止|叫停|禁止)(?:了|啦)?$/;
+
+/** Reads a clause that only says the claim before it holds no longer as that claim denied, both clauses one claim. */
+function readNoLonger(norm: string, clauses: Clause[], vetoes: (Veto | null)[], out: (ClauseClaim | null)[]): void {
+  for (let k = 1; k < clauses.length; k++) {
+    const before = out[k - 1];
+    if (!before || before.stance === 'deny' || out[k] || vetoes[k]) continue;
+    const clause = clauses[k]!;
+    if (!NO_LONGER.test(norm.slice(clause.start, clause.end))) continue;
+    const denied = { ...before, stance: 'deny' as const, verdict: before.entry.verdicts.deny };
+    out[k - 1] = denied;
+    out[k] = { ...denied, clauseIndex: k, start: clause.start, end: clause.end };
+  }
 }
 
 let cardSide: Uint8Array | null = null;

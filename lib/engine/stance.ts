@@ -20,11 +20,11 @@ export function hedged(text: string, start: number, end: number): boolean {
 }
 
 const NEGATORS =
-  /不能够|不能|不可以|不可能|不可|无法|不得|不被允许|不允许|不准|不让|没办法|谈不上|不设|不存在|不支持|不再|不会|没有|没法|不具备|不具有|禁止|严禁|严格限制|不行|并非|并不|不是|不等于|不提供|不向|不需要|无需|不必|不予|不应|不该|不宜|千万不要|千万别|不要|切勿|别(?![人的])|勿|而不是|而非|无权|不属于|不用于|不接受|拒绝|杜绝|谨防|警惕|远离|避免|以免|防止/g;
+  /不能够|不能|不给|不可以|不可能|不可|无法|不得|不被允许|不允许|不准|不让|没办法|谈不上|不设|不存在|不支持|不再|不会|没有|没法|不具备|不具有|禁止|严禁|严格限制|不行|并非|并不|不是|不等于|不提供|不向|不需要|无需|不必|不予|不应|不该|不宜|千万不要|千万别|不要|切勿|别(?![人的])|勿|而不是|而非|无权|不属于|不用于|不接受|拒绝|杜绝|谨防|警惕|远离|避免|以免|防止/g;
 // Negations that follow what they negate: "取现是不允许的", "……的说法是错误的", a table cell
 // that answers its row ("ATM取现\t不可以"), and a verb that cannot (健身房刷不了, 在ATM上取不出来;
 // not 一年用不了多少).
-const POST_NEGATION = /(?:^|[\s\t])(?:不可以|不能|不行|不允许|不可|禁止|不合规|违规|违法)(?=[\s\t]|$)|是(?:绝对|万万|坚决|完全)?不(?:可能|允许|被允许|行|对|可以)的?|不符合[^,，。;；]{0,12}规定|受到?严格(?:的)?限制|不被允许|行不通|是错误|不可行|是违法|属于违法|违法的|属于违规|是违规|不现实|不存在|不可取|已经?取消|全部取消|早就取消|不让(?:刷|用|买|取)|(?:刷|用|取|提|转|买|支付)不(?:了|出|到|成)(?!多少|那么|这么|几|完|的)/;
+const POST_NEGATION = /(?:^|[\s\t])(?:不可以|不能|不行|不允许|不可|禁止|不合规|违规|违法)(?=[\s\t]|$)|是(?:绝对|万万|坚决|完全)?不(?:可能|允许|被允许|行|对|可以)的?|不符合[^,，。;；]{0,12}规定|受到?严格(?:的)?限制|不被允许|行不通|是错误|不可行|是违法|属于违法|违法的|属于违规|是违规|不现实|不存在|不可取|已经?取消|全部取消|早就取消|不让(?:刷|用|买|取)|(?:刷|用|取|提|转|买|支付)不(?:了|出|到|成|得)(?!多少|那么|这么|几|完|的)|没有开通|没开通|未开通/;
 const DEBUNK_AFTER = /并非如此|其实不然|不是这样|是错误的|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|没有任何依据|毫无依据|没有根据|并不是这样|之类的广告|的小广告|是骗子|老规定|旧规定|旧资料|老黄历|已过时|过时信息|过时的|这类广告|这类小广告|此类广告|此类小广告|违法广告|虚假广告|诈骗广告/;
 // 以为, not the 以为 of 可以为 ("can be used for"); claims put in another's mouth (声称, 所谓, 承诺可以)
 // or under a rumour's name (谣言一：…): a page reports them to warn, it does not make them.
@@ -42,7 +42,7 @@ const WISH = /该多好|该有多好|多好啊|就好了|多希望|真希望/;
 /** The sentence tells the reader not to believe or follow what it names. */
 export const REJECTED = /不要相信|千万不要|别信|不要轻信|谨防|警惕|切勿|提防|不要上当|拉黑|屏蔽/;
 const QUESTION_WORDS = /吗|是否|能否|可否|(?<!功)能不能|可不可以|是不是|有没有|会不会|行不行|怎么|怎样|如何|为什么|为何|哪些|哪里|什么|多少|多久|多长时间|呢$/;
-const RHETORICAL = /谁说|难道|岂/;
+const RHETORICAL = /谁说|难道|岂|哪能|怎么可能/;
 export const PLACES = new RegExp(
   [
     '北京', '上海', '天津', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东',
@@ -147,8 +147,17 @@ export function isQuestion(text: string, facts: SentenceFacts, clause: Clause): 
   if (facts.sentence.question) return true;
   if (!containsAny(QUESTION_WORDS, text, clause.start, clause.end)) return false;
   const words = text.slice(clause.start, clause.end);
-  return !EMBEDDED_HOW.test(words) && !CORRELATIVE.test(words);
+  return !EMBEDDED_HOW.test(words) && !CORRELATIVE.test(words) && !decidedBy(text, clause, facts.sentence);
 }
+
+/** @return true when the clause asks whether, and the sentence says what that depends on (DECIDED_BY) */
+function decidedBy(text: string, clause: Clause, sentence: Sentence): boolean {
+  const m = DECIDED_BY.exec(text.slice(clause.start, sentence.end));
+  return m !== null && m.index < clause.end - clause.start;
+}
+
+/** Whether, said to depend on something ("能不能取现要看当地政策", "是否可以提取,各地规定不同"): no question, a hedged claim. */
+const DECIDED_BY = /(?:能不能|可不可以|是否|能否|可否)[^。？?]{1,24}(?:要看|得看|主要看|取决于|视[^,，。]{1,8}而定|因地而异|各地(?:规定|政策)?(?:不同|不一)|以当地[^,，。]{0,8}为准)/;
 
 /** A question word said twice as "whenever … then …" (想什么时候取就什么时候取, 想怎么用就怎么用): no question. */
 const CORRELATIVE = /(什么时候|怎么|哪里|多少)[^,，。？?]{0,6}就\1/;
@@ -194,6 +203,8 @@ export function stanceOf(
 ): StanceResult {
   const { sentence } = facts;
   const after = text.slice(anchorEnd, clause.end);
+  // Whether it can, said to depend on the place ("能不能取现要看当地政策"): neither granted nor denied.
+  if (decidedBy(text, clause, sentence) && !containsAny(DEBUNK_AFTER, text, anchorEnd, sentence.end)) return { stance: 'hedged', marked: true };
 
   let negated = countNegators(text, clause.start, anchorStart) % 2 === 1;
   // Avoiding a consequence ("以免触犯法律", "避免被追责") warns that it follows: it does not deny it.

@@ -61,11 +61,13 @@ function frames(text: string, start: number, end: number): boolean {
 const NOUN_PHRASE = /的[^的]{1,5}$/;
 const SHORT_PHRASE = 10;
 const ASKS = /[吗呢?？]$/;
+/** Saying it cannot be done ("医保卡里的钱无法取现", "…没法提现") states, however short. */
+const CANNOT = /无法|没法|没办法/;
 
 /** @return true when a claim's words are a short noun phrase, which states nothing */
 export function nounPhrase(text: string, cjk: number): boolean {
   // A question ("收医保卡余额的靠谱吗") asks about what it names: no label.
-  return cjk <= SHORT_PHRASE && NOUN_PHRASE.test(text) && !STATING.test(text) && !ASKS.test(text);
+  return cjk <= SHORT_PHRASE && NOUN_PHRASE.test(text) && !STATING.test(text) && !CANNOT.test(text) && !ASKS.test(text);
 }
 
 /** A title's promise to explain ("…一次讲清", "…全解读"): the page announces its topics, it states no rule. */

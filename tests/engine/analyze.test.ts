@@ -634,6 +634,18 @@ describe('analyze: real page shapes', () => {
     expect(analyze('医保卡里的钱可以直接提现吗？')).toEqual([]);
   });
 
+  it('reads a short denial with 无法 or 没法 as a claim, not a noun phrase', () => {
+    expect(analyze('医保卡里的钱无法取现。').map((c) => c.verdict)).toEqual(['accurate']);
+    expect(analyze('医保卡的钱没法提现。').map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
+  it('reads a claim said to hold no longer (…,现在不行了) as denied, one claim with its denial', () => {
+    const text = '医保卡以前可以取现，现在不行了。';
+    expect(analyze(text).map((c) => [c.verdict, c.text])).toEqual([['accurate', text.slice(0, -1)]]);
+    // Said without it, the grant stands.
+    expect(analyze('医保卡以前可以取现，现在也可以。').map((c) => c.verdict)).toContain('misleading');
+  });
+
   it('reads an answer that leads with the word and goes on as the same claim, unless it states its own', () => {
     const led = '医保卡里的钱可以直接提现吗？不能，这个要先说清楚。';
     expect(analyze(led).map((c) => [c.verdict, c.text])).toEqual([['accurate', led]]);

@@ -38,7 +38,19 @@ describe('stanceOf', () => {
     // A verb that cannot (V不了, V不出): 刷不了, 取不出来.
     ['健身房刷不了医保卡', '健身房'],
     ['医保卡的钱在ATM机上取不出来', 'atm'],
+    ['医保卡的钱是取不得的', '取不得'],
+    ['医保卡的钱根本不给取', '取'],
+    ['医保卡的提现功能根本没有开通', '提现'],
+    // 哪能 asks only to deny.
+    ['医保卡里的钱哪能随便取出来', '取出来'],
   ];
+  it('reads whether it can, said to depend on the place, as hedged and no question', () => {
+    expect(stance('医保卡里的钱能不能取现要看当地政策', '取现')).toBe('hedged');
+    expect(stance('医保卡的钱是否可以提取,各地规定不同', '提取')).toBe('hedged');
+    const norm = normalize('医保卡里的钱能不能取现要看当地政策');
+    const [sentence] = segment(norm);
+    expect(isQuestion(norm, sentenceFacts(norm, sentence!), sentence!.clauses[0]!)).toBe(false);
+  });
   it('reads 用不了多少 (not much is used) as no denial', () => {
     expect(stance('医保卡在健身房一年也用不了多少', '健身房')).toBe('affirm');
   });
