@@ -639,6 +639,11 @@ describe('analyze: real page shapes', () => {
     expect(analyze('医保卡的钱没法提现。').map((c) => c.verdict)).toEqual(['accurate']);
   });
 
+  it('reads a refund (可以退, 不退) of residents\' premiums as a withdrawal', () => {
+    expect(analyze('新农合的钱交满十年可以退。').map((c) => [c.verdict, c.entry])).toEqual([['misleading', 'residents-no-account']]);
+    expect(analyze('居民医保保费交的是一年的保障，不看病也不退。').map((c) => [c.verdict, c.entry])).toEqual([['accurate', 'residents-no-account']]);
+  });
+
   it('reads a claim said to hold no longer (…,现在不行了) as denied, one claim with its denial', () => {
     const text = '医保卡以前可以取现，现在不行了。';
     expect(analyze(text).map((c) => [c.verdict, c.text])).toEqual([['accurate', text.slice(0, -1)]]);
