@@ -174,8 +174,11 @@ export function assertsCashout(text: string, clauseStart: number, clauseEnd: num
   if (!asserted) return false;
   // "切勿轻信“快速提现”": the rejection is the predicate.
   if (quoteRejected) return true;
-  return MODAL.test(clause) || PREDICATE.test(clause);
+  return MODAL.test(clause) || PREDICATE.test(clause) || TEACHES.test(clause);
 }
+
+/** Teaching it ("教你三招把医保卡里的钱变成现金"): the page presupposes that it can be done. */
+const TEACHES = /教你|教大家|手把手|[一二三两几\d]招|妙招|秘诀|小窍门/;
 
 /** 即使, 即便, 哪怕, 就算: a clause that supposes ("即使开通家庭共济"), whose claim the rest of the sentence makes. */
 const CONCESSION = /^(?:[^:：,，]{1,12}[:：])?(?:即使|即便|哪怕|就算)/;

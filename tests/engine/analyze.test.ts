@@ -639,6 +639,18 @@ describe('analyze: real page shapes', () => {
     expect(analyze('医保卡的钱没法提现。').map((c) => c.verdict)).toEqual(['accurate']);
   });
 
+  it('reads a rumour called false after it as denied, even when it is word for word a false phrasing', () => {
+    expect(analyze('网上说退休后医保卡的钱可以取出来，这是假的。').map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
+  it('reads teaching how to turn the balance into cash as saying it can be done', () => {
+    expect(analyze('教你三招把医保卡里的钱变成现金。').map((c) => c.verdict)).toEqual(['misleading']);
+  });
+
+  it('reads a prison term threatened for cash-out as a warning', () => {
+    expect(analyze('套现医保卡最高可判无期徒刑。').map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
   it('reads a refund (可以退, 不退) of residents\' premiums as a withdrawal', () => {
     expect(analyze('新农合的钱交满十年可以退。').map((c) => [c.verdict, c.entry])).toEqual([['misleading', 'residents-no-account']]);
     expect(analyze('居民医保保费交的是一年的保障，不看病也不退。').map((c) => [c.verdict, c.entry])).toEqual([['accurate', 'residents-no-account']]);
