@@ -79,8 +79,10 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     // A clause that is all but word for word one of the dataset's phrasings (of the entry the rules
     // read in it, if they read one), with the same negation, takes that phrasing's verdict. The rules'
     // stance is the clause's negation where they read one: a rumour called false after it ("网上说…可以
-    // 取出来,这是假的") is denied with no negator in the clause.
-    const near = d || rule ? sameAsPhrasing(norm, clause.start, clause.end, rule?.entry.id, NEAR_EXACT, rule ? rule.stance === 'deny' : negators % 2 === 1) : null;
+    // 取出来,这是假的") is denied with no negator in the clause. A place or a hedge the rules read
+    // around the words ("在北京,医保卡里的钱可以取现") is not in the phrasing: the words alone do not decide.
+    const placed = rule !== null && (rule.stance === 'local' || rule.stance === 'hedged');
+    const near = (d || rule) && !placed ? sameAsPhrasing(norm, clause.start, clause.end, rule?.entry.id, NEAR_EXACT, rule ? rule.stance === 'deny' : negators % 2 === 1) : null;
     if (near) d = { verdict: near.verdict, confidence: Math.max(d?.confidence ?? 0, near.dice) };
     // A clause mixing claims of two verdicts takes the worst (rubric rule 7): the model, which
     // reads the clause as one, does not make it better than the worst reading of the rules.

@@ -643,6 +643,12 @@ describe('analyze: real page shapes', () => {
     expect(analyze('网上说退休后医保卡的钱可以取出来，这是假的。').map((c) => c.verdict)).toEqual(['accurate']);
   });
 
+  it('keeps the place a sentence names around words that are word for word a false phrasing', () => {
+    // The passbook practice reported for Beijing: local, not false (the brief's local rules).
+    expect(analyze('在北京，医保卡里的钱可以取现。').map((c) => c.verdict)).toEqual(['region-dependent']);
+    expect(analyze('医保卡里的钱可以取现。').map((c) => c.verdict)).toEqual(['misleading']);
+  });
+
   it('reads teaching how to turn the balance into cash as saying it can be done', () => {
     expect(analyze('教你三招把医保卡里的钱变成现金。').map((c) => c.verdict)).toEqual(['misleading']);
   });
