@@ -54,22 +54,31 @@ const YES_NO: [RegExp, Bilingual, Bilingual][] = [
 /** A question that asks what, how or why ("卖了会怎么样", "怎么办"): yes or no answers none of them. */
 const OPEN_QUESTION = /怎么|怎样|如何|为什么|为何|什么|哪些|哪里|多少|多久|多长时间/;
 
-function leadFor(verdict: Verdict, question: string, entry: Entry): Bilingual {
+/**
+ * @param negative when the question asks in the negative ("没法取现吗", "不会清零吧"), the verdict of that
+ * negative statement: the lead agrees or disagrees with it, as a Chinese reader answers ("对。"), not
+ * with the affirmative
+ */
+function leadFor(verdict: Verdict, question: string, entry: Entry, negative: Verdict | null): Bilingual {
   // A national "no" asked of one place ("上海医保卡能取现吗"): no, but for the special cases some places allow.
   if (verdict === 'region-dependent' && entry.verdicts.affirm === 'misleading') return { zh: '一般不能，特殊情形按当地规定。', en: 'Generally not; special cases follow local rules.' };
   if (verdict === 'region-dependent') return { zh: '要看当地规定。', en: 'It depends on local rules.' };
   // The rule itself answers it (个人账户余额可以依法继承, 回收…医保卡余额是违法的).
   if (OPEN_QUESTION.test(question)) return { zh: '', en: '' };
   const [, yes, no] = YES_NO.find(([re]) => re.test(question))!;
+  if (negative) {
+    if (negative !== 'accurate') return { zh: `不对，${yes === YES_NO[2]![1] ? '' : yes.zh}`.replace(/，$/, '。'), en: 'No.' };
+    return verdict === 'illegal' ? { zh: '对，这是违法的。', en: 'Right: it is illegal.' } : { zh: '对。', en: 'Right.' };
+  }
   if (verdict === 'accurate') return yes;
   return verdict === 'illegal' ? { zh: `${no.zh.slice(0, -1)}，这是违法的。`, en: 'No: it is illegal.' } : no;
 }
 
 /** @return the reply to a question whose affirmative form has this verdict */
-function replyTo(verdict: Verdict, entry: Entry, question: string): Bilingual {
-  if (entry.reply && verdict === entry.verdicts.affirm) return entry.reply;
+function replyTo(verdict: Verdict, entry: Entry, question: string, negative: Verdict | null = null): Bilingual {
+  if (entry.reply && verdict === entry.verdicts.affirm && !negative) return entry.reply;
   const { summary } = entry;
-  const lead = leadFor(verdict, question, entry);
+  const lead = leadFor(verdict, question, entry, negative);
   return { zh: lead.zh + summary.zh + '。', en: `${lead.en} ${summary.en}.`.trimStart() };
 }
 
@@ -85,7 +94,7 @@ function itemOf(text: string, claim: Pick<Claim, 'start' | 'end' | 'entry' | 've
     quote,
     question,
     verdict: asked,
-    ...(question ? { reply: replyTo(asked, entry, quote) } : {}),
+    ...(question ? { reply: replyTo(asked, entry, quote, negated ? claim.verdict : null) } : {}),
     entry: entry.id,
     summary: entry.summary,
     explanation: claim.explanation,

@@ -68,8 +68,23 @@ export interface StanceResult {
 /** @return how many negators s[start, end) holds, hedges (不一定, 不少地方) not counted */
 export function countNegators(s: string, start = 0, end = s.length): number {
   // Most text holds no hedge: then there is nothing to mask, and the negators are counted in place.
-  if (!containsAny(HEDGES, s, start, end)) return countMatches(NEGATORS, s, start, end);
-  return countMatchesOutside(NEGATORS, HEDGES, s, start, end);
+  const asks = yesOrNoAsked(s, start, end);
+  if (!containsAny(HEDGES, s, start, end)) return countMatches(NEGATORS, s, start, end) - asks;
+  return countMatchesOutside(NEGATORS, HEDGES, s, start, end) - asks;
+}
+
+const [BU, MEI] = [...'不没'].map((c) => c.charCodeAt(0));
+/** The verbs whose A-not-A question (是不是, 能不能, 可不可以, 会不会, 有没有, 行不行) holds one of NEGATORS (不是, 不能 …). */
+const ASKED_VERBS = new Set([...'是能可会有行'].map((c) => c.charCodeAt(0)));
+
+/** @return how many A-not-A questions s[start, end) holds: each holds a negator that negates nothing */
+function yesOrNoAsked(s: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start + 1; i < end - 1; i++) {
+    const c = s.charCodeAt(i);
+    if ((c === BU || c === MEI) && s.charCodeAt(i - 1) === s.charCodeAt(i + 1) && ASKED_VERBS.has(s.charCodeAt(i + 1))) n++;
+  }
+  return n;
 }
 
 /** What a sentence says about all its clauses, computed once per sentence. */

@@ -179,6 +179,19 @@ describe('answer: what readers type', () => {
     expect(answer('医保卡不能取现吗').items[0]?.verdict).toBe('misleading');
   });
 
+  it('answers a question asked in the negative by agreeing or not with it, as a Chinese reader does', () => {
+    const lead = (q: string) => answer(q).items[0]?.reply?.zh.split('。')[0];
+    // "Can't it?" — "Right (it can't)."
+    expect(lead('医保卡没法取现吗')).toBe('对');
+    expect(lead('医保卡余额不会清零吧')).toBe('对');
+    expect(lead('医保卡不能借给别人用吗')).toBe('对，这是违法的');
+    // "Can't it?" — "Wrong: it can."
+    expect(lead('医保卡的钱不能给家人用吗')).toBe('不对，可以');
+    // 是不是 asks; its 不 denies nothing.
+    expect(lead('医保卡的钱是不是取不出来')).toBe('是的');
+    expect(lead('医保卡是不是可以取现')).toBe('不能');
+  });
+
   it('gives a pasted paragraph one item per claim, in order', () => {
     const a = answer('医保卡里的钱可以在ATM取现。医保个人账户可以给父母看病用。到药店刷医保卡换现金，安全无风险。');
     expect(a.items.map((i) => i.verdict)).toEqual(['misleading', 'accurate', 'illegal']);
