@@ -36,6 +36,8 @@ let topicOnly: Uint8Array | null = null;
 
 /** Fewer Chinese characters than this cannot state a rule: the shortest claims run to six. */
 const MIN_CLAIM_CHARS = 6;
+const LATIN_WORD = /[a-z]{2,}/;
+const TICK_OR_CROSS = /[×✘✗❌✔✓√✅]/;
 /** An offer's terms are terse ("刷卡满500返现300"): an offer the rules read needs fewer. */
 const MIN_OFFER_CHARS = 4;
 
@@ -253,8 +255,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
     const [start, end] = tidySpan(norm, c.start, c.end);
     // A connective or a label standing alone ("不过", "综上", "具体如下") states nothing.
     const cjk = cjkCount(norm, start, end);
-    if (cjk < (c.verdict === 'illegal' && readsVerdict(c) ? MIN_OFFER_CHARS : MIN_CLAIM_CHARS)) continue;
+    // A Latin word (ATM, POS) counts as two characters ("ATM取现\t不可以" states a rule), and so does
+    // a tick or a cross answering a table row ("转到微信\t✘": 不可以).
     const words = norm.slice(start, end);
+    const size = cjk + (LATIN_WORD.test(words) ? 2 : 0) + (TICK_OR_CROSS.test(words) ? 2 : 0);
+    if (size < (c.verdict === 'illegal' && readsVerdict(c) ? MIN_OFFER_CHARS : MIN_CLAIM_CHARS)) continue;
     if (nounPhrase(words, cjk)) continue;
     claims.push({
       start,

@@ -716,6 +716,17 @@ describe('analyze: real page shapes', () => {
     expect(verdictAt(text, '允许用个人账户买商业健康保险')).toBe('region-dependent');
   });
 
+  it('reads a table row answered by a tick or a cross, or short with ATM in it', () => {
+    const text = '医保个人账户能做什么？\n用途\t能否\nATM取现\t不可以\n转到微信\t✘\n家庭共济\t✔\n';
+    const claims = analyze(text);
+    const row = (words: string) => claims.find((c) => c.text.startsWith(words));
+    expect(row('ATM取现')?.verdict).toBe('accurate');
+    expect(row('转到微信')).toMatchObject({ verdict: 'accurate', stance: 'deny' });
+    expect(row('家庭共济')).toMatchObject({ verdict: 'accurate', stance: 'affirm' });
+    // The same row ticked grants what no rule allows.
+    expect(analyze('医保个人账户能做什么？\n转到微信\t✔\n')[0]?.verdict).toBe('misleading');
+  });
+
   it('explains region-dependent verdicts with the local bureau and 12393', () => {
     const [claim] = analyze('医保个人账户可以购买惠民保。');
     expect(claim?.verdict).toBe('region-dependent');
