@@ -28,13 +28,13 @@ function offersRoute(r: SentenceReading): boolean {
 const REASSURANCE =
   /不存在违法|不违法|不犯法|合法合规|查不到|查不出来|不会被查|没人查|不影响(?:以后|今后|日后)?(?:看病|报销|就医|使用|结算)|没有任何问题|没出过问题|没有出过问题|没有风险|无风险|零风险|不留记录|正规渠道/;
 
-/** The seller's own terms of business: what it does (也能做, 均可办理), takes (500元起收, 在这里卖了) and pays (给现金). */
-const TERMS = /可以做|能做|可以办|均可办理|都能办|起收|卖了|给现金|结现金|现金到手/;
+/** The seller's own terms of business: what it does (也能做, 均可办理, 线上办理), takes (500元起收, 在这里卖了), pays (给现金), and how to reach it (扫码). */
+const TERMS = /可以做|能做|可以办|均可办理|都能办|线上办理|全程办理|扫码|起收|卖了|给现金|结现金|现金到手/;
 
-/** @return true for an entry that says money comes out of the account (取现, 转到银行卡) and calls that false */
+/** @return true for an entry that says money comes out of the account (取现, 转到银行卡) and holds that false, or true only in some places */
 function takesMoneyOut(entry: Entry): boolean {
   const { all = [], any = [] } = entry.triggers;
-  return entry.verdicts.affirm === 'misleading' && [...all, ...any].some((f) => f === 'cashout' || f === 'to-bank');
+  return entry.verdicts.affirm !== 'accurate' && [...all, ...any].some((f) => f === 'cashout' || f === 'to-bank');
 }
 
 /**
@@ -49,7 +49,11 @@ export function sellersVoice(norm: string, r: SentenceReading, own: (Found | nul
   const { start, end } = r.sentence;
   const offering = r.facts.endorsed || offersRoute(r) || TERMS.test(norm.slice(start, end));
   const byClause = new Map<number, Found>();
-  for (const f of own) if (f) byClause.set(f.clauseIndex, offering && f.stance === 'affirm' && f.verdict !== 'illegal' && offered(f.entry) ? { ...f, entry: agent(), verdict: 'illegal' } : f);
+  for (const f of own) {
+    if (!f) continue;
+    const route = offering && f.stance === 'affirm' && f.verdict !== 'illegal' ? offeredAs(f.entry) : null;
+    byClause.set(f.clauseIndex, route ? { ...f, entry: route, verdict: 'illegal' } : f);
+  }
   // A question asks what the seller offers; praise beside an offer (换现金,安全无风险) is part of it.
   // A heading (a poster's name, a section title) states nothing of its own.
   const asOffered = r.sentence.question || r.sentence.heading || [...byClause.values()].some((f) => f.verdict === 'illegal' && f.ruled);
@@ -62,7 +66,7 @@ export function sellersVoice(norm: string, r: SentenceReading, own: (Found | nul
       const from = k > 0 && !byClause.has(k - 1) ? r.sentence.clauses[k - 1]!.start : clause.start;
       byClause.set(k, { clauseIndex: k, start: from, end: clause.end, entry, stance: 'deny', verdict: entry.verdicts.deny, confidence: 0.7, ruled: true });
     } else if (!byClause.has(k)) {
-      const route = routeNamedIn(r, clause) ?? (TERMS.test(words) ? agent() : null);
+      const route = routeNamedIn(r, clause) ?? termsOffered(words);
       if (route) byClause.set(k, { clauseIndex: k, start: clause.start, end: clause.end, entry: route, stance: 'affirm', verdict: 'illegal', confidence: 0.7, ruled: true });
     }
   });
@@ -89,7 +93,23 @@ function routeOnly(h: Hit): boolean {
   return routeWords[h.id] === 1;
 }
 
-/** @return true for an entry a seller's affirming sentence offers: a route, or money taken out */
-const offered = (entry: Entry): boolean => kindOf(entry) === 'route' || takesMoneyOut(entry);
+/**
+ * @return the route a seller's sentence offers when it affirms the entry: the route itself, getting the
+ * money out for you (cashout-agent), goods for the balance at its pharmacy (pharmacy-cash); null for another
+ */
+function offeredAs(entry: Entry): Entry | null {
+  if (kindOf(entry) === 'route') return entry;
+  if (takesMoneyOut(entry)) return agent();
+  return entry.id === 'non-medical-goods' ? entryById('pharmacy-cash')! : null;
+}
 
 const agent = (): Entry => entryById('cashout-agent')!;
+
+/** Selling the balance (在这里卖了, 500元起收): what the seller buys. */
+const SOLD = /卖了|起收/;
+
+/** @return the route the seller's terms in these words offer: buying the balance, or getting the money out; null when they hold none */
+function termsOffered(words: string): Entry | null {
+  if (!TERMS.test(words)) return null;
+  return SOLD.test(words) ? entryById('sell-balance')! : agent();
+}

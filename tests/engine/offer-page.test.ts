@@ -21,6 +21,12 @@ describe("a seller's page", () => {
     expect(byText('医保卡停保了，卡里的钱照样能取出来。', '照样能取出来')?.verdict).toBe('misleading');
   });
 
+  it('reads goods for the balance at its shop, and terms of business, as the offer', () => {
+    const page = `${SELLER}\n来店里用医保卡刷，米面油、洗衣液随便拿，不用担心。\n微信扫码，医保余额直接转到支付宝。`;
+    expect(byText(page, '米面油')).toMatchObject({ verdict: 'illegal', entry: 'pharmacy-cash' });
+    expect(byText(page, '转到支付宝')?.verdict).toBe('illegal');
+  });
+
   it("reads a reassurance that the route is safe as a denial of the penalties", () => {
     const claim = byText(SELLER, '查不到');
     expect(claim?.verdict).toBe('misleading');
@@ -30,6 +36,8 @@ describe("a seller's page", () => {
   it("reads a testimonial of the route and the seller's terms as the offer", () => {
     expect(byText(SELLER, '刷POS机')?.verdict).toBe('illegal');
     expect(byText(SELLER, '都能做')?.verdict).toBe('illegal');
+    // Explained by what the seller does: buys the balance where the terms say so.
+    expect(byText(`${SELLER}\n王阿姨：在这里卖了九千多，当天到账。`, '卖了九千多')).toMatchObject({ verdict: 'illegal', entry: 'sell-balance' });
     // The customer's question is no offer.
     expect(byText(SELLER, '能做吗')?.text ?? '').not.toMatch(/^外地的卡能做吗/);
   });

@@ -41,6 +41,8 @@ describe('stanceOf', () => {
     ['医保卡的钱是取不得的', '取不得'],
     ['医保卡的钱根本不给取', '取'],
     ['医保卡的提现功能根本没有开通', '提现'],
+    // A claim the reader is told not to be conned by.
+    ['别被“不用就浪费了”这种说法忽悠去卖卡', '浪费'],
     // 哪能 asks only to deny.
     ['医保卡里的钱哪能随便取出来', '取出来'],
   ];
