@@ -53,8 +53,31 @@ function ruleClaims(
   }
   readEllipses(norm, facts, clauses, hits, owns, vetoes, out, windowHits, scored);
   readNoLonger(norm, clauses, vetoes, out);
+  readConditionAfter(norm, clauses, vetoes, out);
   readBankSide(norm, clauses, hits, owns, out);
   return out;
+}
+
+/** A clause that only adds a condition ("只不过需要满足一定条件", "但要符合相关条件"). */
+const CONDITION_AFTER = /^(?:只不过|不过|但是|但|只是)?(?:需要|需|要|必须|得)?(?:满足|符合|具备)[^,，。；;]{0,8}条件$/;
+
+/**
+ * Reads a grant followed by a condition it does not name ("医保卡里的钱是可以取出来的,只不过需要满足一定
+ * 条件") as hedged, where the entry says a hedge makes a false grant true in some places (the special payouts).
+ */
+function readConditionAfter(norm: string, clauses: Clause[], vetoes: (Veto | null)[], out: (ClauseClaim | null)[]): void {
+  for (let k = 1; k < clauses.length; k++) {
+    const before = out[k - 1];
+    if (!before || before.stance !== 'affirm' || out[k] || vetoes[k]) continue;
+    const { verdicts } = before.entry;
+    // Only where a hedge turns a false grant into a local one: a true rule (family aid) keeps its conditions.
+    if (verdicts.affirm !== 'misleading' || verdicts.hedged !== 'region-dependent') continue;
+    const clause = clauses[k]!;
+    if (!CONDITION_AFTER.test(norm.slice(clause.start, clause.end))) continue;
+    const hedged = { ...before, stance: 'hedged' as const, verdict: verdicts.hedged };
+    out[k - 1] = hedged;
+    out[k] = { ...hedged, clauseIndex: k, start: clause.start, end: clause.end };
+  }
 }
 
 /** A bare "not any more" after a claim ("以前可以取现,现在不行了"): the claim, denied now. */

@@ -662,6 +662,20 @@ describe('analyze: real page shapes', () => {
     expect(analyze('居民医保保费交的是一年的保障，不看病也不退。').map((c) => [c.verdict, c.entry])).toEqual([['accurate', 'residents-no-account']]);
   });
 
+  it('reads a withdrawal granted on a condition it does not name as true in some places, not a true rule made conditional', () => {
+    const text = '其实医保卡里的钱是可以取出来的，只不过需要满足一定条件。';
+    expect(analyze(text).map((c) => [c.verdict, c.text])).toEqual([['region-dependent', text.slice(0, -1)]]);
+    // Family aid is national: its conditions (binding) do not make it local.
+    expect(analyze('医保卡里的钱可以给家人用，但要符合相关条件。').map((c) => c.verdict)).toEqual(['accurate']);
+    // No condition makes the ATM a way to take the balance out.
+    expect(analyze('医保卡里的钱可以在ATM取出来，但要满足一定条件。').map((c) => c.verdict)).toEqual(['misleading']);
+  });
+
+  it('reads the account credited each month, and use only for care, in everyday words', () => {
+    expect(analyze('职工医保个人账户每月都会打钱进来。').map((c) => [c.verdict, c.entry])).toEqual([['accurate', 'account-credit']]);
+    expect(analyze('医保卡的钱只能看病买药，不能挪作他用。').map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
   it('reads a claim said to hold no longer (…,现在不行了) as denied, one claim with its denial', () => {
     const text = '医保卡以前可以取现，现在不行了。';
     expect(analyze(text).map((c) => [c.verdict, c.text])).toEqual([['accurate', text.slice(0, -1)]]);
