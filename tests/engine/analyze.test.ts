@@ -671,6 +671,13 @@ describe('analyze: real page shapes', () => {
     expect(analyze('医保卡里的钱可以在ATM取出来，但要满足一定条件。').map((c) => c.verdict)).toEqual(['misleading']);
   });
 
+  it('reads whose the money is, and goods that are no care, whatever relative they are for', () => {
+    expect(analyze('医保卡里的钱不属于个人。').map((c) => [c.verdict, c.entry])).toEqual([['misleading', 'account-ownership']]);
+    // 属于个人负担的 (the costs the insured bears) says nothing of whose the money is.
+    expect(analyze('个人账户主要用于支付属于个人负担的医疗费用。').map((c) => c.entry)).not.toContain('account-ownership');
+    expect(analyze('医保卡的钱可以给孩子买奶粉吗？不可以。').map((c) => [c.verdict, c.entry])).toEqual([['accurate', 'non-medical-goods']]);
+  });
+
   it('reads the account credited each month, and use only for care, in everyday words', () => {
     expect(analyze('职工医保个人账户每月都会打钱进来。').map((c) => [c.verdict, c.entry])).toEqual([['accurate', 'account-credit']]);
     expect(analyze('医保卡的钱只能看病买药，不能挪作他用。').map((c) => c.verdict)).toEqual(['accurate']);
