@@ -73,12 +73,17 @@ function readConditionAfter(norm: string, clauses: Clause[], vetoes: (Veto | nul
     // Only where a hedge turns a false grant into a local one: a true rule (family aid) keeps its conditions.
     if (verdicts.affirm !== 'misleading' || verdicts.hedged !== 'region-dependent') continue;
     const clause = clauses[k]!;
-    if (!CONDITION_AFTER.test(norm.slice(clause.start, clause.end))) continue;
+    // Read in place first: the condition ends the clause.
+    if (norm.charCodeAt(clause.end - 1) !== JIAN || !CONDITION_AFTER.test(norm.slice(clause.start, clause.end))) continue;
     const hedged = { ...before, stance: 'hedged' as const, verdict: verdicts.hedged };
     out[k - 1] = hedged;
     out[k] = { ...hedged, clauseIndex: k, start: clause.start, end: clause.end };
   }
 }
+
+const JIAN = '件'.charCodeAt(0);
+/** The longest clause NO_LONGER can match. */
+const NO_LONGER_MAX = 14;
 
 /** A bare "not any more" after a claim ("以前可以取现,现在不行了"): the claim, denied now. */
 const NO_LONGER = /^(?:但是|但|可是|而|不过)?(?:现在|如今|目前|现已|早就|早已|已经|后来)+(?:都|就|也)?(?:不行|不可以|不能|不允许|取消|没有|停止|叫停|禁止)(?:了|啦)?$/;
@@ -89,7 +94,7 @@ function readNoLonger(norm: string, clauses: Clause[], vetoes: (Veto | null)[], 
     const before = out[k - 1];
     if (!before || before.stance === 'deny' || out[k] || vetoes[k]) continue;
     const clause = clauses[k]!;
-    if (!NO_LONGER.test(norm.slice(clause.start, clause.end))) continue;
+    if (clause.end - clause.start > NO_LONGER_MAX || !NO_LONGER.test(norm.slice(clause.start, clause.end))) continue;
     const denied = { ...before, stance: 'deny' as const, verdict: before.entry.verdicts.deny };
     out[k - 1] = denied;
     out[k] = { ...denied, clauseIndex: k, start: clause.start, end: clause.end };

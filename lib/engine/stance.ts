@@ -68,23 +68,22 @@ export interface StanceResult {
 /** @return how many negators s[start, end) holds, hedges (不一定, 不少地方) not counted */
 export function countNegators(s: string, start = 0, end = s.length): number {
   // Most text holds no hedge: then there is nothing to mask, and the negators are counted in place.
-  const asks = yesOrNoAsked(s, start, end);
-  if (!containsAny(HEDGES, s, start, end)) return countMatches(NEGATORS, s, start, end) - asks;
-  return countMatchesOutside(NEGATORS, HEDGES, s, start, end) - asks;
+  const n = containsAny(HEDGES, s, start, end) ? countMatchesOutside(NEGATORS, HEDGES, s, start, end) : countMatches(NEGATORS, s, start, end);
+  // Each A-not-A holds a negator: where none was counted there is none to take back.
+  return n === 0 ? 0 : n - yesOrNoAsked(s, start, end);
 }
 
-const NOT_CHARS = ['不', '没'];
+const [BU, MEI] = [...'不没'].map((c) => c.charCodeAt(0));
 /** The verbs whose A-not-A question (是不是, 能不能, 可不可以, 会不会, 有没有, 行不行) holds one of NEGATORS (不是, 不能 …). */
 const ASKED_VERBS = new Set([...'是能可会有行'].map((c) => c.charCodeAt(0)));
 
 /** @return how many A-not-A questions s[start, end) holds: each holds a negator that negates nothing */
 function yesOrNoAsked(s: string, start: number, end: number): number {
   let n = 0;
-  // indexOf, not a loop over every character: countNegators runs several times for every clause.
-  for (const not of NOT_CHARS) {
-    for (let i = s.indexOf(not, start + 1); i !== -1 && i < end - 1; i = s.indexOf(not, i + 1)) {
-      if (s.charCodeAt(i - 1) === s.charCodeAt(i + 1) && ASKED_VERBS.has(s.charCodeAt(i + 1))) n++;
-    }
+  // A loop over the span, not indexOf: indexOf reads on past the span's end to the next 没 of the page.
+  for (let i = start + 1; i < end - 1; i++) {
+    const c = s.charCodeAt(i);
+    if ((c === BU || c === MEI) && s.charCodeAt(i - 1) === s.charCodeAt(i + 1) && ASKED_VERBS.has(s.charCodeAt(i + 1))) n++;
   }
   return n;
 }
@@ -101,6 +100,7 @@ export interface SentenceFacts {
   rejected: boolean;
   /** Longs for what is not ("要是能把里面的钱拿出来用该多好啊"): it states nothing. */
   wish: boolean;
+
   /** An item of a list whose lead forbids or warns ("以下行为属于违法:"): it names what is forbidden. */
   prohibited?: boolean;
   /** The page is a report (a court case, an exposé): the routes it describes are the reported ones. */
@@ -164,14 +164,23 @@ export function isQuestion(text: string, facts: SentenceFacts, clause: Clause): 
   if (facts.sentence.question) return true;
   if (!containsAny(QUESTION_WORDS, text, clause.start, clause.end)) return false;
   const words = text.slice(clause.start, clause.end);
-  return !EMBEDDED_HOW.test(words) && !CORRELATIVE.test(words) && !decidedBy(text, clause, facts.sentence);
+  return !EMBEDDED_HOW.test(words) && !CORRELATIVE.test(words) && !decidedBy(text, clause, facts);
 }
 
 /** @return true when the clause asks whether, and the sentence says what that depends on (DECIDED_BY) */
-function decidedBy(text: string, clause: Clause, sentence: Sentence): boolean {
-  const m = DECIDED_BY.exec(text.slice(clause.start, sentence.end));
-  return m !== null && m.index < clause.end - clause.start;
+function decidedBy(text: string, clause: Clause, facts: SentenceFacts): boolean {
+  // Asked for every anchor of a clause in turn: the last clause's answer is kept.
+  if (clause === lastClause) return lastDecided;
+  lastClause = clause;
+  // Nearly no clause asks whether (是否, 能不能 …: all question words), read without the regex engine.
+  if (!containsAny(QUESTION_WORDS, text, clause.start, clause.end)) return (lastDecided = false);
+  const m = DECIDED_BY.exec(text.slice(clause.start, facts.sentence.end));
+  return (lastDecided = m !== null && m.index < clause.end - clause.start);
 }
+let lastClause: Clause | null = null;
+let lastDecided = false;
+
+
 
 /** Whether, said to depend on something ("能不能取现要看当地政策", "是否可以提取,各地规定不同"): no question, a hedged claim. */
 const DECIDED_BY = /(?:能不能|可不可以|是否|能否|可否)[^。？?]{1,24}(?:要看|得看|主要看|取决于|视[^,，。]{1,8}而定|因地而异|各地(?:规定|政策)?(?:不同|不一)|以当地[^,，。]{0,8}为准)/;
@@ -221,7 +230,7 @@ export function stanceOf(
   const { sentence } = facts;
   const after = text.slice(anchorEnd, clause.end);
   // Whether it can, said to depend on the place ("能不能取现要看当地政策"): neither granted nor denied.
-  if (decidedBy(text, clause, sentence) && !containsAny(DEBUNK_AFTER, text, anchorEnd, sentence.end)) return { stance: 'hedged', marked: true };
+  if (decidedBy(text, clause, facts) && !containsAny(DEBUNK_AFTER, text, anchorEnd, sentence.end)) return { stance: 'hedged', marked: true };
 
   let negated = countNegators(text, clause.start, anchorStart) % 2 === 1;
   // Avoiding a consequence ("以免触犯法律", "避免被追责") warns that it follows: it does not deny it.
