@@ -70,8 +70,10 @@ export function nounPhrase(text: string, cjk: number): boolean {
   return cjk <= SHORT_PHRASE && NOUN_PHRASE.test(text) && !STATING.test(text) && !CANNOT.test(text) && !ASKS.test(text);
 }
 
-/** A title's promise to explain ("…一次讲清", "…全解读"): the page announces its topics, it states no rule. */
+/** A title's promise to explain ("…一次讲清", "…全解读") or news arriving ("医保钱包来了"): the page announces its topics, it states no rule. */
 const ANNOUNCES = /(?:一次|一文|一篇|带你)?(?:讲清|说清|讲明白|说明白|读懂|看懂|搞懂|弄懂)楚?了?$|(?:全解读|详解|全解析|大盘点|攻略|指南)$/;
+/** News arriving, the whole clause ("医保钱包来了", "新规来啦"; not 取出来了). */
+const ARRIVES = /^[^,，。]{1,8}(?<![出进回过起下上])来[了啦]$/;
 
 /** The characters ANNOUNCES can end with: a clause ending otherwise is not copied out for it. */
 const ANNOUNCES_LAST = new Set([...'清白懂楚了读解析点略南'].map((c) => c.charCodeAt(0)));
@@ -89,6 +91,7 @@ const TEACHES_CASHOUT = /(?:如何|怎么|怎样|怎麼)[^,，。；;]{0,14}(?:�
 export function announces(text: string, start: number, end: number): boolean {
   if (end <= start) return false;
   if (ANNOUNCES_LAST.has(text.charCodeAt(end - 1)) && ANNOUNCES.test(text.slice(Math.max(start, end - 8), end))) return true;
+  if (end - start <= 10 && ARRIVES.test(text.slice(start, end))) return true;
   return ANNOUNCES_FIRST.has(text.charCodeAt(start)) && ANNOUNCES_START.test(text.slice(start, Math.min(end, start + 24))) && !TEACHES_CASHOUT.test(text.slice(start, end));
 }
 

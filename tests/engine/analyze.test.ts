@@ -649,6 +649,10 @@ describe('analyze: real page shapes', () => {
     expect(analyze('医保卡里的钱可以取现。').map((c) => c.verdict)).toEqual(['misleading']);
   });
 
+  it('reads news arriving (医保钱包来了) as a headline, not a claim', () => {
+    expect(analyze('医保钱包来了！职工医保个人账户可以跨省给家人用。').map((c) => c.text)).toEqual(['职工医保个人账户可以跨省给家人用']);
+  });
+
   it('reads teaching how to turn the balance into cash as saying it can be done', () => {
     expect(analyze('教你三招把医保卡里的钱变成现金。').map((c) => c.verdict)).toEqual(['misleading']);
   });
