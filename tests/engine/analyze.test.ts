@@ -684,6 +684,8 @@ describe('analyze: real page shapes', () => {
 
   it('reads the account credited each month, and use only for care, in everyday words', () => {
     expect(analyze('职工医保个人账户每月都会打钱进来。').map((c) => [c.verdict, c.entry])).toEqual([['accurate', 'account-credit']]);
+    // Where the employer's share goes (P2).
+    expect(analyze('医保个人账户：现在单位交的钱全部进入统筹基金，不再划入个人账户。').map((c) => [c.verdict, c.entry])).toEqual([['accurate', 'account-credit']]);
     expect(analyze('医保卡的钱只能看病买药，不能挪作他用。').map((c) => c.verdict)).toEqual(['accurate']);
   });
 
