@@ -27,6 +27,12 @@ describe("a seller's page", () => {
     expect(byText(page, '转到支付宝')?.verdict).toBe('illegal');
   });
 
+  it('reads renting the card out and cash back per swipe as the routes they are', () => {
+    const page = `${SELLER}\n来我们药房刷卡就行，刷多少返多少现金。\n医保卡也可以租给我们，每个月给你固定租金。`;
+    expect(byText(page, '返多少现金')).toMatchObject({ verdict: 'illegal', entry: 'pharmacy-cash' });
+    expect(byText(page, '租给我们')).toMatchObject({ verdict: 'illegal', entry: 'card-lending' });
+  });
+
   it("reads a reassurance that the route is safe as a denial of the penalties", () => {
     const claim = byText(SELLER, '查不到');
     expect(claim?.verdict).toBe('misleading');

@@ -41,6 +41,8 @@ describe('stanceOf', () => {
     ['医保卡的钱是取不得的', '取不得'],
     ['医保卡的钱根本不给取', '取'],
     ['医保卡的提现功能根本没有开通', '提现'],
+    // Listed among what is not a case for the payout.
+    ['除上述情形外,退休、中断缴费等,均不属于可以一次性支取的情形', '支取'],
     // A claim the reader is told not to be conned by.
     ['别被“不用就浪费了”这种说法忽悠去卖卡', '浪费'],
     // 哪能 asks only to deny.
