@@ -682,6 +682,13 @@ describe('analyze: real page shapes', () => {
     expect(analyze('医保卡的钱可以给孩子买奶粉吗？不可以。').map((c) => [c.verdict, c.entry])).toEqual([['accurate', 'non-medical-goods']]);
   });
 
+  it('reads who may have the balance paid out as the brief gives them: moving away local, losing work never', () => {
+    const rules = '医保个人账户余额的支取规定如下。\n';
+    const verdictOf = (text: string) => analyze(rules + text).find((c) => c.text.includes(text.slice(0, 6)))?.verdict;
+    expect(verdictOf('参保人员户籍迁出本市的，可以申请个人账户余额一次性支付。')).toBe('region-dependent');
+    expect(verdictOf('失业人员可以申请退还医保个人账户余额。')).toBe('misleading');
+  });
+
   it('reads the account credited each month, and use only for care, in everyday words', () => {
     expect(analyze('职工医保个人账户每月都会打钱进来。').map((c) => [c.verdict, c.entry])).toEqual([['accurate', 'account-credit']]);
     // Where the employer's share goes (P2).
