@@ -52,33 +52,9 @@ function ruleClaims(
     segStart = i;
   }
   readEllipses(norm, facts, clauses, hits, owns, vetoes, out, windowHits, scored);
-  readNoLonger(norm, clauses, vetoes, out);
-  readConditionAfter(norm, clauses, vetoes, out);
+  readQualifiers(norm, clauses, vetoes, out);
   readBankSide(norm, clauses, hits, owns, out);
   return out;
-}
-
-/** A clause that only adds a condition ("只不过需要满足一定条件", "但要符合相关条件"). */
-const CONDITION_AFTER = /^(?:只不过|不过|但是|但|只是)?(?:需要|需|要|必须|得)?(?:满足|符合|具备)[^,，。；;]{0,8}条件$/;
-
-/**
- * Reads a grant followed by a condition it does not name ("医保卡里的钱是可以取出来的,只不过需要满足一定
- * 条件") as hedged, where the entry says a hedge makes a false grant true in some places (the special payouts).
- */
-function readConditionAfter(norm: string, clauses: Clause[], vetoes: (Veto | null)[], out: (ClauseClaim | null)[]): void {
-  for (let k = 1; k < clauses.length; k++) {
-    const before = out[k - 1];
-    if (!before || before.stance !== 'affirm' || out[k] || vetoes[k]) continue;
-    const { verdicts } = before.entry;
-    // Only where a hedge turns a false grant into a local one: a true rule (family aid) keeps its conditions.
-    if (verdicts.affirm !== 'misleading' || verdicts.hedged !== 'region-dependent') continue;
-    const clause = clauses[k]!;
-    // Read in place first: the condition ends the clause.
-    if (norm.charCodeAt(clause.end - 1) !== JIAN || !CONDITION_AFTER.test(norm.slice(clause.start, clause.end))) continue;
-    const hedged = { ...before, stance: 'hedged' as const, verdict: verdicts.hedged };
-    out[k - 1] = hedged;
-    out[k] = { ...hedged, clauseIndex: k, start: clause.start, end: clause.end };
-  }
 }
 
 const JIAN = '件'.charCodeAt(0);
@@ -88,17 +64,35 @@ const NO_LONGER_MAX = 14;
 /** A bare "not any more" after a claim ("以前可以取现,现在不行了"): the claim, denied now. */
 const NO_LONGER = /^(?:但是|但|可是|而|不过)?(?:现在|如今|目前|现已|早就|早已|已经|后来)+(?:都|就|也)?(?:不行|不可以|不能|不允许|取消|没有|停止|叫停|禁止)(?:了|啦)?$/;
 
-/** Reads a clause that only says the claim before it holds no longer as that claim denied, both clauses one claim. */
-function readNoLonger(norm: string, clauses: Clause[], vetoes: (Veto | null)[], out: (ClauseClaim | null)[]): void {
+/** A clause that only adds a condition ("只不过需要满足一定条件", "但要符合相关条件"). */
+const CONDITION_AFTER = /^(?:只不过|不过|但是|但|只是)?(?:需要|需|要|必须|得)?(?:满足|符合|具备)[^,，。；;]{0,8}条件$/;
+
+/**
+ * Reads a clause that only qualifies the claim before it as that claim qualified, both clauses one
+ * claim: it holds no longer ("以前可以取现,现在不行了": denied), or only on a condition it does not name
+ * ("医保卡里的钱是可以取出来的,只不过需要满足一定条件": hedged).
+ */
+function readQualifiers(norm: string, clauses: Clause[], vetoes: (Veto | null)[], out: (ClauseClaim | null)[]): void {
   for (let k = 1; k < clauses.length; k++) {
     const before = out[k - 1];
-    if (!before || before.stance === 'deny' || out[k] || vetoes[k]) continue;
+    if (!before || out[k] || vetoes[k]) continue;
     const clause = clauses[k]!;
-    if (clause.end - clause.start > NO_LONGER_MAX || !NO_LONGER.test(norm.slice(clause.start, clause.end))) continue;
-    const denied = { ...before, stance: 'deny' as const, verdict: before.entry.verdicts.deny };
-    out[k - 1] = denied;
-    out[k] = { ...denied, clauseIndex: k, start: clause.start, end: clause.end };
+    const stance = qualifierOf(norm, clause, before);
+    if (!stance) continue;
+    const read = { ...before, stance, verdict: before.entry.verdicts[stance] };
+    out[k - 1] = read;
+    out[k] = { ...read, clauseIndex: k, start: clause.start, end: clause.end };
   }
+}
+
+/** @return the stance the clause gives the claim before it, or null when it does not only qualify it */
+function qualifierOf(norm: string, clause: Clause, before: ClauseClaim): 'deny' | 'hedged' | null {
+  if (before.stance !== 'deny' && clause.end - clause.start <= NO_LONGER_MAX && NO_LONGER.test(norm.slice(clause.start, clause.end))) return 'deny';
+  // A condition only where a hedge turns a false grant into a local one (the special payouts): a
+  // true rule (family aid) keeps its conditions. Read in place first: the condition ends the clause.
+  const { verdicts } = before.entry;
+  if (before.stance !== 'affirm' || verdicts.affirm !== 'misleading' || verdicts.hedged !== 'region-dependent') return null;
+  return norm.charCodeAt(clause.end - 1) === JIAN && CONDITION_AFTER.test(norm.slice(clause.start, clause.end)) ? 'hedged' : null;
 }
 
 let cardSide: Uint8Array | null = null;
