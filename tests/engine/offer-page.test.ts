@@ -37,6 +37,8 @@ describe("a seller's page", () => {
     const claim = byText(SELLER, '查不到');
     expect(claim?.verdict).toBe('misleading');
     expect(claim?.entry).toBe('fraud-penalties');
+    // Explained by the penalties it denies.
+    expect(claim?.explanation.zh).toContain('3至12个月');
   });
 
   it("reads a testimonial of the route and the seller's terms as the offer", () => {
