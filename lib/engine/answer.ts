@@ -52,7 +52,7 @@ const YES_NO: [RegExp, Bilingual, Bilingual][] = [
 ];
 
 /** A question that asks what, how or why ("卖了会怎么样", "怎么办"): yes or no answers none of them. */
-const OPEN_QUESTION = /怎么|怎样|如何|为什么|为何|什么|哪些|哪里|多少|多久|多长时间/;
+const OPEN_QUESTION = /怎么|怎样|如何|为什么|为何|什么|哪些|哪里|多少|多久|多长时间|归谁|属于谁|是谁的/;
 
 /**
  * @param negative when the question asks in the negative ("没法取现吗", "不会清零吧"), the verdict of that

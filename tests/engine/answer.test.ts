@@ -179,6 +179,14 @@ describe('answer: what readers type', () => {
     expect(answer('医保卡不能取现吗').items[0]?.verdict).toBe('misleading');
   });
 
+  it('answers what becomes of the balance on death by the inheritance rule, with no yes or no', () => {
+    for (const q of ['人死了医保卡里的钱怎么办', '老人去世后医保卡里的钱归谁']) {
+      const [item] = answer(q).items;
+      expect(item).toMatchObject({ entry: 'death-inheritance', verdict: 'accurate', question: true });
+      expect(item?.reply?.zh).toBe('个人账户余额可以依法继承。');
+    }
+  });
+
   it('answers a question asked in the negative by agreeing or not with it, as a Chinese reader does', () => {
     const lead = (q: string) => answer(q).items[0]?.reply?.zh.split('。')[0];
     // "Can't it?" — "Right (it can't)."
