@@ -180,8 +180,6 @@ function decidedBy(text: string, clause: Clause, facts: SentenceFacts): boolean 
 let lastClause: Clause | null = null;
 let lastDecided = false;
 
-
-
 /** Whether, said to depend on something ("能不能取现要看当地政策", "是否可以提取,各地规定不同"): no question, a hedged claim. */
 const DECIDED_BY = /(?:能不能|可不可以|是否|能否|可否)[^。？?]{1,24}(?:要看|得看|主要看|取决于|视[^,，。]{1,8}而定|因地而异|各地(?:规定|政策)?(?:不同|不一)|以当地[^,，。]{0,8}为准)/;
 
