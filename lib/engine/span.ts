@@ -13,6 +13,9 @@ const LABEL_FIRST = new Set([...'网楼读答问回解法律提温小注总结�
 /** A speaker's or section's label and its colon at the start of a claim (a condition such as 退休: stays). */
 const LABEL = /^(?:网友|楼主|读者|答|问|回答|解答|答案|法律分析|法律主观|法律客观|律师解答|提醒|温馨提示|小编提醒|注意|注意事项|总结|结论|说明|提示|重点|划重点)[:：]\s*/;
 
+/** A table's bars and the blanks beside them, which no claim starts or ends with. */
+const EDGE = new Set([...'|｜ \t']);
+
 /**
  * @param text the text the span indexes (normalised or original: punctuation is the same)
  * @return [start, end) with the label dropped and unclosed quotes or brackets closed
@@ -37,5 +40,8 @@ export function tidySpan(text: string, start: number, end: number): [number, num
   }
   // A closer the claim starts with belongs to the text before it.
   while (start < end && KIND[text.charCodeAt(start)] === 2) start++;
+  // A table row written with bars ("| 转到银行卡 | 不可以 |") is marked from its first cell to its last, not its edges.
+  while (start < end && EDGE.has(text[start]!)) start++;
+  while (end > start && EDGE.has(text[end - 1]!)) end--;
   return [start, end];
 }

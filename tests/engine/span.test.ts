@@ -22,6 +22,13 @@ describe('claim spans', () => {
     expect(tidy('法律分析:医保卡可以取现', '法律分析:医保卡可以取现')).toBe('医保卡可以取现');
     expect(tidy('退休:可以提取余额', '退休:可以提取余额')).toBe('退休:可以提取余额');
   });
+  it('leave out the bars and blanks at the edges of a table row, not those between its cells', () => {
+    expect(tidy('| 转到银行卡 | 不可以 |', '| 转到银行卡 | 不可以 |')).toBe('转到银行卡 | 不可以');
+    expect(tidy('｜提现｜不能｜', '｜提现｜不能｜')).toBe('提现｜不能');
+    const row = '| 医保卡里的钱 | 不能转到银行卡、微信、支付宝 |';
+    const [claim] = analyze(`医保钱包常见问题\n${row}\n`);
+    expect(claim?.text.startsWith('|') || claim?.text.endsWith('|')).toBe(false);
+  });
   it('are what analyze reports, text and offsets alike', () => {
     const text = '答：医保卡可以在ATM取现。';
     const [claim] = analyze(text);
