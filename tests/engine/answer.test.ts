@@ -82,6 +82,9 @@ const TYPED: [string, string][] = [
   ['退休后医保个人账户每个月仍有划入吗', 'accurate'],
   ['出国定居的医保卡余额可以一次性退吗', 'region-dependent'],
   ['医保卡是不是仅限本人使用', 'accurate'],
+  ['医保卡的钱用不完怎么办', 'accurate'],
+  ['把医保卡给药店刷了换点现金可以吗', 'illegal'],
+  ['医保卡余额能充话费吗', 'misleading'],
 ];
 
 describe('answer: what readers type', () => {
@@ -106,6 +109,8 @@ describe('answer: what readers type', () => {
     // Whether the balance is still there, in the question's own verb; why it shrinks, by who pays into it.
     expect(answer('换了城市医保卡里的钱还在吗').items[0]?.reply?.zh).toMatch(/^在。/);
     expect(answer('医保卡里的钱为什么越来越少').items[0]?.reply?.zh).toMatch(/单位缴费计入统筹基金/);
+    // What becomes of a balance never spent: it carries over (no yes or no to give).
+    expect(answer('医保卡里的钱花不完怎么办').items[0]?.reply?.zh).toMatch(/^个人账户.*余额逐年结转/);
     const s = answer('医保卡可以取现').items[0]!;
     expect(s.question).toBe(false);
     expect(s.reply).toBeUndefined();
