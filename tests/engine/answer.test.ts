@@ -85,6 +85,9 @@ const TYPED: [string, string][] = [
   ['医保卡的钱用不完怎么办', 'accurate'],
   ['把医保卡给药店刷了换点现金可以吗', 'illegal'],
   ['医保卡余额能充话费吗', 'misleading'],
+  ['医保卡可以买医疗器械吗', 'accurate'],
+  ['停保了医保卡还能刷吗', 'accurate'],
+  ['医保卡里的钱能不能给家里人交医保', 'accurate'],
 ];
 
 describe('answer: what readers type', () => {
@@ -109,6 +112,8 @@ describe('answer: what readers type', () => {
     // Whether the balance is still there, in the question's own verb; why it shrinks, by who pays into it.
     expect(answer('换了城市医保卡里的钱还在吗').items[0]?.reply?.zh).toMatch(/^在。/);
     expect(answer('医保卡里的钱为什么越来越少').items[0]?.reply?.zh).toMatch(/单位缴费计入统筹基金/);
+    // 家里人 is family: paying their premiums is the family-premium rule (it was the nearest phrasing of the death payout).
+    expect(answer('医保卡里的钱能不能给家里人交医保').items[0]).toMatchObject({ entry: 'family-premium', verdict: 'accurate' });
     // What becomes of a balance never spent: it carries over (no yes or no to give).
     expect(answer('医保卡里的钱花不完怎么办').items[0]?.reply?.zh).toMatch(/^个人账户.*余额逐年结转/);
     const s = answer('医保卡可以取现').items[0]!;
