@@ -106,10 +106,11 @@ export function isPeopleState(text: string, start: number, end: number, sentence
 }
 
 /**
- * A call to act (鼓励广大参保人员积极参与体育健身活动, 鼓励社会公众积极举报各类骗保行为, 呼吁…): what the
- * speaker urges, not what the rules allow. The rule it comes with, if any, is in another clause.
+ * A call to act (鼓励广大参保人员积极参与体育健身活动, 鼓励社会公众积极举报各类骗保行为, 呼吁…), or to pass
+ * the page on (建议收藏，转发给家人看看): what the speaker urges, not what the rules allow. The rule it
+ * comes with, if any, is in another clause.
  */
-const CALL = /鼓励|倡导|号召|呼吁/;
+const CALL = /鼓励|倡导|号召|呼吁|转发给|分享给|建议收藏|记得收藏|赶紧收藏/;
 
 /** @return true when the clause text[start, end) urges the reader or the public to act */
 export const isCall = (text: string, start: number, end: number): boolean => containsAny(CALL, text, start, end);

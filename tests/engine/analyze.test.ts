@@ -437,6 +437,12 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('高价回收医保卡余额,余额越多折扣越高,一万以上按八五折算,现金当面结清!').every((c) => c.verdict === 'illegal')).toBe(true);
   });
 
+  it('finds no claim in a call to pass the page on to family, which is not family aid', () => {
+    expect(analyze('医保个人账户的新规定，建议收藏，转发给家人看看。')).toEqual([]);
+    expect(analyze('医保新政来了，赶紧分享给家人吧！')).toEqual([]);
+    expect(analyze('医保个人账户的钱可以转给家人用。')[0]).toMatchObject({ entry: 'family-mutual-aid', verdict: 'accurate' });
+  });
+
   it('finds no claim in a wish', () => {
     expect(analyze('医保卡里的钱,要是能把里面的钱拿出来用该多好啊!')).toEqual([]);
   });
