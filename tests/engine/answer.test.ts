@@ -88,6 +88,8 @@ const TYPED: [string, string][] = [
   ['医保卡可以买医疗器械吗', 'accurate'],
   ['停保了医保卡还能刷吗', 'accurate'],
   ['医保卡里的钱能不能给家里人交医保', 'accurate'],
+  ['医保卡能卖吗', 'illegal'],
+  ['医保卡能在淘宝上卖吗', 'illegal'],
 ];
 
 describe('answer: what readers type', () => {
