@@ -64,12 +64,18 @@ const NO_LONGER_MAX = 14;
 /** A bare "not any more" after a claim ("以前可以取现,现在不行了"): the claim, denied now. */
 const NO_LONGER = /^(?:但是|但|可是|而|不过)?(?:现在|如今|目前|现已|早就|早已|已经|后来)+(?:都|就|也)?(?:不行|不可以|不能|不允许|取消|没有|停止|叫停|禁止)(?:了|啦)?$/;
 
+/** A bare "that is not allowed" after a claim ("有些药店可以刷米面油,这其实是违规的"): the claim, denied. */
+const FORBIDDEN_AFTER =
+  /^(?:但是|但|不过|可是|而)?(?:这|这样|这样做|这么做|这种做法|这种行为|此举)(?:其实|实际上|本身|就|都|也|可)?(?:是|属于)?(?:违规|违法|不允许|不被允许|不合规|不合法|明令禁止|禁止)(?:的|行为|操作)?(?:了)?$/;
+/** The longest clause FORBIDDEN_AFTER can match. */
+const FORBIDDEN_AFTER_MAX = 16;
+
 /** A clause that only adds a condition ("只不过需要满足一定条件", "但要符合相关条件"). */
 const CONDITION_AFTER = /^(?:只不过|不过|但是|但|只是)?(?:需要|需|要|必须|得)?(?:满足|符合|具备)[^,，。；;]{0,8}条件$/;
 
 /**
  * Reads a clause that only qualifies the claim before it as that claim qualified, both clauses one
- * claim: it holds no longer ("以前可以取现,现在不行了": denied), or only on a condition it does not name
+ * claim: it holds no longer ("以前可以取现,现在不行了": denied), is not allowed ("…,这其实是违规的": denied), or only on a condition it does not name
  * ("医保卡里的钱是可以取出来的,只不过需要满足一定条件": hedged).
  */
 function readQualifiers(norm: string, clauses: Clause[], vetoes: (Veto | null)[], out: (ClauseClaim | null)[]): void {
@@ -88,6 +94,7 @@ function readQualifiers(norm: string, clauses: Clause[], vetoes: (Veto | null)[]
 /** @return the stance the clause gives the claim before it, or null when it does not only qualify it */
 function qualifierOf(norm: string, clause: Clause, before: ClauseClaim): 'deny' | 'hedged' | null {
   if (before.stance !== 'deny' && clause.end - clause.start <= NO_LONGER_MAX && NO_LONGER.test(norm.slice(clause.start, clause.end))) return 'deny';
+  if (before.stance === 'affirm' && clause.end - clause.start <= FORBIDDEN_AFTER_MAX && FORBIDDEN_AFTER.test(norm.slice(clause.start, clause.end))) return 'deny';
   // A condition only where a hedge turns a false grant into a local one (the special payouts): a
   // true rule (family aid) keeps its conditions. Read in place first: the condition ends the clause.
   const { verdicts } = before.entry;

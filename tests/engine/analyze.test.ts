@@ -709,6 +709,14 @@ describe('analyze: real page shapes', () => {
     expect(analyze('医保卡以前可以取现，现在也可以。').map((c) => c.verdict)).toContain('misleading');
   });
 
+  it('reads a claim said after it not to be allowed (…,这其实是违规的) as denied, one claim with its denial', () => {
+    const text = '有些药店可以用医保卡刷米面油，这其实是违规的。';
+    expect(analyze(text).map((c) => [c.verdict, c.entry, c.text])).toEqual([['accurate', 'non-medical-goods', text.slice(0, -1)]]);
+    expect(analyze('医保卡可以在健身房刷卡，这是不允许的。').map((c) => c.verdict)).toEqual(['accurate']);
+    // Said without it, the grant stands.
+    expect(analyze('有些药店可以用医保卡刷米面油，这个大家都知道。').map((c) => c.verdict)).toContain('misleading');
+  });
+
   it('reads an answer that leads with the word and goes on as the same claim, unless it states its own', () => {
     const led = '医保卡里的钱可以直接提现吗？不能，这个要先说清楚。';
     expect(analyze(led).map((c) => [c.verdict, c.text])).toEqual([['accurate', led]]);
