@@ -29,6 +29,9 @@ const FRAME = /^(?:如果|假如|若|一旦|只要|等到|当(?![天日年月地
 const FRAME_FIRST = new Set([...'如假若一只等当对关至'].map((c) => c.charCodeAt(0)));
 const FRAME_LAST = new Set([...'后前候话时下'].map((c) => c.charCodeAt(0)));
 const OF = '的'.charCodeAt(0);
+/** The money named alone as the topic of what follows ("职工医保个人账户里的钱,只要…就可以…"): the account or card, what is in it, nothing more. */
+const TOPIC = /^(?:职工|我的|你的|自己的)?(?:医保卡|医保账户|医保个人账户|个人账户|医保卡个人账户|社保卡)(?:里面|里|中|内|上)?的(?:钱|余额|资金)$/;
+const TOPIC_LAST = new Set([...'钱额金'].map((c) => c.charCodeAt(0)));
 /** Words that make a clause ending in 的 a statement ("是不能取现的", "会被追回的"), not a noun phrase ("提供虚假发票的"). */
 const STATING = /是|会|(?<!功)能|可|要|都|就|也|将|被|不/;
 
@@ -55,6 +58,11 @@ function frames(text: string, start: number, end: number): boolean {
   if (!FRAME_FIRST.has(text.charCodeAt(start)) && !FRAME_LAST.has(last) && last !== OF) return false;
   const words = text.slice(start, end);
   return (FRAME.test(words) && !statesAfterFrame(words)) || (last === OF && !STATING.test(words));
+}
+
+/** @return true when the clause text[start, end) only names the money (TOPIC) */
+function namesTopic(text: string, start: number, end: number): boolean {
+  return end > start && TOPIC_LAST.has(text.charCodeAt(end - 1)) && TOPIC.test(text.slice(start, end));
 }
 
 /** A short noun phrase ("医保卡的金融功能", "允许提取的特殊情况"): a label, not a statement. */
@@ -104,14 +112,21 @@ function quotesRumour(norm: string, r: SentenceReading, k: number): boolean {
 /** A frame states nothing alone: it belongs to the claim it frames, or to none. */
 export function withFrames(norm: string, r: SentenceReading, found: (Found | null)[]): (Found | null)[] {
   const { clauses } = r.sentence;
+  // The claim the clauses after k frame, passed on through frames in a row ("个人账户里的钱,只要停保,就可以…").
+  let framed = -1;
   for (let k = found.length - 1; k >= 0; k--) {
     const clause = clauses[k]!;
-    const next = found[k + 1];
+    if (found[k + 1]) framed = k + 1;
+    const next = framed > k ? found[framed] : null;
     // Read first: a clause without a claim before one without frames nothing, and needs no copy of its words.
-    if ((!found[k] && !next) || clause.contrast) continue;
-    if (!frames(norm, clause.start, clause.end) && !quotesRumour(norm, r, k)) continue;
+    // The money named as the topic opens the claim; after a claim ("…认为,医保卡里的钱,应该…") it is inside one.
+    const topic = (k === 0 || !found[k - 1]) && namesTopic(norm, clause.start, clause.end);
+    if ((!found[k] && !next) || clause.contrast || (!topic && !frames(norm, clause.start, clause.end) && !quotesRumour(norm, r, k))) {
+      framed = -1;
+      continue;
+    }
     found[k] = null;
-    if (next) found[k + 1] = { ...next, start: clause.start };
+    if (next) found[framed] = { ...next, start: clause.start };
   }
   return found;
 }

@@ -616,6 +616,14 @@ describe('analyze: real page shapes', () => {
   it('reads a clause that only frames the next one as part of its claim, and an offer\'s terms as the offer', () => {
     const framed = '开通医保钱包以后，买菜交话费都能用医保卡的钱。';
     expect(analyze(framed).map((c) => [c.start, c.verdict])).toEqual([[0, 'misleading']]);
+    // Frames in a row, and the money named first as the topic, open the one claim they frame.
+    const topic = '职工医保个人账户里的钱，只要办理了停保手续，就可以全部提取出来。';
+    expect(analyze(topic).map((c) => [c.verdict, c.text])).toEqual([['misleading', topic.slice(0, -1)]]);
+    const row = '在办理退休手续的时候，如果社保关系终止了，那么就可以申请提取医保个人账户中的剩余金额。';
+    expect(analyze(row).map((c) => [c.verdict, c.text])).toEqual([['misleading', row.slice(0, -1)]]);
+    // After a claim, the money named is inside that claim ("…认为，医保卡里的钱，应该专款专用" stays one).
+    const opinion = '反对的人认为，医保卡里的钱，应当专款专用，不能随便花。';
+    expect(analyze(opinion).map((c) => c.text)).toEqual([opinion.slice(0, -1)]);
     // "Those who …" (…的) and a forward pointer (…如下) state nothing of their own.
     expect(analyze('医保个人账户：为参保人员提供虚假发票的；').filter((c) => c.text.includes('虚假发票'))).toEqual([]);
     expect(analyze('医保个人账户家庭共济，具体政策如下：').filter((c) => c.text.includes('如下'))).toEqual([]);
