@@ -111,7 +111,8 @@ const medicalMoneyOrCard = (h: Hit): boolean => namesMedicalMoney(h) || h.featur
  * 不是医保个人账户的钱"; "…可以像银行卡一样存取现金,医保个人账户的钱不会被取出"; "…与医保个人账户是两回事")
  * speaks of the social-security card's bank account: a clause naming no medical money itself, in a
  * sentence that names the card or its bank side and then separates the two or denies the medical
- * money's withdrawal, is read as the bank account (true), not as the medical money coming out.
+ * money's withdrawal, or names the card's bank account as what comes out ("ATM机上取出来的是社保卡银行账户里的钱"),
+ * is read as the bank account (true), not as the medical money coming out.
  */
 function readBankSide(norm: string, clauses: Clause[], hits: Hit[], owns: Hit[][], out: (ClauseClaim | null)[]): void {
   cardSide ??= featureTable((f) => f === 'ss-card' || f === 'card-finance' || f === 'bank-side');
@@ -124,7 +125,9 @@ function readBankSide(norm: string, clauses: Clause[], hits: Hit[], owns: Hit[][
     const deniedLater = clauses.some(
       (c, j) => j > k && owns[j]!.some(medicalMoneyOrCard) && (out[j]?.stance === 'deny' || countNegators(norm, c.start, c.end) % 2 === 1),
     );
-    if (!separated && !deniedLater) continue;
+    // The clause names what comes out as the card's bank account itself ("ATM机上取出来的是社保卡银行账户里的钱").
+    const ownBankAccount = owns[k]!.some((h) => h.feature === 'ss-card') && owns[k]!.some((h) => h.feature === 'cue-bank' || h.feature === 'bank-side');
+    if (!separated && !deniedLater && !ownBankAccount) continue;
     out[k] = readAs(claim, 'bank-account', 'affirm');
   }
 }

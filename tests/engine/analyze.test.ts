@@ -479,12 +479,19 @@ describe('analyze: lawful sentences that name routes, procedures or penalties', 
     '社保卡可以在ATM取钱,取的是金融账户里的钱,不是医保个人账户的钱。',
     '社保卡激活金融功能后,可以像银行卡一样存取现金,医保个人账户的钱不会被取出。',
     '社保卡具有金融功能,可以在银行网点存取现金,这部分是工资、补贴等,与医保个人账户是两回事。',
+    // The clause naming the card's bank account as what comes out, after the medical money denied.
+    '医保卡没有取现功能,ATM机上取出来的是社保卡银行账户里的钱。',
     '开通医保家庭共济后,不需要把医保卡借给家人,家人用自己的医保凭证就能结算。',
     // 转出 to a relative's wallet moves the money inside medical insurance (P14); 转出来 of the balance is taking it out.
     '开通医保钱包后,职工医保参保人可以把个人账户的钱转出给亲属的医保钱包。',
     // A bank card named as where the heirs' payout goes, after a death: inheritance, not a transfer out (P1).
     '参保人去世后,家属凭死亡证明办理医保个人账户继承,余额一次性打到继承人指定的银行卡上。',
   ];
+
+  it('still calls the medical money taken out through the card’s bank account misleading (rubric rule 5)', () => {
+    expect(analyze('医保卡里的钱可以通过社保卡的银行账户取出来。').map((c) => c.verdict)).toEqual(['misleading']);
+    expect(analyze('社保卡银行账户里的钱就是医保卡的钱,可以在ATM取。').map((c) => c.verdict)).toContain('misleading');
+  });
 
   it.each(LAWFUL)('calls none of %s misleading or illegal', (text) => {
     expect(analyze(text).filter((c) => c.verdict === 'misleading' || c.verdict === 'illegal')).toEqual([]);
