@@ -1,6 +1,6 @@
 // Content script: thin wiring between the page layer (lib/dom) and the background.
 // Nothing here may throw into the page or slow it: every step is guarded.
-import { analyze } from '../lib/engine';
+import { analyze, WARM_UP_STEPS } from '../lib/engine';
 import { Annotator } from '../lib/dom/annotator';
 import type { ClaimsMessage } from '../lib/messages';
 import { onMessages } from '../lib/receive-message';
@@ -52,6 +52,7 @@ export default defineContentScript({
         if (!annotator) {
           annotator = new Annotator(document, {
             analyze,
+            warmUp: WARM_UP_STEPS,
             stylesInManifest: true,
             report: (claims) => send('ok', claims),
             openDetails: (index) => {

@@ -8,6 +8,8 @@ import type { Around } from './claims-in-view';
 
 export interface AnnotatorOptions {
   analyze: (text: string, options?: AnalyzeOptions) => Claim[];
+  /** The engine's first-use work (WARM_UP_STEPS), run one step per task before the first analysis so none is a long task. */
+  warmUp?: readonly (() => void)[];
   /** Called with the page's claims in page order after each check that changed them. */
   report: (claims: Claim[]) => void;
   /** The card's "details" action. */

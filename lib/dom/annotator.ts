@@ -31,6 +31,8 @@ export class Annotator {
   private readonly steps: ClaimSteps;
   private observer: Observer | null = null;
   private running = false;
+  /** How many of the engine's warm-up steps have run (options.warmUp). */
+  private warmedUp = 0;
   /** Bumped by each check and by stop(): a check that finds it changed drops its result. */
   private generation = 0;
   private readonly listeners: PageListeners;
@@ -193,6 +195,19 @@ export class Annotator {
       // Reading ended a slice of its own: the page runs before the analysis starts.
       await this.yieldToPage();
       if (stopped()) return;
+      // The engine's tables, built once, a step per task: together they would be the longest task of all.
+      // A step that fails is skipped: the analysis does the same work itself.
+      const steps = this.options.warmUp ?? [];
+      while (this.warmedUp < steps.length) {
+        const step = steps[this.warmedUp++]!;
+        try {
+          step();
+        } catch {
+          // The analysis builds what the step did not.
+        }
+        await this.yieldToPage();
+        if (stopped()) return;
+      }
       const previous = painter.map;
       // A first check paints as it goes; a re-check replaces the marks once, when done.
       const progress = previous

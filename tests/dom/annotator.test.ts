@@ -60,6 +60,27 @@ describe('Annotator', () => {
     expect(reports).toEqual([[]]);
   });
 
+  it('runs the engine\'s warm-up steps once, each in a task of its own, before the first analysis; a failing step is skipped', async () => {
+    document.body.innerHTML = '<p>医保卡不能取现。</p>';
+    const log: string[] = [];
+    const analyze = vi.fn((text: string, options?: Parameters<typeof fakeAnalyze>[1]) => (log.push('analyze'), fakeAnalyze(text, options)));
+    const step = (name: string) => () => void log.push(name);
+    const failing = () => {
+      log.push('fails');
+      throw new Error('no table');
+    };
+    const { a, reports } = annotator({ analyze, warmUp: [step('one'), failing, step('two')], pause: async () => void log.push('pause') });
+    await a.start();
+    // The reading's own pause, then each step followed by one.
+    expect(log).toEqual(['pause', 'one', 'pause', 'fails', 'pause', 'two', 'pause', 'analyze']);
+    expect(reports.at(-1)!.map((c) => c.verdict)).toEqual(['accurate']);
+    // Not again on the next check, and not at all on a page without the topic.
+    log.length = 0;
+    document.body.innerHTML = '<p>医保卡不能取现。</p><p>医保卡可以取现。</p>';
+    await a.check();
+    expect(log.filter((l) => l !== 'pause' && l !== 'analyze')).toEqual([]);
+  });
+
   it('re-checks only what was appended, after the page settles', async () => {
     vi.useFakeTimers();
     document.body.innerHTML = '<div id="feed"><p>医保卡不能取现。</p></div>';
