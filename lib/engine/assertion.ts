@@ -16,6 +16,8 @@ const CONSEQUENCE_FEATURES = new Set(['penalty', 'crime']);
 const ROUTE_FEATURES = new Set(['taoxian', 'recycle', 'cash-swap', 'drug-resale', 'lending', 'pos', 'agent']);
 /** Goods and services the balance may or may not pay for: a claim says, somewhere in its sentence, that it pays or may not ("可以买", "不能刷"). */
 const USE_FEATURES = new Set(['fitness', 'groceries', 'exam', 'vaccine', 'commercial-insurance']);
+/** Kin named (家人, 父母 …), as family aid or as whom a page is passed on to. */
+const KIN_FEATURES = new Set(['family', 'cue-relatives']);
 const USE_PREDICATE = /可|能|允许|支持|准许|用于|用来|支付|付|刷|买|购|缴|用|拿|禁止|严禁|不得|不|纳入|范围|报销|结算/;
 /** Right after a premium word: its rate or amount ("个人缴费标准每人每年400元"), a fee table, not who pays it. */
 const FEE_NOUN = /^(?:的)?(?:标准|基数|比例|档次|金额|额度)/;
@@ -24,11 +26,12 @@ const CASHOUT = 1;
 const CONSEQUENCE = 2;
 const ROUTE = 4;
 const USE = 8;
+const KIN = 16;
 let kinds: Uint8Array | null = null;
 function kindsOf(): Uint8Array {
   if (!kinds) {
-    const k = [featureTable((f) => CASHOUT_FEATURES.has(f)), featureTable((f) => CONSEQUENCE_FEATURES.has(f)), featureTable((f) => ROUTE_FEATURES.has(f)), featureTable((f) => USE_FEATURES.has(f))];
-    kinds = k[0]!.map((_, id) => k[0]![id]! * CASHOUT | k[1]![id]! * CONSEQUENCE | k[2]![id]! * ROUTE | k[3]![id]! * USE);
+    const k = [featureTable((f) => CASHOUT_FEATURES.has(f)), featureTable((f) => CONSEQUENCE_FEATURES.has(f)), featureTable((f) => ROUTE_FEATURES.has(f)), featureTable((f) => USE_FEATURES.has(f)), featureTable((f) => KIN_FEATURES.has(f))];
+    kinds = k[0]!.map((_, id) => k[0]![id]! * CASHOUT | k[1]![id]! * CONSEQUENCE | k[2]![id]! * ROUTE | k[3]![id]! * USE | k[4]![id]! * KIN);
   }
   return kinds;
 }
@@ -110,10 +113,17 @@ export function isPeopleState(text: string, start: number, end: number, sentence
  * the page on (建议收藏，转发给家人看看): what the speaker urges, not what the rules allow. The rule it
  * comes with, if any, is in another clause.
  */
-const CALL = /鼓励|倡导|号召|呼吁|转发给|分享给|建议收藏|记得收藏|赶紧收藏/;
+const CALL = /鼓励|倡导|号召|呼吁/;
+/** Passing the page on to one's family (转发给家人看看, 分享给家人): no family aid. */
+const PASS_ON = /转发给|分享给|(?:建议|记得|赶紧)收藏/;
 
-/** @return true when the clause text[start, end) urges the reader or the public to act */
-export const isCall = (text: string, start: number, end: number): boolean => containsAny(CALL, text, start, end);
+/**
+ * @param own the clause's hits: passing the page on is looked for only where kin are named, the
+ * only place it was ever misread (its words are common ones, costly to look for in every clause)
+ * @return true when the clause text[start, end) urges the reader or the public to act
+ */
+export const isCall = (text: string, start: number, end: number, own: Hit[]): boolean =>
+  containsAny(CALL, text, start, end) || (anyOf(own, KIN) && PASS_ON.test(text.slice(start, end)));
 
 /** The first characters of STEP's verbs (点击, 打开 … 拨打), one of which every step holds: a clause without any is not copied out for the regex. */
 const STEP_VERB_STARTS = codeSet((code) => '点打进选登输添填上搜扫下提携前等拨'.includes(String.fromCharCode(code)));

@@ -127,7 +127,7 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   // A clause that names the reporter, the court or the person of a case ("参与套现的市民王女士懊悔道",
   // "记者注意到…") tells what happened once; the rule, if the sentence states one, is in another clause.
   if (has(own, 'cue-report')) return 'case';
-  if (isCall(norm, clause.start, clause.end)) return 'call';
+  if (isCall(norm, clause.start, clause.end, own)) return 'call';
   if (concedes(norm, clause, facts.sentence)) return 'concession';
   if (!anchored(own) && introducesList(norm, clause)) return 'lead';
   if (!anchored(own)) return null;

@@ -1,6 +1,8 @@
 // The characters a claim's mark covers: whole quotations and brackets, without the label a
 // list item or answer starts with ("答：", "法律分析:", "提醒：").
 
+import { add, has } from './code-set';
+
 const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '（': '）', '(': ')', '《': '》', '【': '】', '‘': '’' };
 /** 1 for an opener, 2 for a closer: most claims hold neither, and are left as they are at once. */
 const KIND = new Uint8Array(0x10000);
@@ -13,11 +15,20 @@ const LABEL_FIRST = new Set([...'网楼读答问回解法律提温小注总结�
 /** A speaker's or section's label and its colon at the start of a claim (a condition such as 退休: stays). */
 const LABEL = /^(?:网友|楼主|读者|答|问|回答|解答|答案|法律分析|法律主观|法律客观|律师解答|提醒|温馨提示|小编提醒|注意|注意事项|总结|结论|说明|提示|重点|划重点)[:：]\s*/;
 
+/** The code units of a string as a set: a claim's first character read by number, no new string. */
+const codes = (chars: string): Uint32Array => {
+  const set = new Uint32Array(0x10000 >>> 5);
+  for (const c of chars) add(set, c.charCodeAt(0));
+  return set;
+};
+
 /** A list item's number and what closes it (【1】, 二）, 3., 4、), not a decimal (1.5万元). */
 const ENUMERATOR = /^[【\[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[】\]）)、.．](?!\d)\s*/;
+/** The characters ENUMERATOR starts with: most claims start otherwise and skip it. */
+const NUMBER_FIRST = codes('【[（(0123456789一二三四五六七八九十');
 
 /** A table's bars and the blanks beside them, which no claim starts or ends with. */
-const EDGE = new Set([...'|｜ \t']);
+const EDGE = codes('|｜ \t');
 
 /**
  * @param text the text the span indexes (normalised or original: punctuation is the same)
@@ -29,8 +40,10 @@ export function tidySpan(text: string, start: number, end: number): [number, num
     if (label && start + label[0].length < end - 1) start += label[0].length;
   }
   // A list item's number ("1】", "二）", "3."), which the sentence split left at the claim's start.
-  const number = ENUMERATOR.exec(text.slice(start, Math.min(end, start + 6)));
-  if (number && start + number[0].length < end - 1) start += number[0].length;
+  if (has(NUMBER_FIRST, text.charCodeAt(start))) {
+    const number = ENUMERATOR.exec(text.slice(start, Math.min(end, start + 6)));
+    if (number && start + number[0].length < end - 1) start += number[0].length;
+  }
   // Close what the claim opened, when the closer follows right after it.
   const open: string[] = [];
   for (let i = start; i < end; i++) {
@@ -47,7 +60,7 @@ export function tidySpan(text: string, start: number, end: number): [number, num
   // A closer the claim starts with belongs to the text before it.
   while (start < end && KIND[text.charCodeAt(start)] === 2) start++;
   // A table row written with bars ("| 转到银行卡 | 不可以 |") is marked from its first cell to its last, not its edges.
-  while (start < end && EDGE.has(text[start]!)) start++;
-  while (end > start && EDGE.has(text[end - 1]!)) end--;
+  while (start < end && has(EDGE, text.charCodeAt(start))) start++;
+  while (end > start && has(EDGE, text.charCodeAt(end - 1))) end--;
   return [start, end];
 }
