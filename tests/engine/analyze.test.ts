@@ -479,6 +479,9 @@ describe('analyze: lawful sentences that name routes, procedures or penalties', 
     '社保卡可以在ATM取钱,取的是金融账户里的钱,不是医保个人账户的钱。',
     '社保卡激活金融功能后,可以像银行卡一样存取现金,医保个人账户的钱不会被取出。',
     '社保卡具有金融功能,可以在银行网点存取现金,这部分是工资、补贴等,与医保个人账户是两回事。',
+    // An offer named as a gang's pretext (以…为名, 打着…的幌子) is reported, not made.
+    '该团伙以“高价回收医保卡”为名,诱骗参保人出售医保卡。',
+    '不法分子打着“医保卡取现”的幌子骗取钱财。',
     // The clause naming the card's bank account as what comes out, after the medical money denied.
     '医保卡没有取现功能,ATM机上取出来的是社保卡银行账户里的钱。',
     '开通医保家庭共济后,不需要把医保卡借给家人,家人用自己的医保凭证就能结算。',
