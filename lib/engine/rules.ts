@@ -126,13 +126,28 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   if (isPeopleState(norm, clause.start, clause.end, facts.sentence.start, own)) return 'people';
   // A clause that names the reporter, the court or the person of a case ("参与套现的市民王女士懊悔道",
   // "记者注意到…") tells what happened once; the rule, if the sentence states one, is in another clause.
-  if (has(own, 'cue-report')) return 'case';
+  if (has(own, 'cue-report') && !reportsOnlyInLabel(norm, clause, own)) return 'case';
   if (isCall(norm, clause.start, clause.end, own)) return 'call';
   if (concedes(norm, clause, facts.sentence)) return 'concession';
   if (!anchored(own) && introducesList(norm, clause)) return 'lead';
   if (!anchored(own)) return null;
   if (!assertsCashout(norm, clause.start, clause.end, own, facts.sentence) && !(questionsAsClaims && asksHow(norm, clause))) return 'mention';
   return null;
+}
+
+/** The longest speaker's label a clause starts with ("警方提醒：", "法院提醒:"). */
+const LABEL_MAX = 12;
+
+/**
+ * @return true when every report word of the clause is in the label it starts with ("警方提醒：不要出售…"):
+ * the speaker of what follows, not a case told
+ */
+function reportsOnlyInLabel(norm: string, clause: Clause, own: Hit[]): boolean {
+  // The last colon of the labels it starts with ("医保卡：警方提醒：…").
+  let colon = -1;
+  for (let i = clause.start; i < Math.min(clause.end, colon + LABEL_MAX + 2, clause.start + 2 * LABEL_MAX); i++) if (norm[i] === ':' || norm[i] === '：') colon = i;
+  if (colon < 0) return false;
+  return own.every((h) => h.feature !== 'cue-report' || h.end <= colon);
 }
 
 /**

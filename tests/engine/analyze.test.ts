@@ -253,6 +253,11 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('医保卡里的钱可以办健身卡。').map((c) => [c.verdict, c.entry])).toEqual([['misleading', 'fitness-wellness']]);
   });
 
+  it('reads a warning given after its speaker\'s label (警方提醒：…) as a claim, and a case told after one (法院审理查明：王某…) as none', () => {
+    expect(analyze('医保卡：警方提醒：不要出售、出租、出借自己的医保卡。').map((c) => [c.verdict, c.entry])).toEqual([['accurate', 'card-lending']]);
+    expect(analyze('医保卡：法院审理查明：王某出借医保卡给他人使用。')).toEqual([]);
+  });
+
   it('leaves out the clause that names a reporter, and reads the rule the sentence goes on to state', () => {
     const text = '法院审理查明,张某某收购参保人员的医保卡套取医保基金,医保个人账户的钱不能提取现金。';
     const claims = analyze(text);
