@@ -1,8 +1,6 @@
 // The characters a claim's mark covers: whole quotations and brackets, without the label a
 // list item or answer starts with ("答：", "法律分析:", "提醒：").
 
-import { add, has } from './code-set';
-
 const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '（': '）', '(': ')', '《': '》', '【': '】', '‘': '’' };
 /** 1 for an opener, 2 for a closer: most claims hold neither, and are left as they are at once. */
 const KIND = new Uint8Array(0x10000);
@@ -10,17 +8,12 @@ for (const [open, close] of Object.entries(PAIRS)) {
   KIND[open.charCodeAt(0)] = 1;
   KIND[close.charCodeAt(0)] = 2;
 }
+/** The code units of a string: a claim's first character read by number, no new string. */
+const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 /** The first characters of the labels, so most claims skip the label pattern. */
-const LABEL_FIRST = new Set([...'网楼读答问回解法律提温小注总结说重划']);
+const LABEL_FIRST = codes('网楼读答问回解法律提温小注总结说重划');
 /** A speaker's or section's label and its colon at the start of a claim (a condition such as 退休: stays). */
 const LABEL = /^(?:网友|楼主|读者|答|问|回答|解答|答案|法律分析|法律主观|法律客观|律师解答|提醒|温馨提示|小编提醒|注意|注意事项|总结|结论|说明|提示|重点|划重点)[:：]\s*/;
-
-/** The code units of a string as a set: a claim's first character read by number, no new string. */
-const codes = (chars: string): Uint32Array => {
-  const set = new Uint32Array(0x10000 >>> 5);
-  for (const c of chars) add(set, c.charCodeAt(0));
-  return set;
-};
 
 /** A list item's number and what closes it (【1】, 二）, 3., 4、), not a decimal (1.5万元). */
 const ENUMERATOR = /^[【\[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[】\]）)、.．](?!\d)\s*/;
@@ -35,12 +28,12 @@ const EDGE = codes('|｜ \t');
  * @return [start, end) with the label dropped and unclosed quotes or brackets closed
  */
 export function tidySpan(text: string, start: number, end: number): [number, number] {
-  if (LABEL_FIRST.has(text[start]!)) {
+  if (LABEL_FIRST.has(text.charCodeAt(start))) {
     const label = LABEL.exec(text.slice(start, Math.min(end, start + 12)));
     if (label && start + label[0].length < end - 1) start += label[0].length;
   }
   // A list item's number ("1】", "二）", "3."), which the sentence split left at the claim's start.
-  if (has(NUMBER_FIRST, text.charCodeAt(start))) {
+  if (NUMBER_FIRST.has(text.charCodeAt(start))) {
     const number = ENUMERATOR.exec(text.slice(start, Math.min(end, start + 6)));
     if (number && start + number[0].length < end - 1) start += number[0].length;
   }
@@ -60,7 +53,7 @@ export function tidySpan(text: string, start: number, end: number): [number, num
   // A closer the claim starts with belongs to the text before it.
   while (start < end && KIND[text.charCodeAt(start)] === 2) start++;
   // A table row written with bars ("| 转到银行卡 | 不可以 |") is marked from its first cell to its last, not its edges.
-  while (start < end && has(EDGE, text.charCodeAt(start))) start++;
-  while (end > start && has(EDGE, text.charCodeAt(end - 1))) end--;
+  while (start < end && EDGE.has(text.charCodeAt(start))) start++;
+  while (end > start && EDGE.has(text.charCodeAt(end - 1))) end--;
   return [start, end];
 }
