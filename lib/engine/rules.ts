@@ -144,9 +144,10 @@ const LABEL_MAX = 12;
  */
 function reportsOnlyInLabel(norm: string, clause: Clause, own: Hit[]): boolean {
   // The last colon of the labels it starts with ("医保卡：警方提醒：…").
-  let colon = -1;
-  for (let i = clause.start; i < Math.min(clause.end, colon + LABEL_MAX + 2, clause.start + 2 * LABEL_MAX); i++) if (norm[i] === ':' || norm[i] === '：') colon = i;
-  if (colon < 0) return false;
+  // Each label within LABEL_MAX of the one before, the first within LABEL_MAX of the clause's start.
+  let colon = clause.start - 1;
+  for (let i = clause.start; i < Math.min(clause.end, colon + LABEL_MAX + 2); i++) if (norm[i] === ':' || norm[i] === '：') colon = i;
+  if (colon < clause.start) return false;
   return own.every((h) => h.feature !== 'cue-report' || h.end <= colon);
 }
 

@@ -255,6 +255,9 @@ describe('analyze: what is not a claim', () => {
 
   it('reads a warning given after its speaker\'s label (警方提醒：…) as a claim, and a case told after one (法院审理查明：王某…) as none', () => {
     expect(analyze('医保卡：警方提醒：不要出售、出租、出借自己的医保卡。').map((c) => [c.verdict, c.entry])).toEqual([['accurate', 'card-lending']]);
+    // Deep in a page, as on one.
+    const page = `${'医保个人账户的钱只能用于看病买药。'.repeat(5)}\n警方提醒：不要出售、出租、出借自己的医保卡。`;
+    expect(analyze(page).filter((c) => c.text.includes('警方提醒'))).toHaveLength(1);
     expect(analyze('医保卡：法院审理查明：王某出借医保卡给他人使用。')).toEqual([]);
   });
 
