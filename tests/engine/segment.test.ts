@@ -39,6 +39,12 @@ describe('segment', () => {
     expect(out[2]!.clauses[0]).toBe('到药店刷卡换现金');
   });
 
+  it('keeps a decimal that starts a line: an amount, not a list item', () => {
+    const out = texts('1.5万元以上的余额可以取现;\n2. 医保卡不能取现');
+    expect(out[0]!.clauses[0]).toBe('1.5万元以上的余额可以取现');
+    expect(out[1]!.clauses[0]).toBe('医保卡不能取现');
+  });
+
   it('keeps offsets into the original text', () => {
     const text = '前言\n\n医保卡不能取现，也不能转到微信。';
     for (const s of segment(text)) {
