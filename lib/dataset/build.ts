@@ -3,9 +3,11 @@ import { STANCES, type Source, type Stance } from '../vocabulary';
 import type { BuiltDataset, Entry, PhrasingRecord } from './types';
 import type { ValidDataset } from './validate';
 import { FUSE_KEYS } from '../engine/fuse-options';
+import { buildPhrasingIndex } from '../engine/phrasing-index';
 
 /**
- * Resolves sources and precomputes the fuse.js indexes, so nothing of this runs on a page.
+ * Resolves sources and precomputes the fuse.js indexes and the phrasings' pair index, so nothing
+ * of this runs on a page.
  * @param simplify maps traditional characters to simplified: pages and queries are read in
  * simplified form, so a phrasing written in traditional characters is stored as they read it
  */
@@ -36,5 +38,5 @@ export function buildDataset(valid: ValidDataset, simplify: (text: string) => st
   const globalIndex = Fuse.createIndex(FUSE_KEYS, phrasings).toJSON();
   // ISO dates compare as strings.
   const reviewed = entries.reduce((newest, e) => (e.reviewed > newest ? e.reviewed : newest), '');
-  return { entries, features: valid.lexicon.features, fuseIndexes, phrasings, globalIndex, reviewed };
+  return { entries, features: valid.lexicon.features, fuseIndexes, phrasings, globalIndex, phrasingIndex: buildPhrasingIndex(entries), reviewed };
 }

@@ -1,4 +1,5 @@
 import type { Bilingual, Source, Stance, Verdict } from '../vocabulary';
+import type { PackedPhrasingIndex } from '../engine/phrasing-index';
 
 /** A group of words the engine looks for; entries name features in their triggers. */
 export interface Feature {
@@ -80,6 +81,8 @@ export interface BuiltDataset {
   phrasings: PhrasingRecord[];
   /** Serialised fuse.js index over all phrasings, for free-text lookup. */
   globalIndex: unknown;
+  /** The phrasings by their pairs of characters, for the nearest-phrasing search (lib/engine/phrasing-index.ts). */
+  phrasingIndex: PackedPhrasingIndex;
   /** The newest `reviewed` date of the entries (YYYY-MM-DD): how current the dataset is, shown to readers. */
   reviewed: string;
 }

@@ -86,7 +86,7 @@ const PEOPLE_STATE = new RegExp(
 );
 /** A clause that carries such a subject on to what the people then try or wrongly believe ("试图通过所谓“中介”操作", "甚至误以为…"). */
 const INTENT_START = /^(?:试图|企图|想要|想|打算|希望|准备|(?:甚至|还|更)?(?:误以为|误认为|以为))/;
-const INTENT_FIRST = codeSet((code) => '试企想打希准甚还更误以'.includes(String.fromCharCode(code)));
+const INTENT_FIRST = codeSet('试企想打希准甚还更误以');
 
 /** States of not knowing, which the clause may go on to say what: "很多人不知道医保个人账户可以给家人用" states the rule. */
 const NOT_KNOWING = /(?:不知道|不了解|不太了解|不清楚|不太清楚)$/;
@@ -126,7 +126,7 @@ export const isCall = (text: string, start: number, end: number, own: Hit[]): bo
   containsAny(CALL, text, start, end) || (anyOf(own, KIN) && PASS_ON.test(text.slice(start, end)));
 
 /** The first characters of STEP's verbs (点击, 打开 … 拨打), one of which every step holds: a clause without any is not copied out for the regex. */
-const STEP_VERB_STARTS = codeSet((code) => '点打进选登输添填上搜扫下提携前等拨'.includes(String.fromCharCode(code)));
+const STEP_VERB_STARTS = codeSet('点打进选登输添填上搜扫下提携前等拨');
 
 /** @return true when the clause text[start, end) is a step of a procedure, or looks the balance up, and names no cash-out or illegal route (which a step can teach) */
 export function isStep(text: string, start: number, end: number, own: Hit[]): boolean {

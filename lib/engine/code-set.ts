@@ -2,10 +2,10 @@
 // stay in the cache, where a table of 65,536 entries (64–256 KB) does not between reads, and
 // most characters are in none of the sets.
 
-/** @return a set of the code units for which `has` holds */
-export function codeSet(has: (code: number) => boolean): Uint32Array {
+/** @return the set of the code units of chars */
+export function codeSet(chars: string): Uint32Array {
   const bits = new Uint32Array(0x10000 >>> 5);
-  for (let code = 0; code < 0x10000; code++) if (has(code)) add(bits, code);
+  for (let i = 0; i < chars.length; i++) add(bits, chars.charCodeAt(i));
   return bits;
 }
 

@@ -91,10 +91,9 @@ function compile(): Compiled {
   const patternMasks = Uint32Array.from(rows.flat());
   const trie = buildTrie(terms);
   const charBits = new Uint32Array(0x10000 >>> 4);
-  for (let code = 0; code < 0x10000; code++) {
-    const bits = (patternRow[code] !== 0 ? PATTERN_CHAR : 0) | (has(trie.starts, code) ? TERM_START : 0);
-    charBits[code >>> 4]! |= bits << ((code & 15) << 1);
-  }
+  const mark = (code: number, bit: number) => (charBits[code >>> 4]! |= bit << ((code & 15) << 1));
+  for (const term of terms) mark(term.charCodeAt(0), TERM_START);
+  patternRow.forEach((row, code) => row !== 0 && mark(code, PATTERN_CHAR));
   return {
     trie,
     featuresOf: terms.map((t) => Int32Array.from(featuresByTerm.get(t)!, (name) => idOf.get(name)!)),

@@ -5,7 +5,8 @@
 import type { Stance, Verdict } from './types';
 import { dataset } from './dataset';
 import { countNegators } from './stance';
-import { indexPairs, Pairs, slotOf, type PairIndex } from './pair-index';
+import { Pairs, slotOf } from './pair-index';
+import { phrasingsOf, unpackPhrasingIndex, type PhrasingIndex, type Scope } from './phrasing-index';
 
 export interface Nearest {
   entry: string;
@@ -19,6 +20,7 @@ export interface Nearest {
   negated: boolean;
 }
 
+/** A phrasing as a search returns it. */
 interface Phrasing {
   entry: string;
   stance: Stance;
@@ -28,80 +30,23 @@ interface Phrasing {
 /** How far a phrasing of the other polarity ranks below one of the clause's. */
 const MISMATCH = 0.5;
 
-/** A pair held by more than this share of the phrasings says nothing of which one a clause is like. */
-const STOP_SHARE = 0.1;
-
-/**
- * The phrasings one search reads: all of them, or one entry's, with an index of their own pairs:
- * a clause's pairs are looked up among a few hundred, and the holders of each are the scope's alone.
- */
-interface Scope {
-  /** The ids of the scope's phrasings: from … to - 1; the scope's index numbers them from 0. */
-  from: number;
-  to: number;
-  /** The most pairs a phrasing of the scope has. */
-  longest: number;
-  pairs: PairIndex;
-  /** Slots of the scope's index whose pairs are too common to count (see Index.stopPairs). */
-  stop: Uint8Array;
-}
-
-interface Index {
-  /** Every phrasing of the dataset, an entry's together: its scope is one run of ids. */
+interface Index extends PhrasingIndex {
+  /** Every phrasing of the dataset, by its number in the index. */
   phrasings: Phrasing[];
-  /** Each phrasing's pairs, those too common to count left out. */
-  sizes: Uint16Array;
-  /** Each phrasing holds an odd number of negators: 1. */
+  /** Each phrasing holds an odd number of negators: 1. Counted here, not at build time: it is the stance lists' reading. */
   negated: Uint8Array;
-  /** The pairs too common to tell phrasings apart (医保, 可以, 账户): neither counted nor searched. */
-  stopPairs: PairIndex;
-  all: Scope;
-  byEntry: Map<string, Scope>;
 }
 
 let index: Index | null = null;
 
-function buildIndex(): Index {
-  const phrasings: Phrasing[] = [];
-  const texts: string[] = [];
-  const ranges: [string, number, number][] = [];
-  for (const entry of dataset.entries) {
-    const from = phrasings.length;
-    for (const [stance, list] of Object.entries(entry.phrasings) as [Stance, string[]][]) {
-      for (const text of list) {
-        phrasings.push({ entry: entry.id, stance, verdict: entry.verdicts[stance] });
-        texts.push(text);
-      }
-    }
-    if (phrasings.length > from) ranges.push([entry.id, from, phrasings.length]);
-  }
-  const pairs = indexPairs(texts, 'adjacent');
-  const { slots, first, holders } = pairs;
-  const sizes = pairs.sizes.slice();
-  const stop = new Uint8Array(slots);
-  for (let slot = 0; slot < slots; slot++) {
-    if (first[slot + 1]! - first[slot]! <= STOP_SHARE * texts.length) continue;
-    stop[slot] = 1;
-    for (let h = first[slot]!; h < first[slot + 1]!; h++) sizes[holders[h]!]!--;
-  }
-  const stopKeys: string[] = [];
-  for (const [key, slot] of slotsByKey(pairs)) if (stop[slot] === 1) stopKeys.push(String.fromCharCode(key >>> 16, key & 0xffff));
-  const stopPairs = indexPairs(stopKeys, 'adjacent');
-  const scope = (from: number, to: number): Scope => {
-    const own = from === 0 && to === texts.length ? pairs : indexPairs(texts.slice(from, to), 'adjacent');
-    const ownStop = Uint8Array.from({ length: own.slots }, (_, slot) => (own === pairs ? stop[slot]! : 0));
-    if (own !== pairs) for (const [key, slot] of slotsByKey(own)) ownStop[slot] = slotOf(stopPairs, key) >= 0 ? 1 : 0;
-    return { from, to, longest: sizes.subarray(from, to).reduce((a, b) => Math.max(a, b), 0), pairs: own, stop: ownStop };
+function loadIndex(): Index {
+  const listed = phrasingsOf(dataset.entries);
+  const verdictOf = new Map(dataset.entries.map((e) => [e.id, e.verdicts]));
+  return {
+    ...unpackPhrasingIndex(dataset.phrasingIndex, listed),
+    phrasings: listed.map(({ entry, stance }) => ({ entry, stance, verdict: verdictOf.get(entry)![stance] })),
+    negated: Uint8Array.from(listed, ({ text }) => countNegators(text) % 2),
   };
-  const all = scope(0, texts.length);
-  const byEntry = new Map(ranges.map(([entry, from, to]) => [entry, scope(from, to)]));
-  const negated = Uint8Array.from(texts, (text) => countNegators(text) % 2);
-  return { phrasings, sizes, negated, stopPairs, all, byEntry };
-}
-
-/** @return every pair's key in the index with its slot */
-function* slotsByKey(index: PairIndex): Generator<[number, number]> {
-  for (let at = 0; at < index.table.length; at += 2) if (index.table[at] !== 0) yield [index.table[at]!, index.table[at + 1]!];
 }
 
 /**
@@ -137,7 +82,7 @@ function readClause(norm: string, start: number, end: number, scope: Scope): voi
 
 /** @return the phrasings to search: all, or the entry's (none for an entry without phrasings) */
 function scopeOf(entry: string | undefined): Scope | undefined {
-  index ??= buildIndex();
+  index ??= loadIndex();
   return entry === undefined ? index.all : index.byEntry.get(entry);
 }
 

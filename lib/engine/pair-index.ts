@@ -3,6 +3,7 @@
 // clauses of a page, between reads of the classifier's large weight tables: an index is kept in
 // a few small typed arrays, so a clause's lookups stay in the cache.
 import { CJK_FROM, CJK_TO } from './cjk';
+import { packArray, unpackInt32, unpackUint16 } from './packed-array';
 
 /**
  * Which characters pair up.
@@ -74,7 +75,7 @@ export function slotOf(index: PairIndex, key: number): number {
   }
 }
 
-/** @param texts at most 65,536 of them */
+/** @param texts fewer than 65,536 of them */
 export function indexPairs(texts: readonly string[], pairing: Pairing): PairIndex {
   const slotByKey = new Map<number, number>();
   const lists: number[][] = [];
@@ -99,18 +100,56 @@ export function indexPairs(texts: readonly string[], pairing: Pairing): PairInde
   });
   const first = new Int32Array(lists.length + 1);
   lists.forEach((list, slot) => (first[slot + 1] = first[slot]! + list.length));
+  return withTable({ sizes, keys: Int32Array.from(slotByKey.keys()), first, holders: Uint16Array.from(lists.flat()) });
+}
+
+/** A pair index as build-time JSON holds it: each slot's key in place of the hash table. */
+export interface PackedPairIndex {
+  sizes: string;
+  /** The key of each slot's pair. */
+  keys: string;
+  /** How many texts hold each slot's pair. */
+  counts: string;
+  holders: string;
+}
+
+/** @return the key of each slot's pair */
+export function keysOf(index: PairIndex): Int32Array {
+  const keys = new Int32Array(index.slots);
+  for (let at = 0; at < index.table.length; at += 2) if (index.table[at] !== 0) keys[index.table[at + 1]!] = index.table[at]!;
+  return keys;
+}
+
+/** @return the index as base64 text (packed-array.ts) */
+export function packPairIndex(index: PairIndex): PackedPairIndex {
+  const counts = Uint16Array.from({ length: index.slots }, (_, slot) => index.first[slot + 1]! - index.first[slot]!);
+  return { sizes: packArray(index.sizes), keys: packArray(keysOf(index)), counts: packArray(counts), holders: packArray(index.holders) };
+}
+
+export function unpackPairIndex(packed: PackedPairIndex): PairIndex {
+  const keys = unpackInt32(packed.keys);
+  const counts = unpackUint16(packed.counts);
+  const holders = unpackUint16(packed.holders);
+  const first = new Int32Array(keys.length + 1);
+  for (let slot = 0; slot < counts.length; slot++) first[slot + 1] = first[slot]! + counts[slot]!;
+  if (counts.length !== keys.length || first[keys.length] !== holders.length) throw new Error('packed pair index: its slots and holders disagree');
+  return withTable({ sizes: unpackUint16(packed.sizes), keys, first, holders });
+}
+
+/** @return the index with a hash table over the slots' keys (keys[slot]) */
+export function withTable({ sizes, keys, first, holders }: { sizes: Uint16Array; keys: Int32Array; first: Int32Array; holders: Uint16Array }): PairIndex {
   // At most two thirds full: a lookup of a pair no text holds stops at a free place within a few
   // probes, most in one cache line, and the table stays small enough to stay in the cache.
   let bits = 3;
-  while (1 << bits < 1.5 * lists.length) bits++;
+  while (1 << bits < 1.5 * keys.length) bits++;
   const table = new Int32Array(2 << bits);
-  const index: PairIndex = { sizes, slots: lists.length, first, holders: Uint16Array.from(lists.flat()), table, shift: 32 - bits };
+  const index: PairIndex = { sizes, slots: keys.length, first, holders, table, shift: 32 - bits };
   const mask = table.length - 2;
-  for (const [key, slot] of slotByKey) {
+  keys.forEach((key, slot) => {
     let at = startOf(key, index);
     while (table[at] !== 0) at = (at + 2) & mask;
     table[at] = key;
     table[at + 1] = slot;
-  }
+  });
   return index;
 }

@@ -1,7 +1,7 @@
 // A trie over the lexicon's literal terms, built once: finds the longest term at a position in
 // one walk down the text, where trying each term that shares the first character costs a
 // string comparison per term.
-import { codeSet, has } from './code-set';
+import { add, has } from './code-set';
 
 export interface TermTrie {
   /**
@@ -24,6 +24,7 @@ export function buildTrie(terms: readonly string[]): TermTrie {
   // Built with maps, then laid out flat: a node has a handful of children, scanned in a few
   // steps, where a map lookup per character cost half the time of the whole search.
   const root = new Int32Array(0x10000);
+  const starts = new Uint32Array(0x10000 >>> 5);
   const children: Map<number, number>[] = [new Map()]; // node 0 stands for "none"
   const ends: number[] = [-1];
   for (let t = 0; t < terms.length; t++) {
@@ -36,8 +37,10 @@ export function buildTrie(terms: readonly string[]): TermTrie {
         next = ends.length;
         ends.push(-1);
         children.push(new Map());
-        if (i === 0) root[code] = next;
-        else children[node]!.set(code, next);
+        if (i === 0) {
+          root[code] = next;
+          add(starts, code);
+        } else children[node]!.set(code, next);
       }
       node = next;
     }
@@ -54,7 +57,7 @@ export function buildTrie(terms: readonly string[]): TermTrie {
     }
   });
   firstChild[children.length] = childCodes.length;
-  return { starts: codeSet((code) => root[code] !== 0), root, firstChild, childCodes: Uint16Array.from(childCodes), childNodes: Int32Array.from(childNodes), termAt: Int32Array.from(ends) };
+  return { starts, root, firstChild, childCodes: Uint16Array.from(childCodes), childNodes: Int32Array.from(childNodes), termAt: Int32Array.from(ends) };
 }
 
 /** @return the child of node for this code unit, or 0 */

@@ -1,8 +1,9 @@
-// The engine builds its tables on first use: the lexicon's trie, the classifier's weights, the
-// word lists, the index of the dataset's phrasings, and the code a first reading runs. Together
-// that is one long task (150 ms and more on a slow machine) where a page's first check would
-// freeze it. A caller that can hand the thread back between steps (the content script) runs these
-// one per task before its first analysis; any other caller need not: each step also happens by itself.
+// The engine sets up its tables on first use: the lexicon's trie, the classifier's weights, the
+// word lists, the phrasings' pair index (prebuilt, laid out per entry), and the code a first
+// reading runs. Together that is one long task (100 ms and more on a slow machine) where a page's
+// first check would freeze it. A caller that can hand the thread back between steps (the content
+// script) runs these one per task before its first analysis; any other caller need not: each step
+// also happens by itself.
 import { analyze } from './analyze';
 import { featureNames } from './features';
 import { classifier } from './model';
