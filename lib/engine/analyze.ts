@@ -12,6 +12,7 @@ import { worse } from './verdict';
 import { sameAsPhrasing } from './nearest';
 import { kindOf, type ClauseClaim } from './rules';
 import { cjkCount } from './cjk';
+import { CROSSES, TICKS } from './answer-marks';
 import { announces, grants, nounPhrase, plainlyStated, withElaborations, withFrames, withPremises, type Found } from './whole-claims';
 import { answeredClaim } from './answered';
 import { OFFERS_ON_A_SELLERS_PAGE, offersInOwnVoice, sellersVoice } from './offer-page';
@@ -37,7 +38,7 @@ let topicOnly: Uint8Array | null = null;
 /** Fewer Chinese characters than this cannot state a rule: the shortest claims run to six. */
 const MIN_CLAIM_CHARS = 6;
 const LATIN_WORD = /[a-z]{2,}/;
-const TICK_OR_CROSS = /[×✘✗❌✔✓√✅]/;
+const TICK_OR_CROSS = new RegExp(`[${CROSSES}${TICKS}]`);
 /** An offer's terms are terse ("刷卡满500返现300"): an offer the rules read needs fewer. */
 const MIN_OFFER_CHARS = 4;
 

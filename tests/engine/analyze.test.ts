@@ -801,6 +801,17 @@ describe('analyze: real page shapes', () => {
     expect(analyze('医保个人账户能做什么？\n转到微信\t✔\n')[0]?.verdict).toBe('misleading');
   });
 
+  it('reads every cross as no and every tick as yes, in a cell and after a colon', () => {
+    for (const cross of '×✘✗❌') {
+      for (const row of [`转到微信\t${cross}`, `转到微信：${cross}`]) {
+        expect(analyze(`医保个人账户能做什么？\n${row}\n`)[0], row).toMatchObject({ verdict: 'accurate', stance: 'deny' });
+      }
+    }
+    for (const tick of '✔✓√✅') {
+      for (const row of [`转到微信\t${tick}`, `转到微信：${tick}`]) expect(analyze(`医保个人账户能做什么？\n${row}\n`)[0]?.verdict, row).toBe('misleading');
+    }
+  });
+
   it('explains region-dependent verdicts with the local bureau and 12393', () => {
     const [claim] = analyze('医保个人账户可以购买惠民保。');
     expect(claim?.verdict).toBe('region-dependent');
