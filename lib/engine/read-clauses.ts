@@ -3,6 +3,7 @@
 import type { AnalyzeOptions } from './types';
 import { normalize } from './normalize';
 import { segment, type Clause, type Sentence } from './segment';
+import { LIST_ITEM } from './list-marker';
 import { positionsIn, subjectPositions, SUBJECT_WINDOW } from './gate';
 import { featureTable, findFeatures, hitsWithin, isAnchor, type Hit } from './features';
 import { dataset } from './dataset';
@@ -195,8 +196,6 @@ interface Lead {
   prohibits: boolean;
 }
 
-/** A list item: a line opening with a bullet or a list marker ("- ", "(3)", "二、", "①"). */
-const LIST_ITEM = /^\s*(?:[-*•·●◆■▪]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}、|[①-⑩])/;
 
 /**
  * @param final the line's last sentence read

@@ -2,6 +2,7 @@
 // Content-farm prose chains many claims with commas, so the clause is the unit a claim is
 // judged on, and the sentence is the context it borrows conditions and stance from.
 import { CROSSES, TICKS } from './answer-marks';
+import { LIST_NUMBER, NUMBER_FIRST } from './list-marker';
 
 export interface Span {
   start: number;
@@ -43,15 +44,13 @@ mark('，,', CLAUSE_BREAK);
 mark('\n\r', LINE_BREAK);
 mark(' \t\n\r\f\v\u00a0\u2028\u2029\ufeff-*#>•·●◆■□▪"“”\'‘’「」『』()（）【】[]、:：', TRIM);
 mark('。！？!?；;…', CLAUSE_END);
-mark('0123456789（(一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩', MARKER_START);
+mark(NUMBER_FIRST, MARKER_START);
 mark('但然不可只虽尽而', CONTRAST_START);
 mark('“”「」', QUOTE);
 /** The characters segment marks: everything but trimming is decided at them. */
 const SPLIT = SENTENCE_END | CLAUSE_BREAK | LINE_BREAK | QUOTE;
 const [OPEN_QUOTE, CLOSE_QUOTE, OPEN_CORNER, CLOSE_CORNER] = [...'“”「」'].map((c) => c.charCodeAt(0));
 const is = (text: string, i: number, bit: number): boolean => (CHAR_CLASS[text.charCodeAt(i)]! & bit) !== 0;
-// Not a decimal (1.5万元 is an amount, not item 1).
-const LIST_MARKER = /^(?:\d{1,2}(?:[.．](?!\d)|[、)）])|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.]|[①-⑩])\s*/;
 const CONTRAST = /^(?:但是|但|然而|不过|可是|只是|虽然|尽管|而是|而)/;
 const HEADING_PUNCT = /[，,。！？!?；;]/;
 // A line without sentence punctuation can still be a claim when it asserts something.
@@ -72,7 +71,7 @@ const trimmed: Span = { start: 0, end: 0 };
 function trimSpan(text: string, start: number, end: number, trimEnd = TRIM): void {
   while (start < end && is(text, start, TRIM)) start++;
   while (end > start && is(text, end - 1, TRIM | trimEnd)) end--;
-  const marker = start < end && is(text, start, MARKER_START) ? LIST_MARKER.exec(text.slice(start, Math.min(end, start + 8))) : null;
+  const marker = start < end && is(text, start, MARKER_START) ? LIST_NUMBER.exec(text.slice(start, Math.min(end, start + 8))) : null;
   if (marker) {
     start += marker[0].length;
     while (start < end && is(text, start, TRIM)) start++;

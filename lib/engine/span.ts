@@ -15,10 +15,6 @@ const LABEL_FIRST = codes('网楼读答问回解法律提温小注总结说重�
 /** A speaker's or section's label and its colon at the start of a claim (a condition such as 退休: stays). */
 const LABEL = /^(?:网友|楼主|读者|答|问|回答|解答|答案|法律分析|法律主观|法律客观|律师解答|提醒|温馨提示|小编提醒|注意|注意事项|总结|结论|说明|提示|重点|划重点)[:：]\s*/;
 
-/** A list item's number and what closes it (【1】, 二）, 3., 4、), not a decimal (1.5万元). */
-const ENUMERATOR = /^[【\[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[】\]）)、.．](?!\d)\s*/;
-/** The characters ENUMERATOR starts with: most claims start otherwise and skip it. */
-const NUMBER_FIRST = codes('【[（(0123456789一二三四五六七八九十');
 
 /** A table's bars and the blanks beside them, which no claim starts or ends with. */
 const EDGE = codes('|｜ \t');
@@ -31,11 +27,6 @@ export function tidySpan(text: string, start: number, end: number): [number, num
   if (LABEL_FIRST.has(text.charCodeAt(start))) {
     const label = LABEL.exec(text.slice(start, Math.min(end, start + 12)));
     if (label && start + label[0].length < end - 1) start += label[0].length;
-  }
-  // A list item's number ("1】", "二）", "3."), which the sentence split left at the claim's start.
-  if (NUMBER_FIRST.has(text.charCodeAt(start))) {
-    const number = ENUMERATOR.exec(text.slice(start, Math.min(end, start + 6)));
-    if (number && start + number[0].length < end - 1) start += number[0].length;
   }
   // Close what the claim opened, when the closer follows right after it.
   const open: string[] = [];

@@ -39,6 +39,11 @@ describe('segment', () => {
     expect(out[2]!.clauses[0]).toBe('到药店刷卡换现金');
   });
 
+  it('strips a list number in brackets or closed by a bracket, and a circled one', () => {
+    const out = texts('【1】可以给家人买药;\n（二）参保人员死亡的,余额可以继承;\n三）出国定居的可以提取;\n④不能取现;\n2个人可以共用');
+    expect(out.map((s) => s.clauses[0])).toEqual(['可以给家人买药', '参保人员死亡的', '出国定居的可以提取', '不能取现', '2个人可以共用']);
+  });
+
   it('keeps a decimal that starts a line: an amount, not a list item', () => {
     const out = texts('1.5万元以上的余额可以取现;\n2. 医保卡不能取现');
     expect(out[0]!.clauses[0]).toBe('1.5万元以上的余额可以取现');

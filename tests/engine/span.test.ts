@@ -22,13 +22,6 @@ describe('claim spans', () => {
     expect(tidy('法律分析:医保卡可以取现', '法律分析:医保卡可以取现')).toBe('医保卡可以取现');
     expect(tidy('退休:可以提取余额', '退休:可以提取余额')).toBe('退休:可以提取余额');
   });
-  it('leave out a list item\'s number, but not a decimal or a number that says something', () => {
-    expect(tidy('【1】可以给家人买药', '1】可以给家人买药')).toBe('可以给家人买药');
-    expect(tidy('（二）参保人员死亡的，余额可以继承', '二）参保人员死亡的，余额可以继承')).toBe('参保人员死亡的，余额可以继承');
-    expect(tidy('3. 不能取现', '3. 不能取现')).toBe('不能取现');
-    expect(tidy('1.5万元可以提取', '1.5万元可以提取')).toBe('1.5万元可以提取');
-    expect(tidy('2个人可以共用', '2个人可以共用')).toBe('2个人可以共用');
-  });
   it('leave out the bars and blanks at the edges of a table row, not those between its cells', () => {
     expect(tidy('| 转到银行卡 | 不可以 |', '| 转到银行卡 | 不可以 |')).toBe('转到银行卡 | 不可以');
     expect(tidy('｜提现｜不能｜', '｜提现｜不能｜')).toBe('提现｜不能');
