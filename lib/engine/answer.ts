@@ -8,7 +8,7 @@ import { entryById } from './dataset';
 import { normalize } from './normalize';
 import { segment, type Sentence } from './segment';
 import { findFeatures, type Hit } from './features';
-import { asksQuestion, countNegators } from './stance';
+import { asksQuestion, countNegators, OPEN_QUESTION } from './stance';
 import { lookup, MAX_QUERY_LENGTH } from './lookup';
 
 export interface AnswerItem {
@@ -51,9 +51,6 @@ const YES_NO: [RegExp, Bilingual, Bilingual][] = [
   [/(?:)/, { zh: '对。', en: 'Yes.' }, { zh: '不对。', en: 'No.' }],
 ];
 
-/** A question that asks what, how or why ("卖了会怎么样", "怎么办"): yes or no answers none of them. */
-const OPEN_QUESTION = /怎么|怎样|如何|为什么|为何|什么|哪些|哪里|多少|多久|多长时间|归谁|属于谁|是谁的/;
-
 /**
  * @param negative when the question asks in the negative ("没法取现吗", "不会清零吧"), the verdict of that
  * negative statement: the lead agrees or disagrees with it, as a Chinese reader answers ("对。"), not
@@ -63,7 +60,8 @@ function leadFor(verdict: Verdict, question: string, entry: Entry, negative: Ver
   // A national "no" asked of one place ("上海医保卡能取现吗"): no, but for the special cases some places allow.
   if (verdict === 'region-dependent' && entry.verdicts.affirm === 'misleading') return { zh: '一般不能，特殊情形按当地规定。', en: 'Generally not; special cases follow local rules.' };
   if (verdict === 'region-dependent') return { zh: '要看当地规定。', en: 'It depends on local rules.' };
-  // The rule itself answers it (个人账户余额可以依法继承, 回收…医保卡余额是违法的).
+  // A question that asks what, how or why (卖了会怎么样, 怎么办): yes or no answers none of them;
+  // the rule itself does (个人账户余额可以依法继承, 回收…医保卡余额是违法的).
   if (OPEN_QUESTION.test(question)) return { zh: '', en: '' };
   const [, yes, no] = YES_NO.find(([re]) => re.test(question))!;
   if (negative) {

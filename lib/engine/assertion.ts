@@ -4,7 +4,7 @@
 // is not just the topic of a noun phrase, a time frame, a hypothesis or a quotation.
 import type { Span } from './segment';
 import { featureTable, isAnchor, type Hit } from './features';
-import { REJECTED } from './stance';
+import { HOW, REJECTED } from './stance';
 import { containsAny } from './literals';
 import { codeSet, has } from './code-set';
 
@@ -216,5 +216,4 @@ export function introducesList(norm: string, clause: Span): boolean {
 }
 
 /** Asking how ("医保卡里的钱怎么取出来") takes for granted that it can be done: the claim the question asks about. */
-const HOW = /怎么|怎样|如何/;
 export const asksHow = (norm: string, clause: Span): boolean => containsAny(HOW, norm, clause.start, clause.end);
