@@ -8,6 +8,7 @@ import { entryById } from './dataset';
 import { kindOf } from './rules';
 import { anchoredBy } from './match';
 import { featureTable, type Hit } from './features';
+import { SAFE_FROM_LAW } from './stance';
 
 /** How many sentences must offer an illegal route with praise before the page is read as the seller's. */
 export const OFFERS_ON_A_SELLERS_PAGE = 3;
@@ -25,8 +26,9 @@ function offersRoute(r: SentenceReading): boolean {
  * Telling the reader the route is safe: lawful, unseen, without consequence ("不存在违法",
  * "医保局查不到", "不影响以后看病报销"). On a seller's page that denies the penalties the law sets.
  */
-const REASSURANCE =
-  /不存在违法|不违法|不犯法|合法合规|查不到|查不出来|不会被查|不会查|没人查|不影响(?:以后|今后|日后)?(?:看病|报销|就医|使用|结算)|没有任何问题|没出过问题|没有出过问题|没有风险|无风险|零风险|不留记录|正规渠道/;
+const REASSURANCE = new RegExp(
+  `${SAFE_FROM_LAW.source}|不存在违法|查不出来|不会查|没人查|合法合规|不影响(?:以后|今后|日后)?(?:看病|报销|就医|使用|结算)|没有任何问题|没出过问题|没有出过问题|不留记录|正规渠道`,
+);
 
 /** The seller's own terms of business: what it does (也能做, 均可办理, 线上办理, 可上门可邮寄), takes (500元起收, 各地的卡都收, 在这里卖了), pays (给现金, 租金), and how to reach it (扫码). */
 const TERMS = /可以做|能做|可以办|均可办理|都能办|线上办理|全程办理|可上门|可邮寄|邮寄到家|扫码|都收|起收|卖了|租金|给现金|结现金|当场给钱|现金到手/;

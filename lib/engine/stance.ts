@@ -38,7 +38,13 @@ const DEBUNK_BEFORE = /误以为|误认为|错误地认为|(?<!可)以为|声称
 const WARNING = new RegExp(
   ['违法|违规|诱骗|不符合规定|不符合医保|不符合相关|不符合法律|不合规|犯罪|非法|违反|骗保|骗取|法律责任|担责|承担责任|刑事|处罚|罚款|严禁|禁止|切勿|谨防|警惕|擦亮眼睛|当心|小心|不要|千万别|风险|查处|打击|被查|后果|危害|损害|陷阱|以身试法|冻结|举报|不得|被骗|骗局|诈骗|追责|审理|判决|判处|涉案|查获|责令|违者|条例|立案|追回|否则', ...REPORT_FEATURES.flatMap((f) => dataset.features[f]?.terms ?? [])].join('|'),
 );
-const ENDORSE = /不违法|不犯法|没有风险|无风险|零风险|安全可靠|安全无忧|不会被查|查不到|不用担心|放心|秒到账|当天到账|高价|诚信(?!档)|专业团队|欢迎咨询|长期有效|很简单|非常简单|很容易|我们药房|我们药店|本药房|本药店|本店|找我(?!们)|联系我(?!们)|私信我|加我(?!们)|卖给我们|价格好商量|价格面议|我们帮您|我们帮你|帮您刷|帮您变现|帮您取现|帮您提现|帮您套现|帮您操作|帮你刷|帮你变现|帮你取现|帮你提现|帮你套现|帮你操作|上门刷|微信同号|全国可办|均可办理|专属报价/;
+/**
+ * Telling the reader a route is safe from the law (不违法, 无风险, 医保局查不到): praise of the route
+ * here; on a seller's page, its denial of the penalties (offer-page.ts, which reads more words there:
+ * taken as praise, 不存在违法 made a seller's reassurance, a misleading claim, part of its offer).
+ */
+export const SAFE_FROM_LAW = /不违法|不犯法|没有风险|无风险|零风险|不会被查|查不到/;
+const ENDORSE = new RegExp(`${SAFE_FROM_LAW.source}|安全可靠|安全无忧|不用担心|放心|秒到账|当天到账|高价|诚信(?!档)|专业团队|欢迎咨询|长期有效|很简单|非常简单|很容易|我们药房|我们药店|本药房|本药店|本店|找我(?!们)|联系我(?!们)|私信我|加我(?!们)|卖给我们|价格好商量|价格面议|我们帮您|我们帮你|帮您刷|帮您变现|帮您取现|帮您提现|帮您套现|帮您操作|帮你刷|帮你变现|帮你取现|帮你提现|帮你套现|帮你操作|上门刷|微信同号|全国可办|均可办理|专属报价`);
 const WISH = /该多好|该有多好|多好啊|就好了|多希望|真希望/;
 /** The sentence tells the reader not to believe or follow what it names. */
 export const REJECTED = /不要相信|千万不要|别信|不要轻信|谨防|警惕|切勿|提防|不要上当|拉黑|屏蔽|别被|不要被|忽悠/;
