@@ -10,7 +10,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** What the engine imports. */
 const OUTPUTS = ['lib/generated/dataset.json', 'lib/generated/t2s.json'];
 /** What they are built from: the dataset, its loader and builder, the engine's index builders, and the locked dependencies (OpenCC's table). */
-const INPUTS = ['data', 'lib/dataset', 'scripts/prebuild', 'lib/engine/phrasing-index.ts', 'lib/engine/pair-index.ts', 'lib/engine/packed-array.ts', 'package-lock.json'];
+const INPUTS = [
+  'data',
+  'lib/dataset',
+  'scripts/prebuild',
+  ...['phrasing-index', 'pair-index', 'lexicon-trie', 'term-trie', 'packed-array'].map((name) => `lib/engine/${name}.ts`),
+  'package-lock.json',
+];
 
 /** @return the newest modification time under path (0 when it does not exist) */
 function newest(path) {

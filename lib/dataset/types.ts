@@ -1,5 +1,6 @@
 import type { Bilingual, Source, Stance, Verdict } from '../vocabulary';
 import type { PackedPhrasingIndex } from '../engine/phrasing-index';
+import type { PackedTrie } from '../engine/lexicon-trie';
 
 /** A group of words the engine looks for; entries name features in their triggers. */
 export interface Feature {
@@ -81,6 +82,8 @@ export interface BuiltDataset {
   phrasings: PhrasingRecord[];
   /** Serialised fuse.js index over all phrasings, for free-text lookup. */
   globalIndex: unknown;
+  /** The trie over the lexicon's terms that finds them in a text (lib/engine/lexicon-trie.ts). */
+  lexiconTrie: PackedTrie;
   /** The phrasings by their pairs of characters, for the nearest-phrasing search (lib/engine/phrasing-index.ts). */
   phrasingIndex: PackedPhrasingIndex;
   /** The newest `reviewed` date of the entries (YYYY-MM-DD): how current the dataset is, shown to readers. */

@@ -1,6 +1,7 @@
 // Finds the dataset's lexicon features in normalised text.
 import { dataset } from './dataset';
-import { buildTrie, longestAt, type TermTrie } from './term-trie';
+import { longestAt, type TermTrie } from './term-trie';
+import { lexiconTerms, loadLexiconTrie } from './lexicon-trie';
 import { has } from './code-set';
 import { neededChars } from './pattern-start';
 
@@ -68,7 +69,7 @@ function compile(): Compiled {
     for (const p of f.patterns ?? []) patterns.push({ feature: name, id: idOf.get(name)!, re: new RegExp(p, p.includes('(?<at>') ? 'gd' : 'g') });
   }
   // A trie beats one regex of ~600 alternatives by an order of magnitude on CJK text.
-  const terms = [...featuresByTerm.keys()];
+  const terms = lexiconTerms(dataset.features);
   // Rows only for the few hundred characters patterns need: a row per code unit would be 16 bytes × 65,536.
   const patternRow = new Uint16Array(0x10000);
   const rows: number[][] = [[0, 0, 0, 0]];
@@ -89,7 +90,7 @@ function compile(): Compiled {
     );
   });
   const patternMasks = Uint32Array.from(rows.flat());
-  const trie = buildTrie(terms);
+  const trie = loadLexiconTrie(dataset.lexiconTrie, terms);
   const charBits = new Uint32Array(0x10000 >>> 4);
   const mark = (code: number, bit: number) => (charBits[code >>> 4]! |= bit << ((code & 15) << 1));
   for (const term of terms) mark(term.charCodeAt(0), TERM_START);

@@ -1,6 +1,7 @@
 // Typed arrays as base64 text, for tables built at build time and shipped inside a JSON file:
 // a third the size of a list of numbers, and read back with one pass over the characters.
-// Little-endian both ways (every browser and Node build the extension runs on).
+// Little-endian both ways (every browser and Node build the extension runs on). With them, a
+// fingerprint of the texts a table was built from, so a page can tell it is its own data's.
 
 type Packable = Int32Array | Uint16Array | Uint8Array;
 
@@ -24,3 +25,12 @@ function bytesOf(packed: string, width: number): ArrayBuffer {
 export const unpackInt32 = (packed: string): Int32Array => new Int32Array(bytesOf(packed, 4));
 export const unpackUint16 = (packed: string): Uint16Array => new Uint16Array(bytesOf(packed, 2));
 export const unpackUint8 = (packed: string): Uint8Array => new Uint8Array(bytesOf(packed, 1));
+
+/** @return FNV-1a over the texts, each ended by a newline */
+export function fingerprint(texts: Iterable<string>): number {
+  let hash = 0x811c9dc5;
+  for (const text of texts) {
+    for (let i = 0; i <= text.length; i++) hash = Math.imul(hash ^ (i < text.length ? text.charCodeAt(i) : 10), 0x01000193);
+  }
+  return hash >>> 0;
+}

@@ -5,7 +5,7 @@
 import type { Stance } from '../vocabulary';
 import type { Entry } from '../dataset/types';
 import { indexPairs, keysOf, packPairIndex, unpackPairIndex, withTable, type PackedPairIndex, type PairIndex } from './pair-index';
-import { packArray, unpackUint16, unpackUint8 } from './packed-array';
+import { fingerprint, packArray, unpackUint16, unpackUint8 } from './packed-array';
 
 /** A pair held by more than this share of the phrasings says nothing of which one a clause is like. */
 const STOP_SHARE = 0.1;
@@ -68,14 +68,7 @@ export function buildPhrasingIndex(entries: readonly Pick<Entry, 'id' | 'phrasin
   return { count: phrasings.length, fingerprint: fingerprintOf(phrasings), pairs: packPairIndex(pairs), stop: packArray(stop) };
 }
 
-/** FNV-1a over the texts, each ended by a newline. */
-function fingerprintOf(phrasings: readonly IndexedPhrasing[]): number {
-  let hash = 0x811c9dc5;
-  for (const { text } of phrasings) {
-    for (let i = 0; i <= text.length; i++) hash = Math.imul(hash ^ (i < text.length ? text.charCodeAt(i) : 10), 0x01000193);
-  }
-  return hash >>> 0;
-}
+const fingerprintOf = (phrasings: readonly IndexedPhrasing[]): number => fingerprint(phrasings.map((p) => p.text));
 
 /**
  * @param phrasings the phrasings of the dataset that holds the index (phrasingsOf)
