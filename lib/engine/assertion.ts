@@ -15,7 +15,7 @@ const CONSEQUENCE_FEATURES = new Set(['penalty', 'crime']);
 /** Illegal routes are offered in the imperative ("八折回收", "代办提现"): the route word is the predicate. */
 const ROUTE_FEATURES = new Set(['taoxian', 'recycle', 'cash-swap', 'drug-resale', 'lending', 'pos', 'agent']);
 /** Goods and services the balance may or may not pay for: a claim says, somewhere in its sentence, that it pays or may not ("可以买", "不能刷"). */
-const USE_FEATURES = new Set(['fitness', 'groceries', 'exam', 'vaccine', 'commercial-insurance']);
+export const USE_FEATURES: ReadonlySet<string> = new Set(['fitness', 'groceries', 'exam', 'vaccine', 'commercial-insurance']);
 /** Kin named (家人, 父母 …), as family aid or as whom a page is passed on to. */
 const KIN_FEATURES = new Set(['family', 'cue-relatives']);
 const USE_PREDICATE = /可|能|允许|支持|准许|用于|用来|支付|付|刷|买|购|缴|用|拿|禁止|严禁|不得|不|纳入|范围|报销|结算/;

@@ -3,7 +3,8 @@ import type { Entry } from '../dataset/types';
 import { findFeatures, termsOf } from './features';
 import { closestIndex, closestScore } from './gist';
 import { cjkCount, cjkOnly } from './cjk';
-import { countNegators, dismisses } from './stance';
+import { countNegators, dismisses, PLACES } from './stance';
+import { USE_FEATURES } from './assertion';
 
 /** What every region-dependent verdict ends with when its entry does not already say it. */
 const CHECK_LOCALLY: Bilingual = {
@@ -54,11 +55,23 @@ const JUDGED: Record<Verdict, Bilingual> = {
   illegal: { zh: '，这是在提供或教人走违法套现的途径。', en: ', which offers or teaches an illegal cash-out route.' },
 };
 
-/** What gistOf reads of each phrasing of a list: whether it negates, its Chinese characters and their count. */
+/** What gistOf reads of each phrasing of a list: whether it negates, its Chinese characters and their count, and what it names. */
 interface PhrasingFacts {
   negates: boolean[];
   cjk: number[];
   only: string[];
+  /** The goods or services it says the account pays for or not (USE_FEATURES), by feature id. */
+  goods: number[][];
+  /** The places it names. */
+  places: string[][];
+}
+
+/** Every place name, each match of PLACES. */
+const ALL_PLACES = new RegExp(PLACES.source, 'g');
+
+/** @return the ids of the goods or services (USE_FEATURES) the text names */
+function goodsIn(text: string): number[] {
+  return findFeatures(text, 0, text.length).flatMap((h) => (USE_FEATURES.has(h.feature) ? [h.id] : []));
 }
 
 /** Read once per list of the dataset's phrasings, not for every claim whose gist one is. */
@@ -71,6 +84,8 @@ function factsOf(phrasings: readonly string[]): PhrasingFacts {
       negates: phrasings.map((p) => countNegators(p, 0, p.length) > 0),
       cjk: phrasings.map((p) => cjkCount(p)),
       only: phrasings.map((p) => cjkOnly(p)),
+      goods: phrasings.map(goodsIn),
+      places: phrasings.map((p) => p.match(ALL_PLACES) ?? []),
     };
     phrasingFacts.set(phrasings, facts);
   }
@@ -88,6 +103,13 @@ function gistOf(entry: Entry, verdict: Verdict, stance: Stance, clause: string, 
   if (close < 0 || closestScore < GIST_MIN_SCORE) return undefined;
   const facts = factsOf(phrasings!);
   const text = phrasings![close]!;
+  // Nor one that names a place or a good the sentence does not: "广州…可以购买商业健康保险" is not
+  // the gist of a rule of 浙江, nor "打HPV疫苗可以刷医保卡" of check-ups paid from the account.
+  if (facts.places[close]!.some((place) => !clause.includes(place))) return undefined;
+  if (facts.goods[close]!.length > 0) {
+    const own = goodsIn(clause);
+    if (facts.goods[close]!.some((id) => !own.includes(id))) return undefined;
+  }
   // A denial read from the sentence's voice (a report: "负责人承认其…套取医保基金"), not from a
   // negation of its own: a gist that negates ("千万不要套取医保基金") would say what it did not.
   if (stance === 'deny' && facts.negates[close] && countNegators(clause, 0, clause.length) === 0) return undefined;

@@ -71,4 +71,23 @@ describe('explanations and the gist', () => {
     const [reported] = analyze('有人说医保卡里的钱可以直接在ATM机取现。', { assumeTopic: true });
     expect(reported!.explanation.zh).toMatch(/^这句话的意思是“[^”]+”/);
   });
+
+  it('never puts a place or a good in the sentence’s mouth that it does not name', async () => {
+    const { analyze } = await import('../../lib/engine/analyze');
+    const { entryById } = await import('../../lib/engine/dataset');
+    // Each names one place or good; the dataset has phrasings of the same rule naming others.
+    const sentences = [
+      '浙江省规定，参保人员可以自愿将个人账户沉淀资金在4000元以上部分用于购买商业健康险。',
+      '深圳等部分城市允许用个人账户买指定的商业健康保险。',
+      '本市目前在部分定点医疗机构开展的健康体检项目可以使用个人账户结算，入职体检等不在此列。',
+    ];
+    for (const sentence of sentences) {
+      const [claim] = analyze(sentence, { assumeTopic: true });
+      expect(claim?.verdict, sentence).toBe('region-dependent');
+      const gist = /^这句话的意思是“([^”]+)”/.exec(claim!.explanation.zh)?.[1];
+      for (const name of ['广州', '上海', '北京', '杭州', '疫苗', '健身', '米面油']) if (gist?.includes(name)) expect(sentence, gist).toContain(name);
+      // The rule is the entry's, whatever the lead says.
+      expect(claim!.explanation.zh).toContain(entryById(claim!.entry)!.explanation.zh.slice(0, 12));
+    }
+  });
 });
