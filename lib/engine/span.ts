@@ -11,9 +11,9 @@ for (const [open, close] of Object.entries(PAIRS)) {
 /** The code units of a string: a claim's first character read by number, no new string. */
 const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 /** The first characters of the labels, so most claims skip the label pattern. */
-const LABEL_FIRST = codes('网楼读答问回解法律提温小注总结说重划');
+const LABEL_FIRST = codes('网楼读答问回解法律提温小注总结说重划作博');
 /** A speaker's or section's label and its colon at the start of a claim (a condition such as 退休: stays). */
-const LABEL = /^(?:网友|楼主|读者|答|问|回答|解答|答案|法律分析|法律主观|法律客观|律师解答|提醒|温馨提示|小编提醒|注意|注意事项|总结|结论|说明|提示|重点|划重点)[:：]\s*/;
+const LABEL = /^(?:网友|楼主|读者|答|问|回答|(?:作者|小编|博主|楼主)?回复|解答|答案|法律分析|法律主观|法律客观|律师解答|提醒|温馨提示|小编提醒|注意|注意事项|总结|结论|说明|提示|重点|划重点)[:：]\s*/;
 
 
 /** A table's bars and the blanks beside them, which no claim starts or ends with. */

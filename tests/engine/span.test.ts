@@ -20,6 +20,7 @@ describe('claim spans', () => {
   it('drop a speaker’s or section’s label, but keep a condition', () => {
     expect(tidy('答：医保卡不能取现', '答：医保卡不能取现')).toBe('医保卡不能取现');
     expect(tidy('法律分析:医保卡可以取现', '法律分析:医保卡可以取现')).toBe('医保卡可以取现');
+    expect(tidy('作者回复：不行哦，钱包里的钱不能提现', '作者回复：不行哦，钱包里的钱不能提现')).toBe('不行哦，钱包里的钱不能提现');
     expect(tidy('退休:可以提取余额', '退休:可以提取余额')).toBe('退休:可以提取余额');
   });
   it('leave out the bars and blanks at the edges of a table row, not those between its cells', () => {
