@@ -98,9 +98,7 @@ export function indexPairs(texts: readonly string[], pairing: Pairing): PairInde
     }
     return size;
   });
-  const first = new Int32Array(lists.length + 1);
-  lists.forEach((list, slot) => (first[slot + 1] = first[slot]! + list.length));
-  return withTable({ sizes, keys: Int32Array.from(slotByKey.keys()), first, holders: Uint16Array.from(lists.flat()) });
+  return laidOut({ sizes, keys: Int32Array.from(slotByKey.keys()), counts: lists.map((list) => list.length), holders: Uint16Array.from(lists.flat()) });
 }
 
 /** A pair index as build-time JSON holds it: each slot's key in place of the hash table. */
@@ -127,17 +125,17 @@ export function packPairIndex(index: PairIndex): PackedPairIndex {
 }
 
 export function unpackPairIndex(packed: PackedPairIndex): PairIndex {
-  const keys = unpackInt32(packed.keys);
-  const counts = unpackUint16(packed.counts);
-  const holders = unpackUint16(packed.holders);
-  const first = new Int32Array(keys.length + 1);
-  for (let slot = 0; slot < counts.length; slot++) first[slot + 1] = first[slot]! + counts[slot]!;
-  if (counts.length !== keys.length || first[keys.length] !== holders.length) throw new Error('packed pair index: its slots and holders disagree');
-  return withTable({ sizes: unpackUint16(packed.sizes), keys, first, holders });
+  return laidOut({ sizes: unpackUint16(packed.sizes), keys: unpackInt32(packed.keys), counts: unpackUint16(packed.counts), holders: unpackUint16(packed.holders) });
 }
 
-/** @return the index with a hash table over the slots' keys (keys[slot]) */
-export function withTable({ sizes, keys, first, holders }: { sizes: Uint16Array; keys: Int32Array; first: Int32Array; holders: Uint16Array }): PairIndex {
+/**
+ * @param counts how many of the holders, in order, are each slot's
+ * @return the index of these slots (keys[slot]) and holders, with a hash table over the keys
+ */
+export function laidOut({ sizes, keys, counts, holders }: { sizes: Uint16Array; keys: Int32Array; counts: ArrayLike<number>; holders: Uint16Array }): PairIndex {
+  const first = new Int32Array(keys.length + 1);
+  for (let slot = 0; slot < counts.length; slot++) first[slot + 1] = first[slot]! + counts[slot]!;
+  if (counts.length !== keys.length || first[keys.length] !== holders.length) throw new Error('pair index: its slots and holders disagree');
   // At most two thirds full: a lookup of a pair no text holds stops at a free place within a few
   // probes, most in one cache line, and the table stays small enough to stay in the cache.
   let bits = 3;

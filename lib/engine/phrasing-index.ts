@@ -4,7 +4,7 @@
 // dataset; a page only lays the index out again for each entry's phrasings, in one pass.
 import type { Stance } from '../vocabulary';
 import type { Entry } from '../dataset/types';
-import { indexPairs, keysOf, packPairIndex, unpackPairIndex, withTable, type PackedPairIndex, type PairIndex } from './pair-index';
+import { indexPairs, keysOf, laidOut, packPairIndex, unpackPairIndex, type PackedPairIndex, type PairIndex } from './pair-index';
 import { fingerprint, packArray, unpackUint16, unpackUint8 } from './packed-array';
 
 /** A pair held by more than this share of the phrasings says nothing of which one a clause is like. */
@@ -50,8 +50,7 @@ export interface PhrasingIndex {
 
 /** The index as the generated dataset holds it (packed-array.ts): all phrasings' scope. */
 export interface PackedPhrasingIndex {
-  /** How many phrasings it numbers, and a hash of their texts: a dataset whose phrasings are not these is not its own. */
-  count: number;
+  /** A hash of the phrasings' texts: a dataset whose phrasings are not these is not its own. */
   fingerprint: number;
   pairs: PackedPairIndex;
   stop: string;
@@ -65,7 +64,7 @@ export function buildPhrasingIndex(entries: readonly Pick<Entry, 'id' | 'phrasin
     'adjacent',
   );
   const stop = Uint8Array.from({ length: pairs.slots }, (_, slot) => (pairs.first[slot + 1]! - pairs.first[slot]! > STOP_SHARE * phrasings.length ? 1 : 0));
-  return { count: phrasings.length, fingerprint: fingerprintOf(phrasings), pairs: packPairIndex(pairs), stop: packArray(stop) };
+  return { fingerprint: fingerprintOf(phrasings), pairs: packPairIndex(pairs), stop: packArray(stop) };
 }
 
 const fingerprintOf = (phrasings: readonly IndexedPhrasing[]): number => fingerprint(phrasings.map((p) => p.text));
@@ -75,7 +74,7 @@ const fingerprintOf = (phrasings: readonly IndexedPhrasing[]): number => fingerp
  * @throws when the index was built from other phrasings (a generated dataset older than its data)
  */
 export function unpackPhrasingIndex(packed: PackedPhrasingIndex, phrasings: readonly IndexedPhrasing[]): PhrasingIndex {
-  if (packed.count !== phrasings.length || packed.fingerprint !== fingerprintOf(phrasings)) {
+  if (packed.fingerprint !== fingerprintOf(phrasings)) {
     throw new Error(`the phrasing index was built from other phrasings than the dataset's ${phrasings.length}: run npm run build:index`);
   }
   const pairs = unpackPairIndex(packed.pairs);
@@ -86,7 +85,7 @@ export function unpackPhrasingIndex(packed: PackedPhrasingIndex, phrasings: read
   }
   const all: Scope = { from: 0, to: phrasings.length, longest: longestOf(sizes, 0, phrasings.length), pairs, stop };
   const stopKeys = keysOf(pairs).filter((_, slot) => stop[slot] === 1);
-  const stopPairs = withTable({ sizes: new Uint16Array(0), keys: stopKeys, first: new Int32Array(stopKeys.length + 1), holders: new Uint16Array(0) });
+  const stopPairs = laidOut({ sizes: new Uint16Array(0), keys: stopKeys, counts: new Uint8Array(stopKeys.length), holders: new Uint16Array(0) });
   return { sizes, stopPairs, all, byEntry: entryScopes(all, phrasings, sizes) };
 }
 
@@ -117,9 +116,7 @@ function entryScopes(all: Scope, phrasings: readonly IndexedPhrasing[], sizes: U
   const keys = keysOf(all.pairs);
   return new Map(
     ranges.map(({ entry, from, to, slots, counts, holders: own }) => {
-      const ownFirst = new Int32Array(slots.length + 1);
-      counts.forEach((count, slot) => (ownFirst[slot + 1] = ownFirst[slot]! + count));
-      const pairs = withTable({ sizes: all.pairs.sizes.slice(from, to), keys: Int32Array.from(slots, (slot) => keys[slot]!), first: ownFirst, holders: Uint16Array.from(own) });
+      const pairs = laidOut({ sizes: all.pairs.sizes.slice(from, to), keys: Int32Array.from(slots, (slot) => keys[slot]!), counts, holders: Uint16Array.from(own) });
       return [entry, { from, to, longest: longestOf(sizes, from, to), pairs, stop: Uint8Array.from(slots, (slot) => all.stop[slot]!) }];
     }),
   );
