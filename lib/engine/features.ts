@@ -2,7 +2,6 @@
 import { dataset } from './dataset';
 import { longestAt, type TermTrie } from './term-trie';
 import { lexiconTerms, loadLexiconTrie } from './lexicon-trie';
-import { has } from './code-set';
 import { neededChars } from './pattern-start';
 
 export interface Hit {

@@ -196,7 +196,6 @@ interface Lead {
   prohibits: boolean;
 }
 
-
 /**
  * @param final the line's last sentence read
  * @param ruled the line's last sentence in which the rules read a claim, if any

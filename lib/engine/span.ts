@@ -1,5 +1,6 @@
 // The characters a claim's mark covers: whole quotations and brackets, without the label a
 // list item or answer starts with ("答：", "法律分析:", "提醒：").
+import { codeSet, has } from './code-set';
 
 const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '（': '）', '(': ')', '《': '》', '【': '】', '‘': '’' };
 /** 1 for an opener, 2 for a closer: most claims hold neither, and are left as they are at once. */
@@ -8,23 +9,21 @@ for (const [open, close] of Object.entries(PAIRS)) {
   KIND[open.charCodeAt(0)] = 1;
   KIND[close.charCodeAt(0)] = 2;
 }
-/** The code units of a string: a claim's first character read by number, no new string. */
-const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 /** The first characters of the labels, so most claims skip the label pattern. */
-const LABEL_FIRST = codes('网楼读答问回解法律提温小注总结说重划作博');
+const LABEL_FIRST = codeSet('网楼读答问回解法律提温小注总结说重划作博');
 /** A speaker's or section's label and its colon at the start of a claim (a condition such as 退休: stays). */
 const LABEL = /^(?:网友|楼主|读者|答|问|回答|(?:作者|小编|博主|楼主)?回复|解答|答案|法律分析|法律主观|法律客观|律师解答|提醒|温馨提示|小编提醒|注意|注意事项|总结|结论|说明|提示|重点|划重点)[:：]\s*/;
 
 
 /** A table's bars and the blanks beside them, which no claim starts or ends with. */
-const EDGE = codes('|｜ \t');
+const EDGE = codeSet('|｜ \t');
 
 /**
  * @param text the text the span indexes (normalised or original: punctuation is the same)
  * @return [start, end) with the label dropped and unclosed quotes or brackets closed
  */
 export function tidySpan(text: string, start: number, end: number): [number, number] {
-  if (LABEL_FIRST.has(text.charCodeAt(start))) {
+  if (has(LABEL_FIRST, text.charCodeAt(start))) {
     const label = LABEL.exec(text.slice(start, Math.min(end, start + 12)));
     if (label && start + label[0].length < end - 1) start += label[0].length;
   }
@@ -44,7 +43,7 @@ export function tidySpan(text: string, start: number, end: number): [number, num
   // A closer the claim starts with belongs to the text before it.
   while (start < end && KIND[text.charCodeAt(start)] === 2) start++;
   // A table row written with bars ("| 转到银行卡 | 不可以 |") is marked from its first cell to its last, not its edges.
-  while (start < end && EDGE.has(text.charCodeAt(start))) start++;
-  while (end > start && EDGE.has(text.charCodeAt(end - 1))) end--;
+  while (start < end && has(EDGE, text.charCodeAt(start))) start++;
+  while (end > start && has(EDGE, text.charCodeAt(end - 1))) end--;
   return [start, end];
 }
