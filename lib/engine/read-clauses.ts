@@ -7,7 +7,7 @@ import { LIST_ITEM } from './list-marker';
 import { positionsIn, subjectPositions, SUBJECT_WINDOW } from './gate';
 import { featureTable, findFeatures, hitsWithin, isAnchor, type Hit } from './features';
 import { dataset } from './dataset';
-import { countNegators, reportPage, sentenceFacts, warns, type SentenceFacts } from './stance';
+import { countNegators, rejectionScope, reportPage, sentenceFacts, warns, type SentenceFacts } from './stance';
 import { CONTEXT_BEFORE, judgeClause, namesBankSide, namesMedicalMoney, readAs, vetoOf, type ClauseClaim, type Veto } from './rules';
 
 export interface SentenceReading {
@@ -282,6 +282,7 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
         if (!assume && !item && !subjectIn(sentence.start - SUBJECT_WINDOW, sentence.end)) continue;
         const hits = findFeatures(norm, sentence.start, sentence.end);
         const facts = sentenceFacts(norm, sentence);
+        if (facts.rejected) facts.rejectedFrom = rejectionScope(norm, sentence, hits);
         if (item && lead!.prohibits) facts.prohibited = true;
         if ((reported ??= reportPage(norm))) facts.reported = true;
         if (sentence.heading) bankSection = namesBankSide(hits);

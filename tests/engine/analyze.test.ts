@@ -835,3 +835,17 @@ describe('analyze: real page shapes', () => {
     expect(() => analyze(42 as unknown as string)).toThrow(TypeError);
   });
 });
+
+describe('what a rejection covers', () => {
+  it('covers the clauses before it when it names nothing of its own, and only its own clause when it does', () => {
+    expect(verdictAt('医保卡里的钱可以取现，千万不要相信。', '医保卡里的钱可以取现')).toBe('accurate');
+    // 别听那些收卡的瞎忽悠 rejects the collectors, not the family aid said before it. Read by the
+    // rules alone: the classifier, given their reading, may or may not set it right.
+    const text = '总之医保卡里的钱取不出来，但也不会丢，自己看病用，爸妈看病也能用，别听那些收卡的瞎忽悠。';
+    for (const claims of [analyze(text), analyze(text, { model: null })]) {
+      const family = claims.find((c) => c.text.includes('爸妈看病也能用'));
+      expect(family?.verdict).toBe('accurate');
+      expect(claims.map((c) => c.verdict)).not.toContain('misleading');
+    }
+  });
+});
