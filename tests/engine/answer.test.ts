@@ -90,6 +90,36 @@ const TYPED: [string, string][] = [
   ['医保卡里的钱能不能给家里人交医保', 'accurate'],
   ['医保卡能卖吗', 'illegal'],
   ['医保卡能在淘宝上卖吗', 'illegal'],
+  ['医保卡里的钱能取出来给孩子交学费吗', 'misleading'],
+  ['医保余额能转到我妈的医保钱包吗', 'accurate'],
+  ['医保钱包里的钱能提现吗', 'misleading'],
+  ['医保卡里的钱可以买保健品吗', 'misleading'],
+  ['医保卡可以在药店买化妆品吗', 'misleading'],
+  ['职工医保个人账户可以给爷爷奶奶用吗', 'region-dependent'],
+  ['医保卡能打九价疫苗吗', 'region-dependent'],
+  ['医保卡里的钱可以买重疾险吗', 'region-dependent'],
+  ['我能把医保卡借给同事用一下吗', 'illegal'],
+  ['医保个人账户的钱可以提前取出来吗', 'misleading'],
+  ['医保卡能刷美容项目吗', 'misleading'],
+  ['人去世后医保卡余额家属可以领取吗', 'accurate'],
+  ['医保卡里的钱退休时会一次性返还吗', 'misleading'],
+  ['失业了医保卡的钱能领出来吗', 'misleading'],
+  ['医保统筹基金的钱能取吗', 'misleading'],
+  ['有人说医保卡可以刷POS机套现，是真的吗', 'illegal'],
+  ['医保卡里的钱能给父母买药吗', 'accurate'],
+  ['医保卡的钱可以存到银行吗', 'misleading'],
+  ['新农合交的钱年底能退吗', 'misleading'],
+  ['医保卡里的钱可以给老人交新农合吗', 'accurate'],
+  ['转移医保关系后余额会清零吗', 'misleading'],
+  ['医保卡余额能给孩子看病吗', 'accurate'],
+  ['医保卡余额可以换成购物卡吗', 'illegal'],
+  ['医保卡里的钱能不能提出来还房贷', 'misleading'],
+  ['领了养老金医保卡的钱就能取了吗', 'misleading'],
+  ['医保卡里的钱可以打到支付宝吗', 'misleading'],
+  ['医保卡的钱能给老伴用吗', 'accurate'],
+  ['医保卡在外地能取钱吗', 'misleading'],
+  ['医保卡里的钱能交物业费吗', 'misleading'],
+  ['帮别人套现医保卡犯法吗', 'accurate'],
 ];
 
 describe('answer: what readers type', () => {
@@ -108,6 +138,10 @@ describe('answer: what readers type', () => {
     expect(answer('家庭共济以后医保卡本身可以给家人用吗').items[0]?.reply?.zh).toMatch(/^不能。/);
     expect(answer('家庭共济后住院待遇也能给家人用吗').items[0]?.reply?.zh).toMatch(/^不能。/);
     expect(answer('医保卡可以借给别人用吗').items[0]?.reply?.zh).toMatch(/违法/);
+    // Grandparents named as a pair (爷爷奶奶, 外公外婆) are close relatives, as 爷爷 alone is; 老伴 is a spouse.
+    expect(answer('职工医保个人账户可以给爷爷奶奶用吗').items[0]?.entry).toBe('close-relatives-aid');
+    expect(answer('医保卡的钱能给外公外婆看病吗').items[0]?.entry).toBe('close-relatives-aid');
+    expect(answer('医保卡的钱能给老伴用吗').items[0]?.reply?.zh).toMatch(/^可以，但须.*家庭共济/);
     // Family aid never makes using a relative's card lawful.
     expect(answer('家人之间可以互相借用医保卡买药吗').items[0]?.reply?.zh).toMatch(/^不能/);
     expect(answer('医保卡能买商业保险吗').items[0]?.reply?.zh).toMatch(/^要看当地规定/);
