@@ -64,7 +64,15 @@ interface PhrasingFacts {
   goods: number[][];
   /** The places it names. */
   places: string[][];
+  /** The relatives it names, in its words (父母, 配偶, 兄弟姐妹 …). */
+  kin: string[][];
 }
+
+/** The lexicon's words for relatives. */
+const KIN_FEATURES: ReadonlySet<string> = new Set(['cue-relatives', 'cue-in-laws', 'close-relatives']);
+
+/** @return the relatives the text names, in its words */
+const kinIn = (text: string): string[] => findFeatures(text, 0, text.length).flatMap((h) => (KIN_FEATURES.has(h.feature) ? [text.slice(h.start, h.end)] : []));
 
 /** Every place name, each match of PLACES. */
 const ALL_PLACES = new RegExp(PLACES.source, 'g');
@@ -86,6 +94,7 @@ function factsOf(phrasings: readonly string[]): PhrasingFacts {
       only: phrasings.map((p) => cjkOnly(p)),
       goods: phrasings.map(goodsIn),
       places: phrasings.map((p) => p.match(ALL_PLACES) ?? []),
+      kin: phrasings.map(kinIn),
     };
     phrasingFacts.set(phrasings, facts);
   }
@@ -103,9 +112,11 @@ function gistOf(entry: Entry, verdict: Verdict, stance: Stance, clause: string, 
   if (close < 0 || closestScore < GIST_MIN_SCORE) return undefined;
   const facts = factsOf(phrasings!);
   const text = phrasings![close]!;
-  // Nor one that names a place or a good the sentence does not: "广州…可以购买商业健康保险" is not
-  // the gist of a rule of 浙江, nor "打HPV疫苗可以刷医保卡" of check-ups paid from the account.
+  // Nor one that names a place, a relative or a good the sentence does not: "广州…可以购买商业健康保险"
+  // is not the gist of a rule of 浙江, "…可以和配偶共济使用" of one of 家庭成员, nor "打HPV疫苗可以刷医保卡"
+  // of check-ups paid from the account.
   if (facts.places[close]!.some((place) => !clause.includes(place))) return undefined;
+  if (facts.kin[close]!.some((relative) => !clause.includes(relative))) return undefined;
   if (facts.goods[close]!.length > 0) {
     const own = goodsIn(clause);
     if (facts.goods[close]!.some((id) => !own.includes(id))) return undefined;

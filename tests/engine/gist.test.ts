@@ -72,7 +72,7 @@ describe('explanations and the gist', () => {
     expect(reported!.explanation.zh).toMatch(/^这句话的意思是“[^”]+”/);
   });
 
-  it('never puts a place or a good in the sentence’s mouth that it does not name', async () => {
+  it('never puts a place, a relative or a good in the sentence’s mouth that it does not name', async () => {
     const { analyze } = await import('../../lib/engine/analyze');
     const { entryById } = await import('../../lib/engine/dataset');
     // Each names one place or good; the dataset has phrasings of the same rule naming others.
@@ -88,6 +88,13 @@ describe('explanations and the gist', () => {
       for (const name of ['广州', '上海', '北京', '杭州', '疫苗', '健身', '米面油']) if (gist?.includes(name)) expect(sentence, gist).toContain(name);
       // The rule is the entry's, whatever the lead says.
       expect(claim!.explanation.zh).toContain(entryById(claim!.entry)!.explanation.zh.slice(0, 12));
+    }
+    // Nor a relative: family members are not "配偶", 家人 not "孩子".
+    for (const sentence of ['允许医保个人账户资金实现家庭成员共济使用。', '医保卡里的钱(医保个人账户余额)可以给家人用。']) {
+      const [claim] = analyze(sentence, { assumeTopic: true });
+      expect(claim?.verdict, sentence).toBe('accurate');
+      const gist = /^这句话的意思是“([^”]+)”/.exec(claim!.explanation.zh)?.[1];
+      for (const name of ['配偶', '父母', '孩子', '子女', '兄弟姐妹']) if (gist?.includes(name)) expect(sentence, gist).toContain(name);
     }
   });
 });
