@@ -120,6 +120,22 @@ const TYPED: [string, string][] = [
   ['医保卡在外地能取钱吗', 'misleading'],
   ['医保卡里的钱能交物业费吗', 'misleading'],
   ['帮别人套现医保卡犯法吗', 'accurate'],
+  ['医保卡里攒了好几万，怎么才能取出来用', 'misleading'],
+  ['听说现在医保卡可以给全家人用了，是真的吗', 'accurate'],
+  ['单位不交医保了，我卡里的钱会被清空吗', 'misleading'],
+  ['医保卡的钱可以在药店买洗发水吗', 'misleading'],
+  ['我想把医保卡里的钱转给我弟弟', 'region-dependent'],
+  ['医保卡余额能不能交孩子的新农合', 'accurate'],
+  ['网上说医保卡余额可以八五折回收，靠谱吗', 'illegal'],
+  ['移民国外了医保卡里的钱怎么办', 'region-dependent'],
+  ['老人去世后医保卡里的钱怎么取', 'accurate'],
+  ['医保个人账户每个月打多少钱', 'accurate'],
+  ['医保卡可以刷卡买烟酒吗', 'misleading'],
+  ['公司倒闭了医保卡的钱能退吗', 'misleading'],
+  ['医保卡能给宠物看病吗', 'misleading'],
+  ['医保卡里的钱可以借给朋友应急吗', 'illegal'],
+  ['我妈是农村医保，能用我职工医保卡里的钱买药吗', 'accurate'],
+  ['社保卡里的钱和医保卡里的钱是一回事吗', 'misleading'],
 ];
 
 describe('answer: what readers type', () => {
