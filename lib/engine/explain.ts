@@ -1,6 +1,6 @@
 import type { Bilingual, Stance, Verdict } from './types';
 import type { Entry } from '../dataset/types';
-import { findFeatures, termsOf } from './features';
+import { findFeatures, termsOf, type Hit } from './features';
 import { closestIndex, closestScore } from './gist';
 import { cjkCount, cjkOnly } from './cjk';
 import { countNegators, dismisses, PLACES } from './stance';
@@ -71,15 +71,15 @@ interface PhrasingFacts {
 /** The lexicon's words for relatives. */
 const KIN_FEATURES: ReadonlySet<string> = new Set(['cue-relatives', 'cue-in-laws', 'close-relatives']);
 
-/** @return the relatives the text names, in its words */
-const kinIn = (text: string): string[] => findFeatures(text, 0, text.length).flatMap((h) => (KIN_FEATURES.has(h.feature) ? [text.slice(h.start, h.end)] : []));
+/** @return the relatives named by these hits of the text, in its words */
+const kinIn = (text: string, hits: readonly Hit[]): string[] => hits.flatMap((h) => (KIN_FEATURES.has(h.feature) ? [text.slice(h.start, h.end)] : []));
 
 /** Every place name, each match of PLACES. */
 const ALL_PLACES = new RegExp(PLACES.source, 'g');
 
 /** @return the ids of the goods or services (USE_FEATURES) the text names */
-function goodsIn(text: string): number[] {
-  return findFeatures(text, 0, text.length).flatMap((h) => (USE_FEATURES.has(h.feature) ? [h.id] : []));
+function goodsIn(text: string, hits: readonly Hit[] = findFeatures(text, 0, text.length)): number[] {
+  return hits.flatMap((h) => (USE_FEATURES.has(h.feature) ? [h.id] : []));
 }
 
 /** Read once per list of the dataset's phrasings, not for every claim whose gist one is. */
@@ -88,13 +88,14 @@ const phrasingFacts = new WeakMap<readonly string[], PhrasingFacts>();
 function factsOf(phrasings: readonly string[]): PhrasingFacts {
   let facts = phrasingFacts.get(phrasings);
   if (!facts) {
+    const hits = phrasings.map((p) => findFeatures(p, 0, p.length));
     facts = {
       negates: phrasings.map((p) => countNegators(p, 0, p.length) > 0),
       cjk: phrasings.map((p) => cjkCount(p)),
       only: phrasings.map((p) => cjkOnly(p)),
-      goods: phrasings.map(goodsIn),
+      goods: phrasings.map((p, i) => goodsIn(p, hits[i])),
       places: phrasings.map((p) => p.match(ALL_PLACES) ?? []),
-      kin: phrasings.map(kinIn),
+      kin: phrasings.map((p, i) => kinIn(p, hits[i]!)),
     };
     phrasingFacts.set(phrasings, facts);
   }
