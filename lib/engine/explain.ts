@@ -69,10 +69,10 @@ interface PhrasingFacts {
 }
 
 /** The lexicon's words for relatives. */
-const KIN_FEATURES: ReadonlySet<string> = new Set(['cue-relatives', 'cue-in-laws', 'close-relatives']);
+const RELATIVE_FEATURES: ReadonlySet<string> = new Set(['cue-relatives', 'cue-in-laws', 'close-relatives']);
 
 /** @return the relatives named by these hits of the text, in its words */
-const kinIn = (text: string, hits: readonly Hit[]): string[] => hits.flatMap((h) => (KIN_FEATURES.has(h.feature) ? [text.slice(h.start, h.end)] : []));
+const kinIn = (text: string, hits: readonly Hit[]): string[] => hits.flatMap((h) => (RELATIVE_FEATURES.has(h.feature) ? [text.slice(h.start, h.end)] : []));
 
 /** Every place name, each match of PLACES. */
 const ALL_PLACES = new RegExp(PLACES.source, 'g');

@@ -7,8 +7,9 @@ import { LIST_ITEM } from './list-marker';
 import { positionsIn, subjectPositions, SUBJECT_WINDOW } from './gate';
 import { featureTable, findFeatures, hitsWithin, isAnchor, type Hit } from './features';
 import { dataset } from './dataset';
-import { countNegators, rejectionScope, reportPage, sentenceFacts, warns, type SentenceFacts } from './stance';
-import { CONTEXT_BEFORE, judgeClause, namesBankSide, namesMedicalMoney, readAs, vetoOf, type ClauseClaim, type Veto } from './rules';
+import { countNegators, REJECTED, reportPage, sentenceFacts, warns, type SentenceFacts } from './stance';
+import { containsAny } from './literals';
+import { anchored, CONTEXT_BEFORE, judgeClause, namesBankSide, namesMedicalMoney, readAs, vetoOf, type ClauseClaim, type Veto } from './rules';
 
 export interface SentenceReading {
   sentence: Sentence;
@@ -188,6 +189,16 @@ export function readClauses(text: string, options: AnalyzeOptions = {}): TextRea
   return { norm, sentences: sentencesOf(norm, options) };
 }
 
+/**
+ * @param owns each clause's own feature hits
+ * @return where what the sentence's rejection names starts: the rejecting clause's start when that
+ * clause names something of its own (别听那些收卡的瞎忽悠), else the sentence's ("对于…的小广告,千万不要相信")
+ */
+function rejectionStart(norm: string, sentence: Sentence, owns: Hit[][]): number {
+  const k = sentence.clauses.findIndex((c) => containsAny(REJECTED, norm, c.start, c.end));
+  return k >= 0 && anchored(owns[k]!) ? sentence.clauses[k]!.start : sentence.start;
+}
+
 /** A line that introduces a list (it ends with a colon): what its items are read under. */
 interface Lead {
   /** The lead's claim ("可以申请一次性支取的情形:"), which items naming a case complete. */
@@ -282,7 +293,6 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
         if (!assume && !item && !subjectIn(sentence.start - SUBJECT_WINDOW, sentence.end)) continue;
         const hits = findFeatures(norm, sentence.start, sentence.end);
         const facts = sentenceFacts(norm, sentence);
-        if (facts.rejected) facts.rejectedFrom = rejectionScope(norm, sentence, hits);
         if (item && lead!.prohibits) facts.prohibited = true;
         if ((reported ??= reportPage(norm))) facts.reported = true;
         if (sentence.heading) bankSection = namesBankSide(hits);
@@ -291,6 +301,7 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
         if (!facts.warned && hits.some((h) => h.feature === 'penalty' || h.feature === 'crime')) facts.warned = true;
         // Each clause's own hits, read by its veto and by the rules.
         const owns = sentence.clauses.map((c) => hitsWithin(hits, c.start, c.end));
+        if (facts.rejected) facts.rejectedFrom = rejectionStart(norm, sentence, owns);
         const vetoes = sentence.clauses.map((c, k) => vetoOf(norm, facts, c, hits, owns[k]!, options.questionsAsClaims === true));
         const rules = ruleClaims(norm, sentence, facts, hits, owns, vetoes, scored);
         const reading: SentenceReading = { sentence, facts, hits, rules, vetoes, lineStart, lineEnd };

@@ -101,7 +101,7 @@ function specificity(entry: Entry): number {
 }
 
 /** @return true when one of the hits is an anchor word */
-function anchored(hits: Hit[]): boolean {
+export function anchored(hits: Hit[]): boolean {
   for (let i = 0; i < hits.length; i++) if (isAnchor(hits[i]!.id)) return true;
   return false;
 }

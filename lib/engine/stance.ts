@@ -6,7 +6,6 @@ import type { Clause, Sentence } from './segment';
 import { containsAny, countMatches, countMatchesOutside } from './literals';
 import { dataset } from './dataset';
 import { CROSSES } from './answer-marks';
-import { isAnchor, type Hit } from './features';
 
 export const HEDGES =
   /并非所有|不是所有|并不是所有|并非全部|不是每个|并非每个|不一定|未必|部分地区|部分城市|部分省份|部分地方|一些地区|一些城市|一些地方|某些地区|某些地方|某些城市|有些地区|有些地方|有些城市|有的地方|有的地区|有的城市|个别地区|个别城市|少数地区|少数城市|不少地方|不少地区|不少城市|许多地方|很多地方|很多城市|多地|各地|特定条件下|特殊情况下|一定条件下|某些情况下|特殊情况|特定情况|特殊情形|特定情形|视当地|根据当地|因地而异|当地政策|地方政策|取决于|各省市|部分省市|有的省市|一些省市|多个省份|多个省市|多个地区|多个城市|一些省份|不少省份|多省|各省|有的省|部分省|有些省|可能/g;
@@ -111,7 +110,7 @@ export interface SentenceFacts {
   /** Tells the reader not to believe or follow what it names ("千万不要相信"): beats any praise it quotes. */
   rejected: boolean;
   /**
-   * Where what the rejection names starts (rejectionScope): the sentence's start, or the rejecting
+   * Where what the rejection names starts (read-clauses.ts): the sentence's start, or the rejecting
    * clause's when that clause names an object of its own ("…老伴看病也能用,别听那些收卡的瞎忽悠").
    */
   rejectedFrom?: number;
@@ -138,18 +137,6 @@ export function sentenceFacts(text: string, sentence: Sentence): SentenceFacts {
     rejected: containsAny(REJECTED, text, start, end),
     wish: containsAny(WISH, text, start, end),
   };
-}
-
-/**
- * @param hits the sentence's feature hits
- * @return where what the sentence's rejection names starts: the rejecting clause's start when that
- * clause names something of its own (别听那些收卡的瞎忽悠), else the sentence's ("对于…的小广告,千万不要相信")
- */
-export function rejectionScope(text: string, sentence: Sentence, hits: readonly Hit[]): number {
-  const clause = sentence.clauses.find((c) => containsAny(REJECTED, text, c.start, c.end));
-  if (!clause) return sentence.start;
-  const own = hits.some((h) => h.start >= clause.start && h.end <= clause.end && isAnchor(h.id));
-  return own ? clause.start : sentence.start;
 }
 
 /** Report words on a page from which it reads as a report: news and court pages use them throughout, advice pages hardly once. */
