@@ -5,6 +5,7 @@ import type { ValidDataset } from './validate';
 import { FUSE_KEYS } from '../engine/fuse-options';
 import { buildPhrasingIndex } from '../engine/phrasing-index';
 import { buildLexiconTrie } from '../engine/lexicon-trie';
+import { expandedFeatures } from './lexicon-lists';
 
 /**
  * Resolves sources and precomputes the fuse.js indexes, the lexicon's trie and the phrasings'
@@ -39,5 +40,5 @@ export function buildDataset(valid: ValidDataset, simplify: (text: string) => st
   const globalIndex = Fuse.createIndex(FUSE_KEYS, phrasings).toJSON();
   // ISO dates compare as strings.
   const reviewed = entries.reduce((newest, e) => (e.reviewed > newest ? e.reviewed : newest), '');
-  return { entries, features: valid.lexicon.features, fuseIndexes, phrasings, globalIndex, lexiconTrie: buildLexiconTrie(valid.lexicon.features), phrasingIndex: buildPhrasingIndex(entries), reviewed };
+  return { entries, features: expandedFeatures(valid.lexicon), fuseIndexes, phrasings, globalIndex, lexiconTrie: buildLexiconTrie(valid.lexicon.features), phrasingIndex: buildPhrasingIndex(entries), reviewed };
 }

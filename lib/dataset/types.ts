@@ -59,6 +59,8 @@ export interface SourcesFile {
 
 export interface LexiconFile {
   features: Record<string, Feature>;
+  /** Word lists a pattern names as {name}, written into it at build time (lexicon-lists.ts). */
+  lists?: Record<string, string[]>;
 }
 
 /** A region note with its sources resolved. */

@@ -1,5 +1,6 @@
 import Ajv from 'ajv';
 import type { EntriesFile, LexiconFile, SourcesFile } from './types';
+import { expandLists, listsNamed } from './lexicon-lists';
 
 export interface RawDataset {
   schema: Record<string, unknown>;
@@ -45,16 +46,20 @@ export function validateDataset(raw: RawDataset): ValidDataset {
     if (sourceIds.has(s.id)) problems.push(`sources.json: duplicate source id ${s.id}`);
     sourceIds.add(s.id);
   }
+  const lists = lexicon.lists ?? {};
+  const unused = new Set(Object.keys(lists));
   for (const [name, feature] of Object.entries(lexicon.features)) {
     if (feature.terms.length === 0 && !feature.patterns?.length) problems.push(`lexicon.json: feature ${name} has no terms`);
     for (const p of feature.patterns ?? []) {
+      for (const list of listsNamed(p)) unused.delete(list);
       try {
-        new RegExp(p, 'g');
+        new RegExp(expandLists(p, lists), 'g');
       } catch (e) {
         problems.push(`lexicon.json: feature ${name}: bad pattern ${p}: ${(e as Error).message}`);
       }
     }
   }
+  for (const list of unused) problems.push(`lexicon.json: list ${list} is named by no pattern`);
   const ids = new Set<string>();
   for (const [name, file] of Object.entries(entryFiles)) {
     for (const entry of file.entries) {

@@ -21,8 +21,8 @@ interface Compiled {
   /** For each code unit some pattern needs, its row in patternMasks (0: none). */
   patternRow: Uint16Array;
   /**
-   * Four words a row: the patterns (31 a word, the first 62) whose first needed atom (neededChars)
-   * the row's character can be, in two words, then those whose last it can be: a pattern both
+   * Six words a row: the patterns (31 a word, the first 93) whose first needed atom (neededChars)
+   * the row's character can be, in three words, then those whose last it can be: a pattern both
    * of whose atoms do not find a character in the text cannot match there, and is not run.
    */
   patternMasks: Uint32Array;
@@ -32,8 +32,8 @@ interface Compiled {
    * every character of a text, where two sets cost two.
    */
   charBits: Uint32Array;
-  /** The patterns run whatever the text, in two words: those whose needed characters are not known. */
-  alwaysRun: [number, number];
+  /** The patterns run whatever the text, in three words: those whose needed characters are not known. */
+  alwaysRun: Uint32Array;
   roles: Map<string, 'anchor' | 'context'>;
   /** The features' names, by id: the lexicon's order. */
   names: string[];
@@ -45,9 +45,10 @@ interface Compiled {
 const PATTERN_CHAR = 1;
 const TERM_START = 2;
 
-/** Bits a mask word holds (31: no sign to mind), and patterns in two words; past these, a pattern is always run. */
+/** Bits a mask word holds (31: no sign to mind), and patterns in three words; past these, a pattern is always run. */
 const MASK_BITS = 31;
-const MASKED_PATTERNS = 2 * MASK_BITS;
+const MASK_WORDS = 3;
+export const MASKED_PATTERNS = MASK_WORDS * MASK_BITS;
 
 let compiled: Compiled | null = null;
 
@@ -71,10 +72,10 @@ function compile(): Compiled {
   const terms = lexiconTerms(dataset.features);
   // Rows only for the few hundred characters patterns need: a row per code unit would be 16 bytes × 65,536.
   const patternRow = new Uint16Array(0x10000);
-  const rows: number[][] = [[0, 0, 0, 0]];
-  const alwaysRun: [number, number] = [0, 0];
+  const rows: number[][] = [new Array<number>(2 * MASK_WORDS).fill(0)];
+  const alwaysRun = new Uint32Array(MASK_WORDS);
   patterns.forEach(({ re }, i) => {
-    const word = i < MASK_BITS ? 0 : 1;
+    const word = Math.floor(i / MASK_BITS);
     const bit = 1 << i % MASK_BITS;
     const needed = i < MASKED_PATTERNS ? neededChars(re.source) : null;
     if (!needed) {
@@ -83,8 +84,8 @@ function compile(): Compiled {
     }
     needed.forEach((chars, which) =>
       chars.forEach((code) => {
-        if (patternRow[code] === 0) patternRow[code] = rows.push([0, 0, 0, 0]) - 1;
-        rows[patternRow[code]!]![2 * which + word]! |= bit;
+        if (patternRow[code] === 0) patternRow[code] = rows.push(new Array<number>(2 * MASK_WORDS).fill(0)) - 1;
+        rows[patternRow[code]!]![MASK_WORDS * which + word]! |= bit;
       }),
     );
   });
@@ -146,11 +147,13 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
   const c = get();
   const hits = gathered;
   let count = 0;
-  // The patterns whose first (last) needed atom has a character in the text, in two words.
+  // The patterns whose first (last) needed atom has a character in the text, in three words.
   let first0 = 0;
   let first1 = 0;
+  let first2 = 0;
   let last0 = 0;
   let last1 = 0;
+  let last2 = 0;
   const masks = c.patternMasks;
   // Leftmost-longest, non-overlapping: the same matches a regex alternation of the terms gives.
   let next = start;
@@ -159,11 +162,13 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
     const bits = (c.charBits[code >>> 4]! >>> ((code & 15) << 1)) & 3;
     if (bits === 0) continue;
     if ((bits & PATTERN_CHAR) !== 0) {
-      const row = 4 * c.patternRow[code]!;
+      const row = 2 * MASK_WORDS * c.patternRow[code]!;
       first0 |= masks[row]!;
       first1 |= masks[row + 1]!;
-      last0 |= masks[row + 2]!;
-      last1 |= masks[row + 3]!;
+      first2 |= masks[row + 2]!;
+      last0 |= masks[row + 3]!;
+      last1 |= masks[row + 4]!;
+      last2 |= masks[row + 5]!;
     }
     // Most characters start no term: no walk.
     if (i < next || (bits & TERM_START) === 0) continue;
@@ -174,11 +179,12 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
     next = i + found.length;
   }
   const terms = count;
-  const run0 = (first0 & last0) | c.alwaysRun[0];
-  const run1 = (first1 & last1) | c.alwaysRun[1];
-  const slice = run0 === 0 && run1 === 0 && c.patterns.length <= MASKED_PATTERNS ? '' : text.slice(start, end);
+  const run0 = (first0 & last0) | c.alwaysRun[0]!;
+  const run1 = (first1 & last1) | c.alwaysRun[1]!;
+  const run2 = (first2 & last2) | c.alwaysRun[2]!;
+  const slice = run0 === 0 && run1 === 0 && run2 === 0 && c.patterns.length <= MASKED_PATTERNS ? '' : text.slice(start, end);
   for (let p = 0; p < c.patterns.length; p++) {
-    if (p < MASKED_PATTERNS && ((p < MASK_BITS ? run0 : run1) & (1 << p % MASK_BITS)) === 0) continue;
+    if (p < MASKED_PATTERNS && ((p < MASK_BITS ? run0 : p < 2 * MASK_BITS ? run1 : run2) & (1 << p % MASK_BITS)) === 0) continue;
     const { feature, id, re } = c.patterns[p]!;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { readRawDataset } from '../../lib/dataset/load';
 import { validateDataset, type RawDataset } from '../../lib/dataset/validate';
 import { VERDICTS } from '../../lib/engine/types';
+import { expandLists, listsNamed } from '../../lib/dataset/lexicon-lists';
+import type { LexiconFile } from '../../lib/dataset/types';
 
 const raw = (): RawDataset => readRawDataset(join(__dirname, '..', '..', 'data'));
 
@@ -70,6 +72,15 @@ describe('the dataset', () => {
     );
   });
 
+  it('rejects a pattern naming a list the lexicon lacks, and a list no pattern names', () => {
+    const unknown = structuredClone(raw());
+    (unknown.lexicon as LexiconFile).features['cue-relatives']!.patterns = ['{no-such-list}的医保'];
+    expect(() => validateDataset(unknown)).toThrow(/no list \{no-such-list\}/);
+    const unused = structuredClone(raw());
+    (unused.lexicon as LexiconFile).lists!['spare'] = ['邻居'];
+    expect(() => validateDataset(unused)).toThrow(/list spare is named by no pattern/);
+  });
+
   it('requires region-dependent entries to point to 12393', () => {
     const copy = structuredClone(raw());
     for (const file of Object.values(copy.entryFiles) as { entries: Record<string, any>[] }[]) {
@@ -78,6 +89,31 @@ describe('the dataset', () => {
       }
     }
     expect(() => validateDataset(copy)).toThrow(/12393/);
+  });
+});
+
+describe('lexicon lists', () => {
+  const lists = { kin: ['父母', '父亲', '岳父岳母', '岳父'], 'odd-words': ['a.b', '(x)'] };
+
+  it('writes a named list into a pattern as a group, in order, its words escaped; quantifiers untouched', () => {
+    expect(expandLists('给{kin}[^,]{0,10}买药', lists)).toBe('给(?:父母|父亲|岳父岳母|岳父)[^,]{0,10}买药');
+    expect(new RegExp(expandLists('{odd-words}', lists)).test('axb')).toBe(false);
+    expect(new RegExp(expandLists('{odd-words}', lists)).test('(x)')).toBe(true);
+    expect(listsNamed('(?:{kin}|我爸)的{odd-words}{2}')).toEqual(['kin', 'odd-words']);
+    // A whole alternative adds alternatives: a nested group would hide what a match ends with from the scan's masks.
+    expect(expandLists('给(?:我|{kin}|妈)', lists)).toBe('给(?:我|父母|父亲|岳父岳母|岳父|妈)');
+    expect(expandLists('(?:{kin})的', lists)).toBe('(?:父母|父亲|岳父岳母|岳父)的');
+    expect(expandLists('(?:我{kin}|妈)', lists)).toBe('(?:我(?:父母|父亲|岳父岳母|岳父)|妈)');
+  });
+
+  it('reaches the built dataset: its patterns name no list, and the relatives read where a list stands', async () => {
+    const built = (await import('../../lib/generated/dataset.json')).default as unknown as { features: Record<string, { patterns?: string[] }> };
+    const sources = Object.values(built.features).flatMap((f) => f.patterns ?? []);
+    expect(sources.filter((p) => listsNamed(p).length > 0)).toEqual([]);
+    const kin = (raw().lexicon as LexiconFile).lists!['kin']!;
+    const lending = built.features['lending']!.patterns!.map((p) => new RegExp(p));
+    // Every relative of the list, where the lending pattern names the list.
+    for (const who of kin) expect(lending.some((re) => re.test(`拿${who}的医保卡`)), who).toBe(true);
   });
 });
 

@@ -3,7 +3,10 @@ import { answer } from '../../lib/engine/answer';
 import { MAX_QUERY_LENGTH } from '../../lib/engine/lookup';
 
 // What readers type into the popup, with the verdict the rubric gives the statement each asks
-// about (docs/verdicts.md, policy brief). Our own wording, not the corpus's.
+// about (docs/verdicts.md, policy brief). Our own wording, not the corpus's. Mutual aid for a
+// close relative beyond spouse, parents and children (siblings, grandparents, grandchildren), asked
+// in the national form, is accurate: the rubric's rule 3 (a national rule with local roll-out),
+// as the labelled pages give the extension to 近亲属 stated nationally.
 const TYPED: [string, string][] = [
   ['医保卡里的钱可以去ATM取现吗', 'misleading'],
   ['医保卡能取现吗？', 'misleading'],
@@ -36,7 +39,7 @@ const TYPED: [string, string][] = [
   ['出国定居可以把医保个人账户的钱取出来吗', 'region-dependent'],
   ['医保卡的钱能买商业保险吗', 'region-dependent'],
   ['医保卡可以用来体检吗', 'region-dependent'],
-  ['医保卡里的钱可以给兄弟姐妹用吗', 'region-dependent'],
+  ['医保卡里的钱可以给兄弟姐妹用吗', 'accurate'],
   ['医保卡不能取现', 'accurate'],
   ['医保卡可以取现', 'misleading'],
   ['医保套现会被罚款', 'accurate'],
@@ -48,7 +51,7 @@ const TYPED: [string, string][] = [
   ['医保个人账户余额可以依法继承', 'accurate'],
   ['居民医保没有个人账户', 'accurate'],
   ['医保卡里的钱能给老婆用吗', 'accurate'],
-  ['医保卡的钱可以给孙子看病吗', 'region-dependent'],
+  ['医保卡的钱可以给孙子看病吗', 'accurate'],
   ['医保卡的钱可以交孩子的学费吗', 'misleading'],
   ['我爸的医保卡我能拿去药店买药吗', 'illegal'],
   ['把医保卡卖了会怎么样', 'illegal'],
@@ -95,7 +98,7 @@ const TYPED: [string, string][] = [
   ['医保钱包里的钱能提现吗', 'misleading'],
   ['医保卡里的钱可以买保健品吗', 'misleading'],
   ['医保卡可以在药店买化妆品吗', 'misleading'],
-  ['职工医保个人账户可以给爷爷奶奶用吗', 'region-dependent'],
+  ['职工医保个人账户可以给爷爷奶奶用吗', 'accurate'],
   ['医保卡能打九价疫苗吗', 'region-dependent'],
   ['医保卡里的钱可以买重疾险吗', 'region-dependent'],
   ['我能把医保卡借给同事用一下吗', 'illegal'],
@@ -124,7 +127,7 @@ const TYPED: [string, string][] = [
   ['听说现在医保卡可以给全家人用了，是真的吗', 'accurate'],
   ['单位不交医保了，我卡里的钱会被清空吗', 'misleading'],
   ['医保卡的钱可以在药店买洗发水吗', 'misleading'],
-  ['我想把医保卡里的钱转给我弟弟', 'region-dependent'],
+  ['我想把医保卡里的钱转给我弟弟', 'accurate'],
   ['医保卡余额能不能交孩子的新农合', 'accurate'],
   ['网上说医保卡余额可以八五折回收，靠谱吗', 'illegal'],
   ['移民国外了医保卡里的钱怎么办', 'region-dependent'],
