@@ -184,6 +184,12 @@ function ruleOnlyClaims(r: SentenceReading, typed: boolean): (Found | null)[] {
 /** @return true when the rules read the claim's verdict themselves: its entry gives that verdict for the stance they read */
 const readsVerdict = (f: Found): boolean => f.ruled && f.entry.verdicts[f.stance] === f.verdict;
 
+/** The rules of what the personal account pays for and who uses it, which say nothing of its money coming out (the wallet's rule does). */
+const USE_RULES = new Set(['account-use', 'family-mutual-aid', 'own-card-only']);
+
+/** @return true when `first` reads a lawful use of the account and `then` denies a way of taking the money out */
+const usesThenDenies = (first: Found, then: Found): boolean => USE_RULES.has(first.entry.id) && then.entry.topic === 'cash-out' && then.stance === 'deny';
+
 /** Consecutive claim clauses of a sentence with the same verdict are one claim. */
 function merge(found: (Found | null)[], out: Found[]): void {
   let previous: Found | null = null;
@@ -195,7 +201,11 @@ function merge(found: (Found | null)[], out: Found[]): void {
     if (previous && previous.clauseIndex === claim.clauseIndex - 1 && out[out.length - 1] === previous && previous.verdict === claim.verdict) {
       // One claim, one verdict: it keeps the entry the rules read that verdict in, else one they read at all
       // ("…归参保人所有,但不具备遗产属性" is misleading for its second clause: inheritance, not ownership).
-      const reader = readsVerdict(previous) ? previous : readsVerdict(claim) ? claim : !previous.ruled && claim.ruled ? claim : previous;
+      // Of a lawful use and a denial that the money comes out ("只能用于看病买药,不能取现"), the denial: it is
+      // what the sentence tells a reader about cash-out, and its rule says what the account pays for too.
+      const reader = readsVerdict(previous)
+        ? readsVerdict(claim) && usesThenDenies(previous, claim) ? claim : previous
+        : readsVerdict(claim) ? claim : !previous.ruled && claim.ruled ? claim : previous;
       // Written out, not spread: a claim-dense page merges thousands, and a spread copies slowly.
       const merged: Found = {
         clauseIndex: claim.clauseIndex,

@@ -238,6 +238,17 @@ describe('analyze: what is not a claim', () => {
     expect(rules('医保个人账户的本金和利息归个人所有,所以可以随时取出来。').map((c) => c[1])).toEqual(['accurate', 'misleading']);
   });
 
+  it('explains "only for medical costs, not to be taken out" by the denial, and a penalty clause by the penalties', () => {
+    const explained = (text: string) => analyze(text).map((c) => [c.verdict, c.entry]);
+    expect(explained('医保卡里的钱只能用于看病买药,不能取现。')).toEqual([['accurate', 'cash-withdrawal']]);
+    expect(explained('职工医保个人账户的资金只能用于支付医疗费用,不能提取现金。')).toEqual([['accurate', 'cash-withdrawal']]);
+    // The wallet's own rule says its money stays inside medical insurance: it explains its denial itself.
+    expect(explained('转进医保钱包的钱仍然属于医保资金,只能用于看病买药,不能提现。')).toEqual([['accurate', 'medical-wallet']]);
+    // The use alone stays the rule of what the account pays for.
+    expect(explained('医保卡里的钱可以用来在定点药店买药。')).toEqual([['accurate', 'account-use']]);
+    expect(analyze('严重者暂停或取消其医疗保险资格。', { assumeTopic: true }).map((c) => c.entry)).toEqual(['fraud-penalties']);
+  });
+
   it('explains a withdrawal on a condition by the condition, not by the office where it is asked for', () => {
     const [claim] = analyze('只要你办理了停保手续,就可以到社保局申请把医保个人账户的余额全部提取出来。', { model: null });
     expect([claim?.verdict, claim?.entry]).toEqual(['misleading', 'suspension-withdrawal']);
