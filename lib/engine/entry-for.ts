@@ -18,6 +18,8 @@ const BY_VERDICT: Record<Verdict, string> = {
 
 /** Words for taking money out, the lawful payouts' loose names included (套现 is said of them too). */
 const WITHDRAWAL_WORDS = new Set(['cashout', 'taoxian']);
+/** The entry that says taking the fund's money by any route is against the law. */
+const WARNED = 'taoxian';
 /** The entry of the one-off payouts some places allow. */
 const LOCAL_PAYOUT = 'special-case-payout';
 
@@ -74,6 +76,8 @@ export function entryFor(hits: Hit[], clause: Span, verdict: Verdict, read?: Ent
     (read && verdict === 'region-dependent' && kindOf(read) === 'fact' && read.verdicts.affirm === 'accurate' ? read : undefined) ??
     // Taking money out, true only in some places ("套现只有两种情况才可以"): the local one-off payouts, not the general local rule.
     (verdict === 'region-dependent' && own.some((h) => WITHDRAWAL_WORDS.has(h.feature)) ? entryById(LOCAL_PAYOUT) : undefined) ??
+    // A true warning that names no route ("这种行为不仅违法…", "…均属于违规操作"): what it warns of is that cashing out is against the law.
+    (verdict === 'accurate' && own.some((h) => h.feature === 'cue-wrong') ? entryById(WARNED) : undefined) ??
     entryById(BY_VERDICT[verdict]) ??
     dataset.entries[0]!
   );

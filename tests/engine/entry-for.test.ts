@@ -25,6 +25,12 @@ describe('entryFor', () => {
     expect(entries('目前医保卡套现只有两种情况才可以。', 'region-dependent')).toEqual(['special-case-payout']);
   });
 
+  it('explains a true warning that names no route by the rule that cashing out is against the law', () => {
+    expect(entries('医保领域的这种行为不仅违法,还会给自己带来经济损失。', 'accurate')).toEqual(['taoxian', 'account-use']);
+    // Without a word of wrongdoing, a true clause naming nothing stays the general rule.
+    expect(entries('医保领域的这种行为会给自己带来经济损失。', 'accurate')).toEqual(['account-use']);
+  });
+
   it('takes an entry whose required words all stand there before one a word of it only names', () => {
     // 代办 names both the agent route and the POS route (an agent's terminal); no terminal is named here.
     expect(entries('医保卡的事嫌麻烦,也可以找专业代办。', 'illegal').at(-1)).toBe('cashout-agent');
