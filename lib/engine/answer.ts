@@ -45,7 +45,8 @@ const OTHER_WALLETS = /微信零钱|零钱提现|支付宝余额|余额宝|银�
 /** Yes and no in the question's own verb: 会 → 会/不会, 能/可以 → 可以/不能, 是 → 是/不是, 还在 → 在/不在了. */
 const YES_NO: [RegExp, Bilingual, Bilingual][] = [
   [/会/, { zh: '会。', en: 'Yes.' }, { zh: '不会。', en: 'No.' }],
-  [/能|可以|可|允许|行/, { zh: '可以。', en: 'Yes.' }, { zh: '不能。', en: 'No.' }],
+  // 行 asked as "all right?" (行吗, 行不行), not the 行 of 银行.
+  [/能|可以|可|允许|行(?:吗|吧|么|不行)/, { zh: '可以。', en: 'Yes.' }, { zh: '不能。', en: 'No.' }],
   [/是/, { zh: '是的。', en: 'Yes.' }, { zh: '不是。', en: 'No.' }],
   [/还在/, { zh: '在。', en: 'Yes.' }, { zh: '不在了。', en: 'No.' }],
   [/(?:)/, { zh: '对。', en: 'Yes.' }, { zh: '不对。', en: 'No.' }],

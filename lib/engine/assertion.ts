@@ -9,7 +9,7 @@ import { containsAny } from './literals';
 import { codeSet, has } from './code-set';
 
 /** Features naming cash-out itself, whose mere mention is no claim. */
-const CASHOUT_FEATURES = new Set(['cashout', 'presupposition', 'to-bank', 'card-finance', 'free-use']);
+const CASHOUT_FEATURES = new Set(['cashout', 'presupposition', 'to-bank', 'card-finance', 'bank-holds', 'free-use']);
 /** Consequence words state something only with a verb of suffering or imposing them. */
 const CONSEQUENCE_FEATURES = new Set(['penalty', 'crime']);
 /** Illegal routes are offered in the imperative ("八折回收", "代办提现"): the route word is the predicate. */
@@ -178,8 +178,9 @@ export function assertsCashout(text: string, clauseStart: number, clauseEnd: num
   let asserted = false;
   for (const h of own) {
     if ((t[h.id]! & CASHOUT) === 0 || isTopicMention(text, clauseStart, h, quoteRejected)) continue;
-    // A presupposing phrase ("取现限额", "办理取现") asserts by itself that cash-out exists.
-    if (h.feature === 'presupposition') return true;
+    // A presupposing phrase ("取现限额", "办理取现") asserts by itself that cash-out exists; so does
+    // saying the medical money is kept in the card's bank account ("医保的钱就存在卡里的银行账户上").
+    if (h.feature === 'presupposition' || h.feature === 'bank-holds') return true;
     asserted = true;
   }
   if (!asserted) return false;

@@ -238,6 +238,17 @@ describe('analyze: what is not a claim', () => {
     expect(rules('医保个人账户的本金和利息归个人所有,所以可以随时取出来。').map((c) => c[1])).toEqual(['accurate', 'misleading']);
   });
 
+  it('reads the medical money said to be kept in the card’s bank account, or in what an ATM shows, as the conflation (rubric rule 5)', () => {
+    const read = (text: string) => analyze(text).map((c) => [c.verdict, c.entry]);
+    expect(read('社保卡本身就是一张银行卡,医保的钱其实就存在卡里的银行账户里。')).toEqual([['misleading', 'card-bank-conflation']]);
+    expect(read('ATM显示的余额包含医保个人账户的钱,所以会比工资多一些。')).toEqual([['misleading', 'card-bank-conflation']]);
+    expect(read('医保个人账户的钱并不存放在社保卡的银行账户里。')).toEqual([['accurate', 'card-bank-conflation']]);
+    // The wallet is other money: its own rule speaks of it.
+    expect(read('医保钱包里的钱不能进入任何银行账户。')).toEqual([['accurate', 'medical-wallet']]);
+    // A payout to an heir's bank card is not the money said to be kept there.
+    expect(read('参保人去世后,医保部门可以将个人账户资金一次性打到家属的银行卡上。').map((c) => c[1])).not.toContain('card-bank-conflation');
+  });
+
   it('explains "only for medical costs, not to be taken out" by the denial, and a penalty clause by the penalties', () => {
     const explained = (text: string) => analyze(text).map((c) => [c.verdict, c.entry]);
     expect(explained('医保卡里的钱只能用于看病买药,不能取现。')).toEqual([['accurate', 'cash-withdrawal']]);

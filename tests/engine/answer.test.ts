@@ -152,6 +152,9 @@ describe('answer: what readers type', () => {
     expect(q.question).toBe(true);
     expect(q.reply?.zh).toMatch(/^不能。/);
     expect(answer('医保卡里的钱年底会清零吗').items[0]?.reply?.zh).toMatch(/^不会。/);
+    // 是 asked, 是 answered: the 行 of 银行 asks nothing.
+    expect(answer('医保的钱是存在社保卡的银行账户里吗').items[0]?.reply?.zh).toMatch(/^不是。/);
+    expect(answer('医保卡借给同事用一下行吗').items[0]?.reply?.zh).toMatch(/^不能，这是违法的。/);
     expect(answer('医保卡里的钱可以给父母用吗').items[0]?.reply?.zh).toMatch(/^可以，但须.*家庭共济.*不能把卡借/);
     // Family aid shares the account's money, never the card or the insured's own benefits.
     expect(answer('家庭共济以后医保卡本身可以给家人用吗').items[0]?.reply?.zh).toMatch(/^不能。/);
