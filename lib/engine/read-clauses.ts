@@ -63,8 +63,8 @@ const JIAN = '件'.charCodeAt(0);
 /** The longest clause NO_LONGER can match. */
 const NO_LONGER_MAX = 14;
 
-/** A bare "not any more" after a claim ("以前可以取现,现在不行了"): the claim, denied now. */
-const NO_LONGER = /^(?:但是|但|可是|而|不过)?(?:现在|如今|目前|现已|早就|早已|已经|后来)+(?:都|就|也)?(?:不行|不可以|不能|不允许|取消|没有|停止|叫停|禁止)(?:了|啦)?$/;
+/** A bare "not any more" after a claim ("以前可以取现,现在不行了", "…,现在国家已经明确不允许了"): the claim, denied now. */
+const NO_LONGER = /^(?:但是|但|可是|而|不过)?(?:现在|如今|目前|现已|早就|早已|已经|后来)+(?:国家|政策|各地|全国)?(?:已经|已|都|就|也)?(?:明确|全面|一律)?(?:不行|不可以|不能|不允许|取消|没有|停止|叫停|禁止)(?:了|啦)?$/;
 
 /** A bare "that is not allowed" after a claim ("有些药店可以刷米面油,这其实是违规的"): the claim, denied. */
 const FORBIDDEN_AFTER =

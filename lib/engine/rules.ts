@@ -43,7 +43,7 @@ const GENERIC_ACCOUNT = new Set(['account', 'personal-account']);
 
 /**
  * @return true when the clause [start, end) speaks of money that is not the medical account: the
- * last money the sentence named before the clause ends is other money (公积金, 养老金), or the
+ * last money the sentence named before the clause ends, other than where a transfer sends it, is other money (公积金, 养老金), or the
  * card's own bank account (金融账户) and the clause itself names no medical money beside it.
  */
 function otherMoneyTopic(sentenceHits: Hit[], start: number, end: number): boolean {
@@ -51,9 +51,14 @@ function otherMoneyTopic(sentenceHits: Hit[], start: number, end: number): boole
   let otherEnd = -2;
   let bank = -1;
   let medical = -1;
+  // Other money a transfer's words name as where the money goes (打到工资卡) is not what the sentence speaks of.
+  let destinationEnd = -1;
   for (const h of sentenceHits) {
     if (h.start >= end) break;
-    if (h.feature === 'other-money') [other, otherEnd] = [h.start, h.end];
+    if (h.feature === 'to-bank') destinationEnd = Math.max(destinationEnd, h.end);
+    else if (h.feature === 'other-money') {
+      if (h.end > destinationEnd) [other, otherEnd] = [h.start, h.end];
+    }
     else if (h.feature === 'bank-side') bank = h.start;
     // An account right after the other money is its own (养老保险个人账户, 公积金账户余额).
     else if (namesMedicalMoney(h) && !(h.start <= otherEnd + 1 && GENERIC_ACCOUNT.has(h.feature))) medical = h.start;

@@ -755,6 +755,15 @@ describe('analyze: real page shapes', () => {
     expect(analyze(text).map((c) => [c.verdict, c.text])).toEqual([['accurate', text.slice(0, -1)]]);
     // Said without it, the grant stands.
     expect(analyze('医保卡以前可以取现，现在也可以。').map((c) => c.verdict)).toContain('misleading');
+    // Who says no now may be named: the history is told, and denied.
+    const history = '以前有的城市允许用医保卡买健身卡，现在国家已经明确不允许了。';
+    expect(analyze(history).map((c) => [c.verdict, c.entry, c.text])).toEqual([['accurate', 'fitness-wellness', history.slice(0, -1)]]);
+  });
+
+  it('reads the medical money sent to a wage card (打到工资卡) as moved to a bank card, not as a sentence about wages', () => {
+    expect(analyze('退休那天医保卡里的钱会一次性打到工资卡上。').map((c) => c.verdict)).toEqual(['misleading']);
+    // A wage card as what the sentence speaks of is other money.
+    expect(analyze('工资卡里的钱可以随时取现,医保卡另有规定。').map((c) => c.verdict)).not.toContain('misleading');
   });
 
   it('reads a claim said after it not to be allowed (…,这其实是违规的) as denied, one claim with its denial', () => {
