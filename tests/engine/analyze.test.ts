@@ -243,6 +243,10 @@ describe('analyze: what is not a claim', () => {
     expect(read('社保卡本身就是一张银行卡,医保的钱其实就存在卡里的银行账户里。')).toEqual([['misleading', 'card-bank-conflation']]);
     expect(read('ATM显示的余额包含医保个人账户的钱,所以会比工资多一些。')).toEqual([['misleading', 'card-bank-conflation']]);
     expect(read('医保个人账户的钱并不存放在社保卡的银行账户里。')).toEqual([['accurate', 'card-bank-conflation']]);
+    // The card's money said to be the medical money, or one with it; said to be two, true.
+    expect(read('社保卡里的钱就是医保卡里的钱。')).toEqual([['misleading', 'card-bank-conflation']]);
+    expect(read('社保卡里的钱和医保卡里的钱是一回事。')).toEqual([['misleading', 'card-bank-conflation']]);
+    expect(read('社保卡里的钱和医保个人账户的钱不是一回事。')).toEqual([['accurate', 'card-bank-conflation']]);
     // The wallet is other money: its own rule speaks of it.
     expect(read('医保钱包里的钱不能进入任何银行账户。')).toEqual([['accurate', 'medical-wallet']]);
     // A payout to an heir's bank card is not the money said to be kept there.
