@@ -54,6 +54,15 @@ describe('findFeatures', () => {
     expect(found('提交父母的医保卡复印件', 'premium')).toEqual([]);
   });
 
+  it('reads 取 with the medical money as its object as taking it out, not 取决于, 骗取 or 所取', () => {
+    const taken = (text: string) => findFeatures(text, 0, text.length).filter((h) => h.feature === 'cashout').map((h) => text.slice(h.start, h.end));
+    expect(taken('社保卡在atm上可以直接取医保个人账户的钱')).toEqual(['取']);
+    expect(taken('能不能取卡里的余额')).toEqual(['取']);
+    expect(taken('能否报销取决于资金性质')).toEqual([]);
+    expect(taken('要退回骗取的医保资金')).toEqual([]);
+    expect(taken('去药店取药')).toEqual([]);
+  });
+
   it('reads 出租 as lending the card, not a taxi, a rented room or a flat', () => {
     const lending = (text: string) => findFeatures(text, 0, text.length).filter((h) => h.feature === 'lending').length;
     expect(lending('医保卡不得出租给别人')).toBe(1);
