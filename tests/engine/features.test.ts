@@ -63,13 +63,6 @@ describe('findFeatures', () => {
     expect(taken('去药店取药')).toEqual([]);
   });
 
-  it('reads money refunded to a bank account (退到…银行账户, …金融账户) as moved to a bank card', () => {
-    const moved = (text: string) => findFeatures(text, 0, text.length).filter((h) => h.feature === 'to-bank').map((h) => text.slice(h.start, h.end));
-    expect(moved('把个人账户的钱退到我的银行账户了')).toEqual(['退到我的银行账户']);
-    expect(moved('余额一次性退到本人的社保卡金融账户')).toEqual(['退到本人的社保卡金融账户']);
-    expect(moved('退到上一步重新填写')).toEqual([]);
-  });
-
   it('reads 出租 as lending the card, not a taxi, a rented room or a flat', () => {
     const lending = (text: string) => findFeatures(text, 0, text.length).filter((h) => h.feature === 'lending').length;
     expect(lending('医保卡不得出租给别人')).toBe(1);
