@@ -764,6 +764,12 @@ describe('analyze: real page shapes', () => {
     expect(analyze(history).map((c) => [c.verdict, c.entry, c.text])).toEqual([['accurate', 'fitness-wellness', history.slice(0, -1)]]);
   });
 
+  it('reads a quoted cash-out word whose being the clause denies (没有“变现”的合法途径) as a denial, not a mention', () => {
+    expect(analyze('医保个人账户余额没有“变现”的合法途径。').map((c) => c.verdict)).toEqual(['accurate']);
+    // Quoted with nothing said of it, it is a mention.
+    expect(analyze('关于医保卡“变现”的问题,下面分几点说。')).toEqual([]);
+  });
+
   it('reads the medical money sent to a wage card (打到工资卡) as moved to a bank card, not as a sentence about wages', () => {
     expect(analyze('退休那天医保卡里的钱会一次性打到工资卡上。').map((c) => c.verdict)).toEqual(['misleading']);
     // A wage card as what the sentence speaks of is other money.
