@@ -186,8 +186,11 @@ export function assertsCashout(text: string, clauseStart: number, clauseEnd: num
   if (!asserted) return false;
   // "切勿轻信“快速提现”": the rejection is the predicate.
   if (quoteRejected) return true;
-  return MODAL.test(clause) || PREDICATE.test(clause) || TEACHES.test(clause);
+  return MODAL.test(clause) || PREDICATE.test(clause) || TEACHES.test(clause) || DISPOSAL.test(clause);
 }
+
+/** A clause that opens with 把 ("…去医保局申请，把个人账户的钱提出来用于治疗"): what it does with the money is its predicate. */
+const DISPOSAL = /^(?:然后|再|就|直接)?把/;
 
 /** Teaching it ("教你三招把医保卡里的钱变成现金"): the page presupposes that it can be done. */
 const TEACHES = /教你|教大家|手把手|[一二三两几\d]招|妙招|秘诀|小窍门/;

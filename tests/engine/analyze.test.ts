@@ -764,6 +764,11 @@ describe('analyze: real page shapes', () => {
     expect(analyze(history).map((c) => [c.verdict, c.entry, c.text])).toEqual([['accurate', 'fitness-wellness', history.slice(0, -1)]]);
   });
 
+  it('reads a clause that opens with 把 and takes the money out as stating it, the modal a clause before', () => {
+    const text = '得了大病急需用钱，可以凭诊断证明去医保局申请，把个人账户的钱提出来用于治疗。';
+    expect(analyze(text).map((c) => [c.verdict, c.entry])).toEqual([['misleading', 'illness-withdrawal']]);
+  });
+
   it('reads a quoted cash-out word whose being the clause denies (没有“变现”的合法途径) as a denial, not a mention', () => {
     expect(analyze('医保个人账户余额没有“变现”的合法途径。').map((c) => c.verdict)).toEqual(['accurate']);
     // Quoted with nothing said of it, it is a mention.
