@@ -143,13 +143,21 @@ function leadFor(verdict: Verdict, gist: string | undefined, dismissed: boolean)
   return { zh: `这句话的意思是“${gist}”${JUDGED[verdict].zh}`, en: `The sentence says, in effect, “${gist}”${JUDGED[verdict].en}` };
 }
 
-/** Money the sentence may be speaking of, when it is not the medical personal account: the lexicon feature that names it, and the note. */
-const OTHER_MONEY: [string, Bilingual][] = [
+/**
+ * Money the sentence may be speaking of, when it is not the medical personal account: the lexicon
+ * feature that names it, and the note; a second note where the claim is false, which says what the
+ * sentence mistakes that money for.
+ */
+const OTHER_MONEY: [string, Bilingual, Bilingual?][] = [
   [
     'card-finance',
     {
       zh: '这句说的是社保卡的银行账户（金融账户），它与医保个人账户是两个账户：前者的钱可以存取，后者不能。',
       en: "The sentence speaks of the social-security card's bank account, which is separate from the medical personal account: the former can be withdrawn, the latter cannot.",
+    },
+    {
+      zh: '这句把社保卡的银行账户（金融账户）当成了医保个人账户：前者的钱可以存取，后者的钱不能取现。',
+      en: "The sentence takes the social-security card's bank account for the medical personal account: the former can be withdrawn, the latter cannot.",
     },
   ],
   [
@@ -213,8 +221,9 @@ const lookupMap = <K, V>(m: Map<K, Map<string, V>>, key: K): Map<string, V> => {
 
 function shared(entry: Entry, verdict: Verdict, gist: string | undefined, notes: number): Bilingual {
   const parts: Bilingual[] = [leadFor(verdict, gist, (notes & DISMISSED_BIT) !== 0)];
-  OTHER_MONEY.forEach(([, note], i) => {
-    if (notes & (1 << i)) parts.push(note);
+  const wrong = verdict === 'misleading' || verdict === 'illegal';
+  OTHER_MONEY.forEach(([, note, mistaken], i) => {
+    if (notes & (1 << i)) parts.push(wrong && mistaken ? mistaken : note);
   });
   parts.push(explanationFor(entry, verdict));
   // Claims that share entry, verdict, gist and notes share one explanation object: a page of

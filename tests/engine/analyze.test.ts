@@ -247,6 +247,13 @@ describe('analyze: what is not a claim', () => {
     expect(read('社保卡里的钱就是医保卡里的钱。')).toEqual([['misleading', 'card-bank-conflation']]);
     expect(read('社保卡里的钱和医保卡里的钱是一回事。')).toEqual([['misleading', 'card-bank-conflation']]);
     expect(read('社保卡里的钱和医保个人账户的钱不是一回事。')).toEqual([['accurate', 'card-bank-conflation']]);
+    // The note on the card's bank side: what a true sentence speaks of, what a false one mistakes for the medical account.
+    const [truth] = analyze('社保卡激活金融功能后,可以像储蓄卡一样存取工资。', { assumeTopic: true });
+    const [mistake] = analyze('社保卡激活金融功能后,医保余额也能在ATM上取。');
+    expect(truth!.explanation.zh).toContain('这句说的是社保卡的银行账户');
+    expect(mistake!.verdict).toBe('misleading');
+    expect(mistake!.explanation.zh).toContain('当成了医保个人账户');
+    expect(mistake!.explanation.zh).not.toContain('这句说的是社保卡的银行账户');
     // The wallet is other money: its own rule speaks of it.
     expect(read('医保钱包里的钱不能进入任何银行账户。')).toEqual([['accurate', 'medical-wallet']]);
     // A payout to an heir's bank card is not the money said to be kept there.
