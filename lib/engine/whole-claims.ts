@@ -25,6 +25,9 @@ export interface Found {
 
 /** A clause that only sets the time, condition or topic of what follows ("开通医保钱包以后", "如果参保人去世", "对于个人账户中的余额", "具体规定如下"). */
 const FRAME = /^(?:如果|假如|若|一旦|只要|等到|当(?![天日年月地前场然中初事面下])|对于|关于|至于)|(?:以后|之后|以前|之前|的时候|的话|后|时|如下)$/;
+/** The authority what follows is stated by ("根据最新医保政策", "按照现行规定"): it opens the claim, as the topic does. */
+const AUTHORITY = /^(?:根据|按照|依据|依照)[^,，]{0,16}(?:规定|政策|文件|条例|办法)$/;
+const AUTHORITY_FIRST = new Set([...'根按依'].map((c) => c.charCodeAt(0)));
 /** The characters a frame starts with (如果 … 至于) and ends with (以后 … 如下). */
 const FRAME_FIRST = new Set([...'如假若一只等当对关至'].map((c) => c.charCodeAt(0)));
 const FRAME_LAST = new Set([...'后前候话时下'].map((c) => c.charCodeAt(0)));
@@ -119,8 +122,8 @@ export function withFrames(norm: string, r: SentenceReading, found: (Found | nul
     if (found[k + 1]) framed = k + 1;
     const next = framed > k ? found[framed] : null;
     // Read first: a clause without a claim before one without frames nothing, and needs no copy of its words.
-    // The money named as the topic opens the claim; after a claim ("…认为,医保卡里的钱,应该…") it is inside one.
-    const topic = (k === 0 || !found[k - 1]) && namesTopic(norm, clause.start, clause.end);
+    // The money named as the topic, or the authority, opens the claim; after a claim ("…认为,医保卡里的钱,应该…") it is inside one.
+    const topic = (k === 0 || !found[k - 1]) && (namesTopic(norm, clause.start, clause.end) || statesAuthority(norm, clause.start, clause.end));
     if ((!found[k] && !next) || clause.contrast || (!topic && !frames(norm, clause.start, clause.end) && !quotesRumour(norm, r, k))) {
       framed = -1;
       continue;
@@ -129,6 +132,11 @@ export function withFrames(norm: string, r: SentenceReading, found: (Found | nul
     if (next) found[framed] = { ...next, start: clause.start };
   }
   return found;
+}
+
+/** @return true when text[start, end) names only the authority what follows is stated by (AUTHORITY) */
+function statesAuthority(text: string, start: number, end: number): boolean {
+  return AUTHORITY_FIRST.has(text.charCodeAt(start)) && end - start <= 20 && AUTHORITY.test(text.slice(start, end));
 }
 
 /** An elaboration of the clause before it ("…视为带病投保证据,尤其是重疾险和医疗险"): it says what that clause says of a part. */

@@ -672,6 +672,9 @@ describe('analyze: real page shapes', () => {
     expect(analyze(topic).map((c) => [c.verdict, c.text])).toEqual([['misleading', topic.slice(0, -1)]]);
     const row = '在办理退休手续的时候，如果社保关系终止了，那么就可以申请提取医保个人账户中的剩余金额。';
     expect(analyze(row).map((c) => [c.verdict, c.text])).toEqual([['misleading', row.slice(0, -1)]]);
+    // So does the authority it is stated by (根据…政策, 按照…规定): one claim, not a claim of its own.
+    const authority = '根据最新医保政策，跨统筹地区转移医保关系时，个人账户余额可随关系一并划转。';
+    expect(analyze(authority).map((c) => [c.verdict, c.text])).toEqual([['accurate', authority.slice(0, -1)]]);
     // After a claim, the money named is inside that claim ("…认为，医保卡里的钱，应该专款专用" stays one).
     const opinion = '反对的人认为，医保卡里的钱，应当专款专用，不能随便花。';
     expect(analyze(opinion).map((c) => c.text)).toEqual([opinion.slice(0, -1)]);
