@@ -4,7 +4,7 @@
 import type { Feature } from '../dataset/types';
 import { buildTrie, type TermTrie } from './term-trie';
 import { add } from './code-set';
-import { fingerprint, packArray, unpackUint16 } from './packed-array';
+import { checkBuiltFrom, fingerprint, packArray, unpackUint16 } from './packed-array';
 
 /** -1 (no term ends at the node) in 16 bits. */
 const NONE = 0xffff;
@@ -53,7 +53,7 @@ export function buildLexiconTrie(features: Record<string, Feature>): PackedTrie 
  * @throws when the trie was built from other terms (a generated dataset older than its lexicon)
  */
 export function loadLexiconTrie(packed: PackedTrie, terms: readonly string[]): TermTrie {
-  if (packed.fingerprint !== fingerprint(terms)) throw new Error(`the lexicon's trie was built from other terms than its ${terms.length}: run npm run build:index`);
+  checkBuiltFrom(packed.fingerprint, terms, ["the lexicon's trie", 'terms']);
   const widen = (text: string) => Int32Array.from(unpackUint16(text), (n) => (n === NONE ? -1 : n));
   const codes = unpackUint16(packed.rootCodes);
   const nodes = widen(packed.rootNodes);

@@ -34,3 +34,13 @@ export function fingerprint(texts: Iterable<string>): number {
   }
   return hash >>> 0;
 }
+
+/**
+ * @param built the fingerprint a table was built with
+ * @param texts what the page holds now, that the table must have been built from
+ * @param what the table and what it is built from, for the message ("the lexicon's trie", "terms")
+ * @throws when they differ: the generated dataset is older than its data
+ */
+export function checkBuiltFrom(built: number, texts: readonly string[], what: [table: string, from: string]): void {
+  if (built !== fingerprint(texts)) throw new Error(`${what[0]} was built from other ${what[1]} than the dataset's ${texts.length}: run npm run build:index`);
+}

@@ -5,7 +5,7 @@
 import type { Stance } from '../vocabulary';
 import type { Entry } from '../dataset/types';
 import { indexPairs, keysOf, laidOut, packPairIndex, unpackPairIndex, type PackedPairIndex, type PairIndex } from './pair-index';
-import { fingerprint, packArray, unpackUint16, unpackUint8 } from './packed-array';
+import { checkBuiltFrom, fingerprint, packArray, unpackUint16, unpackUint8 } from './packed-array';
 
 /** A pair held by more than this share of the phrasings says nothing of which one a clause is like. */
 const STOP_SHARE = 0.1;
@@ -64,19 +64,15 @@ export function buildPhrasingIndex(entries: readonly Pick<Entry, 'id' | 'phrasin
     'adjacent',
   );
   const stop = Uint8Array.from({ length: pairs.slots }, (_, slot) => (pairs.first[slot + 1]! - pairs.first[slot]! > STOP_SHARE * phrasings.length ? 1 : 0));
-  return { fingerprint: fingerprintOf(phrasings), pairs: packPairIndex(pairs), stop: packArray(stop) };
+  return { fingerprint: fingerprint(phrasings.map((p) => p.text)), pairs: packPairIndex(pairs), stop: packArray(stop) };
 }
-
-const fingerprintOf = (phrasings: readonly IndexedPhrasing[]): number => fingerprint(phrasings.map((p) => p.text));
 
 /**
  * @param phrasings the phrasings of the dataset that holds the index (phrasingsOf)
  * @throws when the index was built from other phrasings (a generated dataset older than its data)
  */
 export function unpackPhrasingIndex(packed: PackedPhrasingIndex, phrasings: readonly IndexedPhrasing[]): PhrasingIndex {
-  if (packed.fingerprint !== fingerprintOf(phrasings)) {
-    throw new Error(`the phrasing index was built from other phrasings than the dataset's ${phrasings.length}: run npm run build:index`);
-  }
+  checkBuiltFrom(packed.fingerprint, phrasings.map((p) => p.text), ['the phrasing index', 'phrasings']);
   const pairs = unpackPairIndex(packed.pairs);
   const stop = unpackUint8(packed.stop);
   const sizes = pairs.sizes.slice();
