@@ -675,6 +675,9 @@ describe('analyze: real page shapes', () => {
     // So does the authority it is stated by (根据…政策, 按照…规定): one claim, not a claim of its own.
     const authority = '根据最新医保政策，跨统筹地区转移医保关系时，个人账户余额可随关系一并划转。';
     expect(analyze(authority).map((c) => [c.verdict, c.text])).toEqual([['accurate', authority.slice(0, -1)]]);
+    // The places said to stipulate it open it too; 领取…余额 is taking the balance out (here the heirs').
+    const places = '还有一些地区规定,当参保人员死亡后,其家属也是可以按规定领取医保个人账户余额的。';
+    expect(analyze(places).map((c) => [c.verdict, c.entry, c.text])).toEqual([['accurate', 'death-payout', places.slice(0, -1)]]);
     // After a claim, the money named is inside that claim ("…认为，医保卡里的钱，应该专款专用" stays one).
     const opinion = '反对的人认为，医保卡里的钱，应当专款专用，不能随便花。';
     expect(analyze(opinion).map((c) => c.text)).toEqual([opinion.slice(0, -1)]);
