@@ -777,6 +777,14 @@ describe('analyze: real page shapes', () => {
     expect(analyze(history).map((c) => [c.verdict, c.entry, c.text])).toEqual([['accurate', 'fitness-wellness', history.slice(0, -1)]]);
   });
 
+  it('never reads a relative using the insured’s card as family aid: the account’s money is shared, not the card', () => {
+    const read = (text: string) => analyze(text).map((c) => c.verdict);
+    expect(read('家庭共济绑定后，家人可以直接拿我的医保卡去看病。')).toEqual(['illegal']);
+    expect(read('绑定家庭共济后，父母可以用我的医保卡买药。')).toEqual(['illegal']);
+    // The card's money, not the card: family aid.
+    expect(read('绑定家庭共济后，父母可以用我的医保卡里的钱买药。')).toEqual(['accurate']);
+  });
+
   it('reads a clause that opens with 把 and takes the money out as stating it, the modal a clause before', () => {
     const text = '得了大病急需用钱，可以凭诊断证明去医保局申请，把个人账户的钱提出来用于治疗。';
     expect(analyze(text).map((c) => [c.verdict, c.entry])).toEqual([['misleading', 'illness-withdrawal']]);
