@@ -72,7 +72,8 @@ function compile(): Compiled {
   const terms = lexiconTerms(dataset.features);
   // Rows only for the few hundred characters patterns need: a row per code unit would be 16 bytes × 65,536.
   const patternRow = new Uint16Array(0x10000);
-  const rows: number[][] = [new Array<number>(2 * MASK_WORDS).fill(0)];
+  const emptyRow = (): number[] => new Array<number>(2 * MASK_WORDS).fill(0);
+  const rows: number[][] = [emptyRow()];
   const alwaysRun = new Uint32Array(MASK_WORDS);
   patterns.forEach(({ re }, i) => {
     const word = Math.floor(i / MASK_BITS);
@@ -84,7 +85,7 @@ function compile(): Compiled {
     }
     needed.forEach((chars, which) =>
       chars.forEach((code) => {
-        if (patternRow[code] === 0) patternRow[code] = rows.push(new Array<number>(2 * MASK_WORDS).fill(0)) - 1;
+        if (patternRow[code] === 0) patternRow[code] = rows.push(emptyRow()) - 1;
         rows[patternRow[code]!]![MASK_WORDS * which + word]! |= bit;
       }),
     );

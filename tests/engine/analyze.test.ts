@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/engine/analyze';
 import { explainClaim } from '../../lib/engine/explain';
 import { entryById } from '../../lib/engine/dataset';
-import type { Verdict } from '../../lib/engine/types';
+import type { AnalyzeOptions, Verdict } from '../../lib/engine/types';
+
+/** Each claim's verdict and entry, in order. */
+const verdictsAndEntries = (text: string, options: AnalyzeOptions = {}): string[][] => analyze(text, options).map((c) => [c.verdict, c.entry]);
 
 /** The verdict of the one claim overlapping `quote` in `text`, or null when none does. */
 function verdictAt(text: string, quote: string): Verdict | null {
@@ -182,7 +185,7 @@ describe('analyze: what is not a claim', () => {
   });
 
   it('reads a receiving area that refuses the account as the local payout, and the transfer itself as the national rule', () => {
-    const read = (t: string): string[][] => analyze(t, { model: null }).map((c) => [c.verdict, c.entry]);
+    const read = (t: string) => verdictsAndEntries(t, { model: null });
     expect(read('医保关系转移时,对方经办机构不接受个人账户转移的。')).toContainEqual(['region-dependent', 'relocation-payout']);
     expect(read('换工作到外地后,医保个人账户余额随医保关系转移。')).toEqual([['accurate', 'relocation-transfer']]);
   });
@@ -197,7 +200,7 @@ describe('analyze: what is not a claim', () => {
   });
 
   it('reads a right of the account denied to residents’ insurance as true (no account to inherit), and denied to employees as false', () => {
-    const read = (t: string) => analyze(t, { model: null }).map((c) => [c.verdict, c.entry]);
+    const read = (t: string) => verdictsAndEntries(t, { model: null });
     expect(read('城乡居民医保没有个人账户,所以不存在余额继承一说。')).toEqual([['accurate', 'residents-no-account']]);
     expect(read('职工医保参保人去世后,个人账户余额不能继承。')).toEqual([['misleading', 'death-inheritance']]);
   });
@@ -207,7 +210,7 @@ describe('analyze: what is not a claim', () => {
   });
 
   it('reads a withdrawal from the 医保存折 the clause names as the passbook practice, a local one', () => {
-    const read = (t: string): string[][] => analyze(t, { model: null }).map((c) => [c.verdict, c.entry]);
+    const read = (t: string) => verdictsAndEntries(t, { model: null });
     expect(read('系统升级期间,医保存折的取现业务照常办理。')).toEqual([['region-dependent', 'passbook']]);
     expect(read('银行网点可以办理医保卡取现业务。')).toEqual([['misleading', 'atm-counter-withdrawal']]);
   });
@@ -224,7 +227,7 @@ describe('analyze: what is not a claim', () => {
   });
 
   it('reads money said to be in a residents’ card or account as the balance residents’ insurance no longer has', () => {
-    const rules = (text: string) => analyze(text, { model: null }).map((c) => [c.verdict, c.entry]);
+    const rules = (text: string) => verdictsAndEntries(text, { model: null });
     expect(rules('农村医保卡里面的钱可以用来支付医疗费用。')).toEqual([['misleading', 'residents-no-account']]);
     expect(rules('新农合账户中的剩余资金可以由家属领取。')).toEqual([['misleading', 'residents-no-account']]);
   });
@@ -239,14 +242,13 @@ describe('analyze: what is not a claim', () => {
   });
 
   it('reads the medical money said to be kept in the card’s bank account, or in what an ATM shows, as the conflation (rubric rule 5)', () => {
-    const read = (text: string) => analyze(text).map((c) => [c.verdict, c.entry]);
-    expect(read('社保卡本身就是一张银行卡,医保的钱其实就存在卡里的银行账户里。')).toEqual([['misleading', 'card-bank-conflation']]);
-    expect(read('ATM显示的余额包含医保个人账户的钱,所以会比工资多一些。')).toEqual([['misleading', 'card-bank-conflation']]);
-    expect(read('医保个人账户的钱并不存放在社保卡的银行账户里。')).toEqual([['accurate', 'card-bank-conflation']]);
+    expect(verdictsAndEntries('社保卡本身就是一张银行卡,医保的钱其实就存在卡里的银行账户里。')).toEqual([['misleading', 'card-bank-conflation']]);
+    expect(verdictsAndEntries('ATM显示的余额包含医保个人账户的钱,所以会比工资多一些。')).toEqual([['misleading', 'card-bank-conflation']]);
+    expect(verdictsAndEntries('医保个人账户的钱并不存放在社保卡的银行账户里。')).toEqual([['accurate', 'card-bank-conflation']]);
     // The card's money said to be the medical money, or one with it; said to be two, true.
-    expect(read('社保卡里的钱就是医保卡里的钱。')).toEqual([['misleading', 'card-bank-conflation']]);
-    expect(read('社保卡里的钱和医保卡里的钱是一回事。')).toEqual([['misleading', 'card-bank-conflation']]);
-    expect(read('社保卡里的钱和医保个人账户的钱不是一回事。')).toEqual([['accurate', 'card-bank-conflation']]);
+    expect(verdictsAndEntries('社保卡里的钱就是医保卡里的钱。')).toEqual([['misleading', 'card-bank-conflation']]);
+    expect(verdictsAndEntries('社保卡里的钱和医保卡里的钱是一回事。')).toEqual([['misleading', 'card-bank-conflation']]);
+    expect(verdictsAndEntries('社保卡里的钱和医保个人账户的钱不是一回事。')).toEqual([['accurate', 'card-bank-conflation']]);
     // The note on the card's bank side: what a true sentence speaks of, what a false one mistakes for the medical account.
     const [truth] = analyze('社保卡激活金融功能后,可以像储蓄卡一样存取工资。', { assumeTopic: true });
     const [mistake] = analyze('社保卡激活金融功能后,医保余额也能在ATM上取。');
@@ -255,19 +257,18 @@ describe('analyze: what is not a claim', () => {
     expect(mistake!.explanation.zh).toContain('当成了医保个人账户');
     expect(mistake!.explanation.zh).not.toContain('这句说的是社保卡的银行账户');
     // The wallet is other money: its own rule speaks of it.
-    expect(read('医保钱包里的钱不能进入任何银行账户。')).toEqual([['accurate', 'medical-wallet']]);
+    expect(verdictsAndEntries('医保钱包里的钱不能进入任何银行账户。')).toEqual([['accurate', 'medical-wallet']]);
     // A payout to an heir's bank card is not the money said to be kept there.
-    expect(read('参保人去世后,医保部门可以将个人账户资金一次性打到家属的银行卡上。').map((c) => c[1])).not.toContain('card-bank-conflation');
+    expect(verdictsAndEntries('参保人去世后,医保部门可以将个人账户资金一次性打到家属的银行卡上。').map((c) => c[1])).not.toContain('card-bank-conflation');
   });
 
   it('explains "only for medical costs, not to be taken out" by the denial, and a penalty clause by the penalties', () => {
-    const explained = (text: string) => analyze(text).map((c) => [c.verdict, c.entry]);
-    expect(explained('医保卡里的钱只能用于看病买药,不能取现。')).toEqual([['accurate', 'cash-withdrawal']]);
-    expect(explained('职工医保个人账户的资金只能用于支付医疗费用,不能提取现金。')).toEqual([['accurate', 'cash-withdrawal']]);
+    expect(verdictsAndEntries('医保卡里的钱只能用于看病买药,不能取现。')).toEqual([['accurate', 'cash-withdrawal']]);
+    expect(verdictsAndEntries('职工医保个人账户的资金只能用于支付医疗费用,不能提取现金。')).toEqual([['accurate', 'cash-withdrawal']]);
     // The wallet's own rule says its money stays inside medical insurance: it explains its denial itself.
-    expect(explained('转进医保钱包的钱仍然属于医保资金,只能用于看病买药,不能提现。')).toEqual([['accurate', 'medical-wallet']]);
+    expect(verdictsAndEntries('转进医保钱包的钱仍然属于医保资金,只能用于看病买药,不能提现。')).toEqual([['accurate', 'medical-wallet']]);
     // The use alone stays the rule of what the account pays for.
-    expect(explained('医保卡里的钱可以用来在定点药店买药。')).toEqual([['accurate', 'account-use']]);
+    expect(verdictsAndEntries('医保卡里的钱可以用来在定点药店买药。')).toEqual([['accurate', 'account-use']]);
     expect(analyze('严重者暂停或取消其医疗保险资格。', { assumeTopic: true }).map((c) => c.entry)).toEqual(['fraud-penalties']);
   });
 
