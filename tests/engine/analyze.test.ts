@@ -245,6 +245,7 @@ describe('analyze: what is not a claim', () => {
     expect(verdictsAndEntries('社保卡本身就是一张银行卡,医保的钱其实就存在卡里的银行账户里。')).toEqual([['misleading', 'card-bank-conflation']]);
     expect(verdictsAndEntries('ATM显示的余额包含医保个人账户的钱,所以会比工资多一些。')).toEqual([['misleading', 'card-bank-conflation']]);
     expect(verdictsAndEntries('医保个人账户的钱并不存放在社保卡的银行账户里。')).toEqual([['accurate', 'card-bank-conflation']]);
+    expect(verdictsAndEntries('医保的钱也是存在银行里的,柜台都能办。').map((c) => c[1])).toContain('card-bank-conflation');
     // The card's money said to be the medical money, or one with it; said to be two, true.
     expect(verdictsAndEntries('社保卡里的钱就是医保卡里的钱。')).toEqual([['misleading', 'card-bank-conflation']]);
     expect(verdictsAndEntries('社保卡里的钱和医保卡里的钱是一回事。')).toEqual([['misleading', 'card-bank-conflation']]);
