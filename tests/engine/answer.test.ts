@@ -185,6 +185,8 @@ describe('answer: what readers type', () => {
     expect(answer('医保的钱是存在社保卡的银行账户里吗').items[0]?.reply?.zh).toMatch(/^不是。/);
     expect(answer('医保卡借给同事用一下行吗').items[0]?.reply?.zh).toMatch(/^不能，这是违法的。/);
     expect(answer('医保卡里的钱可以给父母用吗').items[0]?.reply?.zh).toMatch(/^可以，但须.*家庭共济.*不能把卡借/);
+    // The relative named a clause before the use of "my" account.
+    expect(answer('我爸妈没有工作，能用我的医保卡吗').items[0]?.reply?.zh).toMatch(/^可以，但须.*家庭共济.*不能把卡借/);
     // Family aid shares the account's money, never the card or the insured's own benefits.
     expect(answer('家庭共济以后医保卡本身可以给家人用吗').items[0]?.reply?.zh).toMatch(/^不能。/);
     expect(answer('家庭共济后住院待遇也能给家人用吗').items[0]?.reply?.zh).toMatch(/^不能。/);
