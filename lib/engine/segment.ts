@@ -55,7 +55,7 @@ const CONTRAST = /^(?:但是|但|然而|不过|可是|只是|虽然|尽管|而�
 const HEADING_PUNCT = /[，,。！？!?；;]/;
 // A line without sentence punctuation can still be a claim when it asserts something.
 // So does a table row whose cell answers with a tick or a cross ("健身房\t×", "家庭共济：✔").
-const ASSERTION = new RegExp(String.raw`可以|(?<!可)能(?!性)|允许|支持|不|禁止|严禁|没有|无法|必须|属于|会被|违法|违规|犯罪|[\t|:：]\s*[${CROSSES}${TICKS}]`);
+const ASSERTION = new RegExp(String.raw`可以|(?<![可功智职效性机])能(?![性力源])|允许|支持|不|禁止|严禁|没有|无法|必须|属于|会被|违法|违规|犯罪|[\t|:：]\s*[${CROSSES}${TICKS}]`);
 
 /** A short line (the caller checks its length) without sentence punctuation that asserts nothing is a heading. */
 const isHeading = (line: string): boolean => !HEADING_PUNCT.test(line) && !ASSERTION.test(line);
