@@ -27,6 +27,11 @@ describe('segment', () => {
     expect(out.map((s) => s.heading)).toEqual([true, false, true]);
   });
 
+  it('reads the 能 of 功能 or 智能 as part of a noun, not as "can"', () => {
+    const out = segment('1. 亲情账户功能\n医保卡的金融功能\n医保卡能取现金\n社保卡智能终端');
+    expect(out.map((s) => s.heading)).toEqual([true, true, false, true]);
+  });
+
   it('treats a line that only names a document as a heading, however long', () => {
     const out = segment('· 国务院办公厅关于建立健全职工基本医疗保险门诊共济保障机制的指导意见\n关于禁止医保卡套现的通知\n根据关于医保的通知,个人账户可以给家人用');
     expect(out.map((s) => s.heading)).toEqual([true, true, false]);
