@@ -36,7 +36,7 @@ const OF = '的'.charCodeAt(0);
 const TOPIC = /^(?:职工|我的|你的|自己的)?(?:医保卡|医保账户|医保个人账户|个人账户|医保卡个人账户|社保卡)(?:里面|里|中|内|上)?的(?:钱|余额|资金)$/;
 const TOPIC_LAST = new Set([...'钱额金'].map((c) => c.charCodeAt(0)));
 /** Words that make a clause ending in 的 a statement ("是不能取现的", "会被追回的"), not a noun phrase ("提供虚假发票的"). */
-const STATING = /是|会|(?<!功)能|可|要|都|就|也|将|被|不/;
+const STATING = /是|会|(?<!功)能|可|要|都|就|也|将|被|不|再|[卖借交转打送租寄]给/;
 
 const [OPEN_QUOTE, CLOSE_QUOTE, OPEN_CORNER, CLOSE_CORNER, STRAIGHT_QUOTE] = [...'“”「」"'].map((c) => c.charCodeAt(0));
 

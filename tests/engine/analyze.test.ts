@@ -532,6 +532,11 @@ describe('analyze: lawful sentences that name routes, procedures or penalties', 
     '开通医保钱包后,职工医保参保人可以把个人账户的钱转出给亲属的医保钱包。',
     // A bank card named as where the heirs' payout goes, after a death: inheritance, not a transfer out (P1).
     '参保人去世后,家属凭死亡证明办理医保个人账户继承,余额一次性打到继承人指定的银行卡上。',
+    // Reports of routes and warnings against them, each naming a route an offer would.
+    '据报道，当地一家药店为参保人刷卡套现，已被医保部门查处。',
+    '警方通报，犯罪团伙以七折收购医保卡余额，涉案金额上百万元。',
+    '网上“医保卡高价回收”的广告都是骗局，千万不要相信。',
+    '很多中介声称可以帮忙提取医保余额，其实是在诱导骗保。',
   ];
 
   it('still calls the medical money taken out through the card’s bank account misleading (rubric rule 5)', () => {
@@ -580,6 +585,17 @@ describe('analyze: offers of our own', () => {
     '回复2楼:找个熟人药店,用医保卡开点贵的药再退成现金就行。',
     '医保余额多的朋友,可以把药开出来卖给我们,价格好商量。',
     '医保卡里的钱可以到我们药店刷卡换成米面油、洗发水。',
+    // Swiped out for a fee, a refund taken in cash, a POS, drug resale, an agent, lending to family.
+    '医保卡里的钱可以去药店刷出来，一般扣两成手续费。',
+    '方法很简单：拿着医保卡到合作药店，刷卡后店家返给你八成现金。',
+    '刷医保卡买保健品再退货拿现金，这个办法很多人在用。',
+    '有POS机的话，直接刷医保卡就能套出现金。',
+    '用医保卡多开点药，再卖给收药的贩子，钱就到手了。',
+    '医保卡余额多的可以找我们变现，比例好说。',
+    '把医保卡给家里人用一下没关系，大家都这么做。',
+    '医保卡的钱放着也是浪费，不如借给朋友去开药。',
+    '需要医保卡套现的朋友可以私信我。',
+    '小编亲测，医保卡余额可以在指定药店兑换成现金。',
   ];
 
   it.each(OFFERS)('finds the offer in %s', (text) => {
