@@ -562,6 +562,18 @@ describe('analyze: false sentences of our own', () => {
     '在部分地区,父母可以使用子女医保卡支付门诊费用中的个人自付部分。',
     // No route moves the balance to a wallet, however indirect the page says it is.
     '医保卡的钱一般不能转到支付宝,但在某些情况下,可以通过变通的方式实现。',
+    // Content-farm myths: a threshold, a year-end reset, leaving a job, retirement, a wallet, family aid to a bank card.
+    '医保卡里的钱到了一定金额就可以取出来。',
+    '医保个人账户的钱每年年底会清零，所以要赶紧用掉。',
+    '辞职以后医保卡里的钱可以一次性取出来。',
+    '失业了可以把医保个人账户的钱领出来当生活费。',
+    '退休后医保个人账户余额可以申请提现。',
+    '医保钱包里的钱可以提现到微信。',
+    '家庭共济可以把钱转到家人的银行卡上。',
+    // Spent on what is no medical cost, or on anyone without family aid's binding.
+    '医保卡余额能买理财产品。',
+    '医保卡里的钱可以用来给宠物看病。',
+    '医保个人账户的钱可以随便给家人用，不需要绑定。',
   ];
 
   it.each(FALSE)('calls %s misleading', (text) => {
