@@ -152,6 +152,14 @@ describe('analyze: what is not a claim', () => {
     // The ad's own praise (高价) stays the ad's.
     expect(analyze('我们小区门口电线杆上全是这种小广告，“医保卡余额高价回收”。').map((c) => c.verdict)).not.toContain('illegal');
     expect(analyze('高价回收医保卡余额，当天到账。').map((c) => c.verdict)).toEqual(['illegal']);
+    // Ads seen posted (张贴, 牛皮癣) are reported, wherever the reporter saw them: no local rule.
+    for (const text of ['在本市各大医院门口都能看到“高价收药、医保卡兑现金”的“牛皮癣”。', '有人在医院附近张贴“医保卡余额回收”的广告。']) {
+      expect(analyze(text).map((c) => c.verdict)).toEqual(['accurate']);
+    }
+  });
+
+  it('reads an example introduced (就拿…来说, 以…为例) as a frame, no claim of its own', () => {
+    expect(analyze('就拿医保卡套现一万元来说，持卡人最后拿到手的不到一半。').map((c) => c.text)).not.toContain('就拿医保卡套现一万元来说');
   });
 
   it('calls a route illegal only where the page offers it, not where it names what the route costs', () => {
