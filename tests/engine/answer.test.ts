@@ -168,6 +168,23 @@ const TYPED: [string, string][] = [
   ['医保卡里的钱可以借给朋友应急吗', 'illegal'],
   ['我妈是农村医保，能用我职工医保卡里的钱买药吗', 'accurate'],
   ['社保卡里的钱和医保卡里的钱是一回事吗', 'misleading'],
+  ['医保个人账户的钱能买理财吗', 'misleading'],
+  ['医保卡余额可以给朋友用吗', 'illegal'],
+  ['社保卡里的工资能在ATM取吗', 'accurate'],
+  ['医保钱包的钱能转给我妈吗', 'accurate'],
+  ['人走了医保卡里的钱家属能拿到吗', 'accurate'],
+  ['出国定居医保卡里的钱能取出来吗', 'region-dependent'],
+  ['医保卡的钱能不能交物业费', 'misleading'],
+  ['用医保卡在药店买米面油可以吗', 'misleading'],
+  ['有人收医保卡余额八折，靠谱吗', 'illegal'],
+  ['医保卡余额可以买重疾险吗', 'region-dependent'],
+  ['医保卡能给爸妈交居民医保吗', 'accurate'],
+  ['换工作到外省，医保卡里的钱会没了吗', 'accurate'],
+  ['医保卡的钱每年都会清零吗', 'misleading'],
+  ['医保卡可以刷健身房吗', 'misleading'],
+  ['医保卡可以在超市买东西吗', 'misleading'],
+  ['单位交的医保钱能提出来吗', 'misleading'],
+  ['医保卡里的钱可以体检用吗', 'region-dependent'],
 ];
 
 describe('answer: what readers type', () => {
