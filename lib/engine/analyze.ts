@@ -194,11 +194,10 @@ const usesThenDenies = (first: Found, then: Found): boolean => USE_RULES.has(fir
 function merge(found: (Found | null)[], out: Found[]): void {
   let previous: Found | null = null;
   for (const claim of found) {
-    if (!claim) {
-      previous = null;
-      continue;
-    }
-    if (previous && previous.clauseIndex === claim.clauseIndex - 1 && out[out.length - 1] === previous && previous.verdict === claim.verdict) {
+    // A clause without a claim between two claims parts them (their clause indices are not consecutive);
+    // a frame a claim opens with does not ("因工作调动或方案原因,新参保地不接收…时,可申请提取").
+    if (!claim) continue;
+    if (previous && previous.clauseIndex === (claim.firstClause ?? claim.clauseIndex) - 1 && out[out.length - 1] === previous && previous.verdict === claim.verdict) {
       // One claim, one verdict: it keeps the entry the rules read that verdict in, else one they read at all
       // ("…归参保人所有,但不具备遗产属性" is misleading for its second clause: inheritance, not ownership).
       // Of a lawful use and a denial that the money comes out ("只能用于看病买药,不能取现"), the denial: it is

@@ -43,6 +43,13 @@ const DISMISSED: Partial<Record<Verdict, Bilingual>> = {
 
 /** Bit of explainClaim's cache row for a dismissed claim, above the notes' bits. */
 const DISMISSED_BIT = 1 << 8;
+/** The claim denies the bank side of the medical money ("医保卡中的资金…而非作为普通储蓄卡使用"): it sets the two apart, it does not speak of the bank account. */
+const SET_APART_BIT = 1 << 9;
+/** The card-finance note of a true claim that sets the bank side apart from the medical money. */
+const SET_APART: Bilingual = {
+  zh: '社保卡的银行账户（金融账户）与医保个人账户是两个账户：前者的钱可以存取，后者不能。',
+  en: "The social-security card's bank account and the medical personal account are separate: the former can be withdrawn, the latter cannot.",
+};
 
 /** How much of a phrasing's character pairs the sentence must share for it to stand as its gist. */
 const GIST_MIN_SCORE = 0.5;
@@ -169,6 +176,9 @@ const OTHER_MONEY: [string, Bilingual, Bilingual?][] = [
   ],
 ];
 
+/** The note bit of the card's bank side. */
+const CARD_FINANCE_BIT = 1 << OTHER_MONEY.findIndex(([feature]) => feature === 'card-finance');
+
 /** A claim with none of the notes' terms is not scanned for them (null: some note's feature has patterns, so always scan). */
 let noteTerms: RegExp | null | undefined;
 
@@ -202,7 +212,8 @@ export function explainClaim(
   // and a phrasing would put words in its mouth ("…在医保卡里面扣钱" does not mean "…直接取现金").
   const gist = read ? gistOf(entry, verdict, stance, clause, clauseCjk) : undefined;
   // A denial that quotes what it rejects: its words say the opposite of its claim.
-  const notes = notesOf(clause) | (dismissed ? DISMISSED_BIT : 0);
+  const named = notesOf(clause);
+  const notes = named | (dismissed ? DISMISSED_BIT : 0) | (stance === 'deny' && named & CARD_FINANCE_BIT ? SET_APART_BIT : 0);
   // The parts follow from these four: claims that share them take the shared object at once,
   // without joining the texts into the key below.
   const byGist = lookupMap(lookupMap(known, entry), verdict);
@@ -223,7 +234,7 @@ function shared(entry: Entry, verdict: Verdict, gist: string | undefined, notes:
   const parts: Bilingual[] = [leadFor(verdict, gist, (notes & DISMISSED_BIT) !== 0)];
   const wrong = verdict === 'misleading' || verdict === 'illegal';
   OTHER_MONEY.forEach(([, note, mistaken], i) => {
-    if (notes & (1 << i)) parts.push(wrong && mistaken ? mistaken : note);
+    if (notes & (1 << i)) parts.push(wrong && mistaken ? mistaken : 1 << i === CARD_FINANCE_BIT && notes & SET_APART_BIT ? SET_APART : note);
   });
   parts.push(explanationFor(entry, verdict));
   // Claims that share entry, verdict, gist and notes share one explanation object: a page of

@@ -21,6 +21,8 @@ export interface Found {
   confidence: number;
   /** The entry comes from the rules' reading of the clause, not from a fallback. */
   ruled: boolean;
+  /** The first clause the claim spans, where a frame before it opens it (clauseIndex otherwise). */
+  firstClause?: number;
 }
 
 /** A clause that only sets the time, condition or topic of what follows ("开通医保钱包以后", "如果参保人去世", "对于个人账户中的余额", "具体规定如下"). */
@@ -129,7 +131,7 @@ export function withFrames(norm: string, r: SentenceReading, found: (Found | nul
       continue;
     }
     found[k] = null;
-    if (next) found[framed] = { ...next, start: clause.start };
+    if (next) found[framed] = { ...next, start: clause.start, firstClause: k };
   }
   return found;
 }

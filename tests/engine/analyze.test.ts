@@ -265,6 +265,11 @@ describe('analyze: what is not a claim', () => {
     expect(mistake!.verdict).toBe('misleading');
     expect(mistake!.explanation.zh).toContain('当成了医保个人账户');
     expect(mistake!.explanation.zh).not.toContain('这句说的是社保卡的银行账户');
+    // A true sentence that denies the medical money is a savings card sets the two apart: it does not speak of the bank account.
+    const [apart] = analyze('医保卡中的资金是为了满足医疗需求,而非作为普通储蓄卡使用。');
+    expect(apart!.verdict).toBe('accurate');
+    expect(apart!.explanation.zh).toContain('两个账户');
+    expect(apart!.explanation.zh).not.toContain('这句说的是');
     // The wallet is other money: its own rule speaks of it.
     expect(verdictsAndEntries('医保钱包里的钱不能进入任何银行账户。')).toEqual([['accurate', 'medical-wallet']]);
     // A payout to an heir's bank card is not the money said to be kept there.
@@ -640,6 +645,11 @@ describe('analyze: real page shapes', () => {
     const text = '个人医保账户资金取现条件:\n(1)退休:达到法定退休年龄后,可以提取个人医保账户余额;\n(2)出国定居:因出国定居需要,可以申请提取个人医保账户余额;';
     expect(verdictAt(text, '(1)退休')).toBe('misleading');
     expect(verdictAt(text, '(2)出国定居')).toBe('region-dependent');
+  });
+
+  it('reads a claim opened by a frame as one with the claim of the clause before it, when both have one verdict', () => {
+    const text = '因工作调动等原因,新参保地不接收医保个人账户余额时,可申请提取。';
+    expect(analyze(text).map((c) => [c.verdict, c.text])).toEqual([['region-dependent', text.slice(0, -1)]]);
   });
 
   it('lets the worst verdict win where one clause mixes claims', () => {
