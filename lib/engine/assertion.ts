@@ -46,7 +46,7 @@ const CONSEQUENCE_PREDICATE = /被|将|会|面临|受到|追究|处以|予以|�
 const PROCEDURE = '(?:操作|手续|流程|行为|过程|服务|业务)?';
 /** Right after the cash-out word: it is a topic, a time or a person, not a predicate. */
 const TOPIC_AFTER = new RegExp(
-  `^(?:的)?${PROCEDURE}(?:的)?(?:问题|政策|想法|可能性|可行性|相关|概念|话题|方面|情况|需求|目的|风险|人|有后|时间|之前|以前|前|时|时候|过程|中|后|之后|外)`,
+  `^(?:的)?${PROCEDURE}(?:的)?(?:问题|政策|想法|可能性|可行性|相关|概念|话题|方面|情况|需求|目的|风险|人|有后|时间|之前|以前|前|时|时候|过程|中|后|之后|外|无关|无直接关|没有(?:直接)?关系|不相关)`,
 );
 /** Just before it: a verb of discussing, weighing or avoiding. */
 const TOPIC_BEFORE = /(?:考虑|关于|了解|探讨|探索|解析|分析|讨论|介绍|评估|看待|避免|频繁|过度依赖|急于|强行|想知道|涉及|完成|规划|除了|变相|间接)[^，,。；;]{0,6}$/;

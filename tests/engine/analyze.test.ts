@@ -499,6 +499,11 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('医保个人账户的钱可以转给家人用。')[0]).toMatchObject({ entry: 'family-mutual-aid', verdict: 'accurate' });
   });
 
+  it('finds no claim where cash-out is named only as unrelated (与…提取无直接关联)', () => {
+    expect(analyze('体检记录可能影响商业保险理赔,但与医保卡余额提取无直接关联。')).toEqual([]);
+    expect(analyze('这个问题和医保卡取现没有关系。')).toEqual([]);
+  });
+
   it('finds no claim in a wish', () => {
     expect(analyze('医保卡里的钱,要是能把里面的钱拿出来用该多好啊!')).toEqual([]);
   });
