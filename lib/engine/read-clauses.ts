@@ -248,6 +248,22 @@ function completeItem(norm: string, r: SentenceReading, lead: NonNullable<Lead['
 }
 
 /** @return true when text[start, end) holds nothing but spaces and control characters */
+/** A section's title asked as a question ("二、金融账户能干什么", "医保个人账户能取现吗？"): a short line, one clause, ending in a question. */
+const QUESTION_TITLE = /^[^,，。；;：:！!]{2,28}(?:[？?]|什么|吗|呢|哪些|怎么办|如何|多少)$/;
+
+/** What may stand before a title on its line: a section's number (二、, 3.). */
+const TITLE_MARKER = /^[\s一二三四五六七八九十\d、.．)）(（]*$/;
+
+/** @return true when the sentence is its whole line and titles a section as a question */
+function questionTitle(text: string, sentence: Sentence, lineStart: number, lineEnd: number): boolean {
+  return (
+    sentence.end - sentence.start <= 30 &&
+    TITLE_MARKER.test(text.slice(lineStart, sentence.start)) &&
+    text.slice(sentence.end, lineEnd).trim() === '' &&
+    QUESTION_TITLE.test(text.slice(sentence.start, sentence.end))
+  );
+}
+
 function blank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) > 32 && text.charCodeAt(i) !== 0x3000) return false;
   return true;
@@ -295,7 +311,7 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
         const facts = sentenceFacts(norm, sentence);
         if (item && lead!.prohibits) facts.prohibited = true;
         if ((reported ??= reportPage(norm))) facts.reported = true;
-        if (sentence.heading) bankSection = namesBankSide(hits);
+        if (sentence.heading || questionTitle(norm, sentence, lineStart, lineEnd)) bankSection = namesBankSide(hits);
         else if (bankSection) facts.bankSection = true;
         // A route named with what it costs ("外借…直接丧失当年报销资格") is named to warn.
         if (!facts.warned && hits.some((h) => h.feature === 'penalty' || h.feature === 'crime')) facts.warned = true;

@@ -140,6 +140,14 @@ describe('analyze: what is not a claim', () => {
     expect(claims).toContainEqual(['用于支付医疗费用,不可提现', 'accurate']);
   });
 
+  it('reads a section titled by a question about the bank account the same way, until the next title', () => {
+    const text = '医保卡和社保卡的区别\n二、金融账户能干什么\n激活后的金融账户跟储蓄卡差不多。这部分钱在ATM机上、银行柜台都可以取。\n三、医保的钱能不能取？\n这部分钱在ATM机上也可以取。';
+    const claims = analyze(text).map((c) => [c.text, c.verdict]);
+    expect(claims).not.toContainEqual(['这部分钱在ATM机上、银行柜台都可以取', 'misleading']);
+    // Under a title asking of the medical money, the same words are the medical money's.
+    expect(claims).toContainEqual(['这部分钱在ATM机上也可以取', 'misleading']);
+  });
+
   it('never makes using a relative’s card true, or true in some places: granted as a rule it is misleading', () => {
     const claims = analyze('在部分城市,家人之间可以互相借用医保卡买药,只需到医保局备案即可。');
     expect(claims.map((c) => [c.verdict, c.entry])).toEqual([['misleading', 'card-lending']]);
