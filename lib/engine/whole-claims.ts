@@ -126,7 +126,7 @@ export function withFrames(norm: string, r: SentenceReading, found: (Found | nul
     // Read first: a clause without a claim before one without frames nothing, and needs no copy of its words.
     // The money named as the topic, or the authority, opens the claim; after a claim ("…认为,医保卡里的钱,应该…") it is inside one.
     const topic = (k === 0 || !found[k - 1]) && (namesTopic(norm, clause.start, clause.end) || statesAuthority(norm, clause.start, clause.end));
-    if ((!found[k] && !next) || clause.contrast || (!topic && !frames(norm, clause.start, clause.end) && !quotesRumour(norm, r, k))) {
+    if ((!found[k] && !next) || clause.contrast || (!topic && !frames(norm, clause.start, clause.end) && !quotesRumour(norm, r, k) && !listedSubject(norm, clause, clauses[k + 1]))) {
       framed = -1;
       continue;
     }
@@ -135,6 +135,16 @@ export function withFrames(norm: string, r: SentenceReading, found: (Found | nul
   }
   return found;
 }
+
+/** A list of cases (…、…等) that the next clause says something of all at once (均不属于…, 都不能…): its subject, no claim of its own. */
+const LIST_END = /、[^、]+等$/;
+const OF_ALL = /^(?:均|都|全都|一律|皆)/;
+
+/** @return true when the clause is a list the next clause opens with 均 or 都 about */
+function listedSubject(text: string, clause: { start: number; end: number }, next: { start: number; end: number } | undefined): boolean {
+  return next !== undefined && text.charCodeAt(clause.end - 1) === ETC && OF_ALL.test(text.slice(next.start, next.start + 2)) && LIST_END.test(text.slice(clause.start, clause.end));
+}
+const ETC = '等'.charCodeAt(0);
 
 /** @return true when text[start, end) names only the authority what follows is stated by (AUTHORITY) */
 function statesAuthority(text: string, start: number, end: number): boolean {

@@ -665,6 +665,11 @@ describe('analyze: real page shapes', () => {
     expect(analyze(text).map((c) => [c.verdict, c.text])).toEqual([['region-dependent', text.slice(0, -1)]]);
   });
 
+  it('reads a list of cases that the next clause denies all at once (…等，均不属于…) as one true claim', () => {
+    const text = '达到法定退休年龄、中断缴费、患病急需用钱等，均不属于可以一次性支取医保个人账户余额的情形。';
+    expect(analyze(text).map((c) => [c.verdict, c.text])).toEqual([['accurate', text.slice(0, -1)]]);
+  });
+
   it('lets the worst verdict win where one clause mixes claims', () => {
     const text = '医保卡余额可以用于体检、健身等非药品类消费。';
     expect(verdictAt(text, text)).toBe('misleading');
