@@ -110,6 +110,9 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     }
     // A route the rules read as denied (warned against, reported, refused) is not advice: never illegal.
     if (d?.verdict === 'illegal' && rule?.stance === 'deny' && kindOf(rule.entry) === 'route') d = { verdict: rule.verdict, confidence: d.confidence };
+    // 套现 or 取现 hedged to a few cases ("目前医保卡套现只有两种情况才可以") speaks loosely of the lawful
+    // special payouts (grantsRoute): no offer, but cases that exist in some places.
+    if (d?.verdict === 'illegal' && rule?.stance === 'hedged' && looseWithdrawal(r, clause)) d = { verdict: 'region-dependent', confidence: d.confidence };
     // A clause without a word of the lexicon's, in a sentence whose every reading the rules make is true,
     // continues what is true ("个人账户继续使用,余额保持不变,由新单位接续缴费即可"): the model's misleading is a guess.
     if (d?.verdict === 'misleading' && rule === null && !r.hits.some((h) => h.start >= clause.start && h.end <= clause.end && isAnchor(h.id)) && onlyTrue(r)) return null;
@@ -167,9 +170,13 @@ const LOOSE_WITHDRAWAL = new Set(['taoxian', 'cashout']);
  * @return true when the clause grants, in the page's own voice, a route no rule allows: it says the route may be
  * taken (可以, 能, 允许), not how it works ("药店通过虚构药品交易,将医保卡中的资金转入药店账户")
  */
+/** @return true when the clause holds 套现 or 取现, which pages also use for the lawful payouts */
+const looseWithdrawal = (r: SentenceReading, clause: { start: number; end: number }): boolean =>
+  r.hits.some((h) => h.start >= clause.start && h.end <= clause.end && LOOSE_WITHDRAWAL.has(h.feature));
+
 function grantsRoute(norm: string, r: SentenceReading, clause: { start: number; end: number }, rule: ClauseClaim, negators: number): boolean {
   // Hedged ("只有两种情况才可以"), 套现 and 取现 are often loose words for the lawful special-case payouts.
-  if (rule.stance === 'hedged' && r.hits.some((h) => h.start >= clause.start && h.end <= clause.end && LOOSE_WITHDRAWAL.has(h.feature))) return false;
+  if (rule.stance === 'hedged' && looseWithdrawal(r, clause)) return false;
   if (rule.stance === 'deny' || negators > 0 || kindOf(rule.entry) !== 'route' || rule.entry.verdicts.affirm === 'accurate') return false;
   if (r.facts.warned || r.facts.rejected || r.facts.reported || r.facts.prohibited || norm[clause.end - 1] === '的') return false;
   return grants(norm, clause.start, clause.end);

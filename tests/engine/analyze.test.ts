@@ -3,6 +3,8 @@ import { analyze } from '../../lib/engine/analyze';
 import { explainClaim } from '../../lib/engine/explain';
 import { entryById } from '../../lib/engine/dataset';
 import type { AnalyzeOptions, Verdict } from '../../lib/engine/types';
+import { decodeModel, encodeModel } from '../../lib/engine/classifier';
+import { HASH_BITS } from '../../lib/engine/clause-features';
 
 /** Each claim's verdict and entry, in order. */
 const verdictsAndEntries = (text: string, options: AnalyzeOptions = {}): string[][] => analyze(text, options).map((c) => [c.verdict, c.entry]);
@@ -168,6 +170,13 @@ describe('analyze: what is not a claim', () => {
 
   it('reads an example introduced (就拿…来说, 以…为例) as a frame, no claim of its own', () => {
     expect(analyze('就拿医保卡套现一万元来说，持卡人最后拿到手的不到一半。').map((c) => c.text)).not.toContain('就拿医保卡套现一万元来说');
+  });
+
+  it('never lets the model call 套现 hedged to a few cases an offer: pages say it of the lawful payouts', () => {
+    // A model that calls every clause illegal: only the rules' readings stand between it and the verdict.
+    const offersEverywhere = decodeModel(encodeModel(new Float32Array((1 << HASH_BITS) * 5), HASH_BITS, { threshold: 0.6, ruleBoost: 0, overrule: 0.75, bias: [0, 0, 0, 0, 8] }));
+    expect(analyze('目前医保卡套现只有两种情况才可以。', { model: offersEverywhere }).map((c) => c.verdict)).toEqual(['region-dependent']);
+    expect(analyze('医保卡套现找我，九折秒结。', { model: offersEverywhere }).map((c) => c.verdict)).toEqual(['illegal']);
   });
 
   it('calls a route illegal only where the page offers it, not where it names what the route costs', () => {
