@@ -201,6 +201,15 @@ export const grants = (text: string, start: number, end: number): boolean => PER
 
 /** Words for the card's bank side (金融功能, 银行卡功能, 借记卡). */
 const BANK_SIDE = new Set(['card-finance', 'cue-bank']);
+/** Words of how to reach a seller (加我微信, 私信, 联系客服): said after an offer, they are its terms. */
+const CONTACT = new Set(['agent', 'cue-offer']);
+
+/** @return true when clause k names a way to reach the seller */
+function contactOf(r: SentenceReading, k: number): boolean {
+  const { start, end } = r.sentence.clauses[k]!;
+  return r.hits.some((h) => h.start >= start && h.end <= end && CONTACT.has(h.feature));
+}
+
 /** Words of the money coming out (提取, 打到银行卡): said again, unnegated, they carry the claim on. */
 const MONEY_OUT = new Set(['cashout', 'to-bank', 'payout-procedure']);
 /** The conditions and offices a withdrawal's steps name. */
@@ -215,7 +224,9 @@ const STEP_WORDS = new Set(['suspension', 'retirement', 'relocation', 'emigratio
 export function withPremises(norm: string, r: SentenceReading, found: (Found | null)[]): (Found | null)[] {
   const claim = found.find((f) => f?.ruled && f.stance === 'affirm' && (f.verdict === 'illegal' || f.verdict === 'misleading'));
   if (!claim) return found;
-  return found.map((f) => {
+  return found.map((f, k) => {
+    // How to take an offer up, after it (…当天到账，加我微信帮你弄): the offer's own terms.
+    if (!f && claim.verdict === 'illegal' && k > claim.clauseIndex) return contactOf(r, k) ? { ...claim, clauseIndex: k, start: r.sentence.clauses[k]!.start, end: r.sentence.clauses[k]!.end } : f;
     if (!f || f.verdict !== 'accurate' || f.ruled) return f;
     const clause = r.sentence.clauses[f.clauseIndex]!;
     const own = r.hits.filter((h) => h.start >= clause.start && h.end <= clause.end);

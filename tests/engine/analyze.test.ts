@@ -649,6 +649,11 @@ describe('analyze: offers of our own', () => {
     expect(analyze(text).map((c) => c.verdict)).toContain('illegal');
   });
 
+  it('reads how to take an offer up, said after it, as part of the offer', () => {
+    const text = '医保卡余额可以帮你变现，八五折结现金，当天到账，加我微信帮你弄。';
+    expect(analyze(text).map((c) => [c.verdict, c.text])).toEqual([['illegal', text.slice(0, -1)]]);
+  });
+
   it('explains an offer by a route it names, else by cash-out being illegal', () => {
     const claims = analyze('医保卡余额变现,安全无风险,全国可办。');
     expect(claims.find((c) => c.verdict === 'illegal')?.entry).toBe('taoxian');
