@@ -148,7 +148,17 @@ let reportWords: RegExp | null = null;
 export function reportPage(text: string): boolean {
   // Its words and its patterns: a person named by surname and 某 (王某, 张某某) is how reports name people.
   reportWords ??= new RegExp(REPORT_FEATURES.flatMap((f) => [...(dataset.features[f]?.terms ?? []), ...(dataset.features[f]?.patterns ?? [])]).join('|') || '(?!)', 'g');
-  return countMatches(reportWords, text, 0, text.length) >= REPORT_PAGE_MIN;
+  // Counted only as far as the few that make a report: a report names them hundreds of times.
+  let n = 0;
+  reportWords.lastIndex = 0;
+  while (n < REPORT_PAGE_MIN) {
+    const m = reportWords.exec(text);
+    if (!m) break;
+    n++;
+    if (m[0].length === 0) reportWords.lastIndex++;
+  }
+  reportWords.lastIndex = 0;
+  return n >= REPORT_PAGE_MIN;
 }
 
 /** Words that reject a belief (不要相信, 轻信), not an act: "千万不要套取医保基金" warns, it dismisses no rumour. */
