@@ -22,7 +22,7 @@ export function answeredClaim(norm: string, question: SentenceReading, answer: S
   const m = whole ?? (clauses.length > 1 ? BARE_ANSWER.exec(norm.slice(clauses[0]!.start, clauses[0]!.end)) : null);
   if (!m) return null;
   let asked: ClauseClaim | null = null;
-  for (const c of question.asked) if (c) asked = c;
+  for (const c of question.asked()) if (c) asked = c;
   if (!asked) return null;
   const no = m[1]!.startsWith('不');
   // "不可以" denies what was asked; "可以" grants it, even when the question was put in the negative.

@@ -22,8 +22,11 @@ export interface SentenceReading {
   vetoes: (Veto | null)[];
   lineStart: number;
   lineEnd: number;
-  /** For a question: the rules' reading of each clause as the statement it asks about (an answer may follow). */
-  asked?: (ClauseClaim | null)[];
+  /**
+   * For a question: the rules' reading of each clause as the statement it asks about, read when
+   * asked for (only a bare answer after it asks; most questions on a page have none).
+   */
+  asked?: () => (ClauseClaim | null)[];
 }
 
 /** Rule claims of each clause of a sentence; context flows inside a segment, not across a contrast. */
@@ -325,8 +328,9 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
         const rules = ruleClaims(norm, sentence, facts, hits, owns, vetoes, scored);
         const reading: SentenceReading = { sentence, facts, hits, rules, vetoes, lineStart, lineEnd };
         if (vetoes.includes('question')) {
-          const statement = sentence.clauses.map((c, k) => vetoOf(norm, facts, c, hits, owns[k]!, true));
-          reading.asked = ruleClaims(norm, sentence, facts, hits, owns, statement, scored);
+          let asked: (ClauseClaim | null)[] | undefined;
+          const statement = (): (Veto | null)[] => sentence.clauses.map((c, k) => vetoOf(norm, facts, c, hits, owns[k]!, true));
+          reading.asked = () => (asked ??= ruleClaims(norm, sentence, facts, hits, owns, statement(), scored));
         }
         if (item && lead!.claim) completeItem(norm, reading, lead!.claim, scored);
         final = reading;
