@@ -184,23 +184,38 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
   const run1 = (first1 & last1) | c.alwaysRun[1]!;
   const run2 = (first2 & last2) | c.alwaysRun[2]!;
   const slice = run0 === 0 && run1 === 0 && run2 === 0 && c.patterns.length <= MASKED_PATTERNS ? '' : text.slice(start, end);
-  for (let p = 0; p < c.patterns.length; p++) {
-    if (p < MASKED_PATTERNS && ((p < MASK_BITS ? run0 : p < 2 * MASK_BITS ? run1 : run2) & (1 << p % MASK_BITS)) === 0) continue;
-    const { feature, id, re } = c.patterns[p]!;
-    re.lastIndex = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      // A group named 'at' marks the word the hit stands for (see data/lexicon.json).
-      const at = m.indices?.groups?.at;
-      hits[count++] = { feature, id, start: start + (at ? at[0] : m.index), end: start + (at ? at[1] : m.index + m[0].length) };
+  // The patterns to run, in their order: the bits set in the three words, lowest first (a sentence
+  // runs a few of the seventy, which are not each tested), then those past the words.
+  for (let w = 0; w < MASK_WORDS; w++) {
+    let bits = w === 0 ? run0 : w === 1 ? run1 : run2;
+    while (bits !== 0) {
+      const bit = bits & -bits;
+      bits ^= bit;
+      count = runPattern(c.patterns[w * MASK_BITS + 31 - Math.clz32(bit)]!, slice, start, count);
     }
   }
+  for (let p = MASKED_PATTERNS; p < c.patterns.length; p++) count = runPattern(c.patterns[p]!, slice, start, count);
   // The terms' hits are in order already (a term's features share its span): only patterns' need sorting in.
   if (count > terms) sortIn(hits, terms, count);
   return hits.slice(0, count);
+}
+
+/**
+ * Adds the hits of a pattern in slice, which starts at `start` of the text, to gathered from `count` on.
+ * @return the count of gathered hits after them
+ */
+function runPattern({ feature, id, re }: Compiled['patterns'][number], slice: string, start: number, count: number): number {
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    // A group named 'at' marks the word the hit stands for (see data/lexicon.json).
+    const at = m.indices?.groups?.at;
+    gathered[count++] = { feature, id, start: start + (at ? at[0] : m.index), end: start + (at ? at[1] : m.index + m[0].length) };
+  }
+  return count;
 }
 
 /** Reused: a text's hits as they are found, copied out at their exact size (an array filled by push reserves room for 17, then 41 …). */
