@@ -160,16 +160,9 @@ const CONTAINER_END = /[卡户号包折]$/;
  * @return false when every cash-out word of the clause is only mentioned, or nothing is predicated of it
  */
 export function assertsCashout(text: string, clauseStart: number, clauseEnd: number, own: Hit[], sentence: Span): boolean {
+  if (!anyOf(own, CASHOUT)) return assertsOther(text, clauseStart, clauseEnd, own, sentence);
   const clause = text.slice(clauseStart, clauseEnd);
   const t = kindsOf();
-  if (!anyOf(own, CASHOUT)) {
-    if (own.every((h) => !isAnchor(h.id) || (h.feature === 'premium' && FEE_NOUN.test(text.slice(h.end, h.end + 3))))) return false;
-    // A shop shelf or a gym fee in a story ("药品架上还有白酒、饮料") is a scene, not a rule.
-    if (own.every((h) => (t[h.id]! & USE) !== 0 || !isAnchor(h.id))) return USE_PREDICATE.test(text.slice(sentence.start, sentence.end));
-    const consequence = anyOf(own, CONSEQUENCE);
-    const other = own.some((h) => (t[h.id]! & CONSEQUENCE) === 0 && isAnchor(h.id));
-    return !consequence || other || CONSEQUENCE_PREDICATE.test(clause);
-  }
   // "对于“高价回收医保卡”的小广告，千万不要相信": a framed topic the sentence then rejects is a claim.
   if (framesOnly(clause) && !containsAny(REJECTED, text, sentence.start, sentence.end)) return false;
   // A route, or a grant of free use (想取就取, 随时取现, 自由支配), asserts by itself.
@@ -187,6 +180,32 @@ export function assertsCashout(text: string, clauseStart: number, clauseEnd: num
   // "切勿轻信“快速提现”": the rejection is the predicate.
   if (quoteRejected) return true;
   return MODAL.test(clause) || PREDICATE.test(clause) || TEACHES.test(clause) || DISPOSAL.test(clause);
+}
+
+/**
+ * assertsCashout of a clause that names no cash-out: false when its anchors are only a premium's rate
+ * ("个人缴费标准每人每年400元"), goods in a sentence that says nothing of paying, or consequences with nothing imposing them
+ */
+function assertsOther(text: string, clauseStart: number, clauseEnd: number, own: Hit[], sentence: Span): boolean {
+  const t = kindsOf();
+  // Read in one pass, without closures: every clause with an anchor is asked.
+  let fees = true;
+  let uses = true;
+  let consequence = false;
+  let other = false;
+  for (let i = 0; i < own.length; i++) {
+    const h = own[i]!;
+    const kind = t[h.id]!;
+    if ((kind & CONSEQUENCE) !== 0) consequence = true;
+    if (!isAnchor(h.id)) continue;
+    fees &&= h.feature === 'premium' && FEE_NOUN.test(text.slice(h.end, h.end + 3));
+    if ((kind & USE) === 0) uses = false;
+    if ((kind & CONSEQUENCE) === 0) other = true;
+  }
+  if (fees) return false;
+  // A shop shelf or a gym fee in a story ("药品架上还有白酒、饮料") is a scene, not a rule.
+  if (uses) return USE_PREDICATE.test(text.slice(sentence.start, sentence.end));
+  return !consequence || other || CONSEQUENCE_PREDICATE.test(text.slice(clauseStart, clauseEnd));
 }
 
 /** A clause that opens with 把 ("…去医保局申请，把个人账户的钱提出来用于治疗"): what it does with the money is its predicate. */

@@ -58,7 +58,8 @@ function ruleClaims(
   }
   readEllipses(norm, facts, clauses, hits, owns, vetoes, out, windowHits, scored);
   readQualifiers(norm, clauses, vetoes, out);
-  readBankSide(norm, clauses, hits, owns, out);
+  // Most sentences name no card: readBankSide (whose closures cost an allocation a call) reads only those that do.
+  if (namesCardSide(hits)) readBankSide(norm, clauses, hits, owns, out);
   return out;
 }
 
@@ -108,6 +109,14 @@ function qualifierOf(norm: string, clause: Clause, before: ClauseClaim): 'deny' 
 }
 
 let cardSide: Uint8Array | null = null;
+
+/** @return true when a hit names the card or its bank side (社保卡, 金融账户) */
+function namesCardSide(hits: Hit[]): boolean {
+  cardSide ??= featureTable((f) => f === 'ss-card' || f === 'card-finance' || f === 'bank-side');
+  for (let i = 0; i < hits.length; i++) if (cardSide[hits[i]!.id] === 1) return true;
+  return false;
+}
+
 /** The medical money named: its words (namesMedicalMoney) or the medical card itself. */
 const medicalMoneyOrCard = (h: Hit): boolean => namesMedicalMoney(h) || h.feature === 'medical-card';
 
@@ -120,8 +129,6 @@ const medicalMoneyOrCard = (h: Hit): boolean => namesMedicalMoney(h) || h.featur
  * is read as the bank account (true), not as the medical money coming out.
  */
 function readBankSide(norm: string, clauses: Clause[], hits: Hit[], owns: Hit[][], out: (ClauseClaim | null)[]): void {
-  cardSide ??= featureTable((f) => f === 'ss-card' || f === 'card-finance' || f === 'bank-side');
-  if (!hits.some((h) => cardSide![h.id] === 1)) return;
   const separated = hits.some((h) => h.feature === 'cue-separate');
   for (let k = 0; k < out.length; k++) {
     const claim = out[k];
@@ -289,6 +296,30 @@ function casesOfCashout(): Set<string> {
   return cashoutCases;
 }
 
+// The loop of sentencesOf calls these rather than closing over its variables: a closure over them
+// would cost an allocation for every sentence, where these cost none (and askedOf one per question).
+
+/** @return each clause's own hits */
+function ownHits(clauses: Clause[], hits: Hit[]): Hit[][] {
+  const owns = new Array<Hit[]>(clauses.length);
+  for (let k = 0; k < clauses.length; k++) owns[k] = hitsWithin(hits, clauses[k]!.start, clauses[k]!.end);
+  return owns;
+}
+
+/** @return each clause's veto (vetoOf) */
+function vetoesOf(norm: string, facts: SentenceFacts, hits: Hit[], owns: Hit[][], questionsAsClaims: boolean): (Veto | null)[] {
+  const { clauses } = facts.sentence;
+  const vetoes = new Array<Veto | null>(clauses.length);
+  for (let k = 0; k < clauses.length; k++) vetoes[k] = vetoOf(norm, facts, clauses[k]!, hits, owns[k]!, questionsAsClaims);
+  return vetoes;
+}
+
+/** @return a question's SentenceReading.asked */
+function askedOf(norm: string, facts: SentenceFacts, hits: Hit[], owns: Hit[][], scored: boolean): () => (ClauseClaim | null)[] {
+  let asked: (ClauseClaim | null)[] | undefined;
+  return () => (asked ??= ruleClaims(norm, facts.sentence, facts, hits, owns, vetoesOf(norm, facts, hits, owns, true), scored));
+}
+
 function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<SentenceReading> {
   const assume = options.assumeTopic === true;
   // The rules' own confidence matters only where they decide alone.
@@ -322,16 +353,12 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
         // A route named with what it costs ("外借…直接丧失当年报销资格") is named to warn.
         if (!facts.warned && hits.some((h) => h.feature === 'penalty' || h.feature === 'crime')) facts.warned = true;
         // Each clause's own hits, read by its veto and by the rules.
-        const owns = sentence.clauses.map((c) => hitsWithin(hits, c.start, c.end));
+        const owns = ownHits(sentence.clauses, hits);
         if (facts.rejected) facts.rejectedFrom = rejectionStart(norm, sentence, owns);
-        const vetoes = sentence.clauses.map((c, k) => vetoOf(norm, facts, c, hits, owns[k]!, options.questionsAsClaims === true));
+        const vetoes = vetoesOf(norm, facts, hits, owns, options.questionsAsClaims === true);
         const rules = ruleClaims(norm, sentence, facts, hits, owns, vetoes, scored);
         const reading: SentenceReading = { sentence, facts, hits, rules, vetoes, lineStart, lineEnd };
-        if (vetoes.includes('question')) {
-          let asked: (ClauseClaim | null)[] | undefined;
-          const statement = (): (Veto | null)[] => sentence.clauses.map((c, k) => vetoOf(norm, facts, c, hits, owns[k]!, true));
-          reading.asked = () => (asked ??= ruleClaims(norm, sentence, facts, hits, owns, statement(), scored));
-        }
+        if (vetoes.includes('question')) reading.asked = askedOf(norm, facts, hits, owns, scored);
         if (item && lead!.claim) completeItem(norm, reading, lead!.claim, scored);
         final = reading;
         if (rules.some((c) => c !== null)) ruled = reading;
