@@ -17,7 +17,7 @@ import { announces, grants, nounPhrase, plainlyStated, withElaborations, withFra
 import { answeredClaim } from './answered';
 import { OFFERS_ON_A_SELLERS_PAGE, offersInOwnVoice, sellersVoice } from './offer-page';
 import { countNegators, dismisses } from './stance';
-import { featureTable, isAnchor } from './features';
+import { featureTable, isAnchor, type Hit } from './features';
 import { anchoredBy } from './match';
 
 /** Dice overlap of character pairs above which a clause is read as the dataset phrasing it matches. */
@@ -112,10 +112,10 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     if (d?.verdict === 'illegal' && rule?.stance === 'deny' && kindOf(rule.entry) === 'route') d = { verdict: rule.verdict, confidence: d.confidence };
     // 套现 or 取现 hedged to a few cases ("目前医保卡套现只有两种情况才可以") speaks loosely of the lawful
     // special payouts (grantsRoute): no offer, but cases that exist in some places.
-    if (d?.verdict === 'illegal' && rule?.stance === 'hedged' && looseWithdrawal(r, clause)) d = { verdict: 'region-dependent', confidence: d.confidence };
+    if (d?.verdict === 'illegal' && rule?.stance === 'hedged' && holdsHit(r.hits, clause, isLooseWithdrawal)) d = { verdict: 'region-dependent', confidence: d.confidence };
     // A clause without a word of the lexicon's, in a sentence whose every reading the rules make is true,
     // continues what is true ("个人账户继续使用,余额保持不变,由新单位接续缴费即可"): the model's misleading is a guess.
-    if (d?.verdict === 'misleading' && rule === null && !r.hits.some((h) => h.start >= clause.start && h.end <= clause.end && isAnchor(h.id)) && onlyTrue(r)) return null;
+    if (d?.verdict === 'misleading' && rule === null && !holdsHit(r.hits, clause, isAnchorHit) && onlyTrue(r)) return null;
     if (!d) return null;
     // The rules' entry explains the claim only if it can carry the verdict given: a route entry
     // (换现金) cannot explain a region-dependent special case. A route the clause grants, judged
@@ -133,6 +133,20 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
       confidence: Math.round(Math.min(0.99, d.confidence) * 100) / 100,
     };
   }))));
+}
+
+const isAnchorHit = (h: Hit): boolean => isAnchor(h.id);
+
+/**
+ * @return true when one of the hits inside the clause is one `which` holds for. A loop of its own:
+ * a closure over the clause, asked for most clauses, cost an allocation each time.
+ */
+function holdsHit(hits: Hit[], clause: { start: number; end: number }, which: (h: Hit) => boolean): boolean {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.start >= clause.start && h.end <= clause.end && which(h)) return true;
+  }
+  return false;
 }
 
 /** @return true when the rules read some claim in the sentence and every one is accurate */
@@ -165,18 +179,15 @@ function routeNamed(r: SentenceReading, clause: { start: number; end: number }):
 
 /** Words for taking money out that pages also use for the lawful payouts (套现, 取现). */
 const LOOSE_WITHDRAWAL = new Set(['taoxian', 'cashout']);
+const isLooseWithdrawal = (h: Hit): boolean => LOOSE_WITHDRAWAL.has(h.feature);
 
 /**
  * @return true when the clause grants, in the page's own voice, a route no rule allows: it says the route may be
  * taken (可以, 能, 允许), not how it works ("药店通过虚构药品交易,将医保卡中的资金转入药店账户")
  */
-/** @return true when the clause holds 套现 or 取现, which pages also use for the lawful payouts */
-const looseWithdrawal = (r: SentenceReading, clause: { start: number; end: number }): boolean =>
-  r.hits.some((h) => h.start >= clause.start && h.end <= clause.end && LOOSE_WITHDRAWAL.has(h.feature));
-
 function grantsRoute(norm: string, r: SentenceReading, clause: { start: number; end: number }, rule: ClauseClaim, negators: number): boolean {
   // Hedged ("只有两种情况才可以"), 套现 and 取现 are often loose words for the lawful special-case payouts.
-  if (rule.stance === 'hedged' && looseWithdrawal(r, clause)) return false;
+  if (rule.stance === 'hedged' && holdsHit(r.hits, clause, isLooseWithdrawal)) return false;
   if (rule.stance === 'deny' || negators > 0 || kindOf(rule.entry) !== 'route' || rule.entry.verdicts.affirm === 'accurate') return false;
   if (r.facts.warned || r.facts.rejected || r.facts.reported || r.facts.prohibited || norm[clause.end - 1] === '的') return false;
   return grants(norm, clause.start, clause.end);

@@ -55,8 +55,9 @@ function pick(hits: Hit[], verdict: Verdict): Entry | undefined {
 }
 
 /** The first entry whose triggers hold, as the rules would find them with these anchors, that gives this verdict somewhere. */
-function fitting(anchors: Hit[], hits: Hit[], verdict: Verdict): Entry | undefined {
-  return candidates(anchors, hits, () => hits).find((c) => gives(c.entry, verdict))?.entry;
+function fitting(anchors: Hit[], hits: Hit[], window: () => Hit[], verdict: Verdict): Entry | undefined {
+  for (const c of candidates(anchors, hits, window)) if (gives(c.entry, verdict)) return c.entry;
+  return undefined;
 }
 
 /**
@@ -66,11 +67,13 @@ function fitting(anchors: Hit[], hits: Hit[], verdict: Verdict): Entry | undefin
  */
 export function entryFor(hits: Hit[], clause: Span, verdict: Verdict, read?: Entry): Entry {
   const own = hitsWithin(hits, clause.start, clause.end);
+  // The sentence is the window too: one closure for both readings.
+  const window = (): Hit[] => hits;
   // The clause's own words first; then what its sentence says ("退休不是支取的理由，退休后照样划入"
   // speaks of retirement and withdrawal), before an entry one word names whose other words are absent.
   return (
-    fitting(own, hits, verdict) ??
-    fitting(hits, hits, verdict) ??
+    fitting(own, hits, window, verdict) ??
+    fitting(hits, hits, window, verdict) ??
     pick(own, verdict) ??
     pick(hits, verdict) ??
     (read && verdict === 'region-dependent' && kindOf(read) === 'fact' && read.verdicts.affirm === 'accurate' ? read : undefined) ??
