@@ -17,7 +17,7 @@ import { announces, grants, nounPhrase, plainlyStated, withElaborations, withFra
 import { answeredClaim } from './answered';
 import { OFFERS_ON_A_SELLERS_PAGE, offersInOwnVoice, sellersVoice } from './offer-page';
 import { countNegators, dismisses } from './stance';
-import { featureTable, isAnchor, type Hit } from './features';
+import { featureTable, holdsHit, isAnchor, type Hit } from './features';
 import { anchoredBy } from './match';
 
 /** Dice overlap of character pairs above which a clause is read as the dataset phrasing it matches. */
@@ -137,17 +137,6 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
 
 const isAnchorHit = (h: Hit): boolean => isAnchor(h.id);
 
-/**
- * @return true when one of the hits inside the clause is one `which` holds for. A loop of its own:
- * a closure over the clause, asked for most clauses, cost an allocation each time.
- */
-function holdsHit(hits: Hit[], clause: { start: number; end: number }, which: (h: Hit) => boolean): boolean {
-  for (let i = 0; i < hits.length; i++) {
-    const h = hits[i]!;
-    if (h.start >= clause.start && h.end <= clause.end && which(h)) return true;
-  }
-  return false;
-}
 
 /** @return true when the rules read some claim in the sentence and every one is accurate */
 function onlyTrue(r: SentenceReading): boolean {

@@ -225,6 +225,18 @@ const gathered: Hit[] = [];
  * @param hits findFeatures' hits, in order of start
  * @return those inside text[start, end), in order: the ones that start there are one run of them
  */
+/**
+ * @return true when one of the hits inside the clause is one `which` holds for. A loop of its own:
+ * a closure over the clause, asked for most clauses, cost an allocation each time.
+ */
+export function holdsHit(hits: Hit[], clause: { start: number; end: number }, which: (h: Hit) => boolean): boolean {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.start >= clause.start && h.end <= clause.end && which(h)) return true;
+  }
+  return false;
+}
+
 export function hitsWithin(hits: Hit[], start: number, end: number): Hit[] {
   let from = 0;
   let to = hits.length;

@@ -7,7 +7,7 @@ import type { SentenceReading } from './read-clauses';
 import type { SentenceCues } from './clause-features';
 import type { ClauseClaim } from './rules';
 import { countNegators, dismisses } from './stance';
-import { featureTable, isAnchor, type Hit } from './features';
+import { featureTable, holdsHit, isAnchor, type Hit } from './features';
 import { statesAfterFrame } from './assertion';
 
 /** A claim the engine found in a clause, with the entry that explains it. */
@@ -204,11 +204,7 @@ const BANK_SIDE = new Set(['card-finance', 'cue-bank']);
 /** Words of how to reach a seller (加我微信, 私信, 联系客服): said after an offer, they are its terms. */
 const CONTACT = new Set(['agent', 'cue-offer']);
 
-/** @return true when clause k names a way to reach the seller */
-function contactOf(r: SentenceReading, k: number): boolean {
-  const { start, end } = r.sentence.clauses[k]!;
-  return r.hits.some((h) => h.start >= start && h.end <= end && CONTACT.has(h.feature));
-}
+const isContact = (h: Hit): boolean => CONTACT.has(h.feature);
 
 /** Words of the money coming out (提取, 打到银行卡): said again, unnegated, they carry the claim on. */
 const MONEY_OUT = new Set(['cashout', 'to-bank', 'payout-procedure']);
@@ -226,7 +222,10 @@ export function withPremises(norm: string, r: SentenceReading, found: (Found | n
   if (!claim) return found;
   return found.map((f, k) => {
     // How to take an offer up, after it (…当天到账，加我微信帮你弄): the offer's own terms.
-    if (!f && claim.verdict === 'illegal' && k > claim.clauseIndex) return contactOf(r, k) ? { ...claim, clauseIndex: k, start: r.sentence.clauses[k]!.start, end: r.sentence.clauses[k]!.end } : f;
+    if (!f && claim.verdict === 'illegal' && k > claim.clauseIndex) {
+      const clause = r.sentence.clauses[k]!;
+      return holdsHit(r.hits, clause, isContact) ? { ...claim, clauseIndex: k, firstClause: k, start: clause.start, end: clause.end } : f;
+    }
     if (!f || f.verdict !== 'accurate' || f.ruled) return f;
     const clause = r.sentence.clauses[f.clauseIndex]!;
     const own = r.hits.filter((h) => h.start >= clause.start && h.end <= clause.end);
