@@ -38,6 +38,8 @@ let topicOnly: Uint8Array | null = null;
 /** Fewer Chinese characters than this cannot state a rule: the shortest claims run to six. */
 const MIN_CLAIM_CHARS = 6;
 const LATIN_WORD = /[a-z]{2,}/;
+/** The name of an account or card and nothing else (a tag, a table's column: "医保个人账户", "社保卡金融账户"): it states nothing. */
+const MONEY_NAME = /^(?:职工|城乡居民)?(?:医保|社保|医疗保险)?(?:卡)?(?:个人账户|金融账户|银行账户|医保账户|统筹基金|医保钱包|医保卡|社保卡)$/;
 const TICK_OR_CROSS = new RegExp(`[${CROSSES}${TICKS}]`);
 /** An offer's terms are terse ("刷卡满500返现300"): an offer the rules read needs fewer. */
 const MIN_OFFER_CHARS = 4;
@@ -277,7 +279,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
     const words = norm.slice(start, end);
     const least = c.verdict === 'illegal' && readsVerdict(c) ? MIN_OFFER_CHARS : MIN_CLAIM_CHARS;
     if (cjk < least && cjk + (LATIN_WORD.test(words) ? 2 : 0) + (TICK_OR_CROSS.test(words) ? 2 : 0) < least) continue;
-    if (nounPhrase(words, cjk)) continue;
+    if (nounPhrase(words, cjk) || MONEY_NAME.test(words)) continue;
     claims.push({
       start,
       end,

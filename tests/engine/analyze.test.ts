@@ -521,6 +521,11 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('这个问题和医保卡取现没有关系。')).toEqual([]);
   });
 
+  it('finds no claim in the bare name of an account, as a tag list names it', () => {
+    const text = '社保卡能不能取现？\n2025-06-03　作者：小满　标签：社保卡,金融账户,医保个人账户\n医保个人账户的钱不能在ATM上取。';
+    expect(analyze(text).map((c) => c.text)).toEqual(['医保个人账户的钱不能在ATM上取']);
+  });
+
   it('finds no claim in a wish', () => {
     expect(analyze('医保卡里的钱,要是能把里面的钱拿出来用该多好啊!')).toEqual([]);
   });
