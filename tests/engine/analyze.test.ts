@@ -338,6 +338,9 @@ describe('analyze: what is not a claim', () => {
     const rules = (text: string) => analyze(text, { model: null }).map((c) => c.verdict);
     expect(rules('记者在这家医保定点药店看到,货架上除了药品,还有白酒、饮料和洗衣液。')).toEqual([]);
     expect(rules('记者在这家医保定点药店看到,货架上的白酒、饮料和洗衣液都能用医保卡刷。')).toEqual(['misleading']);
+    // 买菜 said of a person (买菜的老人) names whom, not what the card buys.
+    expect(rules('医保卡里的钱能拿来买菜。')).toEqual(['misleading']);
+    expect(rules('药店门口，一名男子正拦住买菜的老人，问他们医保卡里还有多少钱。')).toEqual([]);
   });
 
   it('reads goods billed as medicine (伪装成药品结算, 虚构购药) as the fake-purchase route', () => {
