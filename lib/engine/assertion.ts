@@ -212,7 +212,7 @@ function assertsOther(text: string, clauseStart: number, clauseEnd: number, own:
 const DISPOSAL = /^(?:然后|再|就|直接)?把/;
 
 /** Teaching it ("教你三招把医保卡里的钱变成现金"): the page presupposes that it can be done. */
-const TEACHES = /教你|教大家|手把手|[一二三两几\d]招|妙招|秘诀|小窍门/;
+const TEACHES = /教你|教大家|手把手|[一二三两几\d]招|妙招|秘诀|小窍门|(?:这样|这么)(?=取|提|套|领)/;
 
 /** 即使, 即便, 哪怕, 就算: a clause that supposes ("即使开通家庭共济"), whose claim the rest of the sentence makes. */
 const CONCESSION = /^(?:[^:：,，]{1,12}[:：])?(?:即使|即便|哪怕|就算)/;

@@ -249,6 +249,8 @@ describe('analyze: what is not a claim', () => {
 
   it('reads a promise to teach cash-out as saying it can be done, not as a question or an announcement', () => {
     expect(analyze('本文将详细介绍医保卡的金融功能以及如何正确使用医保卡进行取现操作。').map((c) => c.verdict)).toEqual(['misleading']);
+    // So does a title that shows the way (这样取出来: "take it out like this").
+    expect(analyze('医保卡里的钱这样取出来，很多人都不知道。', { model: null }).map((c) => c.verdict)).toEqual(['misleading']);
   });
 
   it('reads money said to be in a residents’ card or account as the balance residents’ insurance no longer has', () => {
