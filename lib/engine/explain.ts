@@ -43,13 +43,8 @@ const DISMISSED: Partial<Record<Verdict, Bilingual>> = {
 
 /** Bit of explainClaim's cache row for a dismissed claim, above the notes' bits. */
 const DISMISSED_BIT = 1 << 8;
-/** The claim denies the bank side of the medical money ("医保卡中的资金…而非作为普通储蓄卡使用"): it sets the two apart, it does not speak of the bank account. */
+/** The claim denies what a note's money is said to be ("医保卡中的资金…而非作为普通储蓄卡使用"): it sets the two apart, it does not speak of that money. */
 const SET_APART_BIT = 1 << 9;
-/** The card-finance note of a true claim that sets the bank side apart from the medical money. */
-const SET_APART: Bilingual = {
-  zh: '社保卡的银行账户（金融账户）与医保个人账户是两个账户：前者的钱可以存取，后者不能。',
-  en: "The social-security card's bank account and the medical personal account are separate: the former can be withdrawn, the latter cannot.",
-};
 
 /** How much of a phrasing's character pairs the sentence must share for it to stand as its gist. */
 const GIST_MIN_SCORE = 0.5;
@@ -153,9 +148,9 @@ function leadFor(verdict: Verdict, gist: string | undefined, dismissed: boolean)
 /**
  * Money the sentence may be speaking of, when it is not the medical personal account: the lexicon
  * feature that names it, and the note; a second note where the claim is false, which says what the
- * sentence mistakes that money for.
+ * sentence mistakes that money for; a third where a true claim denies the medical money is that money.
  */
-const OTHER_MONEY: [string, Bilingual, Bilingual?][] = [
+const OTHER_MONEY: [string, Bilingual, Bilingual?, Bilingual?][] = [
   [
     'card-finance',
     {
@@ -166,6 +161,10 @@ const OTHER_MONEY: [string, Bilingual, Bilingual?][] = [
       zh: '这句把社保卡的银行账户（金融账户）当成了医保个人账户：前者的钱可以存取，后者的钱不能取现。',
       en: "The sentence takes the social-security card's bank account for the medical personal account: the former can be withdrawn, the latter cannot.",
     },
+    {
+      zh: '社保卡的银行账户（金融账户）与医保个人账户是两个账户：前者的钱可以存取，后者不能。',
+      en: "The social-security card's bank account and the medical personal account are separate: the former can be withdrawn, the latter cannot.",
+    },
   ],
   [
     'wallet',
@@ -175,9 +174,6 @@ const OTHER_MONEY: [string, Bilingual, Bilingual?][] = [
     },
   ],
 ];
-
-/** The note bit of the card's bank side. */
-const CARD_FINANCE_BIT = 1 << OTHER_MONEY.findIndex(([feature]) => feature === 'card-finance');
 
 /** A claim with none of the notes' terms is not scanned for them (null: some note's feature has patterns, so always scan). */
 let noteTerms: RegExp | null | undefined;
@@ -213,7 +209,7 @@ export function explainClaim(
   const gist = read ? gistOf(entry, verdict, stance, clause, clauseCjk) : undefined;
   // A denial that quotes what it rejects: its words say the opposite of its claim.
   const named = notesOf(clause);
-  const notes = named | (dismissed ? DISMISSED_BIT : 0) | (stance === 'deny' && named & CARD_FINANCE_BIT ? SET_APART_BIT : 0);
+  const notes = named | (dismissed ? DISMISSED_BIT : 0) | (stance === 'deny' && named !== 0 ? SET_APART_BIT : 0);
   // The parts follow from these four: claims that share them take the shared object at once,
   // without joining the texts into the key below.
   const byGist = lookupMap(lookupMap(known, entry), verdict);
@@ -233,8 +229,8 @@ const lookupMap = <K, V>(m: Map<K, Map<string, V>>, key: K): Map<string, V> => {
 function shared(entry: Entry, verdict: Verdict, gist: string | undefined, notes: number): Bilingual {
   const parts: Bilingual[] = [leadFor(verdict, gist, (notes & DISMISSED_BIT) !== 0)];
   const wrong = verdict === 'misleading' || verdict === 'illegal';
-  OTHER_MONEY.forEach(([, note, mistaken], i) => {
-    if (notes & (1 << i)) parts.push(wrong && mistaken ? mistaken : 1 << i === CARD_FINANCE_BIT && notes & SET_APART_BIT ? SET_APART : note);
+  OTHER_MONEY.forEach(([, note, mistaken, apart], i) => {
+    if (notes & (1 << i)) parts.push(wrong && mistaken ? mistaken : notes & SET_APART_BIT && apart ? apart : note);
   });
   parts.push(explanationFor(entry, verdict));
   // Claims that share entry, verdict, gist and notes share one explanation object: a page of
