@@ -239,6 +239,12 @@ function negatedWord(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** @return where text[start, end) goes on after its last 的话 (a condition ends there), or start */
+function afterCondition(text: string, start: number, end: number): number {
+  const at = text.lastIndexOf('的话', end - 2);
+  return at >= start ? at + 2 : start;
+}
+
 /**
  * Stance of the clause towards the anchor word at [anchorStart, anchorEnd).
  * Negators count only before the anchor within the clause; an even number cancels out.
@@ -256,11 +262,13 @@ export function stanceOf(
   // Whether it can, said to depend on the place ("能不能取现要看当地政策"): neither granted nor denied.
   if (decidedBy(text, clause, facts) && !containsAny(DEBUNK_AFTER, text, anchorEnd, sentence.end)) return { stance: 'hedged', marked: true };
 
-  let negated = countNegators(text, clause.start, anchorStart) % 2 === 1;
+  // A condition closed by 的话 ("不用的话可以卖给…") keeps its negation to itself.
+  const from = afterCondition(text, clause.start, anchorEnd);
+  let negated = from < anchorStart && countNegators(text, from, anchorStart) % 2 === 1;
   // Avoiding a consequence ("以免触犯法律", "避免被追责") warns that it follows: it does not deny it.
   if (kind === 'consequence' && AVOIDING.test(text.slice(clause.start, anchorStart))) negated = !negated;
   // A negation inside the anchor word itself: 取不出来, 提不出.
-  if (negatedWord(text, anchorStart, anchorEnd)) negated = !negated;
+  if (negatedWord(text, Math.max(anchorStart, from), anchorEnd)) negated = !negated;
   if (POST_NEGATION.test(after)) negated = !negated;
   if (facts.rhetorical) negated = !negated;
   const debunked = containsAny(DEBUNK_AFTER, text, anchorEnd, sentence.end);

@@ -619,6 +619,8 @@ describe('analyze: false sentences of our own', () => {
     '医保卡余额能买理财产品。',
     '医保卡里的钱可以用来给宠物看病。',
     '医保个人账户的钱可以随便给家人用，不需要绑定。',
+    // Taken back at the year's end: the balance carries over.
+    '医保卡的钱不花就亏了，因为到年底会被收回。',
   ];
 
   it.each(FALSE)('calls %s misleading', (text) => {
@@ -653,6 +655,8 @@ describe('analyze: offers of our own', () => {
     '医保卡的钱放着也是浪费，不如借给朋友去开药。',
     '需要医保卡套现的朋友可以私信我。',
     '小编亲测，医保卡余额可以在指定药店兑换成现金。',
+    // A condition's own negation (不用的话) negates nothing of the offer after it.
+    '医保卡不用的话可以卖给收卡的，一千块能换八百。',
   ];
 
   it.each(OFFERS)('finds the offer in %s', (text) => {

@@ -62,6 +62,12 @@ describe('stanceOf', () => {
     expect(stance(text, anchor)).toBe('deny');
   });
 
+  it('leaves a negation inside a condition closed by 的话 to the condition', () => {
+    expect(stance('医保卡不用的话可以卖给收卡的', '医保卡不用的话可以卖', 'route')).toBe('affirm');
+    expect(stance('医保卡里的钱不用的话可以取现', '取现')).toBe('affirm');
+    expect(stance('如果可以的话，医保卡里的钱不能取现', '取现')).toBe('deny');
+  });
+
   it('cancels a double negation', () => {
     expect(stance('医保卡不是不能取现', '取现')).toBe('affirm');
   });
