@@ -238,6 +238,8 @@ describe('analyze: what is not a claim', () => {
     const read = (t: string) => verdictsAndEntries(t, { model: null });
     expect(read('系统升级期间,医保存折的取现业务照常办理。')).toEqual([['region-dependent', 'passbook']]);
     expect(read('银行网点可以办理医保卡取现业务。')).toEqual([['misleading', 'atm-counter-withdrawal']]);
+    // The card named after it (…现在都改成社保卡了) does not make the passbook the card's bank account.
+    expect(verdictsAndEntries('北京的医保存折以前可以在银行取钱，现在都改成社保卡了。')).toEqual([['region-dependent', 'passbook']]);
   });
 
   it('reads 停保 told as the step of a special payout as that payout, and 停保 as its reason as false', () => {
