@@ -31,7 +31,17 @@ const DEBUNK_AFTER = /并非如此|其实不然|不是这样|是错误的|说法
 // or under a rumour's name (谣言一：…): a page reports them to warn, it does not make them.
 /** The lexicon's report words: a case's (cue-report) and the police's (cue-authority), who also issue papers and so tell no case by themselves. */
 const REPORT_FEATURES = ['cue-report', 'cue-authority'];
-const DEBUNK_BEFORE = /误以为|误认为|错误地认为|(?<!可)以为|声称|号称|宣称|谎称|所谓|鼓吹|承诺可以|承诺能|承诺帮|谣言|误区|传言|传闻|小广告|广告上|广告说|广告称|广告里|张贴/;
+const DEBUNK_BEFORE = /误以为|误认为|错误地认为|(?<!可)以为|声称|号称|宣称|谎称|所谓|鼓吹|承诺可以|承诺能|承诺帮|谣言|误区|传言|传闻|网传|网上流传|小广告|广告上|广告说|广告称|广告里|张贴/;
+/** Where the page's or an official's own voice takes over from words put in another's mouth ("网传…，记者求证，工作人员表示…"). */
+const OWN_VOICE = /其实|事实上|实际上|真相|核实|求证|辟谣|澄清|(?:工作人员|医保局|医保部门|官方|专家|律师|负责人)[^,，。；;]{0,8}(?:表示|指出|回应|解释|介绍|强调|提醒|告诉)/g;
+
+/** @return where text[start, end) last turns to the page's or an official's own voice, or start */
+function ownVoiceFrom(text: string, start: number, end: number): number {
+  let from = start;
+  OWN_VOICE.lastIndex = start;
+  for (let m = OWN_VOICE.exec(text); m && m.index < end; m = OWN_VOICE.exec(text)) from = m.index;
+  return from;
+}
 // Warnings, and the words of court reports, news reports and regulations: a route described
 // there is not advice. The report words are the lexicon's (cue-report, and the police of cue-authority),
 // which the classifier reads too.
@@ -273,7 +283,9 @@ export function stanceOf(
   if (facts.rhetorical) negated = !negated;
   const debunked = containsAny(DEBUNK_AFTER, text, anchorEnd, sentence.end);
   // An ad or a rumour named in another clause is not what a consequence threatens ("…的小广告,以免触犯法律").
-  const attributed = containsAny(DEBUNK_BEFORE, text, kind === 'consequence' ? clause.start : sentence.start, anchorStart);
+  const attributedFrom = kind === 'consequence' ? clause.start : sentence.start;
+  const attributed =
+    containsAny(DEBUNK_BEFORE, text, attributedFrom, anchorStart) && containsAny(DEBUNK_BEFORE, text, ownVoiceFrom(text, attributedFrom, anchorStart), anchorStart);
   if (debunked || attributed) negated = true;
 
   // "千万不要相信…", "…都是骗局": whatever the sentence names, it tells the reader it is false;

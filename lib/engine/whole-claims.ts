@@ -211,6 +211,12 @@ const MONEY_OUT = new Set(['cashout', 'to-bank', 'payout-procedure']);
 /** The conditions and offices a withdrawal's steps name. */
 const STEP_WORDS = new Set(['suspension', 'retirement', 'relocation', 'emigration', 'illness', 'hospital-channel']);
 
+/** @return true when every clause from a to b (either order) holds a claim: a remark cut off from a claim by a clause of none ("…，记者求证，工作人员表示，…") is not part of it */
+function joined(found: (Found | null)[], a: number, b: number): boolean {
+  for (let k = Math.min(a, b); k <= Math.max(a, b); k++) if (!found[k]) return false;
+  return true;
+}
+
 /**
  * What a sentence adds to its own false or illegal claim is part of that claim, not a true
  * remark of its own: the bank side given as the reason ("医保卡带银行卡功能，余额在ATM上就能取",
@@ -226,7 +232,7 @@ export function withPremises(norm: string, r: SentenceReading, found: (Found | n
       const clause = r.sentence.clauses[k]!;
       return holdsHit(r.hits, clause, isContact) ? { ...claim, clauseIndex: k, firstClause: k, start: clause.start, end: clause.end } : f;
     }
-    if (!f || f.verdict !== 'accurate' || f.ruled) return f;
+    if (!f || f.verdict !== 'accurate' || f.ruled || !joined(found, claim.clauseIndex, k)) return f;
     const clause = r.sentence.clauses[f.clauseIndex]!;
     const own = r.hits.filter((h) => h.start >= clause.start && h.end <= clause.end);
     const bank = own.some((h) => BANK_SIDE.has(h.feature));

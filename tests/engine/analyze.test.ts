@@ -700,6 +700,14 @@ describe('analyze: real page shapes', () => {
     expect(analyze(text).map((c) => [c.verdict, c.text])).toEqual([['accurate', text.slice(0, -1)]]);
   });
 
+  it('leaves a remark cut off from a false claim by a clause of none to the claim after it', () => {
+    const text = '医保卡里的钱年底不用就清零，记者向市医保局求证，工作人员表示，个人账户余额可以结转和继承。';
+    expect(analyze(text).map((c) => [c.verdict, c.text])).toEqual([
+      ['misleading', '医保卡里的钱年底不用就清零'],
+      ['accurate', '工作人员表示，个人账户余额可以结转和继承'],
+    ]);
+  });
+
   it('lets the worst verdict win where one clause mixes claims', () => {
     const text = '医保卡余额可以用于体检、健身等非药品类消费。';
     expect(verdictAt(text, text)).toBe('misleading');

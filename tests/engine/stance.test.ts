@@ -30,6 +30,7 @@ describe('stanceOf', () => {
     // Told as what a scammer or an ad says, it is called false.
     ['谁跟你说医保卡能变现,基本可以确定是骗子', '变现'],
     ['遇到“医保提现”的小广告请直接举报', '提现'],
+    ['网传“医保卡里的钱年底不用就清零”', '清零'],
     // Abolished, or an old rule: said after it, it is denied.
     ['居民医保的个人账户在2020年底前全部取消', '个人账户'],
     ['用医保卡买健身卡是早几年的老规定', '健身卡'],
@@ -54,6 +55,11 @@ describe('stanceOf', () => {
     const norm = normalize('医保卡里的钱能不能取现要看当地政策');
     const [sentence] = segment(norm);
     expect(isQuestion(norm, sentenceFacts(norm, sentence!), sentence!.clauses[0]!)).toBe(false);
+  });
+  it('ends words put in another mouth where an official or the page takes over (…，工作人员表示，…)', () => {
+    const text = '网传医保卡年底清零，记者向医保局求证，工作人员表示，个人账户余额可以继承';
+    expect(stance(text, '继承')).toBe('affirm');
+    expect(stance('网传医保卡年底清零，余额还可以继承', '继承')).toBe('deny');
   });
   it('reads 用不了多少 (not much is used) as no denial', () => {
     expect(stance('医保卡在健身房一年也用不了多少', '健身房')).toBe('affirm');
