@@ -52,6 +52,19 @@ const YES_NO: [RegExp, Bilingual, Bilingual][] = [
   [/(?:)/, { zh: '对。', en: 'Yes.' }, { zh: '不对。', en: 'No.' }],
 ];
 
+/** @return the yes and no of the question's own verb: the last one it holds ("所谓可以取现是谣言吗" asks 是, not 可以) */
+function askedVerb(question: string): (typeof YES_NO)[number] {
+  let best = YES_NO[YES_NO.length - 1]!;
+  let at = -1;
+  for (const row of YES_NO.slice(0, -1)) {
+    const re = new RegExp(row[0].source, 'g');
+    for (let m = re.exec(question); m; m = re.exec(question)) {
+      if (m.index > at) [best, at] = [row, m.index];
+    }
+  }
+  return best;
+}
+
 /**
  * @param negative when the question asks in the negative ("没法取现吗", "不会清零吧"), the verdict of that
  * negative statement: the lead agrees or disagrees with it, as a Chinese reader answers ("对。"), not
@@ -64,7 +77,7 @@ function leadFor(verdict: Verdict, question: string, entry: Entry, negative: Ver
   // A question that asks what, how or why (卖了会怎么样, 怎么办): yes or no answers none of them;
   // the rule itself does (个人账户余额可以依法继承, 回收…医保卡余额是违法的).
   if (OPEN_QUESTION.test(question)) return { zh: '', en: '' };
-  const [, yes, no] = YES_NO.find(([re]) => re.test(question))!;
+  const [, yes, no] = askedVerb(question);
   if (negative) {
     if (negative !== 'accurate') return { zh: `不对，${yes === YES_NO[2]![1] ? '' : yes.zh}`.replace(/，$/, '。'), en: 'No.' };
     return verdict === 'illegal' ? { zh: '对，这是违法的。', en: 'Right: it is illegal.' } : { zh: '对。', en: 'Right.' };

@@ -25,7 +25,7 @@ const NEGATORS =
 // Negations that follow what they negate: "取现是不允许的", "……的说法是错误的", a table cell
 // that answers its row ("ATM取现\t不可以", "健身房\t×"), and a verb that cannot (健身房刷不了, 在ATM上取不出来;
 // not 一年用不了多少).
-const POST_NEGATION = new RegExp(String.raw`(?:^|[\s\t])(?:不可以|不能|不行|不允许|不可|禁止|不合规|违规|违法)(?=[\s\t]|$)|(?:^|[\s\t|:：])[${CROSSES}](?=[\s\t|]|$)|是(?:绝对|万万|坚决|完全)?不(?:可能|允许|被允许|行|对|可以)的?|不符合[^,，。;；]{0,12}规定|受到?严格(?:的)?限制|不被允许|行不通|是错误|不可行|是违法|属于违法|违法的|属于违规|是违规|不现实|不存在|不可取|已经?取消|全部取消|早就取消|不让(?:刷|用|买|取)|(?:刷|用|取|提|转|买|支付)不(?:了|出|到|成|得)(?!多少|那么|这么|几|完|的)|没有开通|没开通|未开通|(?:均|都)不属于[^,，。;；]{0,14}(?:情形|情况|范围|理由|条件)`);
+const POST_NEGATION = new RegExp(String.raw`(?:^|[\s\t])(?:不可以|不能|不行|不允许|不可|禁止|不合规|违规|违法)(?=[\s\t]|$)|(?:^|[\s\t|:：])[${CROSSES}](?=[\s\t|]|$)|是(?:绝对|万万|坚决|完全)?不(?:可能|允许|被允许|行|对|可以)的?|不符合[^,，。;；]{0,12}规定|受到?严格(?:的)?限制|不被允许|行不通|是错误|不可行|是违法|属于违法|违法的|属于违规|是违规|是套现|属于套现|不现实|不存在|不可取|已经?取消|全部取消|早就取消|不让(?:刷|用|买|取)|(?:刷|用|取|提|转|买|支付)不(?:了|出|到|成|得)(?!多少|那么|这么|几|完|的)|没有开通|没开通|未开通|(?:均|都)不属于[^,，。;；]{0,14}(?:情形|情况|范围|理由|条件)`);
 const DEBUNK_AFTER = /并非如此|其实不然|不是这样|是错误的|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|没有任何依据|毫无依据|没有根据|并不是这样|之类的广告|的小广告|是骗子|老规定|旧规定|旧资料|老黄历|已过时|过时信息|过时的|这类广告|这类小广告|此类广告|此类小广告|违法广告|虚假广告|诈骗广告|为名|幌子|诱饵|牛皮癣/;
 // 以为, not the 以为 of 可以为 ("can be used for"); claims put in another's mouth (声称, 所谓, 承诺可以)
 // or under a rumour's name (谣言一：…): a page reports them to warn, it does not make them.
@@ -46,7 +46,7 @@ function ownVoiceFrom(text: string, start: number, end: number): number {
 // there is not advice. The report words are the lexicon's (cue-report, and the police of cue-authority),
 // which the classifier reads too.
 const WARNING = new RegExp(
-  ['违法|违规|诱骗|不符合规定|不符合医保|不符合相关|不符合法律|不合规|犯罪|非法|违反|骗保|骗取|法律责任|担责|承担责任|刑事|处罚|罚款|严禁|禁止|切勿|谨防|警惕|擦亮眼睛|当心|小心|不要|千万别|风险|查处|打击|被查|后果|危害|损害|陷阱|以身试法|冻结|举报|不得|被骗|骗局|诈骗|追责|审理|判决|判处|涉案|查获|责令|违者|条例|立案|追回|否则', ...REPORT_FEATURES.flatMap((f) => dataset.features[f]?.terms ?? [])].join('|'),
+  ['违法|违规|诱骗|不符合规定|不符合医保|不符合相关|不符合法律|不合规|犯罪|非法|违反|骗保|骗取|法律责任|担责|承担责任|刑事|处罚|罚款|严禁|禁止|切勿|谨防|警惕|擦亮眼睛|当心|小心|不要|千万别|风险|查处|打击|被查|后果|危害|损害|陷阱|以身试法|冻结|举报|不得|被骗|骗局|诈骗|追责|审理|判决|判处|涉案|查获|责令|违者|条例|立案|追回|否则|就是套现|其实是套现|属于套现|实质是套现|本质上是套现|本质是套现', ...REPORT_FEATURES.flatMap((f) => dataset.features[f]?.terms ?? [])].join('|'),
 );
 /**
  * Telling the reader a route is safe from the law (不违法, 无风险, 医保局查不到): praise of the route
@@ -284,8 +284,11 @@ export function stanceOf(
   const debunked = containsAny(DEBUNK_AFTER, text, anchorEnd, sentence.end);
   // An ad or a rumour named in another clause is not what a consequence threatens ("…的小广告,以免触犯法律").
   const attributedFrom = kind === 'consequence' ? clause.start : sentence.start;
+  // A question asks about what is put in another's mouth ("传言…，是真的吗"): it does not call it false.
   const attributed =
-    containsAny(DEBUNK_BEFORE, text, attributedFrom, anchorStart) && containsAny(DEBUNK_BEFORE, text, ownVoiceFrom(text, attributedFrom, anchorStart), anchorStart);
+    containsAny(DEBUNK_BEFORE, text, attributedFrom, anchorStart) &&
+    containsAny(DEBUNK_BEFORE, text, ownVoiceFrom(text, attributedFrom, anchorStart), anchorStart) &&
+    !isQuestion(text, facts, sentence.clauses[sentence.clauses.length - 1]!);
   if (debunked || attributed) negated = true;
 
   // "千万不要相信…", "…都是骗局": whatever the sentence names, it tells the reader it is false;

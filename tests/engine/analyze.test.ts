@@ -700,6 +700,11 @@ describe('analyze: real page shapes', () => {
     expect(analyze(text).map((c) => [c.verdict, c.text])).toEqual([['accurate', text.slice(0, -1)]]);
   });
 
+  it('reads a withdrawal called 套现 (…其实就是套现, 属于套现行为) as warned against', () => {
+    for (const text of ['医保卡提现其实就是套现。', '医保卡取现属于套现行为。', '所谓“医保卡提现”，其实是套现。', '网上的医保卡提现，说白了就是套现。'])
+      expect(analyze(text).map((c) => c.verdict), text).toEqual(['accurate']);
+  });
+
   it('leaves a remark cut off from a false claim by a clause of none to the claim after it', () => {
     const text = '医保卡里的钱年底不用就清零，记者向市医保局求证，工作人员表示，个人账户余额可以结转和继承。';
     expect(analyze(text).map((c) => [c.verdict, c.text])).toEqual([

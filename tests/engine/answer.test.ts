@@ -185,6 +185,14 @@ const TYPED: [string, string][] = [
   ['医保卡可以在超市买东西吗', 'misleading'],
   ['单位交的医保钱能提出来吗', 'misleading'],
   ['医保卡里的钱可以体检用吗', 'region-dependent'],
+  ['医保卡的钱年底会被收回吗', 'misleading'],
+  ['医保卡可以交住院费吗', 'accurate'],
+  ['失业了医保卡的钱能拿出来吗', 'misleading'],
+  ['異地醫保卡的錢能取嗎', 'misleading'],
+  ['收医保卡的是真的吗', 'illegal'],
+  ['医保卡不用的话能卖掉吗', 'illegal'],
+  ['北京的医保存折还能取钱吗', 'region-dependent'],
+  ['父母的医保卡我能拿去买药吗', 'illegal'],
 ];
 
 describe('answer: what readers type', () => {
@@ -201,6 +209,11 @@ describe('answer: what readers type', () => {
     // 是 asked, 是 answered: the 行 of 银行 asks nothing.
     expect(answer('医保的钱是存在社保卡的银行账户里吗').items[0]?.reply?.zh).toMatch(/^不是。/);
     expect(answer('医保卡借给同事用一下行吗').items[0]?.reply?.zh).toMatch(/^不能，这是违法的。/);
+    // The question's own verb is its last: 是 of 是谣言吗, not the 可以 of the claim it asks about.
+    expect(answer('所谓医保卡可以取现是谣言吗').items[0]?.reply?.zh).toMatch(/^是的。/);
+    // Asked whether a rumour is true: the rumour is judged, not called false by its 网传 or 所谓.
+    expect(answer('网传医保卡余额年底清零，是真的吗').items[0]).toMatchObject({ verdict: 'misleading', reply: { zh: expect.stringMatching(/^不对。/) } });
+    expect(answer('所谓的医保卡提现是真的吗').items[0]?.reply?.zh).toMatch(/^不是。/);
     expect(answer('医保卡里的钱可以给父母用吗').items[0]?.reply?.zh).toMatch(/^可以，但须.*家庭共济.*不能把卡借/);
     // The relative named a clause before the use of "my" account.
     expect(answer('我爸妈没有工作，能用我的医保卡吗').items[0]?.reply?.zh).toMatch(/^可以，但须.*家庭共济.*不能把卡借/);
