@@ -412,6 +412,9 @@ describe('analyze: what is not a claim', () => {
     expect(rules('医保卡外借给他人,直接丧失当年报销资格。')).toEqual([['card-lending', 'deny', 'accurate']]);
     // 诚信档案 is a penalty, not an offer's 诚信.
     expect(rules('医保卡外借给他人,纳入医保诚信档案。')).toEqual([['card-lending', 'deny', 'accurate']]);
+    // Buying drugs for someone outside the family on one's own card is letting another use it.
+    expect(rules('用医保卡给别人买药是违规的。')).toEqual([['card-lending', 'deny', 'accurate']]);
+    expect(rules('用自己的医保卡为他人购买药品属于违规行为。')).toEqual([['card-lending', 'deny', 'accurate']]);
     expect(rules('严禁以下行为:\n1. 出借医保卡;\n2. 违者将被暂停医保结算。').filter(([entry]) => entry === 'fraud-penalties')).toEqual([['fraud-penalties', 'affirm', 'accurate']]);
   });
 

@@ -193,6 +193,7 @@ const TYPED: [string, string][] = [
   ['医保卡不用的话能卖掉吗', 'illegal'],
   ['北京的医保存折还能取钱吗', 'region-dependent'],
   ['父母的医保卡我能拿去买药吗', 'illegal'],
+  ['能用我的医保卡帮同事买药吗', 'illegal'],
 ];
 
 describe('answer: what readers type', () => {
