@@ -211,12 +211,6 @@ const MONEY_OUT = new Set(['cashout', 'to-bank', 'payout-procedure']);
 /** The conditions and offices a withdrawal's steps name. */
 const STEP_WORDS = new Set(['suspension', 'retirement', 'relocation', 'emigration', 'illness', 'hospital-channel']);
 
-/** @return true when every clause from a to b (either order) holds a claim: a remark cut off from a claim by a clause of none ("…，记者求证，工作人员表示，…") is not part of it */
-function joined(found: (Found | null)[], a: number, b: number): boolean {
-  for (let k = Math.min(a, b); k <= Math.max(a, b); k++) if (!found[k]) return false;
-  return true;
-}
-
 /**
  * What a sentence adds to its own false or illegal claim is part of that claim, not a true
  * remark of its own: the bank side given as the reason ("医保卡带银行卡功能，余额在ATM上就能取",
@@ -232,13 +226,16 @@ export function withPremises(norm: string, r: SentenceReading, found: (Found | n
       const clause = r.sentence.clauses[k]!;
       return holdsHit(r.hits, clause, isContact) ? { ...claim, clauseIndex: k, firstClause: k, start: clause.start, end: clause.end } : f;
     }
-    if (!f || f.verdict !== 'accurate' || f.ruled || !joined(found, claim.clauseIndex, k)) return f;
+    if (!f || f.verdict !== 'accurate' || f.ruled) return f;
     const clause = r.sentence.clauses[f.clauseIndex]!;
     const own = r.hits.filter((h) => h.start >= clause.start && h.end <= clause.end);
     const bank = own.some((h) => BANK_SIDE.has(h.feature));
     const negated = countNegators(norm, clause.start, clause.end) > 0;
     // A comment names no rule; a step ("停保以后去医保中心填个申请表") names a condition or an office, in which the rules read none.
-    const comment = !negated && (!own.some((h: Hit) => isAnchor(h.id)) || (r.rules[f.clauseIndex] === null && own.some((h) => STEP_WORDS.has(h.feature))));
+    // Not one that opens another claim the rules read ("…，记者求证，工作人员表示，个人账户余额可以继承"): that one's words.
+    const next = found[k + 1];
+    const opensAnother = k > claim.clauseIndex && next?.ruled === true && next.verdict !== claim.verdict;
+    const comment = !negated && !opensAnother && (!own.some((h: Hit) => isAnchor(h.id)) || (r.rules[f.clauseIndex] === null && own.some((h) => STEP_WORDS.has(h.feature))));
     // "…申请提取，一般15个工作日内打到你的银行卡上": the same money's way out, told on.
     const carried = !negated && own.some((h) => MONEY_OUT.has(h.feature));
     return bank || comment || carried ? { ...f, entry: claim.entry, verdict: claim.verdict } : f;

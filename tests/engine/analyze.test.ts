@@ -587,11 +587,18 @@ describe('analyze: lawful sentences that name routes, procedures or penalties', 
     '警方通报，犯罪团伙以七折收购医保卡余额，涉案金额上百万元。',
     '网上“医保卡高价回收”的广告都是骗局，千万不要相信。',
     '很多中介声称可以帮忙提取医保余额，其实是在诱导骗保。',
+    // The employer's share kept out of the account.
+    '单位缴纳的医保费不会划入个人账户，全部进入统筹基金。',
   ];
 
   it('still calls the medical money taken out through the card’s bank account misleading (rubric rule 5)', () => {
     expect(analyze('医保卡里的钱可以通过社保卡的银行账户取出来。').map((c) => c.verdict)).toEqual(['misleading']);
     expect(analyze('社保卡银行账户里的钱就是医保卡的钱,可以在ATM取。').map((c) => c.verdict)).toContain('misleading');
+  });
+
+  it('explains the employer share kept out of the account by who pays into it, either way it is said', () => {
+    expect(verdictsAndEntries('单位缴纳的医保费用不再划入个人账户。')).toEqual([['accurate', 'employer-share']]);
+    expect(verdictsAndEntries('用人单位缴纳的医保费按比例计入职工个人账户。')).toEqual([['misleading', 'employer-share']]);
   });
 
   it.each(LAWFUL)('calls none of %s misleading or illegal', (text) => {
@@ -624,6 +631,8 @@ describe('analyze: false sentences of our own', () => {
     '医保卡余额能买理财产品。',
     '医保卡里的钱可以用来给宠物看病。',
     '医保个人账户的钱可以随便给家人用，不需要绑定。',
+    // The employer's share said to reach the account (it goes to the pooled fund).
+    '单位缴纳的医保费有一部分会打到个人账户里。',
     // Taken back at the year's end: the balance carries over.
     '医保卡的钱不花就亏了，因为到年底会被收回。',
   ];
