@@ -633,6 +633,8 @@ describe('analyze: false sentences of our own', () => {
     '医保个人账户的钱可以随便给家人用，不需要绑定。',
     // The employer's share said to reach the account (it goes to the pooled fund).
     '单位缴纳的医保费有一部分会打到个人账户里。',
+    // Residents' premiums said to be deposited on the card (residents' insurance has no account).
+    '新农合交的钱会存到医保卡里。',
     // Taken back at the year's end: the balance carries over.
     '医保卡的钱不花就亏了，因为到年底会被收回。',
   ];
