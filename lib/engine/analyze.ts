@@ -115,9 +115,13 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     // 套现 or 取现 hedged to a few cases ("目前医保卡套现只有两种情况才可以") speaks loosely of the lawful
     // special payouts (grantsRoute): no offer, but cases that exist in some places.
     if (d?.verdict === 'illegal' && rule?.stance === 'hedged' && holdsHit(r.hits, clause, isLooseWithdrawal)) d = { verdict: 'region-dependent', confidence: d.confidence };
-    // A clause without a word of the lexicon's, in a sentence whose every reading the rules make is true,
+    // A clause the rules read nothing in, in a sentence whose every reading the rules make is true,
     // continues what is true ("个人账户继续使用,余额保持不变,由新单位接续缴费即可"): the model's misleading is a guess.
-    if (d?.verdict === 'misleading' && rule === null && !holdsHit(r.hits, clause, isAnchorHit) && onlyTrue(r)) return null;
+    // Without a word of the lexicon's it is no claim of its own; with one ("医保个人账户还是单独记账") it is true.
+    if (d?.verdict === 'misleading' && rule === null && onlyTrue(r)) {
+      if (!holdsHit(r.hits, clause, isAnchorHit)) return null;
+      d = { verdict: 'accurate', confidence: d.confidence };
+    }
     if (!d) return null;
     // The rules' entry explains the claim only if it can carry the verdict given: a route entry
     // (换现金) cannot explain a region-dependent special case. A route the clause grants, judged

@@ -727,6 +727,12 @@ describe('analyze: real page shapes', () => {
     ]);
   });
 
+  it('reads a clause the rules read nothing in, in a sentence whose every reading is true, as going on with the truth', () => {
+    // The model's guess (misleading, 0.53) on the second clause was a false claim beside a true one.
+    const text = '激活金融功能只是开通了社保卡的银行账户，医保个人账户还是单独记账。';
+    expect(analyze(text).map((c) => [c.verdict, c.text])).toEqual([['accurate', text.slice(0, -1)]]);
+  });
+
   it('lets the worst verdict win where one clause mixes claims', () => {
     const text = '医保卡余额可以用于体检、健身等非药品类消费。';
     expect(verdictAt(text, text)).toBe('misleading');
