@@ -110,9 +110,9 @@ function qualifierOf(norm: string, clause: Clause, before: ClauseClaim): 'deny' 
 
 let cardSide: Uint8Array | null = null;
 
-/** @return true when a hit names the card or its bank side (社保卡, 金融账户) */
+/** @return true when a hit names the card or its bank side (社保卡, 金融账户, 银行账户里的工资) */
 function namesCardSide(hits: Hit[]): boolean {
-  cardSide ??= featureTable((f) => f === 'ss-card' || f === 'card-finance' || f === 'bank-side');
+  cardSide ??= featureTable((f) => f === 'ss-card' || f === 'card-finance' || f === 'bank-side' || f === 'cue-bank');
   for (let i = 0; i < hits.length; i++) if (cardSide[hits[i]!.id] === 1) return true;
   return false;
 }
@@ -133,10 +133,10 @@ function readBankSide(norm: string, clauses: Clause[], hits: Hit[], owns: Hit[][
   for (let k = 0; k < out.length; k++) {
     const claim = out[k];
     if (!claim || claim.stance !== 'affirm' || claim.verdict !== 'misleading' || owns[k]!.some(medicalMoneyOrCard)) continue;
-    // A later clause that names the medical money and denies: "…不会被取出", "不是医保个人账户的钱".
-    const deniedLater = clauses.some(
-      (c, j) => j > k && owns[j]!.some(medicalMoneyOrCard) && (out[j]?.stance === 'deny' || countNegators(norm, c.start, c.end) % 2 === 1),
-    );
+    // A later clause that names the medical money and denies, or whose next clause denies for it:
+    // "…不会被取出", "不是医保个人账户的钱", "医保那部分是单独记账的，取不出来".
+    const denies = (j: number): boolean => out[j]?.stance === 'deny' || countNegators(norm, clauses[j]!.start, clauses[j]!.end) % 2 === 1;
+    const deniedLater = clauses.some((_, j) => j > k && owns[j]!.some(medicalMoneyOrCard) && (denies(j) || (j + 1 < clauses.length && denies(j + 1))));
     // The clause names what comes out as the card's bank account itself ("ATM机上取出来的是社保卡银行账户里的钱").
     const ownBankAccount = owns[k]!.some((h) => h.feature === 'ss-card') && owns[k]!.some((h) => h.feature === 'cue-bank' || h.feature === 'bank-side');
     if (!separated && !deniedLater && !ownBankAccount) continue;

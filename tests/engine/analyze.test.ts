@@ -727,6 +727,17 @@ describe('analyze: real page shapes', () => {
     ]);
   });
 
+  it('reads a myth quoted and called false after a dash (——假的, ——也不对, 这是把…搞混了) as denied', () => {
+    expect(analyze('“医保卡的钱年底不用完就清零”——假的，余额是一直累积的。').map((c) => c.verdict)).toEqual(['accurate']);
+    expect(analyze('“停保了医保余额就能一次性取出来”——也不对，停保只是不再往账户里划钱。').map((c) => c.verdict)).toEqual(['accurate']);
+    expect(analyze('“医保卡激活了金融功能就能取医保的钱”——这是把社保卡的银行账户和医保个人账户搞混了。').map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
+  it('reads wages drawn from the bank account, beside the medical money denied a clause later, as the bank side', () => {
+    const text = '银行账户里的工资、补贴能取，医保那部分是单独记账的，取不出来。';
+    expect(verdictsAndEntries(text)).toEqual([['accurate', 'bank-account']]);
+  });
+
   it('reads a clause the rules read nothing in, in a sentence whose every reading is true, as going on with the truth', () => {
     // The model's guess (misleading, 0.53) on the second clause was a false claim beside a true one.
     const text = '激活金融功能只是开通了社保卡的银行账户，医保个人账户还是单独记账。';
