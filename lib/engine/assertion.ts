@@ -114,8 +114,8 @@ export function isPeopleState(text: string, start: number, end: number, sentence
  * comes with, if any, is in another clause.
  */
 const CALL = /鼓励|倡导|号召|呼吁/;
-/** Passing the page on to one's family (转发给家人看看, 分享给家人): no family aid. */
-const PASS_ON = /转发给|分享给|(?:建议|记得|赶紧)收藏/;
+/** Passing the page on to one's family (转发给家人看看, 分享给家人, 转给爸妈看看; not 转给爸妈看病): no family aid. */
+const PASS_ON = /转发给|分享给|(?:转|发)给[^,，。；;]{0,8}看看|(?:建议|记得|赶紧)收藏/;
 
 /**
  * @param own the clause's hits: passing the page on is looked for only where kin are named, the

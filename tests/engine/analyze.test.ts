@@ -523,6 +523,8 @@ describe('analyze: what is not a claim', () => {
   it('finds no claim in a call to pass the page on to family, which is not family aid', () => {
     expect(analyze('医保个人账户的新规定，建议收藏，转发给家人看看。')).toEqual([]);
     expect(analyze('医保新政来了，赶紧分享给家人吧！')).toEqual([]);
+    expect(analyze('医保卡的这些用法，觉得有用的话转给爸妈看看～')).toEqual([]);
+    expect(analyze('医保卡里的钱可以转给爸妈看病。').map((c) => c.verdict)).toEqual(['accurate']);
     expect(analyze('医保个人账户的钱可以转给家人用。')[0]).toMatchObject({ entry: 'family-mutual-aid', verdict: 'accurate' });
   });
 
