@@ -60,7 +60,23 @@ function ruleClaims(
   readQualifiers(norm, clauses, vetoes, out);
   // Most sentences name no card: readBankSide (whose closures cost an allocation a call) reads only those that do.
   if (namesCardSide(hits)) readBankSide(norm, clauses, hits, owns, out);
+  readRefundDenied(owns, out);
   return out;
+}
+
+/**
+ * A refund denied beside the transfer of the account ("…关系随本人转移接续，余额划转至转入地，既不会退给个人")
+ * is the transfer rule told again, which holds everywhere (P11), not the local payout denied; a receiving
+ * area that refuses the account ("对方经办机构不接受个人账户转移的") is still the local payout's case.
+ */
+function readRefundDenied(owns: Hit[][], out: (ClauseClaim | null)[]): void {
+  if (!out.some((c) => c?.entry.id === 'relocation-transfer' && c.stance === 'affirm')) return;
+  for (let k = 0; k < out.length; k++) {
+    const claim = out[k];
+    if (claim?.entry.id === 'relocation-payout' && claim.stance === 'deny' && owns[k]!.some((h) => h.feature === 'cashout')) {
+      out[k] = readAs(claim, 'relocation-transfer', 'affirm');
+    }
+  }
 }
 
 const JIAN = '件'.charCodeAt(0);

@@ -740,6 +740,11 @@ describe('analyze: real page shapes', () => {
     expect(verdictsAndEntries(text)).toEqual([['accurate', 'bank-account']]);
   });
 
+  it('reads a refund denied beside the transfer of the account as the transfer rule, not a local payout', () => {
+    const text = '参保人员跨统筹地区流动就业的，基本医疗保险关系随本人转移接续，个人账户余额由转出地经办机构划转至转入地，既不会退给个人。';
+    expect(analyze(text, { model: null }).map((c) => c.verdict)).toEqual(['accurate', 'accurate']);
+  });
+
   it('reads a clause the rules read nothing in, in a sentence whose every reading is true, as going on with the truth', () => {
     // The model's guess (misleading, 0.53) on the second clause was a false claim beside a true one.
     const text = '激活金融功能只是开通了社保卡的银行账户，医保个人账户还是单独记账。';

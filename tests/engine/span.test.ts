@@ -15,7 +15,12 @@ describe('claim spans', () => {
     expect(tidy('《条例》规定', '《条例')).toBe('《条例》');
   });
   it('do not start with a closer that belongs to the text before', () => {
-    expect(tidy('“取现”，不可以', '”，不可以')).toBe('，不可以');
+    expect(tidy('“取现”，不可以', '”，不可以')).toBe('不可以');
+  });
+  it('do not start or end with a clause break (a claim borrowing a word from the clause before starts at its comma)', () => {
+    expect(tidy('关系随本人转移，余额划转至转入地，不会退给个人', '，余额划转至转入地，不会退给个人')).toBe('余额划转至转入地，不会退给个人');
+    const text = '参保人员跨统筹地区流动就业的，基本医疗保险关系随本人转移接续，个人账户余额由转出地经办机构划转至转入地，继续记入本人个人账户使用，既不会退给个人。';
+    for (const c of analyze(text, { model: null })) expect(c.text).toMatch(/^[^，,、；;]/);
   });
   it('drop a speaker’s or section’s label, but keep a condition', () => {
     expect(tidy('答：医保卡不能取现', '答：医保卡不能取现')).toBe('医保卡不能取现');
