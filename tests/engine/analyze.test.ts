@@ -591,6 +591,8 @@ describe('analyze: lawful sentences that name routes, procedures or penalties', 
     '很多中介声称可以帮忙提取医保余额，其实是在诱导骗保。',
     // The employer's share kept out of the account.
     '单位缴纳的医保费不会划入个人账户，全部进入统筹基金。',
+    // The credential not handed over, in its formal name (医疗保障凭证): lending denied, not family aid.
+    '办理家庭共济后，家人用个人账户看病买药，不需要把本人的医疗保障凭证交给家人。',
   ];
 
   it('still calls the medical money taken out through the card’s bank account misleading (rubric rule 5)', () => {
