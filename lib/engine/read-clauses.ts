@@ -88,7 +88,7 @@ const NO_LONGER = /^(?:但是|但|可是|而|不过)?(?:现在|如今|目前|现
 
 /** A bare "that is not allowed" after a claim ("有些药店可以刷米面油,这其实是违规的"): the claim, denied. */
 const FORBIDDEN_AFTER =
-  /^(?:但是|但|不过|可是|而)?(?:这|这样|这样做|这么做|这种做法|这种行为|此举)(?:其实|实际上|本身|就|都|也|可)?(?:是|属于)?(?:违规|违法|不允许|不被允许|不合规|不合法|明令禁止|禁止)(?:的|行为|操作)?(?:了)?$/;
+  /^(?:但是|但|不过|可是|而)?(?:(?:这|这样|这样做|这么做|这种做法|这种行为|此举)(?:其实|实际上|本身|就|都|也|可)?(?:是|属于)?(?:违规|违法|不允许|不被允许|不合规|不合法|明令禁止|禁止)(?:的|行为|操作)?|(?:这|这样|这种做法|这种行为)?(?:其实|实际上|本质上|同样|也|都)?(?:是在?|属于)(?:骗取|套取)医保基金(?:的行为)?|(?:这|这样|这种做法|这种行为)?(?:其实|实际上|本质上|同样|也|都)?(?:是|属于)骗保(?:行为)?)(?:了)?$/;
 /** The longest clause FORBIDDEN_AFTER can match. */
 const FORBIDDEN_AFTER_MAX = 16;
 
@@ -103,9 +103,11 @@ const CONDITION_AFTER = /^(?:只不过|不过|但是|但|只是)?(?:需要|需|�
 function readQualifiers(norm: string, clauses: Clause[], vetoes: (Veto | null)[], out: (ClauseClaim | null)[]): void {
   for (let k = 1; k < clauses.length; k++) {
     const before = out[k - 1];
-    if (!before || out[k] || vetoes[k]) continue;
+    // A clause the rules read as a warning of its own ("同样是在骗取医保基金") may still only judge the one before.
+    if (!before || (out[k] && out[k]!.stance !== 'deny') || vetoes[k]) continue;
     const clause = clauses[k]!;
     const stance = qualifierOf(norm, clause, before);
+    if (out[k] && stance !== 'deny') continue;
     if (!stance) continue;
     const read = { ...before, stance, verdict: before.entry.verdicts[stance] };
     out[k - 1] = read;

@@ -742,6 +742,11 @@ describe('analyze: real page shapes', () => {
     expect(verdictsAndEntries(text)).toEqual([['accurate', 'bank-account']]);
   });
 
+  it('reads a route told and then called defrauding the fund (…，同样是在骗取医保基金) as warned against, one claim', () => {
+    const text = '通过开药再卖药的方式把医保卡里的钱“套出来”，同样是在骗取医保基金。';
+    expect(analyze(text, { model: null }).map((c) => [c.verdict, c.text])).toEqual([['accurate', text.slice(0, -1)]]);
+  });
+
   it('reads a refund denied beside the transfer of the account as the transfer rule, not a local payout', () => {
     const text = '参保人员跨统筹地区流动就业的，基本医疗保险关系随本人转移接续，个人账户余额由转出地经办机构划转至转入地，既不会退给个人。';
     expect(analyze(text, { model: null }).map((c) => c.verdict)).toEqual(['accurate', 'accurate']);
