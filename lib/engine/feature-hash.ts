@@ -34,12 +34,13 @@ export class Buckets {
 }
 
 const mix = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
-const finish = (h: number): number => {
+/** A hash's bits mixed down, before they are cut to a bucket. */
+const scramble = (h: number): number => {
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
-  h ^= h >>> 12;
-  return (h >>> 0) & MASK;
+  return h ^ (h >>> 12);
 };
+const finish = (h: number): number => scramble(h) & MASK;
 
 /** Hash of a named feature under a namespace seed. */
 export function hashName(seed: number, name: string): number {
@@ -61,12 +62,21 @@ for (const ch of '，、；：“”‘’（）【】《》·—…　。！') 
 /** Reused across calls: the characters of one span the model reads. */
 let codes = new Uint16Array(256);
 
+/**
+ * Writes the buckets of the 1- to maxN-grams (maxN ≤ 3) of the characters of text[from, to)
+ * the model reads to out, each position's in order of length.
+ */
 export function ngrams(text: string, from: number, to: number, seed: number, maxN: number, out: Buckets): void {
   if (to - from > codes.length) codes = new Uint16Array(2 * (to - from));
+  // Module bindings read through locals, and the orders written out: in a loop over the orders, every
+  // n-gram cost a back edge, on which the compiled loop read each binding and table again.
+  const chars = codes;
+  const skip = SKIP;
+  const mask = MASK;
   let n = 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (SKIP[code] === 0) codes[n++] = code;
+    if (skip[code] === 0) chars[n++] = code;
   }
   const start = mix(0x811c9dc5, seed);
   // Written straight into the buffer, room made once: not a call and a capacity check per n-gram.
@@ -74,11 +84,13 @@ export function ngrams(text: string, from: number, to: number, seed: number, max
   const { data } = out;
   let length = out.length;
   for (let i = 0; i < n; i++) {
-    let h = start;
-    for (let k = 0; k < maxN && i + k < n; k++) {
-      h = mix(h, codes[i + k]!);
-      data[length++] = finish(mix(h, k + 1));
-    }
+    const one = mix(start, chars[i]!);
+    data[length++] = scramble(mix(one, 1)) & mask;
+    if (maxN < 2 || i + 1 === n) continue;
+    const two = mix(one, chars[i + 1]!);
+    data[length++] = scramble(mix(two, 2)) & mask;
+    if (maxN < 3 || i + 2 === n) continue;
+    data[length++] = scramble(mix(mix(two, chars[i + 2]!), 3)) & mask;
   }
   out.length = length;
 }
