@@ -103,12 +103,12 @@ const CONDITION_AFTER = /^(?:只不过|不过|但是|但|只是)?(?:需要|需|�
 function readQualifiers(norm: string, clauses: Clause[], vetoes: (Veto | null)[], out: (ClauseClaim | null)[]): void {
   for (let k = 1; k < clauses.length; k++) {
     const before = out[k - 1];
-    // A clause the rules read as a warning of its own ("同样是在骗取医保基金") may still only judge the one before.
-    if (!before || (out[k] && out[k]!.stance !== 'deny') || vetoes[k]) continue;
+    // A clause with a claim of its own qualifies the one before only as a denial of it ("同样是在骗取医保基金").
+    const own = out[k];
+    if (!before || vetoes[k] || (own && own.stance !== 'deny')) continue;
     const clause = clauses[k]!;
     const stance = qualifierOf(norm, clause, before);
-    if (out[k] && stance !== 'deny') continue;
-    if (!stance) continue;
+    if (!stance || (own && stance !== 'deny')) continue;
     const read = { ...before, stance, verdict: before.entry.verdicts[stance] };
     out[k - 1] = read;
     out[k] = { ...read, clauseIndex: k, start: clause.start, end: clause.end };

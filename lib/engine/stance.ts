@@ -284,7 +284,9 @@ export function stanceOf(
   const debunked = containsAny(DEBUNK_AFTER, text, anchorEnd, sentence.end);
   // An ad or a rumour named in another clause is not what a consequence threatens ("…的小广告,以免触犯法律").
   const attributedFrom = kind === 'consequence' ? clause.start : sentence.start;
-  // A question asks about what is put in another's mouth ("传言…，是真的吗"): it does not call it false.
+  // Put in another's mouth up to the anchor, not only before an official or the page took over (the
+  // first test spares most sentences the second's scan); a question asks about it ("传言…，是真的吗"),
+  // it does not call it false.
   const attributed =
     containsAny(DEBUNK_BEFORE, text, attributedFrom, anchorStart) &&
     containsAny(DEBUNK_BEFORE, text, ownVoiceFrom(text, attributedFrom, anchorStart), anchorStart) &&
