@@ -27,15 +27,19 @@ export function tidySpan(text: string, start: number, end: number): [number, num
     const label = LABEL.exec(text.slice(start, Math.min(end, start + 12)));
     if (label && start + label[0].length < end - 1) start += label[0].length;
   }
-  // Close what the claim opened, when the closer follows right after it.
+  // Close what the claim opened, when the closer follows right after it; open what it closes, when
+  // the opener stands right before it ("【高价回收医保卡余额】本店…": the bracket is the claim's).
   const open: string[] = [];
+  let unopened = '';
   for (let i = start; i < end; i++) {
     const kind = KIND[text.charCodeAt(i)];
     if (kind === 0) continue;
     const ch = text[i]!;
     if (kind === 1) open.push(PAIRS[ch]!);
     else if (open[open.length - 1] === ch) open.pop();
+    else if (open.length === 0 && !unopened && i > start) unopened = ch;
   }
+  if (unopened && start > 0 && PAIRS[text[start - 1]!] === unopened) start--;
   while (open.length > 0 && text[end] === open[open.length - 1]) {
     end++;
     open.pop();

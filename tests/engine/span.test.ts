@@ -14,6 +14,11 @@ describe('claim spans', () => {
     expect(tidy('个人账户（含共济账户）余额', '个人账户（含共济账户')).toBe('个人账户（含共济账户）');
     expect(tidy('《条例》规定', '《条例')).toBe('《条例》');
   });
+  it('open the quotation or bracket a claim closes, when the opener stands right before it', () => {
+    expect(tidy('【高价回收医保卡余额】本店长期收卡', '高价回收医保卡余额】本店长期收卡')).toBe('【高价回收医保卡余额】本店长期收卡');
+    expect(tidy('“医保卡的钱年底清零”——假的', '医保卡的钱年底清零”——假的')).toBe('“医保卡的钱年底清零”——假的');
+    expect(tidy('他说：取现”，不可以', '取现”，不可以')).toBe('取现”，不可以');
+  });
   it('do not start with a closer that belongs to the text before', () => {
     expect(tidy('“取现”，不可以', '”，不可以')).toBe('不可以');
   });
