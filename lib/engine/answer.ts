@@ -56,14 +56,16 @@ const YES_NO: [RegExp, Bilingual, Bilingual][] = [
 function askedVerb(question: string): (typeof YES_NO)[number] {
   let best = YES_NO[YES_NO.length - 1]!;
   let at = -1;
-  for (const row of YES_NO.slice(0, -1)) {
-    const re = new RegExp(row[0].source, 'g');
+  for (const [re, row] of VERBS) {
+    re.lastIndex = 0;
     for (let m = re.exec(question); m; m = re.exec(question)) {
       if (m.index > at) [best, at] = [row, m.index];
     }
   }
   return best;
 }
+/** The verbs of YES_NO (not its catch-all), each searched for all its places in a question. */
+const VERBS = YES_NO.slice(0, -1).map((row) => [new RegExp(row[0].source, 'g'), row] as const);
 
 /**
  * @param negative when the question asks in the negative ("没法取现吗", "不会清零吧"), the verdict of that

@@ -70,7 +70,10 @@ function ruleClaims(
  * area that refuses the account ("对方经办机构不接受个人账户转移的") is still the local payout's case.
  */
 function readRefundDenied(owns: Hit[][], out: (ClauseClaim | null)[]): void {
-  if (!out.some((c) => c?.entry.id === 'relocation-transfer' && c.stance === 'affirm')) return;
+  // A loop, not some(): no closure made for every sentence of the page.
+  let transfer = false;
+  for (let k = 0; k < out.length && !transfer; k++) transfer = out[k]?.entry.id === 'relocation-transfer' && out[k]!.stance === 'affirm';
+  if (!transfer) return;
   for (let k = 0; k < out.length; k++) {
     const claim = out[k];
     if (claim?.entry.id === 'relocation-payout' && claim.stance === 'deny' && owns[k]!.some((h) => h.feature === 'cashout')) {

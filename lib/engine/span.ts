@@ -15,7 +15,7 @@ const LABEL_FIRST = codeSet('网楼读答问回解法律提温小注总结说重
 const LABEL = /^(?:网友|楼主|读者|答|问|回答|(?:作者|小编|博主|楼主)?回复|解答|答案|法律分析|法律主观|法律客观|律师解答|提醒|温馨提示|小编提醒|注意|注意事项|总结|结论|说明|提示|重点|划重点)[:：]\s*/;
 
 
-/** A table's bars and the blanks beside them, and the clause breaks a claim borrowing from the clause before it can start at, which no claim starts or ends with. */
+/** What no claim starts or ends with: a table's bars, the blanks beside them, and clause breaks (a claim that borrows a word from the clause before starts at its comma). */
 const EDGE = codeSet('|｜ \t,，、;；');
 
 /**

@@ -37,11 +37,16 @@ const OWN_VOICE = /其实|事实上|实际上|真相|核实|求证|辟谣|澄清
 
 /** @return where text[start, end) last turns to the page's or an official's own voice, or start */
 function ownVoiceFrom(text: string, start: number, end: number): number {
+  // Read in a copy of the span and as much after it as one match can run on: exec on the page
+  // would search on to its end for a match that starts too late to count.
+  const words = text.slice(start, end + OWN_VOICE_LONGEST);
   let from = start;
-  OWN_VOICE.lastIndex = start;
-  for (let m = OWN_VOICE.exec(text); m && m.index < end; m = OWN_VOICE.exec(text)) from = m.index;
+  OWN_VOICE.lastIndex = 0;
+  for (let m = OWN_VOICE.exec(words); m && m.index < end - start; m = OWN_VOICE.exec(words)) from = start + m.index;
   return from;
 }
+/** The longest match OWN_VOICE can make (工作人员, eight characters, 表示). */
+const OWN_VOICE_LONGEST = 16;
 // Warnings, and the words of court reports, news reports and regulations: a route described
 // there is not advice. The report words are the lexicon's (cue-report, and the police of cue-authority),
 // which the classifier reads too.
@@ -251,9 +256,11 @@ function negatedWord(text: string, start: number, end: number): boolean {
 
 /** @return where text[start, end) goes on after its last 的话 (a condition ends there), or start */
 function afterCondition(text: string, start: number, end: number): number {
-  const at = text.lastIndexOf('的话', end - 2);
-  return at >= start ? at + 2 : start;
+  // A loop over the span, not lastIndexOf: that reads back past the span to the page's previous 的话.
+  for (let i = end - 2; i >= start; i--) if (text.charCodeAt(i) === DE && text.charCodeAt(i + 1) === HUA) return i + 2;
+  return start;
 }
+const [DE, HUA] = [...'的话'].map((c) => c.charCodeAt(0));
 
 /**
  * Stance of the clause towards the anchor word at [anchorStart, anchorEnd).
