@@ -9,6 +9,7 @@ import type { ClauseClaim } from './rules';
 import { countNegators, dismisses } from './stance';
 import { featureTable, holdsHit, isAnchor, type Hit } from './features';
 import { statesAfterFrame } from './assertion';
+import { entryById } from './dataset';
 
 /** A claim the engine found in a clause, with the entry that explains it. */
 export interface Found {
@@ -76,11 +77,13 @@ const SHORT_PHRASE = 10;
 const ASKS = /[吗呢?？]$/;
 /** Saying it cannot be done ("医保卡里的钱无法取现", "…没法提现") states, however short. */
 const CANNOT = /无法|没法|没办法/;
+/** Doing something under another's name ("按买药的名义刷卡"): a verb follows the 的 phrase. */
+const IN_THE_NAME = /的(?:名义|幌子|旗号)[^的]/;
 
 /** @return true when a claim's words are a short noun phrase, which states nothing */
 export function nounPhrase(text: string, cjk: number): boolean {
   // A question ("收医保卡余额的靠谱吗") asks about what it names: no label.
-  return cjk <= SHORT_PHRASE && NOUN_PHRASE.test(text) && !STATING.test(text) && !CANNOT.test(text) && !ASKS.test(text);
+  return cjk <= SHORT_PHRASE && NOUN_PHRASE.test(text) && !STATING.test(text) && !CANNOT.test(text) && !ASKS.test(text) && !IN_THE_NAME.test(text);
 }
 
 /** A title's promise to explain ("…一次讲清", "…全解读") or news arriving ("医保钱包来了"): the page announces its topics, it states no rule. */
@@ -205,6 +208,8 @@ const BANK_SIDE = new Set(['card-finance', 'cue-bank']);
 const CONTACT = new Set(['agent', 'cue-offer']);
 
 const isContact = (h: Hit): boolean => CONTACT.has(h.feature);
+/** The route that goods swapped for card money are part of (found once: the dataset is read at start). */
+let pharmacySwap: Entry | undefined;
 
 /** Words of the money coming out (提取, 打到银行卡): said again, unnegated, they carry the claim on. */
 const MONEY_OUT = new Set(['cashout', 'to-bank', 'payout-procedure']);
@@ -215,7 +220,7 @@ const STEP_WORDS = new Set(['suspension', 'retirement', 'relocation', 'emigratio
  * What a sentence adds to its own false or illegal claim is part of that claim, not a true
  * remark of its own: the bank side given as the reason ("医保卡带银行卡功能，余额在ATM上就能取",
  * rubric rules 5 and 7), an offer's terms ("手续费只要一成"), a comment that names no rule
- * ("这是国家政策允许的"), a step towards it ("停保以后去医保中心填个申请表"), the money's way out told on ("一般15个工作日内打到你的银行卡上"). Such a clause takes the claim's verdict, and merge() makes them one.
+ * ("这是国家政策允许的"), a step towards it ("停保以后去医保中心填个申请表"), the money's way out told on ("一般15个工作日内打到你的银行卡上"), the goods of a pharmacy's swap. Such a clause takes the claim's verdict, and merge() makes them one.
  */
 export function withPremises(norm: string, r: SentenceReading, found: (Found | null)[]): (Found | null)[] {
   const claim = found.find((f) => f?.ruled && f.stance === 'affirm' && (f.verdict === 'illegal' || f.verdict === 'misleading'));
@@ -226,6 +231,8 @@ export function withPremises(norm: string, r: SentenceReading, found: (Found | n
       const clause = r.sentence.clauses[k]!;
       return holdsHit(r.hits, clause, isContact) ? { ...claim, clauseIndex: k, firstClause: k, start: clause.start, end: clause.end } : f;
     }
+    // Goods taken for card money in a pharmacy's swap offered in the same sentence ("按买药的名义刷卡，实际拿米、面、油走"): the swap itself.
+    if (f && claim.verdict === 'illegal' && f.entry.id === 'non-medical-goods' && f.stance === 'affirm') return { ...f, entry: (pharmacySwap ??= entryById('pharmacy-cash')!), verdict: claim.verdict };
     if (!f || f.verdict !== 'accurate' || f.ruled) return f;
     const clause = r.sentence.clauses[f.clauseIndex]!;
     const own = r.hits.filter((h) => h.start >= clause.start && h.end <= clause.end);

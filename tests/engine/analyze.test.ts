@@ -997,6 +997,19 @@ describe('analyze: real page shapes', () => {
     expect(analyze(offer).map((c) => c.verdict)).toContain('illegal');
   });
 
+  it('reads a blog passing on a pharmacy swap as a tip (小窍门, 最快的办法) as advice, the goods taken part of the swap', () => {
+    const tip = analyze('告诉大家一个小窍门：找家药店跟老板说好，以买药的名义刷医保卡，实际拿洗衣液、大米回家。');
+    expect(tip.map((c) => [c.verdict, c.entry])).toEqual([['illegal', 'pharmacy-cash']]);
+    expect(tip[0]!.text).toContain('洗衣液');
+    const fastest = analyze('着急用钱的话，最快的办法就是找熟悉的药店刷医保卡，药店按八折退现金给你，或者刷点日用品。');
+    expect(fastest.map((c) => c.verdict)).toEqual(['illegal']);
+    expect(fastest[0]!.text).toContain('日用品');
+    // The same route reported or warned against is no advice.
+    const reported = analyze('有人以买药的名义刷医保卡，实际拿洗衣液回家，这属于骗保行为。');
+    expect(reported.map((c) => c.verdict)).toEqual(['accurate']);
+    expect(analyze('千万别找熟悉的药店刷医保卡换现金，这是违法的。').map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
   it('reads traditional characters and full-width text', () => {
     const text = '醫保卡裡的錢可以在ＡＴＭ機取現。';
     const [claim] = analyze(text);
