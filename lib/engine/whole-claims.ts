@@ -57,13 +57,16 @@ function opensQuote(text: string, start: number, end: number): boolean {
 }
 
 /** A clause text[start, end) that names what the next one speaks of: a frame, or "those who …" (…的) without a verb that states. */
+/** 不 inside a verb's complement (转不走, 取不出, 办不了) says what cannot be done to those named, not that a rule is denied: "医保关系转不走的" names people. */
+const CANNOT_REACH = /(?<=[\u4e00-\u9fff])不(?=[走出了到动成起上下回进过掉])/g;
+
 function frames(text: string, start: number, end: number): boolean {
   if (end <= start) return false;
   // A clause that neither starts nor ends as a frame does, nor ends with 的, is not copied out for the regexes.
   const last = text.charCodeAt(end - 1);
   if (!FRAME_FIRST.has(text.charCodeAt(start)) && !FRAME_LAST.has(last) && last !== OF) return false;
   const words = text.slice(start, end);
-  return (FRAME.test(words) && !statesAfterFrame(words)) || (last === OF && !STATING.test(words));
+  return (FRAME.test(words) && !statesAfterFrame(words)) || (last === OF && !STATING.test(words.replace(CANNOT_REACH, '')));
 }
 
 /** @return true when the clause text[start, end) only names the money (TOPIC) */

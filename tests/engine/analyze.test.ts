@@ -1010,6 +1010,14 @@ describe('analyze: real page shapes', () => {
     expect(analyze('千万别找熟悉的药店刷医保卡换现金，这是违法的。').map((c) => c.verdict)).toEqual(['accurate']);
   });
 
+  it('reads a clause naming those who cannot do something (医保关系转不走的) as the frame of the claim after it', () => {
+    const claims = analyze('有的城市，外地户籍职工退休后医保关系转不走的，可以把个人账户余额退给本人。');
+    expect(claims.map((c) => c.verdict)).toEqual(['region-dependent']);
+    expect(claims[0]!.text).toContain('转不走的');
+    // A clause ending in 的 that denies a rule still states it.
+    expect(analyze('医保卡里的钱不是随便能取的，只能看病买药。').map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
   it('reads traditional characters and full-width text', () => {
     const text = '醫保卡裡的錢可以在ＡＴＭ機取現。';
     const [claim] = analyze(text);
