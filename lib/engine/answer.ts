@@ -10,6 +10,7 @@ import { segment, type Sentence } from './segment';
 import { findFeatures, type Hit } from './features';
 import { asksQuestion, countNegators, OPEN_QUESTION } from './stance';
 import { lookup, MAX_QUERY_LENGTH } from './lookup';
+import { kindOf } from './rules';
 
 export interface AnswerItem {
   /** The reader's own words this item judges. */
@@ -118,6 +119,22 @@ function itemOf(text: string, claim: Pick<Claim, 'start' | 'end' | 'entry' | 've
 
 const inside = (c: { start: number; end: number }, s: Sentence): boolean => c.start >= s.start && c.end <= s.end;
 
+/** Asks what follows an act (借给别人会怎样, 被发现了怎么办, 有什么后果), not whether it is allowed. */
+const ASKS_CONSEQUENCE = /会怎样|会怎么样|怎么办|后果|怎么处理|怎么处罚|什么处罚|会被罚|会受罚/;
+
+/**
+ * What an illegal route leads to, asked: the route's verdict (what the reader asks about is the
+ * route), and a reply that says what follows it — the penalties — rather than only that it is barred.
+ */
+function withConsequence(item: AnswerItem): AnswerItem {
+  const penalties = entryById('fraud-penalties')!;
+  return {
+    ...item,
+    reply: { zh: `${item.summary.zh}：${penalties.explanation.zh}`, en: `${item.summary.en}: ${penalties.explanation.en}` },
+    sources: [...item.sources, ...penalties.sources.filter((s) => !item.sources.some((t) => t.id === s.id))],
+  };
+}
+
 /**
  * @return the items judging what was typed, in text order, at most `limit`
  */
@@ -146,9 +163,10 @@ export function answer(query: string, options: { limit?: number } = {}): Answer 
     const question = sentence.question || asksQuestion(norm.slice(sentence.start, sentence.end));
     const fromModel = question ? [] : stated.filter((c) => inside(c, sentence));
     const found = fromModel.length > 0 ? fromModel : asked.filter((c) => inside(c, sentence));
+    const consequence = question && ASKS_CONSEQUENCE.test(norm.slice(sentence.start, sentence.end));
     for (const c of found) {
       const item = itemOf(text, c, question);
-      if (item) items.push(item);
+      if (item) items.push(consequence && kindOf(entryById(item.entry)!) === 'route' ? withConsequence(item) : item);
     }
   }
   if (items.length === 0) {

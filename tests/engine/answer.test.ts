@@ -194,6 +194,25 @@ const TYPED: [string, string][] = [
   ['北京的医保存折还能取钱吗', 'region-dependent'],
   ['父母的医保卡我能拿去买药吗', 'illegal'],
   ['能用我的医保卡帮同事买药吗', 'illegal'],
+  // 2026-11-27, second batch, expected verdicts from the brief before a run (what lending leads to,
+  // asked, is the lending route asked about, as 把医保卡卖了会怎么样 is above):
+  ['个人账户的钱能用来做核酸吗', 'region-dependent'],
+  ['医保余额可以提前取出来急用吗', 'misleading'],
+  ['得了癌症医保卡的钱能取出来吗', 'misleading'],
+  ['出国定居医保卡里的钱怎么办', 'region-dependent'],
+  ['换城市工作了医保余额会清零吗', 'misleading'],
+  ['医保卡里的钱算不算遗产', 'accurate'],
+  ['用别人的医保卡看病会怎样', 'illegal'],
+  ['有人说可以帮我把医保余额提出来，收10%手续费，可信吗', 'illegal'],
+  ['医保卡借给亲戚用被发现了怎么办', 'illegal'],
+  ['职工医保个人账户每月划多少钱', 'accurate'],
+  ['单位交的医保钱会进我个人账户吗', 'misleading'],
+  ['社保卡里的工资可以取出来吗', 'accurate'],
+  ['医保卡里的钱能还房贷吗', 'misleading'],
+  ['把医保卡卖给回收的违法吗', 'accurate'],
+  ['医保卡可以在POS机上刷出现金吗', 'illegal'],
+  ['城乡居民医保卡里有钱吗', 'misleading'],
+  ['医保卡里的钱能给孩子买奶粉吗', 'misleading'],
 ];
 
 describe('answer: what readers type', () => {
@@ -303,6 +322,16 @@ describe('answer: what readers type', () => {
   it('answers depositing on the social-security card by its bank account, and guesses nothing for the medical card', () => {
     expect(answer('社保卡可以存钱吗').items[0]).toMatchObject({ entry: 'bank-account', verdict: 'accurate' });
     expect(answer('医保卡能存钱吗').items.filter((i) => !i.nearest)).toEqual([]);
+  });
+
+  it('answers what an illegal route leads to with the route and its penalties, and only then', () => {
+    const asked = answer('医保卡借给朋友用被发现了怎么办').items[0]!;
+    expect([asked.verdict, asked.entry]).toEqual(['illegal', 'card-lending']);
+    expect(asked.reply!.zh).toMatch(/3至12个月/);
+    expect(asked.sources.map((s) => s.docNumber)).toContain('国务院令第735号');
+    // Whether it is allowed, asked, is answered without the penalties; a way of using the account asked "怎么办" has none.
+    expect(answer('医保卡能借给朋友用吗').items[0]!.reply!.zh).not.toMatch(/3至12个月/);
+    expect(answer('医保卡里的钱用不完怎么办').items[0]!.reply!.zh).not.toMatch(/罚款/);
   });
 
   it('judges a question that denies as the statement it asks about', () => {
