@@ -15,7 +15,7 @@ import { cjkCount } from './cjk';
 import { CROSSES, TICKS } from './answer-marks';
 import { announces, grants, nounPhrase, plainlyStated, withElaborations, withFrames, withPremises, type Found } from './whole-claims';
 import { answeredClaim } from './answered';
-import { OFFERS_ON_A_SELLERS_PAGE, offersInOwnVoice, sellersVoice } from './offer-page';
+import { OFFERS_ON_A_SELLERS_PAGE, offersInOwnVoice, sellerSpeaks, sellersVoice } from './offer-page';
 import { countNegators, dismisses } from './stance';
 import { featureTable, holdsHit, isAnchor, type Hit } from './features';
 import { anchoredBy } from './match';
@@ -79,7 +79,10 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     // and there the model, not the rules' bare reading, says whether the page offers one.
     // On a seller's page every route it names is offered ("小哥上门刷POS机十分钟搞定").
     const offered = r.facts.endorsed || seller;
-    const firm = rule !== null && (rule.verdict === 'misleading' || (rule.verdict === 'illegal' && offered)) && (rule.stance === 'affirm' || rule.stance === 'deny');
+    // A route the clause grants plainly, in the page's own voice and on no condition ("医院开的药吃不完可以卖给收药的"),
+    // is advice however bare: the model, which has seen routes on real pages only described, does not drop it.
+    const advised = rule !== null && rule.verdict === 'illegal' && grantsRoute(norm, r, clause, rule, negators) && (offered || (!r.hits.some((h) => h.feature === 'cue-condition') && plainlyStated(norm, r, clause, cues, rule.stance, negators)));
+    const firm = rule !== null && (rule.verdict === 'misleading' || (rule.verdict === 'illegal' && (offered || advised))) && (rule.stance === 'affirm' || rule.stance === 'deny');
     let d = decide(model, features, bare ? BARE_FACTOR : 1, rule?.verdict, firm, routeNamed(r, clause));
     // A clause that is all but word for word one of the dataset's phrasings (of the entry the rules
     // read in it, if they read one), with the same negation, takes that phrasing's verdict. The rules'
@@ -172,6 +175,9 @@ function routeNamed(r: SentenceReading, clause: { start: number; end: number }):
   return false;
 }
 
+/** Those who buy cards or drugs, named by what they do (收药的, 收卡的, 回收的). */
+const BUYER = /收(?:医保卡|药|卡)?的$/;
+
 /** Words for taking money out that pages also use for the lawful payouts (套现, 取现). */
 const LOOSE_WITHDRAWAL = new Set(['taoxian', 'cashout']);
 const isLooseWithdrawal = (h: Hit): boolean => LOOSE_WITHDRAWAL.has(h.feature);
@@ -184,7 +190,8 @@ function grantsRoute(norm: string, r: SentenceReading, clause: { start: number; 
   // Hedged ("只有两种情况才可以"), 套现 and 取现 are often loose words for the lawful special-case payouts.
   if (rule.stance === 'hedged' && holdsHit(r.hits, clause, isLooseWithdrawal)) return false;
   if (rule.stance === 'deny' || negators > 0 || kindOf(rule.entry) !== 'route' || rule.entry.verdicts.affirm === 'accurate') return false;
-  if (r.facts.warned || r.facts.rejected || r.facts.reported || r.facts.prohibited || norm[clause.end - 1] === '的') return false;
+  // A statute's case ends with 的 ("…转借他人就医的"); a buyer named with it ("卖给收药的") does not make one.
+  if (r.facts.warned || r.facts.rejected || r.facts.reported || r.facts.prohibited || (norm[clause.end - 1] === '的' && !BUYER.test(norm.slice(Math.max(clause.start, clause.end - 5), clause.end)))) return false;
   return grants(norm, clause.start, clause.end);
 }
 
@@ -261,7 +268,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
       const answered = model && previous ? answeredClaim(norm, previous, r) : null;
       // An answer that goes on states its own claims where the rules read any; the leading word only where not.
       let own = answered && !answered.lead ? [] : model ? modelClaims(norm, r, model, typed, (page ??= pageCues(norm)), seller) : ruleOnlyClaims(r, typed);
-      if (seller) own = sellersVoice(norm, r, own);
+      if (seller || sellerSpeaks(norm, r)) own = sellersVoice(norm, r, own);
       merge(answered && !own.some((f) => f?.ruled) ? [answered] : own, found);
       previous = r;
       if (found.length >= limit) break;

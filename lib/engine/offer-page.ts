@@ -13,6 +13,18 @@ import { SAFE_FROM_LAW } from './stance';
 /** How many sentences must offer an illegal route with praise before the page is read as the seller's. */
 export const OFFERS_ON_A_SELLERS_PAGE = 3;
 
+/**
+ * A seller speaking of itself: its shop (本店, 我们药房, 来店里) or how to reach it (私信我, 加我微信). Such a
+ * sentence is read in the seller's voice on any page, unless the page reports or warns about it.
+ */
+const SELLER_SELF = /本店|本药店|本药房|我们药店|我们药房|来店里|到店里|私信我|加我微信|加我v|联系我(?!们)|找我们|卖给我们/;
+
+/** @return true when the sentence is a seller's own words, not quoted in a report, a warning or a rejection */
+export function sellerSpeaks(norm: string, r: SentenceReading): boolean {
+  const { facts } = r;
+  return !facts.reported && !facts.warned && !facts.rejected && !facts.prohibited && SELLER_SELF.test(norm.slice(r.sentence.start, r.sentence.end));
+}
+
 /** @return true when the sentence offers an illegal route with praise (当天到账, 无风险): one of a seller's */
 export function offersInOwnVoice(r: SentenceReading): boolean {
   return r.facts.endorsed && offersRoute(r);

@@ -1018,6 +1018,20 @@ describe('analyze: real page shapes', () => {
     expect(analyze('医保卡里的钱不是随便能取的，只能看病买药。').map((c) => c.verdict)).toEqual(['accurate']);
   });
 
+  it('reads a route granted plainly or by a shop in its own voice as advice, and the same words reported as a report', () => {
+    const verdicts = (t: string): string[] => analyze(t).map((c) => c.verdict);
+    // Granted with no condition, however bare: the rules' illegal stands.
+    expect(verdicts('医保开的药吃不完，可以卖给收药的，回点血。')).toEqual(['illegal']);
+    expect(verdicts('医保卡里的余额用不完可以卖给我们，当天到账。')).toEqual(['illegal']);
+    expect(verdicts('教你一招：在药店刷医保卡买药后再退货，钱就退到你手里了。')).toContain('illegal');
+    // A shop (本店) or a seller's contact (私信我) speaks for itself on any page.
+    expect(verdicts('本店可用医保卡购买米面油、洗衣液，欢迎选购。')).toEqual(['illegal']);
+    expect(verdicts('想把医保卡的钱变现的，私信我，全国都能做。')).toContain('illegal');
+    // Reported, warned against or quoted as what a shop did, the same acts are no offer.
+    expect(verdicts('记者在药店门口看到“本店可用医保卡购买米面油”的招牌，这种做法违法。')).not.toContain('illegal');
+    expect(verdicts('不要把医保开的药卖给收药的，买卖双方都违法。')).toEqual(['accurate']);
+  });
+
   it('reads traditional characters and full-width text', () => {
     const text = '醫保卡裡的錢可以在ＡＴＭ機取現。';
     const [claim] = analyze(text);
