@@ -19,11 +19,20 @@ export const OFFERS_ON_A_SELLERS_PAGE = 3;
  */
 const SELLER_SELF = /本店|本药店|本药房|我们药店|我们药房|来店里|到店里|私信我|加我微信|加我v|联系我(?!们)|找我们|卖给我们/;
 
-/** @return true when the sentence is a seller's own words, not quoted in a report, a warning or a rejection */
+/**
+ * @return true when the sentence is a seller's own words, not quoted in a report, a warning or a
+ * rejection: the seller names itself, or praises a route it names by a word only routes use
+ * ("用POS机刷医保卡，马上变现金，放心没人查": the clauses of an ad are one offer)
+ */
 export function sellerSpeaks(norm: string, r: SentenceReading): boolean {
   const { facts } = r;
-  return !facts.reported && !facts.warned && !facts.rejected && !facts.prohibited && SELLER_SELF.test(norm.slice(r.sentence.start, r.sentence.end));
+  if (facts.reported || facts.warned || facts.rejected || facts.prohibited) return false;
+  const words = norm.slice(r.sentence.start, r.sentence.end);
+  if (SELLER_SELF.test(words)) return true;
+  // Not an ad quoted (这种小广告，“医保卡余额高价回收”): the quotation marks are the page's, the praise the ad's.
+  return facts.endorsed && !QUOTED.test(words) && r.hits.some(routeOnly);
 }
+const QUOTED = /[“”「」"]/;
 
 /** @return true when the sentence offers an illegal route with praise (当天到账, 无风险): one of a seller's */
 export function offersInOwnVoice(r: SentenceReading): boolean {

@@ -1027,6 +1027,9 @@ describe('analyze: real page shapes', () => {
     // A shop (本店) or a seller's contact (私信我) speaks for itself on any page.
     expect(verdicts('本店可用医保卡购买米面油、洗衣液，欢迎选购。')).toEqual(['illegal']);
     expect(verdicts('想把医保卡的钱变现的，私信我，全国都能做。')).toContain('illegal');
+    // An ad's clauses are one offer: a route's own word (POS机) praised (放心没人查) offers it.
+    expect(verdicts('用POS机刷医保卡，马上变现金，放心没人查。')[0]).toBe('illegal');
+    expect(verdicts('有的药店给参保人虚开高价药，参保人却可能因此被纳入医保失信名单。')).not.toContain('illegal');
     // Reported, warned against or quoted as what a shop did, the same acts are no offer.
     expect(verdicts('记者在药店门口看到“本店可用医保卡购买米面油”的招牌，这种做法违法。')).not.toContain('illegal');
     expect(verdicts('不要把医保开的药卖给收药的，买卖双方都违法。')).toEqual(['accurate']);
