@@ -1035,6 +1035,11 @@ describe('analyze: real page shapes', () => {
     expect(verdicts('不要把医保开的药卖给收药的，买卖双方都违法。')).toEqual(['accurate']);
   });
 
+  it('reads a hedge naming what differs by place (各地条件不同, 各地做法不一) as part of the local rule it follows', () => {
+    const text = '符合条件的参保人可以申请一次性支取医保个人账户余额，各地条件不同。';
+    expect(analyze(text).map((c) => [c.verdict, c.text])).toEqual([['region-dependent', text.slice(0, -1)]]);
+  });
+
   it('reads traditional characters and full-width text', () => {
     const text = '醫保卡裡的錢可以在ＡＴＭ機取現。';
     const [claim] = analyze(text);
