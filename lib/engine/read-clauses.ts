@@ -87,7 +87,7 @@ const JIAN = '件'.charCodeAt(0);
 const NO_LONGER_MAX = 14;
 
 /** A bare "not any more" after a claim ("以前可以取现,现在不行了", "…,现在国家已经明确不允许了"): the claim, denied now. */
-const NO_LONGER = /^(?:但是|但|可是|而|不过)?(?:现在|如今|目前|现已|早就|早已|已经|后来)+(?:国家|政策|各地|全国)?(?:已经|已|都|就|也)?(?:明确|全面|一律)?(?:不行|不可以|不能|不允许|取消|没有|停止|叫停|禁止)(?:了|啦)?$/;
+const NO_LONGER = /^(?:但是|但|可是|而|不过)?(?:现在|如今|目前|现已|早就|早已|已经|后来|从?\d{4}年(?:以后|之后|起|后|开始))+(?:国家|政策|各地|全国)?(?:已经|已|都|就|也)?(?:明确|全面|一律)?(?:不行|不可以|不能|不允许|取消|没有|停止|叫停|禁止)(?:了|啦)?$/;
 
 /** A bare "that is not allowed" after a claim ("有些药店可以刷米面油,这其实是违规的"): the claim, denied. */
 const FORBIDDEN_AFTER =
@@ -103,9 +103,14 @@ const CONDITION_AFTER = /^(?:只不过|不过|但是|但|只是)?(?:需要|需|�
  * claim: it holds no longer ("以前可以取现,现在不行了": denied), is not allowed ("…,这其实是违规的": denied), or only on a condition it does not name
  * ("医保卡里的钱是可以取出来的,只不过需要满足一定条件": hedged).
  */
+/** A clause that only dates what was said before it ("这是2021年以前的做法", "那是以前的事了"): a "not any more" after it reaches back over it. */
+const PAST_FRAME = /^(?:这|那|这些|这种做法)?(?:是|都是|只是|属于)?(?:\d{4}年)?(?:以前|之前|过去|早年)的?(?:做法|政策|规定|事|事情|老黄历|说法)?了?$/;
+
 function readQualifiers(norm: string, clauses: Clause[], vetoes: (Veto | null)[], out: (ClauseClaim | null)[]): void {
   for (let k = 1; k < clauses.length; k++) {
-    const before = out[k - 1];
+    // Reach back over a clause that only dates the claim: "医保卡可以在健身房刷卡，这是2021年以前的做法，现在不允许了".
+    const dated = k >= 2 && !out[k - 1] && out[k - 2] !== null && PAST_FRAME.test(norm.slice(clauses[k - 1]!.start, clauses[k - 1]!.end));
+    const before = dated ? out[k - 2] : out[k - 1];
     // A clause with a claim of its own qualifies the one before only as a denial of it ("同样是在骗取医保基金").
     const own = out[k];
     if (!before || vetoes[k] || (own && own.stance !== 'deny')) continue;
@@ -113,7 +118,8 @@ function readQualifiers(norm: string, clauses: Clause[], vetoes: (Veto | null)[]
     const stance = qualifierOf(norm, clause, before);
     if (!stance || (own && stance !== 'deny')) continue;
     const read = { ...before, stance, verdict: before.entry.verdicts[stance] };
-    out[k - 1] = read;
+    if (dated) out[k - 2] = read;
+    out[k - 1] = dated ? { ...read, clauseIndex: k - 1, start: clauses[k - 1]!.start, end: clauses[k - 1]!.end } : read;
     out[k] = { ...read, clauseIndex: k, start: clause.start, end: clause.end };
   }
 }

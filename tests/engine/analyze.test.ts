@@ -1040,6 +1040,12 @@ describe('analyze: real page shapes', () => {
     expect(analyze(text).map((c) => [c.verdict, c.text])).toEqual([['region-dependent', text.slice(0, -1)]]);
   });
 
+  it('reads a rule dated to the past and then said to hold no more (2021年以后就不行了; 这是…以前的做法，现在不允许了) as denied, one claim', () => {
+    for (const text of ['以前医保个人账户的钱可以在定点药店买日用品，2021年以后就不行了。', '医保卡可以在健身房刷卡，这是2021年以前的做法，现在不允许了。']) {
+      expect(analyze(text).map((c) => [c.verdict, c.text])).toEqual([['accurate', text.slice(0, -1)]]);
+    }
+  });
+
   it('reads traditional characters and full-width text', () => {
     const text = '醫保卡裡的錢可以在ＡＴＭ機取現。';
     const [claim] = analyze(text);
