@@ -26,11 +26,12 @@ const SELLER_SELF = /本店|本药店|本药房|我们药店|我们药房|来店
  */
 export function sellerSpeaks(norm: string, r: SentenceReading): boolean {
   const { facts } = r;
-  if (facts.reported || facts.warned || facts.rejected || facts.prohibited) return false;
+  // Its words are all praise words too (stance.ts): a sentence without praise is read no further.
+  if (!facts.endorsed || facts.reported || facts.warned || facts.rejected || facts.prohibited) return false;
   const words = norm.slice(r.sentence.start, r.sentence.end);
   if (SELLER_SELF.test(words)) return true;
   // Not an ad quoted (这种小广告，“医保卡余额高价回收”): the quotation marks are the page's, the praise the ad's.
-  return facts.endorsed && !QUOTED.test(words) && r.hits.some(routeOnly);
+  return !QUOTED.test(words) && r.hits.some(routeOnly);
 }
 const QUOTED = /[“”「」"]/;
 

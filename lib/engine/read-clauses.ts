@@ -98,14 +98,14 @@ const FORBIDDEN_AFTER_MAX = 16;
 /** A clause that only adds a condition ("只不过需要满足一定条件", "但要符合相关条件"). */
 const CONDITION_AFTER = /^(?:只不过|不过|但是|但|只是)?(?:需要|需|要|必须|得)?(?:满足|符合|具备)[^,，。；;]{0,8}条件$/;
 
+/** A clause that only dates what was said before it ("这是2021年以前的做法", "那是以前的事了"): a "not any more" after it reaches back over it. */
+const PAST_FRAME = /^(?:这|那|这些|这种做法)?(?:是|都是|只是|属于)?(?:\d{4}年)?(?:以前|之前|过去|早年)的?(?:做法|政策|规定|事|事情|老黄历|说法)?了?$/;
+
 /**
  * Reads a clause that only qualifies the claim before it as that claim qualified, both clauses one
  * claim: it holds no longer ("以前可以取现,现在不行了": denied), is not allowed ("…,这其实是违规的": denied), or only on a condition it does not name
  * ("医保卡里的钱是可以取出来的,只不过需要满足一定条件": hedged).
  */
-/** A clause that only dates what was said before it ("这是2021年以前的做法", "那是以前的事了"): a "not any more" after it reaches back over it. */
-const PAST_FRAME = /^(?:这|那|这些|这种做法)?(?:是|都是|只是|属于)?(?:\d{4}年)?(?:以前|之前|过去|早年)的?(?:做法|政策|规定|事|事情|老黄历|说法)?了?$/;
-
 function readQualifiers(norm: string, clauses: Clause[], vetoes: (Veto | null)[], out: (ClauseClaim | null)[]): void {
   for (let k = 1; k < clauses.length; k++) {
     // Reach back over a clause that only dates the claim: "医保卡可以在健身房刷卡，这是2021年以前的做法，现在不允许了".

@@ -56,10 +56,10 @@ function opensQuote(text: string, start: number, end: number): boolean {
   return open > 0 || straight % 2 === 1;
 }
 
-/** A clause text[start, end) that names what the next one speaks of: a frame, or "those who …" (…的) without a verb that states. */
 /** 不 inside a verb's complement (转不走, 取不出, 办不了) says what cannot be done to those named, not that a rule is denied: "医保关系转不走的" names people. */
 const CANNOT_REACH = /(?<=[\u4e00-\u9fff])不(?=[走出了到动成起上下回进过掉])/g;
 
+/** A clause text[start, end) that names what the next one speaks of: a frame, or "those who …" (…的) without a verb that states. */
 function frames(text: string, start: number, end: number): boolean {
   if (end <= start) return false;
   // A clause that neither starts nor ends as a frame does, nor ends with 的, is not copied out for the regexes.
