@@ -269,7 +269,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
       // An answer that goes on states its own claims where the rules read any; the leading word only where not.
       let own = answered && !answered.lead ? [] : model ? modelClaims(norm, r, model, typed, (page ??= pageCues(norm)), seller) : ruleOnlyClaims(r, typed);
       if (seller || sellerSpeaks(norm, r)) own = sellersVoice(norm, r, own);
-      merge(answered && !own.some((f) => f?.ruled) ? [answered] : own, found);
+      // Its own claim in the answer's leading clause ("不能取现，…") is the answer itself.
+      merge(answered && !own.some((f) => f?.ruled && f.clauseIndex > 0) ? [answered] : own, found);
       previous = r;
       if (found.length >= limit) break;
     }

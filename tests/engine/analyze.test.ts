@@ -967,6 +967,9 @@ describe('analyze: real page shapes', () => {
   it('reads an answer that leads with the word and goes on as the same claim, unless it states its own', () => {
     const led = '医保卡里的钱可以直接提现吗？不能，这个要先说清楚。';
     expect(analyze(led).map((c) => [c.verdict, c.text])).toEqual([['accurate', led]]);
+    // The word with the question's own verb said again ("不能取现") is the same answer.
+    const again = '医保卡里的钱可以直接提现吗？不能取现，这个要先说清楚。';
+    expect(analyze(again).map((c) => [c.verdict, c.text])).toEqual([['accurate', again]]);
     // After a speaker's name, as on a Q&A board.
     expect(analyze('问：医保卡能借给别人用吗？  答：能，很多人都这么做。').map((c) => c.verdict)).toEqual(['illegal']);
     // An answer with a claim of its own is judged by it, not by the word.
