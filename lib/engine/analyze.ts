@@ -289,7 +289,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
     // A Latin word (ATM, POS) counts as two characters ("ATM取现\t不可以" states a rule), and so does
     // a tick or a cross answering a table row ("转到微信\t✘": 不可以).
     const words = norm.slice(start, end);
-    const least = c.verdict === 'illegal' && readsVerdict(c) ? MIN_OFFER_CHARS : MIN_CLAIM_CHARS;
+    // An offer's terms are terse, and so is a plain no to cash-out ("不能取现"): the rules' reading of either needs fewer.
+    const least = (c.verdict === 'illegal' || (c.stance === 'deny' && c.entry.topic === 'cash-out')) && readsVerdict(c) ? MIN_OFFER_CHARS : MIN_CLAIM_CHARS;
     if (cjk < least && cjk + (LATIN_WORD.test(words) ? 2 : 0) + (TICK_OR_CROSS.test(words) ? 2 : 0) < least) continue;
     if (nounPhrase(words, cjk) || MONEY_NAME.test(words)) continue;
     claims.push({

@@ -970,6 +970,8 @@ describe('analyze: real page shapes', () => {
     // The word with the question's own verb said again ("不能取现") is the same answer.
     const again = '医保卡里的钱可以直接提现吗？不能取现，这个要先说清楚。';
     expect(analyze(again).map((c) => [c.verdict, c.text])).toEqual([['accurate', again]]);
+    // Standing alone, as the first line of an answer far below its question, the plain no is a claim of its own.
+    expect(analyze('医保卡里的钱，最佳答案如下。不能取现。').map((c) => [c.verdict, c.text])).toContainEqual(['accurate', '不能取现']);
     // After a speaker's name, as on a Q&A board.
     expect(analyze('问：医保卡能借给别人用吗？  答：能，很多人都这么做。').map((c) => c.verdict)).toEqual(['illegal']);
     // An answer with a claim of its own is judged by it, not by the word.
