@@ -213,6 +213,26 @@ const TYPED: [string, string][] = [
   ['医保卡可以在POS机上刷出现金吗', 'illegal'],
   ['城乡居民医保卡里有钱吗', 'misleading'],
   ['医保卡里的钱能给孩子买奶粉吗', 'misleading'],
+  // Third batch (2026-11-27), colloquial wordings, expected first: 19 of 20 right at first (我爸的医保卡我能用吗 found no rule).
+  ['医保里的钱能不能提', 'misleading'],
+  ['医保个人账户余额怎么提现到银行卡', 'misleading'],
+  ['社保卡里的医保钱可以在银行取吗', 'misleading'],
+  ['我退休了，医保卡里的钱能一次性拿出来吗', 'misleading'],
+  ['医保卡可以给老婆用吗', 'accurate'],
+  ['我爸的医保卡我能用吗', 'illegal'],
+  ['医保卡能绑定家人吗', 'accurate'],
+  ['医保钱包怎么开通', 'accurate'],
+  ['医保卡里的钱可以买药店的保健品吗', 'misleading'],
+  ['医保卡里的钱能不能去健身房办卡', 'misleading'],
+  ['医保卡余额可以卖吗', 'illegal'],
+  ['回收医保卡是真的吗', 'illegal'],
+  ['医保卡里的钱被清零了怎么办', 'misleading'],
+  ['人死了医保卡里的钱归谁', 'accurate'],
+  ['新农合里的钱能退吗', 'misleading'],
+  ['医保断交了钱还能用吗', 'accurate'],
+  ['医保个人账户可以交孩子的新农合吗', 'accurate'],
+  ['医保卡能在外地用吗', 'accurate'],
+  ['医保卡可以刷POS机提现吗', 'illegal'],
 ];
 
 describe('answer: what readers type', () => {
