@@ -248,8 +248,9 @@ export function hitsWithin(hits: Hit[], start: number, end: number): Hit[] {
   let inside = true;
   for (to = from; to < hits.length && hits[to]!.start <= end; to++) inside &&= hits[to]!.end <= end;
   // Most often every hit that starts in the range ends there too: one copy of the exact size,
-  // where an array filled by push reserves room for 17 (the sentences of a page make thousands).
-  if (inside) return hits.slice(from, to);
+  // where an array filled by push reserves room for 17 (the sentences of a page make thousands);
+  // none where the range holds them all (a sentence of one clause or segment). Hit lists are never changed once made.
+  if (inside) return from === 0 && to === hits.length ? hits : hits.slice(from, to);
   const out: Hit[] = [];
   for (let i = from; i < to; i++) if (hits[i]!.end <= end) out.push(hits[i]!);
   return out;
