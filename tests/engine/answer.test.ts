@@ -213,6 +213,9 @@ const TYPED: [string, string][] = [
   ['医保卡可以在POS机上刷出现金吗', 'illegal'],
   ['城乡居民医保卡里有钱吗', 'misleading'],
   ['医保卡里的钱能给孩子买奶粉吗', 'misleading'],
+  // Devices whose payment from the account is a local scope detail (the brief's local list).
+  ['医保卡能刷眼镜吗', 'region-dependent'],
+  ['医保卡能买助听器吗', 'region-dependent'],
   // Third batch (2026-11-27), colloquial wordings, expected first: 19 of 20 right at first (我爸的医保卡我能用吗 found no rule).
   ['医保里的钱能不能提', 'misleading'],
   ['医保个人账户余额怎么提现到银行卡', 'misleading'],
