@@ -81,8 +81,9 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     const offered = r.facts.endorsed || seller;
     // A route the clause grants plainly, in the page's own voice and on no condition ("医院开的药吃不完可以卖给收药的"),
     // is advice however bare: the model, which has seen routes on real pages only described, does not drop it.
-    const advised = rule !== null && rule.verdict === 'illegal' && grantsRoute(norm, r, clause, rule, negators) && (offered || (!r.hits.some((h) => h.feature === 'cue-condition') && plainlyStated(norm, r, clause, cues, rule.stance, negators)));
-    const firm = rule !== null && (rule.verdict === 'misleading' || (rule.verdict === 'illegal' && (offered || advised))) && (rule.stance === 'affirm' || rule.stance === 'deny');
+    const routeGranted = rule !== null && grantsRoute(norm, r, clause, rule, negators);
+    const advice = routeGranted && (offered || (!r.hits.some((h) => h.feature === 'cue-condition') && plainlyStated(norm, r, clause, cues, rule.stance, negators)));
+    const firm = rule !== null && (rule.verdict === 'misleading' || (rule.verdict === 'illegal' && (offered || advice))) && (rule.stance === 'affirm' || rule.stance === 'deny');
     let d = decide(model, features, bare ? BARE_FACTOR : 1, rule?.verdict, firm, routeNamed(r, clause));
     // A clause that is all but word for word one of the dataset's phrasings (of the entry the rules
     // read in it, if they read one), with the same negation, takes that phrasing's verdict. The rules'
@@ -100,11 +101,8 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     // Granted plainly (把医保卡借给朋友去药店买药没关系) or with praise (当天到账, 无风险), it is advice: the rules' verdict.
     // Granted with a hedge, a place or a condition (但需…办理相关手续), it is a false rule: misleading.
     // A statute's case ("…转借他人就医的;") grants nothing.
-    const granted = (d?.verdict === 'accurate' || d?.verdict === 'region-dependent') && rule !== null && grantsRoute(norm, r, clause, rule, negators);
-    if (granted) {
-      const advice = offered || (!r.hits.some((h) => h.feature === 'cue-condition') && plainlyStated(norm, r, clause, cues, rule.stance, negators));
-      d = { verdict: advice ? rule.verdict : 'misleading', confidence: d!.confidence };
-    }
+    const granted = (d?.verdict === 'accurate' || d?.verdict === 'region-dependent') && routeGranted;
+    if (granted) d = { verdict: advice ? rule!.verdict : 'misleading', confidence: d!.confidence };
     // A plain grant of what the rules read as false ("余额可以随便转给任何人") is never true: the
     // model, which has seen few such sentences on real pages, does not make it accurate.
     if (d && firm && d.verdict === 'accurate' && plainlyStated(norm, r, clause, cues, rule.stance, negators)) d = { verdict: rule.verdict, confidence: d.confidence };
