@@ -5,7 +5,7 @@ import { normalize } from './normalize';
 import { segment, type Clause, type Sentence } from './segment';
 import { LIST_ITEM } from './list-marker';
 import { positionsIn, subjectPositions, SUBJECT_WINDOW } from './gate';
-import { featureTable, findFeatures, hitsWithin, isAnchor, type Hit } from './features';
+import { featureId, featureTable, findFeatures, hitsWithin, isAnchor, type Hit } from './features';
 import { dataset } from './dataset';
 import { countNegators, REJECTED, reportPage, sentenceFacts, warns, type SentenceFacts } from './stance';
 import { containsAny } from './literals';
@@ -178,6 +178,10 @@ const ELLIPSIS = new RegExp(String.raw`^(?:但是|但|不过|可是|只是)[^,�
 /** The same grant told in two clauses: the contrast's condition alone ("但在特定情况下"), then the grant ("可以通过间接方式实现"). */
 const CONDITION_ONLY = /^(?:但是|但|不过|可是)[^,，。；;：:不没非无可能允]{1,14}$/;
 const BARE_GRANT = new RegExp(String.raw`^(?:也|还)?` + GRANT_END);
+/** A clause that only says someone is in the residents' scheme ("她是城乡居民医保", "我妈是新农合"): what the next clause says is said of it. */
+const SCHEME_NAMED = /^[^,，。；;：:]{0,6}(?:是|参加的是|参保的是|属于)[^,，。；;：:是]{0,4}$/;
+/** A clause that says what someone has or lacks and names no scheme of its own ("没有个人账户", "有个人账户"). */
+const HAS_OR_LACKS = /^(?:也|就|都)?(?:没有|没|有|无)/;
 
 /**
  * Reads the clause that grants by ellipsis what the clause before it denies, with that clause's
@@ -197,6 +201,7 @@ function readEllipses(
   for (let k = 1; k < clauses.length; k++) {
     const clause = clauses[k]!;
     if (out[k] || vetoes[k]) continue;
+    if (readOfScheme(norm, facts, clauses, k, hits, owns, out, windowHits, scored)) continue;
     // The denial is the clause before, or the one before a contrast that only states the condition.
     const plain = clause.contrast && out[k - 1]?.stance === 'deny';
     const apart = !plain && k >= 2 && !clause.contrast && out[k - 1] === null && clauses[k - 1]!.contrast && out[k - 2]?.stance === 'deny';
@@ -210,6 +215,39 @@ function readEllipses(
     // The condition is the grant's too: read alike, the two clauses are one claim.
     if (split && out[k]) out[k - 1] = judgeClause(norm, facts, clauses[k - 1]!, k - 1, [...anchors, ...owns[k - 1]!], hits, windowHits, null, scored, true);
   }
+}
+
+/**
+ * Reads "她是城乡居民医保，没有个人账户" as one claim about the scheme: the clause that names it by a
+ * copula lends its anchors to the next clause, which says what the scheme has or lacks.
+ * @return true when clause k was read so
+ */
+function readOfScheme(
+  norm: string,
+  facts: SentenceFacts,
+  clauses: Clause[],
+  k: number,
+  hits: Hit[],
+  owns: Hit[][],
+  out: (ClauseClaim | null)[],
+  windowHits: () => Hit[],
+  scored: boolean,
+): boolean {
+  if (out[k - 1]) return false;
+  const named = clauses[k - 1]!;
+  const scheme = owns[k - 1]!.filter((h) => h.feature === 'residents');
+  if (!scheme.length || scheme[scheme.length - 1]!.end < named.end - 2) return false;
+  const clause = clauses[k]!;
+  if (!HAS_OR_LACKS.test(norm.slice(clause.start, clause.end))) return false;
+  const head = norm.slice(named.start, scheme[0]!.start);
+  if (!SCHEME_NAMED.test(head)) return false;
+  // The account the clause names is the scheme's own, as the words "居民医保…个人账户" in one clause would read.
+  const account = owns[k]!.find((h) => h.feature === 'personal-account');
+  const schemes = account ? [...scheme, { feature: 'residents-account', id: featureId('residents-account'), start: account.start, end: account.end }] : scheme;
+  const claim = judgeClause(norm, facts, clause, k, [...schemes, ...owns[k]!], hits, windowHits, null, scored);
+  // The mark takes in the clause naming the scheme: "没有个人账户" alone says nothing of whom.
+  out[k] = claim && { ...claim, start: Math.min(claim.start, named.start) };
+  return claim !== null;
 }
 
 export interface TextReading {

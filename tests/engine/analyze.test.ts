@@ -203,6 +203,16 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('医保卡不能取现,但在特殊情况下,可以刷卡买药。', { model: null }).map((c) => c.verdict)).not.toContain('region-dependent');
   });
 
+  it('reads what someone in the residents’ scheme has or lacks, said in the clause after the scheme, as said of the scheme', () => {
+    const read = (t: string) => analyze(t).map((c) => [c.verdict, c.entry]);
+    expect(read('我妈是新农合,没有个人账户,看病只能报销。')).toEqual([['accurate', 'residents-no-account']]);
+    expect(read('她是城乡居民医保,有个人账户,可以取钱。')).toEqual([['misleading', 'residents-no-account']]);
+    // The mark takes in whom the clause speaks of.
+    expect(analyze('她是城乡居民医保,没有个人账户。', { model: null }).map((c) => c.text)).toEqual(['她是城乡居民医保,没有个人账户']);
+    // Only a clause that says what the scheme has: a named scheme followed by another subject is not read so.
+    expect(read('她是城乡居民医保,我的个人账户可以给她用。')).not.toContainEqual(['misleading', 'residents-no-account']);
+  });
+
   it('reads 中 after where the money goes (转入银行卡中) as the place, not as a topic mentioned', () => {
     expect(analyze('有些城市允许把医保个人账户的部分余额转入银行卡中使用。', { model: null }).map((c) => c.verdict)).toEqual(['misleading']);
     // 中 after the action itself still frames a time: "取现过程中" mentions it.
