@@ -97,7 +97,16 @@ function replyTo(verdict: Verdict, entry: Entry, question: string, negative: Ver
   return { zh: lead.zh + summary.zh + '。', en: `${lead.en} ${summary.en}.`.trimStart() };
 }
 
-function itemOf(text: string, claim: Pick<Claim, 'start' | 'end' | 'entry' | 'verdict' | 'explanation'> & { stance: Stance }, question: boolean): AnswerItem | null {
+/**
+ * @param askedUntil where the question the claim sits in ends: its verb may be in a clause after the
+ * claim's ("…换成日用品，会不会被查" asks 会)
+ */
+function itemOf(
+  text: string,
+  claim: Pick<Claim, 'start' | 'end' | 'entry' | 'verdict' | 'explanation'> & { stance: Stance },
+  question: boolean,
+  askedUntil: number,
+): AnswerItem | null {
   const entry = entryById(claim.entry);
   if (!entry) return null;
   // A question is judged as the statement it asks about: "不能取现吗" asks whether 取现 is allowed.
@@ -109,7 +118,7 @@ function itemOf(text: string, claim: Pick<Claim, 'start' | 'end' | 'entry' | 've
     quote,
     question,
     verdict: asked,
-    ...(question ? { reply: replyTo(asked, entry, quote, negated ? claim.verdict : null) } : {}),
+    ...(question ? { reply: replyTo(asked, entry, text.slice(claim.start, Math.max(claim.end, askedUntil)), negated ? claim.verdict : null) } : {}),
     entry: entry.id,
     summary: entry.summary,
     explanation: claim.explanation,
@@ -119,8 +128,8 @@ function itemOf(text: string, claim: Pick<Claim, 'start' | 'end' | 'entry' | 've
 
 const inside = (c: { start: number; end: number }, s: Sentence): boolean => c.start >= s.start && c.end <= s.end;
 
-/** Asks what follows an act (借给别人会怎样, 被发现了怎么办, 有什么后果), not whether it is allowed. */
-const ASKS_CONSEQUENCE = /会怎样|会怎么样|怎么办|后果|怎么处理|怎么处罚|什么处罚|会被罚|会受罚/;
+/** Asks what follows an act (借给别人会怎样, 被发现了怎么办, 有什么后果), not whether it is allowed; whether a penalty follows (会被罚吗, 会坐牢吗) asks whether the warning holds. */
+const ASKS_CONSEQUENCE = /会怎样|会怎么样|怎么办|后果|怎么处理|怎么处罚|什么处罚/;
 
 /**
  * What an illegal route leads to, asked: the route's verdict (what the reader asks about is the
@@ -165,7 +174,7 @@ export function answer(query: string, options: { limit?: number } = {}): Answer 
     const found = fromModel.length > 0 ? fromModel : asked.filter((c) => inside(c, sentence));
     const consequence = question && ASKS_CONSEQUENCE.test(norm.slice(sentence.start, sentence.end));
     for (const c of found) {
-      const item = itemOf(text, c, question);
+      const item = itemOf(text, c, question, sentence.end);
       if (item) items.push(consequence && kindOf(entryById(item.entry)!) === 'route' ? withConsequence(item) : item);
     }
   }

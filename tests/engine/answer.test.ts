@@ -236,6 +236,9 @@ const TYPED: [string, string][] = [
   ['医保个人账户可以交孩子的新农合吗', 'accurate'],
   ['医保卡能在外地用吗', 'accurate'],
   ['医保卡可以刷POS机提现吗', 'illegal'],
+  ['医保卡刷了换日用品，会被罚吗', 'accurate'],
+  ['药店刷医保卡换洗衣粉', 'illegal'],
+  ['医保卡去药店刷了换成日用品，会不会被查', 'accurate'],
 ];
 
 describe('answer: what readers type', () => {
@@ -255,7 +258,7 @@ describe('answer: what readers type', () => {
     // The question's own verb is its last: 是 of 是谣言吗, not the 可以 of the claim it asks about.
     expect(answer('所谓医保卡可以取现是谣言吗').items[0]?.reply?.zh).toMatch(/^是的。/);
     // Asked whether a rumour is true: the rumour is judged, not called false by its 网传 or 所谓.
-    expect(answer('网传医保卡余额年底清零，是真的吗').items[0]).toMatchObject({ verdict: 'misleading', reply: { zh: expect.stringMatching(/^不对。/) } });
+    expect(answer('网传医保卡余额年底清零，是真的吗').items[0]).toMatchObject({ verdict: 'misleading', reply: { zh: expect.stringMatching(/^不是。/) } });
     expect(answer('所谓的医保卡提现是真的吗').items[0]?.reply?.zh).toMatch(/^不是。/);
     expect(answer('医保卡里的钱可以给父母用吗').items[0]?.reply?.zh).toMatch(/^可以，但须.*家庭共济.*不能把卡借/);
     // The relative named a clause before the use of "my" account.
@@ -294,6 +297,9 @@ describe('answer: what readers type', () => {
   it('answers whether a warning holds in its own verb, and a what-or-how question with the rule alone', () => {
     // 坐牢 denies the route as a warning does; the question asks whether the warning holds.
     expect(answer('医保卡套现会坐牢吗').items[0]?.reply?.zh).toMatch(/^会。/);
+    // So does whether a fine follows, and an A-not-A asked in a clause of its own: 会不会被查 praises no route.
+    expect(answer('医保卡借给别人会被罚吗').items[0]).toMatchObject({ verdict: 'accurate', reply: { zh: expect.stringMatching(/^会。/) } });
+    expect(answer('医保卡借给别人，药店会不会被查').items[0]).toMatchObject({ verdict: 'accurate', reply: { zh: expect.stringMatching(/^会。/) } });
     // 会怎么样 asks what happens: neither 会 nor 不会 answers it.
     const what = answer('把医保卡卖了会怎么样').items[0]?.reply?.zh ?? '';
     expect(what).not.toMatch(/^(不会|会|不能|可以|对|不对)/);
