@@ -106,6 +106,8 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
     // A plain grant of what the rules read as false ("余额可以随便转给任何人") is never true: the
     // model, which has seen few such sentences on real pages, does not make it accurate.
     if (d && firm && d.verdict === 'accurate' && plainlyStated(norm, r, clause, cues, rule.stance, negators)) d = { verdict: rule.verdict, confidence: d.confidence };
+    // Penalties played down are never a warning, whatever penalty words the model sees.
+    if (d && rule?.playsDown) d = { verdict: rule.verdict, confidence: d.confidence };
     // Family aid said to be lending the card ("家庭共济就是把自己的医保卡给家人拿去用") is never true: the
     // account's money is shared, not the card.
     if ((d?.verdict === 'accurate' || d?.verdict === 'region-dependent') && rule?.stance === 'affirm' && rule.entry.id === 'card-lending' && r.hits.some((h) => h.feature === 'family')) {

@@ -20,6 +20,8 @@ export interface ClauseClaim {
   confidence: number;
   /** The clause makes claims of more than one verdict (the worst one is this claim's: rubric rule 7). */
   mixed: boolean;
+  /** The clause names a penalty as the worst that follows (最多就是退钱): whatever else it names, it denies the penalties. */
+  playsDown?: boolean;
 }
 
 /** How an entry's verdicts treat warnings (see stanceOf): an illegal route, a consequence, or a fact. */
@@ -236,7 +238,21 @@ export function judgeClause(
   // A right of the account denied to residents' insurance ("城乡居民没有个人账户,所以不存在余额继承一说") is
   // denied because there is no account: true, and the residents' rule explains it.
   if (best && best.stance === 'deny' && best.verdict === 'misleading' && has(segmentHits, 'residents')) best = readAs(best, RESIDENTS_ENTRY, 'deny');
+  // A penalty played down ("套现被抓最多就是把钱退回去") tells the reader the penalties are not what the law says.
+  if (best && playsDownPenalty(norm, clause, own)) best = { ...readAs({ ...best, stance: 'deny' }, 'fraud-penalties', 'deny'), playsDown: true };
   return best;
+}
+
+/** Words that make what follows the worst that can happen (最多就是退钱, 顶多罚点款, 大不了…), or deny any more (不会有别的处罚). */
+const AT_MOST = /(?:最多|顶多|大不了|无非|充其量)(?:也)?(?:就是|就|是)?$|不会?有(?:别的|其他|其它|什么别的)$/;
+
+/** @return true when a penalty the clause names is said to be the worst that follows (最多就是退回去) */
+function playsDownPenalty(norm: string, clause: Clause, own: Hit[]): boolean {
+  for (const h of own) {
+    if (h.feature !== 'penalty') continue;
+    if (AT_MOST.test(norm.slice(Math.max(clause.start, h.start - 12), h.start).replace(/把钱|被/g, ''))) return true;
+  }
+  return false;
 }
 
 /** @return the claim read as another entry says it, with that entry's verdict for the stance (the claim itself if the dataset lacks the entry) */

@@ -203,6 +203,14 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('医保卡不能取现,但在特殊情况下,可以刷卡买药。', { model: null }).map((c) => c.verdict)).not.toContain('region-dependent');
   });
 
+  it('reads a penalty played down (最多就是退钱, 顶多罚点款) as the penalties denied, and a statute’s maximum as stated', () => {
+    const read = (t: string) => analyze(t).map((c) => [c.verdict, c.entry]);
+    expect(read('医保卡套现被抓最多就是把钱退回去,不会有别的处罚。')).toEqual([['misleading', 'fraud-penalties']]);
+    expect(read('医保套现被查到顶多罚点款。')).toEqual([['misleading', 'fraud-penalties']]);
+    // 最多 before an amount the law sets is the statute's ceiling, not a penalty played down.
+    expect(read('套现的会被追回资金,最多可处5倍罚款。').map(([v]) => v)).not.toContain('misleading');
+  });
+
   it('reads what someone in the residents’ scheme has or lacks, said in the clause after the scheme, as said of the scheme', () => {
     const read = (t: string) => analyze(t).map((c) => [c.verdict, c.entry]);
     expect(read('我妈是新农合,没有个人账户,看病只能报销。')).toEqual([['accurate', 'residents-no-account']]);
