@@ -239,6 +239,10 @@ const TYPED: [string, string][] = [
   ['医保卡刷了换日用品，会被罚吗', 'accurate'],
   ['药店刷医保卡换洗衣粉', 'illegal'],
   ['医保卡去药店刷了换成日用品，会不会被查', 'accurate'],
+  ['自己买个POS机就能刷出医保卡里的余额', 'illegal'],
+  ['自备POS机刷医保卡', 'illegal'],
+  ['换到外省上班，医保个人账户里的钱能一起转走吗', 'accurate'],
+  ['移居加拿大了，国内医保个人账户的余额能退给我吗', 'region-dependent'],
 ];
 
 describe('answer: what readers type', () => {
