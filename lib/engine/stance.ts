@@ -196,10 +196,13 @@ export function warns(text: string, start: number, end: number): boolean {
   return containsAny(WARNING, text, start, end);
 }
 
+/** A question asked with a bare 不 at its end, as people type (医保能提现不, 能借人不). */
+const TRAILING_NOT = /(?:能|可以|会|是|有|行|要)[^，,。；;！!]{0,12}不[?？]?\s*$/;
+
 /** @return true when a typed text asks rather than states (a question mark or a question word; not a rhetorical question) */
 export function asksQuestion(text: string): boolean {
   if (RHETORICAL.test(text)) return false;
-  return /[?？]\s*$/.test(text) || QUESTION_WORDS.test(text) || /吧[?？。!！]*\s*$/.test(text);
+  return /[?？]\s*$/.test(text) || QUESTION_WORDS.test(text) || /吧[?？。!！]*\s*$/.test(text) || TRAILING_NOT.test(text);
 }
 
 /** @return true when the clause asks rather than states (and is not a rhetorical question). */

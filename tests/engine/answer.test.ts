@@ -243,6 +243,10 @@ const TYPED: [string, string][] = [
   ['自备POS机刷医保卡', 'illegal'],
   ['换到外省上班，医保个人账户里的钱能一起转走吗', 'accurate'],
   ['移居加拿大了，国内医保个人账户的余额能退给我吗', 'region-dependent'],
+  ['医保能提现不', 'misleading'],
+  ['医保卡能借人不', 'illegal'],
+  ['医保卡给亲戚朋友用，只要不被发现就没事', 'illegal'],
+  ['人去世后医保个人账户的钱会被国家收走', 'misleading'],
 ];
 
 describe('answer: what readers type', () => {
@@ -400,10 +404,13 @@ describe('answer: what readers type', () => {
 
   it('says plainly when the text is about other money, or in English, or was cut', () => {
     // 个人账户 and 余额 name any account's money: beside a pension or 公积金 they name no medical insurance.
-    for (const q of ['信用卡可以在ATM取现吗', '公积金怎么提取', '微信零钱怎么提现', '养老金可以一次性领取吗', '养老保险个人账户的钱能取出来吗', '住房公积金账户余额可以提取吗']) {
+    // So is commercial insurance named alone; a city's 惠民保, bought with the account, is not.
+    for (const q of ['信用卡可以在ATM取现吗', '公积金怎么提取', '微信零钱怎么提现', '养老金可以一次性领取吗', '养老保险个人账户的钱能取出来吗', '住房公积金账户余额可以提取吗', '商业保险退保能退多少钱']) {
       expect(answer(q), q).toEqual({ notice: 'off-topic', items: [] });
     }
     expect(answer('医保个人账户的钱能取出来吗').notice).toBeNull();
+    expect(answer('能买惠民保吗').notice).toBeNull();
+    expect(answer('个人账户能买商业保险吗').items[0]?.verdict).toBe('region-dependent');
     expect(answer('can I withdraw cash from my medical card')).toEqual({ notice: 'english', items: [] });
     const long = answer('医保卡可以取现。'.repeat(Math.ceil(MAX_QUERY_LENGTH / 8) + 5));
     expect(long.notice).toBe('truncated');
