@@ -205,14 +205,17 @@ export function plainlyStated(
 /** @return true when text[start, end) holds a word that grants (可以, 能, 允许, 随便) */
 export const grants = (text: string, start: number, end: number): boolean => PERMISSION.test(text.slice(start, end));
 
-/** Words for the card's bank side (金融功能, 银行卡功能, 借记卡). */
-const BANK_SIDE = new Set(['card-finance', 'cue-bank']);
+/** Words for the card's bank side (金融功能, 银行卡功能, 借记卡), and the social-security card that carries it. */
+const BANK_SIDE = new Set(['card-finance', 'cue-bank', 'ss-card']);
 /** Words of how to reach a seller (加我微信, 私信, 联系客服): said after an offer, they are its terms. */
 const CONTACT = new Set(['agent', 'cue-offer']);
 
 const isContact = (h: Hit): boolean => CONTACT.has(h.feature);
 /** The route that goods swapped for card money are part of (found once: the dataset is read at start). */
 let pharmacySwap: Entry | undefined;
+
+/** The next step of a sequence, at the start of a clause (再从钱包提现, 然后去银行取). */
+const THEN = /^(?:再|然后|之后|接着|随后)/;
 
 /** Words of the money coming out (提取, 打到银行卡): said again, unnegated, they carry the claim on. */
 const MONEY_OUT = new Set(['cashout', 'to-bank', 'payout-procedure']);
@@ -236,8 +239,10 @@ export function withPremises(norm: string, r: SentenceReading, found: (Found | n
     }
     // Goods taken for card money in a pharmacy's swap offered in the same sentence ("按买药的名义刷卡，实际拿米、面、油走"): the swap itself.
     if (f && claim.verdict === 'illegal' && f.entry.id === 'non-medical-goods' && f.stance === 'affirm') return { ...f, entry: (pharmacySwap ??= entryById('pharmacy-cash')!), verdict: claim.verdict };
-    if (!f || f.verdict !== 'accurate' || f.ruled) return f;
+    if (!f || f.verdict !== 'accurate') return f;
     const clause = r.sentence.clauses[f.clauseIndex]!;
+    // A true step the next clause goes on from (转进医保钱包，再从钱包提现到银行卡，就能取出来) is the false claim's first step.
+    if (f.ruled) return f.clauseIndex < claim.clauseIndex && THEN.test(norm.slice(r.sentence.clauses[f.clauseIndex + 1]!.start, claim.end)) ? { ...f, entry: claim.entry, verdict: claim.verdict } : f;
     const own = r.hits.filter((h) => h.start >= clause.start && h.end <= clause.end);
     const bank = own.some((h) => BANK_SIDE.has(h.feature));
     const negated = countNegators(norm, clause.start, clause.end) > 0;

@@ -203,6 +203,13 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('医保卡不能取现,但在特殊情况下,可以刷卡买药。', { model: null }).map((c) => c.verdict)).not.toContain('region-dependent');
   });
 
+  it('reads a true first step of a false route, the next clause going on from it (再…), as part of the false claim', () => {
+    const claims = analyze('把医保个人账户的钱转进医保钱包,再从钱包提现到银行卡,就能把钱取出来了。');
+    expect(claims.map((c) => c.verdict)).toEqual(['misleading']);
+    // A true claim before a false one, with no step between them, keeps its verdict.
+    expect(analyze('医保个人账户的钱可以给家人用,还可以在ATM取现。').map((c) => c.verdict)).toContain('accurate');
+  });
+
   it('reads a penalty played down (最多就是退钱, 顶多罚点款) as the penalties denied, and a statute’s maximum as stated', () => {
     const read = (t: string) => analyze(t).map((c) => [c.verdict, c.entry]);
     expect(read('医保卡套现被抓最多就是把钱退回去,不会有别的处罚。')).toEqual([['misleading', 'fraud-penalties']]);

@@ -247,6 +247,9 @@ const TYPED: [string, string][] = [
   ['医保卡能借人不', 'illegal'],
   ['医保卡给亲戚朋友用，只要不被发现就没事', 'illegal'],
   ['人去世后医保个人账户的钱会被国家收走', 'misleading'],
+  ['老婆没工作交的是居民医保，她看病能用我的个人账户吗', 'accurate'],
+  ['我妈没医保，拿我的医保卡去看病行不行', 'illegal'],
+  ['社保卡里显示的余额就是医保个人账户的钱，可以去银行取', 'misleading'],
 ];
 
 describe('answer: what readers type', () => {
