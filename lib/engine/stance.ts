@@ -196,13 +196,16 @@ export function warns(text: string, start: number, end: number): boolean {
   return containsAny(WARNING, text, start, end);
 }
 
+/** 什么 that asks nothing: 没什么 (nothing much), 没什么大不了的, 不算什么. */
+const NOTHING_MUCH = /没有?什么|不算什么/g;
+
 /** A question asked with a bare 不 at its end, as people type (医保能提现不, 能借人不). */
 const TRAILING_NOT = /(?:能|可以|会|是|有|行|要)[^，,。；;！!]{0,12}不[?？]?\s*$/;
 
 /** @return true when a typed text asks rather than states (a question mark or a question word; not a rhetorical question) */
 export function asksQuestion(text: string): boolean {
   if (RHETORICAL.test(text)) return false;
-  return /[?？]\s*$/.test(text) || QUESTION_WORDS.test(text) || /吧[?？。!！]*\s*$/.test(text) || TRAILING_NOT.test(text);
+  return /[?？]\s*$/.test(text) || QUESTION_WORDS.test(text.replace(NOTHING_MUCH, '')) || /吧[?？。!！]*\s*$/.test(text) || TRAILING_NOT.test(text);
 }
 
 /** @return true when the clause asks rather than states (and is not a rhetorical question). */
@@ -211,6 +214,7 @@ export function isQuestion(text: string, facts: SentenceFacts, clause: Clause): 
   if (facts.sentence.question) return true;
   if (!containsAny(QUESTION_WORDS, text, clause.start, clause.end)) return false;
   const words = text.slice(clause.start, clause.end);
+  if (words.search(NOTHING_MUCH) >= 0 && !QUESTION_WORDS.test(words.replace(NOTHING_MUCH, ''))) return false;
   return !EMBEDDED_HOW.test(words) && !CORRELATIVE.test(words) && !decidedBy(text, clause, facts);
 }
 

@@ -250,6 +250,7 @@ const TYPED: [string, string][] = [
   ['老婆没工作交的是居民医保，她看病能用我的个人账户吗', 'accurate'],
   ['我妈没医保，拿我的医保卡去看病行不行', 'illegal'],
   ['社保卡里显示的余额就是医保个人账户的钱，可以去银行取', 'misleading'],
+  ['用我的医保个人账户给老婆交城乡居民医保可以吗', 'accurate'],
 ];
 
 describe('answer: what readers type', () => {
@@ -309,6 +310,8 @@ describe('answer: what readers type', () => {
     // 坐牢 denies the route as a warning does; the question asks whether the warning holds.
     expect(answer('医保卡套现会坐牢吗').items[0]?.reply?.zh).toMatch(/^会。/);
     // So does whether a fine follows, and an A-not-A asked in a clause of its own: 会不会被查 praises no route.
+    // 没什么 (nothing much) asks nothing: the statement is judged, not answered.
+    expect(answer('把医保卡借给同学开点药，没什么大不了的').items[0]).toMatchObject({ verdict: 'illegal', question: false });
     expect(answer('医保卡借给别人会被罚吗').items[0]).toMatchObject({ verdict: 'accurate', reply: { zh: expect.stringMatching(/^会。/) } });
     expect(answer('医保卡借给别人，药店会不会被查').items[0]).toMatchObject({ verdict: 'accurate', reply: { zh: expect.stringMatching(/^会。/) } });
     // 会怎么样 asks what happens: neither 会 nor 不会 answers it.
