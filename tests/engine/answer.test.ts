@@ -251,6 +251,8 @@ const TYPED: [string, string][] = [
   ['我妈没医保，拿我的医保卡去看病行不行', 'illegal'],
   ['社保卡里显示的余额就是医保个人账户的钱，可以去银行取', 'misleading'],
   ['用我的医保个人账户给老婆交城乡居民医保可以吗', 'accurate'],
+  ['上海的家庭共济已经扩大到近亲属了', 'region-dependent'],
+  ['北京医保个人账户可以给爷爷用', 'region-dependent'],
 ];
 
 describe('answer: what readers type', () => {
