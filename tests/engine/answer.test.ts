@@ -253,6 +253,8 @@ const TYPED: [string, string][] = [
   ['用我的医保个人账户给老婆交城乡居民医保可以吗', 'accurate'],
   ['上海的家庭共济已经扩大到近亲属了', 'region-dependent'],
   ['北京医保个人账户可以给爷爷用', 'region-dependent'],
+  ['医保卡插ATM查到的余额是医保的钱吗', 'misleading'],
+  ['ATM上查到的社保卡余额就是医保的钱', 'misleading'],
 ];
 
 describe('answer: what readers type', () => {
