@@ -41,7 +41,7 @@ const LATIN = /[a-z]{2,}/i;
 /** Words that name medical insurance in a typed text (a reader may say only 卡里的钱: then the topic is assumed). */
 const MEDICAL = new Set(['subject', 'account', 'personal-account', 'medical-card', 'pooled', 'residents', 'family', 'e-voucher']);
 /** Money that is not medical insurance, though the lexicon files it elsewhere (a WeChat wallet is a cash-out target on a medical page). */
-const OTHER_WALLETS = /微信零钱|零钱提现|支付宝余额|余额宝|银行卡取款|储蓄卡取款/;
+const OTHER_WALLETS = /微信零钱|零钱提现|零钱通|支付宝余额|余额宝|理财通|理财产品|股票|炒股|证券账户|基金账户|(?<![医保统筹])基金里|银行卡取款|储蓄卡取款/;
 const CITY_PLANS = /惠民保|补充医疗/;
 
 /** Yes and no in the question's own verb: 会 → 会/不会, 能/可以 → 可以/不能, 是 → 是/不是, 还在 → 在/不在了. */
@@ -159,13 +159,15 @@ export function answer(query: string, options: { limit?: number } = {}): Answer 
   const hits = findFeatures(norm, 0, norm.length);
   // 个人账户 and 余额 (the lexicon's account words, whatever else files them) are said of pensions and 公积金
   // too: beside other money they name no medical insurance.
-  const other = hits.some((h) => h.feature === 'other-money');
+  const other = hits.some((h) => h.feature === 'other-money') || OTHER_WALLETS.test(norm);
   const generic = (h: Hit): boolean => hits.some((g) => g.feature === 'account' && g.start === h.start && g.end === h.end);
-  const medical = hits.some((h) => MEDICAL.has(h.feature) && !(other && generic(h)));
+  // So are relatives who see a doctor (给父母看病用): only 家庭共济 itself is the medical account's.
+  const kinOnly = (h: Hit): boolean => h.feature === 'family' && !norm.slice(h.start, h.end).includes('共济');
+  const medical = hits.some((h) => MEDICAL.has(h.feature) && !(other && (generic(h) || kinOnly(h))));
   // Commercial insurance named alone (商业保险退保能退多少钱) is a policy of its own, not the medical account;
   // a city's 惠民保, sold to the insured and often paid from the account, asks about the account.
   const commercialAlone = hits.some((h) => h.feature === 'commercial-insurance' && !CITY_PLANS.test(norm.slice(h.start, h.end)));
-  if (!medical && (other || commercialAlone || OTHER_WALLETS.test(norm))) return { notice: 'off-topic', items: [] };
+  if (!medical && (other || commercialAlone)) return { notice: 'off-topic', items: [] };
 
   // Statements as the side panel reads them (the classifier); questions, and statements it
   // passes over, by the rules, which judge a question as the claim it asks about.

@@ -255,6 +255,12 @@ const TYPED: [string, string][] = [
   ['北京医保个人账户可以给爷爷用', 'region-dependent'],
   ['医保卡插ATM查到的余额是医保的钱吗', 'misleading'],
   ['ATM上查到的社保卡余额就是医保的钱', 'misleading'],
+  ['公司给我交的医保，我走的时候能折现给我不', 'misleading'],
+  ['老公走了，他医保卡里的钱我能领出来吗', 'accurate'],
+  ['在国外定居了，医保卡的钱能取吗', 'region-dependent'],
+  ['满了25年缴费年限，医保卡里的钱可以一次取完吗', 'misleading'],
+  ['我前年从成都调到深圳工作，办了医保转移，个人账户里的余额也一起转过来了', 'accurate'],
+  ['诊所帮病人刷医保卡套现，会被取消医保定点吗', 'accurate'],
 ];
 
 describe('answer: what readers type', () => {
@@ -415,11 +421,12 @@ describe('answer: what readers type', () => {
   it('says plainly when the text is about other money, or in English, or was cut', () => {
     // 个人账户 and 余额 name any account's money: beside a pension or 公积金 they name no medical insurance.
     // So is commercial insurance named alone; a city's 惠民保, bought with the account, is not.
-    for (const q of ['信用卡可以在ATM取现吗', '公积金怎么提取', '微信零钱怎么提现', '养老金可以一次性领取吗', '养老保险个人账户的钱能取出来吗', '住房公积金账户余额可以提取吗', '商业保险退保能退多少钱']) {
+    for (const q of ['信用卡可以在ATM取现吗', '公积金怎么提取', '微信零钱怎么提现', '养老金可以一次性领取吗', '养老保险个人账户的钱能取出来吗', '住房公积金账户余额可以提取吗', '商业保险退保能退多少钱', '余额宝的钱怎么转出来', '基金里的钱怎么取出来', '公积金账户里的钱可以给父母看病用吗']) {
       expect(answer(q), q).toEqual({ notice: 'off-topic', items: [] });
     }
     expect(answer('医保个人账户的钱能取出来吗').notice).toBeNull();
     expect(answer('能买惠民保吗').notice).toBeNull();
+    expect(answer('统筹基金里的钱能取出来吗').items[0]?.verdict).toBe('misleading');
     expect(answer('个人账户能买商业保险吗').items[0]?.verdict).toBe('region-dependent');
     expect(answer('can I withdraw cash from my medical card')).toEqual({ notice: 'english', items: [] });
     const long = answer('医保卡可以取现。'.repeat(Math.ceil(MAX_QUERY_LENGTH / 8) + 5));
