@@ -9,7 +9,7 @@ import { featureId, featureTable, findFeatures, hitsWithin, isAnchor, type Hit }
 import { dataset } from './dataset';
 import { countNegators, REJECTED, reportPage, sentenceFacts, warns, type SentenceFacts } from './stance';
 import { containsAny } from './literals';
-import { anchored, CONTEXT_BEFORE, judgeClause, namesBankSide, namesMedicalMoney, readAs, vetoOf, type ClauseClaim, type Veto } from './rules';
+import { anchored, CONTEXT_BEFORE, judgeClause, kindOf, namesBankSide, namesMedicalMoney, playsDownPenalty, readAs, vetoOf, type ClauseClaim, type Veto } from './rules';
 
 export interface SentenceReading {
   sentence: Sentence;
@@ -61,7 +61,24 @@ function ruleClaims(
   // Most sentences name no card: readBankSide (whose closures cost an allocation a call) reads only those that do.
   if (namesCardSide(hits)) readBankSide(norm, clauses, hits, owns, out);
   readRefundDenied(owns, out);
+  readPlayedDown(norm, clauses, owns, out);
   return out;
+}
+
+/**
+ * A penalty played down anywhere in the sentence ("医保卡借别人用一次，最多就是批评教育，不会罚款") makes the
+ * route it names, and any penalty it denies, no warning: what the sentence tells the reader is that the penalties are slight.
+ */
+function readPlayedDown(norm: string, clauses: Clause[], owns: Hit[][], out: (ClauseClaim | null)[]): void {
+  let k = 0;
+  while (k < clauses.length && !playsDownPenalty(norm, clauses[k]!, owns[k]!)) k++;
+  if (k === clauses.length) return;
+  for (let j = 0; j < out.length; j++) {
+    const claim = out[j];
+    if (claim && !claim.playsDown && claim.stance === 'deny' && kindOf(claim.entry) !== 'fact') {
+      out[j] = { ...readAs(claim, 'fraud-penalties', 'deny'), playsDown: true };
+    }
+  }
 }
 
 /**
@@ -375,7 +392,11 @@ function ownHits(clauses: Clause[], hits: Hit[]): Hit[][] {
 function vetoesOf(norm: string, facts: SentenceFacts, hits: Hit[], owns: Hit[][], questionsAsClaims: boolean): (Veto | null)[] {
   const { clauses } = facts.sentence;
   const vetoes = new Array<Veto | null>(clauses.length);
-  for (let k = 0; k < clauses.length; k++) vetoes[k] = vetoOf(norm, facts, clauses[k]!, hits, owns[k]!, questionsAsClaims);
+  for (let k = 0; k < clauses.length; k++) {
+    vetoes[k] = vetoOf(norm, facts, clauses[k]!, hits, owns[k]!, questionsAsClaims);
+    // A penalty played down ("最多就是批评教育") is a claim about the penalties, not a word of them mentioned.
+    if (vetoes[k] === 'mention' && playsDownPenalty(norm, clauses[k]!, owns[k]!)) vetoes[k] = null;
+  }
   return vetoes;
 }
 

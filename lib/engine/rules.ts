@@ -247,7 +247,7 @@ export function judgeClause(
 const AT_MOST = /(?:最多|顶多|大不了|无非|充其量)(?:也)?(?:就是|就|是)?$|不会?有(?:别的|其他|其它|什么别的)$/;
 
 /** @return true when a penalty the clause names is said to be the worst that follows (最多就是退回去) */
-function playsDownPenalty(norm: string, clause: Clause, own: Hit[]): boolean {
+export function playsDownPenalty(norm: string, clause: Span, own: Hit[]): boolean {
   for (const h of own) {
     if (h.feature !== 'penalty') continue;
     if (AT_MOST.test(norm.slice(Math.max(clause.start, h.start - 12), h.start).replace(/把钱|被/g, ''))) return true;

@@ -59,7 +59,7 @@ const WARNING = new RegExp(
  * taken as praise, 不存在违法 made a seller's reassurance, a misleading claim, part of its offer). An A-not-A
  * question (会不会被查, 犯不犯法) asks, and praises nothing.
  */
-export const SAFE_FROM_LAW = /(?<!违)不违法|(?<!犯)不犯法|没有风险|无风险|零风险|(?<!会)不会被查|(?<!会)不会查|查不到|查不出来/;
+export const SAFE_FROM_LAW = /(?<!违)不违法|(?<!犯)不犯法|没有风险|无风险|零风险|(?<!会)不会被查|(?<!会)不会查|查不到|查不出来|没人查|没有人查/;
 /** A blog's tip voice passing on a route as a trick worth knowing (小窍门, 最快的办法就是找熟悉的药店, 两边都划算). */
 const TIPS = /窍门|小技巧|教你一招|教你几招|教大家一招|最快的办法|偷偷告诉|两边都划算|找熟人|熟悉的药店|好说话/;
 const ENDORSE = new RegExp(`${SAFE_FROM_LAW.source}|安全可靠|安全无忧|不用担心|放心|秒到账|当天到账|高价(?!药)|诚信(?!档)|专业团队|欢迎咨询|长期有效|很简单|非常简单|很容易|我们药房|我们药店|本药房|本药店|本店|来店里|到店里|找我们|找我(?!们)|联系我(?!们)|私信我|加我(?!们)|卖给我们|价格好商量|价格面议|比例好说|钱就到手|就能到手|我们帮您|我们帮你|帮您刷|帮您变现|帮您取现|帮您提现|帮您套现|帮您操作|帮你刷|帮你变现|帮你取现|帮你提现|帮你套现|帮你操作|上门刷|微信同号|全国可办|均可办理|专属报价|${TIPS.source}`);

@@ -214,6 +214,8 @@ describe('analyze: what is not a claim', () => {
     const read = (t: string) => analyze(t).map((c) => [c.verdict, c.entry]);
     expect(read('医保卡套现被抓最多就是把钱退回去,不会有别的处罚。')).toEqual([['misleading', 'fraud-penalties']]);
     expect(read('医保套现被查到顶多罚点款。')).toEqual([['misleading', 'fraud-penalties']]);
+    // Played down in one clause, the penalty makes the route another clause names no warning.
+    expect(read('医保卡借别人用一次,最多就是批评教育,不会罚款。')).toEqual([['misleading', 'fraud-penalties']]);
     // 最多 before an amount the law sets is the statute's ceiling, not a penalty played down.
     expect(read('套现的会被追回资金,最多可处5倍罚款。').map(([v]) => v)).not.toContain('misleading');
   });
