@@ -73,7 +73,12 @@ function otherMoneyTopic(sentenceHits: Hit[], start: number, end: number): boole
 export const namesBankSide = (hits: Hit[]): boolean => has(hits, 'bank-side') && !hits.some(namesMedicalMoney);
 
 /** @return true when entry a is a withdrawal on a condition of the person (all: cashout and the condition) and b a withdrawal at some place */
-const conditionOverPlace = (a: Entry, b: Entry): boolean => a.topic === 'conditions' && (a.triggers.all?.length ?? 0) >= 2 && a.triggers.all!.includes('cashout') && b.topic === 'cash-out';
+const conditionOverPlace = (a: Entry, b: Entry): boolean => {
+  if (a.topic !== 'conditions' || b.topic !== 'cash-out') return false;
+  const { all = [], any = [] } = a.triggers;
+  // A condition with the money coming out: both required, or the condition required and the payout one of its ways.
+  return (all.length >= 2 && all.includes('cashout')) || (all.length >= 1 && any.includes('cashout'));
+};
 
 /** 停保 told as a step (先…停保, 办理…停保手续后, 凭停保证明): done on the way to a payout, not the reason for one. */
 const STOP_AS_STEP = /(?:先|办理|办完|办好)[^，,。；;]{0,8}(?:停保|停缴|减员)|停保(?:手续|证明)/;

@@ -262,6 +262,7 @@ const TYPED: [string, string][] = [
   ['我前年从成都调到深圳工作，办了医保转移，个人账户里的余额也一起转过来了', 'accurate'],
   ['诊所帮病人刷医保卡套现，会被取消医保定点吗', 'accurate'],
   ['医保卡借别人用不会罚款', 'misleading'],
+  ['停保期间个人账户余额可以申请退还', 'misleading'],
 ];
 
 describe('answer: what readers type', () => {
