@@ -263,6 +263,7 @@ const TYPED: [string, string][] = [
   ['诊所帮病人刷医保卡套现，会被取消医保定点吗', 'accurate'],
   ['医保卡借别人用不会罚款', 'misleading'],
   ['停保期间个人账户余额可以申请退还', 'misleading'],
+  ['医保个人账户的钱是单位和个人一起交的', 'misleading'],
 ];
 
 describe('answer: what readers type', () => {
