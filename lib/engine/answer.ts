@@ -48,7 +48,7 @@ const CITY_PLANS = /惠民保|补充医疗/;
 const YES_NO: [RegExp, Bilingual, Bilingual][] = [
   [/会/, { zh: '会。', en: 'Yes.' }, { zh: '不会。', en: 'No.' }],
   // 行 asked as "all right?" (行吗, 行不行), not the 行 of 银行.
-  [/能|可以|可|允许|行(?:吗|吧|么|不行)/, { zh: '可以。', en: 'Yes.' }, { zh: '不能。', en: 'No.' }],
+  [/能|可以|可|允许|行(?:吗|吧|么|不行)|中不中/, { zh: '可以。', en: 'Yes.' }, { zh: '不能。', en: 'No.' }],
   [/是/, { zh: '是的。', en: 'Yes.' }, { zh: '不是。', en: 'No.' }],
   [/还在/, { zh: '在。', en: 'Yes.' }, { zh: '不在了。', en: 'No.' }],
   [/(?:)/, { zh: '对。', en: 'Yes.' }, { zh: '不对。', en: 'No.' }],

@@ -4,7 +4,7 @@ import t2s from '../generated/t2s.json';
 
 let table: Uint16Array | null = null;
 
-/** Code-unit table: full-width ASCII → half-width, ideographic space → space, A-Z → a-z, traditional → simplified, 帐 → 账. */
+/** Code-unit table: full-width ASCII → half-width, ideographic space → space, A-Z → a-z, traditional → simplified, 帐 → 账, 俺 → 我. */
 function buildTable(): Uint16Array {
   const t = new Uint16Array(0x10000);
   for (let i = 0; i < t.length; i++) t[i] = i;
@@ -16,6 +16,8 @@ function buildTable(): Uint16Array {
   for (let i = 0; i < from.length; i++) t[from.charCodeAt(i)] = to.charCodeAt(i);
   // 帐 is the older spelling of 账 in accounts (个人帐户, 帐号, 记帐): one word for the lexicon.
   for (const c of '帐帳') t[c.charCodeAt(0)] = '账'.charCodeAt(0);
+  // 俺 is the northern spoken 我 (俺的医保卡, 俺娘): one pronoun for the lexicon's relatives and cards.
+  t['俺'.charCodeAt(0)] = '我'.charCodeAt(0);
   return t;
 }
 

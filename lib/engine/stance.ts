@@ -70,7 +70,7 @@ export const REJECTED = /不要相信|千万不要|别信|不要轻信|谨防|�
 export const HOW = /怎么|怎样|如何/;
 /** Asks an open question, not one answered yes or no: how, why, what, which, how much, whose. */
 export const OPEN_QUESTION = new RegExp(`${HOW.source}|为什么|为何|什么|哪些|哪里|多少|多久|多长时间|归谁|属于谁|是谁的`);
-const QUESTION_WORDS = new RegExp(`吗|是否|能否|可否|(?<!功)能不能|可不可以|是不是|有没有|会不会|行不行|${OPEN_QUESTION.source}|呢$`);
+const QUESTION_WORDS = new RegExp(`吗|是否|能否|可否|(?<!功)能不能|可不可以|是不是|有没有|会不会|行不行|中不中|${OPEN_QUESTION.source}|呢$`);
 const RHETORICAL = /谁说|难道|岂|哪能|怎么可能/;
 export const PLACES = new RegExp(
   [

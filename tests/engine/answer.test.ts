@@ -264,6 +264,11 @@ const TYPED: [string, string][] = [
   ['医保卡借别人用不会罚款', 'misleading'],
   ['停保期间个人账户余额可以申请退还', 'misleading'],
   ['医保个人账户的钱是单位和个人一起交的', 'misleading'],
+  ['广东的医保卡里的钱可以给我老豆用吗', 'accurate'],
+  ['那个医保卡啊，里面的钱，能不能弄到微信上去', 'misleading'],
+  ['我爸住院了，我能用我的医保卡给他结账吗', 'accurate'],
+  ['俺的医保卡让邻居拿去开药中不中', 'illegal'],
+  ['人去世以后这笔钱会被医保局收回', 'misleading'],
 ];
 
 describe('answer: what readers type', () => {

@@ -9,6 +9,8 @@ describe('normalize', () => {
     // 帐 is the older spelling of 账 in accounts, in either script.
     expect(normalize('個人帳戶')).toBe('个人账户');
     expect(normalize('个人帐户存储额')).toBe('个人账户存储额');
+    // 俺, the spoken northern 我, is one pronoun for the lexicon.
+    expect(normalize('俺的医保卡')).toBe('我的医保卡');
   });
 
   it('folds full-width ASCII and the ideographic space, and lower-cases Latin letters', () => {
