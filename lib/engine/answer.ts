@@ -129,6 +129,9 @@ function itemOf(
 
 const inside = (c: { start: number; end: number }, s: Sentence): boolean => c.start >= s.start && c.end <= s.end;
 
+/** Asks openly what the card or the account can pay for or be used for. */
+const ASKS_USES = /(?:买|用来?|用于|干|做|支付|报销|刷)(?:些|点)?(?:什么|啥|哪些)/;
+
 /** Asks what follows an act (借给别人会怎样, 被发现了怎么办, 有什么后果), not whether it is allowed; whether a penalty follows (会被罚吗, 会坐牢吗) asks whether the warning holds. */
 const ASKS_CONSEQUENCE = /会怎样|会怎么样|怎么办|后果|怎么处理|怎么处罚|什么处罚/;
 
@@ -183,6 +186,20 @@ export function answer(query: string, options: { limit?: number } = {}): Answer 
       const item = itemOf(text, c, question, sentence.end);
       if (item) items.push(consequence && kindOf(entryById(item.entry)!) === 'route' ? withConsequence(item) : item);
     }
+  }
+  // What the money can be used for, asked openly (医保卡可以买什么, 能用来干啥): the account's uses, stated.
+  if (items.length === 0 && ASKS_USES.test(norm)) {
+    const uses = entryById('account-use')!;
+    items.push({
+      quote: text,
+      question: true,
+      verdict: uses.verdicts.affirm,
+      reply: uses.explanation,
+      entry: uses.id,
+      summary: uses.summary,
+      explanation: uses.explanation,
+      sources: uses.sources,
+    });
   }
   if (items.length === 0) {
     // Wording the rules do not cover: the nearest phrasings, judged as stated.

@@ -69,7 +69,7 @@ export const REJECTED = /不要相信|千万不要|别信|不要轻信|谨防|�
 /** Asks how (怎么取, 如何办理): a question about a claim takes for granted that it can be done (assertion.ts). */
 export const HOW = /怎么|怎样|如何/;
 /** Asks an open question, not one answered yes or no: how, why, what, which, how much, whose. */
-export const OPEN_QUESTION = new RegExp(`${HOW.source}|为什么|为何|什么|哪些|哪里|多少|多久|多长时间|归谁|属于谁|是谁的`);
+export const OPEN_QUESTION = new RegExp(`${HOW.source}|为什么|为何|什么|啥|哪些|哪里|多少|多久|多长时间|归谁|属于谁|是谁的`);
 const QUESTION_WORDS = new RegExp(`吗|是否|能否|可否|(?<!功)能不能|可不可以|是不是|有没有|会不会|行不行|中不中|${OPEN_QUESTION.source}|呢$`);
 const RHETORICAL = /谁说|难道|岂|哪能|怎么可能/;
 export const PLACES = new RegExp(
@@ -196,8 +196,8 @@ export function warns(text: string, start: number, end: number): boolean {
   return containsAny(WARNING, text, start, end);
 }
 
-/** 什么 that asks nothing: 没什么 (nothing much), 没什么大不了的, 不算什么. */
-const NOTHING_MUCH = /没有?什么|不算什么/g;
+/** 什么 (啥) that asks nothing: 没什么 (nothing much), 没什么大不了的, 不算什么, 啥都不用. */
+const NOTHING_MUCH = /没有?什么|不算什么|没啥|不算啥|啥都|啥也/g;
 
 /** A question asked with a bare 不 at its end, as people type (医保能提现不, 能借人不). */
 const TRAILING_NOT = /(?:能|可以|会|是|有|行|要)[^，,。；;！!]{0,12}不[?？]?\s*$/;

@@ -269,6 +269,8 @@ const TYPED: [string, string][] = [
   ['我爸住院了，我能用我的医保卡给他结账吗', 'accurate'],
   ['俺的医保卡让邻居拿去开药中不中', 'illegal'],
   ['人去世以后这笔钱会被医保局收回', 'misleading'],
+  ['医保卡可以买什么', 'accurate'],
+  ['医保个人账户里的钱到底能干啥', 'accurate'],
 ];
 
 describe('answer: what readers type', () => {
@@ -332,6 +334,10 @@ describe('answer: what readers type', () => {
     expect(answer('把医保卡借给同学开点药，没什么大不了的').items[0]).toMatchObject({ verdict: 'illegal', question: false });
     expect(answer('医保卡借给别人会被罚吗').items[0]).toMatchObject({ verdict: 'accurate', reply: { zh: expect.stringMatching(/^会。/) } });
     expect(answer('医保卡借给别人，药店会不会被查').items[0]).toMatchObject({ verdict: 'accurate', reply: { zh: expect.stringMatching(/^会。/) } });
+    // What the money can pay for, asked openly, is answered with the account's uses, not a guess.
+    const uses = answer('医保个人账户能用来干什么').items[0];
+    expect(uses).toMatchObject({ entry: 'account-use', verdict: 'accurate' });
+    expect(uses?.nearest).toBeUndefined();
     // 会怎么样 asks what happens: neither 会 nor 不会 answers it.
     const what = answer('把医保卡卖了会怎么样').items[0]?.reply?.zh ?? '';
     expect(what).not.toMatch(/^(不会|会|不能|可以|对|不对)/);
