@@ -180,7 +180,10 @@ export function answer(query: string, options: { limit?: number } = {}): Answer 
   for (const sentence of segment(norm)) {
     const question = sentence.question || asksQuestion(norm.slice(sentence.start, sentence.end));
     const fromModel = question ? [] : stated.filter((c) => inside(c, sentence));
-    const found = fromModel.length > 0 ? fromModel : asked.filter((c) => inside(c, sentence));
+    const all = fromModel.length > 0 ? fromModel : asked.filter((c) => inside(c, sentence));
+    // A question asks one thing, at its end: clauses before it are what the asker tells of their case
+    // (医保钱包转错了，钱能退到我银行卡吗), not claims to judge beside it.
+    const found = question && all.length > 1 ? all.slice(-1) : all;
     const consequence = question && ASKS_CONSEQUENCE.test(norm.slice(sentence.start, sentence.end));
     for (const c of found) {
       const item = itemOf(text, c, question, sentence.end);

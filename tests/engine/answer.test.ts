@@ -271,6 +271,15 @@ const TYPED: [string, string][] = [
   ['人去世以后这笔钱会被医保局收回', 'misleading'],
   ['医保卡可以买什么', 'accurate'],
   ['医保个人账户里的钱到底能干啥', 'accurate'],
+  ['医保钱包里的钱可以在淘宝买东西吗', 'misleading'],
+  ['医保钱包转错了，钱能退到我银行卡吗', 'misleading'],
+  ['医保卡的钱今年没花完，明年还能接着用吗', 'accurate'],
+  ['老爸過世了，他醫保卡裡的錢家屬可以申請領取嗎', 'accurate'],
+  ['移民澳洲之後，大陸醫保卡的餘額怎麼處理', 'region-dependent'],
+  ['我姑姑没参保，用我的名字住院报销行吗', 'illegal'],
+  ['家里医保开的药太多吃不完，挂闲鱼上卖可以吗', 'illegal'],
+  ['我没带医保卡，能用我哥的卡先挂号看病吗', 'illegal'],
+  ['药店说医保卡余额可以充到他们的会员卡里，能这么干吗', 'illegal'],
 ];
 
 describe('answer: what readers type', () => {
@@ -334,6 +343,8 @@ describe('answer: what readers type', () => {
     expect(answer('把医保卡借给同学开点药，没什么大不了的').items[0]).toMatchObject({ verdict: 'illegal', question: false });
     expect(answer('医保卡借给别人会被罚吗').items[0]).toMatchObject({ verdict: 'accurate', reply: { zh: expect.stringMatching(/^会。/) } });
     expect(answer('医保卡借给别人，药店会不会被查').items[0]).toMatchObject({ verdict: 'accurate', reply: { zh: expect.stringMatching(/^会。/) } });
+    // A question asks what its last claim says: the asker's case told before it is not judged beside it.
+    expect(answer('医保钱包转错了，钱能退到我银行卡吗').items.map((i) => i.verdict)).toEqual(['misleading']);
     // What the money can pay for, asked openly, is answered with the account's uses, not a guess.
     const uses = answer('医保个人账户能用来干什么').items[0];
     expect(uses).toMatchObject({ entry: 'account-use', verdict: 'accurate' });
