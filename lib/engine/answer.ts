@@ -143,6 +143,8 @@ function withConsequence(item: AnswerItem): AnswerItem {
   const penalties = entryById('fraud-penalties')!;
   return {
     ...item,
+    // 后果 in the question is no warning the asker gives: the route asked about keeps its own verdict.
+    verdict: entryById(item.entry)!.verdicts.affirm,
     reply: { zh: `${item.summary.zh}：${penalties.explanation.zh}`, en: `${item.summary.en}: ${penalties.explanation.en}` },
     sources: [...item.sources, ...penalties.sources.filter((s) => !item.sources.some((t) => t.id === s.id))],
   };
@@ -183,7 +185,9 @@ export function answer(query: string, options: { limit?: number } = {}): Answer 
     const all = fromModel.length > 0 ? fromModel : asked.filter((c) => inside(c, sentence));
     // A question asks one thing, at its end: clauses before it are what the asker tells of their case
     // (医保钱包转错了，钱能退到我银行卡吗), not claims to judge beside it.
-    const found = question && all.length > 1 ? all.slice(-1) : all;
+    // A bare "还能刷吗" at the end asks again of what an earlier clause named (…能刷健身卡，现在还能刷吗).
+    const asks = all.findLast((c) => c.entry !== 'account-use') ?? all[all.length - 1];
+    const found = question && all.length > 1 && asks ? [asks] : all;
     const consequence = question && ASKS_CONSEQUENCE.test(norm.slice(sentence.start, sentence.end));
     for (const c of found) {
       const item = itemOf(text, c, question, sentence.end);

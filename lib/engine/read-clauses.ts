@@ -9,7 +9,7 @@ import { featureId, featureTable, findFeatures, hitsWithin, isAnchor, type Hit }
 import { dataset } from './dataset';
 import { countNegators, REJECTED, reportPage, sentenceFacts, warns, type SentenceFacts } from './stance';
 import { containsAny } from './literals';
-import { anchored, CONTEXT_BEFORE, judgeClause, kindOf, namesBankSide, namesMedicalMoney, playsDownPenalty, readAs, vetoOf, type ClauseClaim, type Veto } from './rules';
+import { anchored, CONTEXT_BEFORE, deniesPenalty, judgeClause, kindOf, namesBankSide, namesMedicalMoney, readAs, vetoOf, type ClauseClaim, type Veto } from './rules';
 
 export interface SentenceReading {
   sentence: Sentence;
@@ -71,7 +71,7 @@ function ruleClaims(
  */
 function readPlayedDown(norm: string, clauses: Clause[], owns: Hit[][], out: (ClauseClaim | null)[]): void {
   let k = 0;
-  while (k < clauses.length && !playsDownPenalty(norm, clauses[k]!, owns[k]!)) k++;
+  while (k < clauses.length && !deniesPenalty(norm, clauses[k]!, owns[k]!)) k++;
   if (k === clauses.length) return;
   for (let j = 0; j < out.length; j++) {
     const claim = out[j];
@@ -395,7 +395,7 @@ function vetoesOf(norm: string, facts: SentenceFacts, hits: Hit[], owns: Hit[][]
   for (let k = 0; k < clauses.length; k++) {
     vetoes[k] = vetoOf(norm, facts, clauses[k]!, hits, owns[k]!, questionsAsClaims);
     // A penalty played down ("最多就是批评教育") is a claim about the penalties, not a word of them mentioned.
-    if (vetoes[k] === 'mention' && playsDownPenalty(norm, clauses[k]!, owns[k]!)) vetoes[k] = null;
+    if (vetoes[k] === 'mention' && deniesPenalty(norm, clauses[k]!, owns[k]!)) vetoes[k] = null;
   }
   return vetoes;
 }

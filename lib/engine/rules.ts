@@ -243,16 +243,25 @@ export function judgeClause(
   // A right of the account denied to residents' insurance ("城乡居民没有个人账户,所以不存在余额继承一说") is
   // denied because there is no account: true, and the residents' rule explains it.
   if (best && best.stance === 'deny' && best.verdict === 'misleading' && has(segmentHits, 'residents')) best = readAs(best, RESIDENTS_ENTRY, 'deny');
-  // A penalty played down ("套现被抓最多就是把钱退回去") tells the reader the penalties are not what the law says.
+  // A penalty played down ("套现被抓最多就是把钱退回去") tells the reader the penalties are not what the law says;
+  // so does the crime denied (医保套现不算犯罪, 构不成犯罪), which the crime word would otherwise make a warning.
   if (best && playsDownPenalty(norm, clause, own)) best = { ...readAs({ ...best, stance: 'deny' }, 'fraud-penalties', 'deny'), playsDown: true };
+  else if (best && kindOf(best.entry) !== 'fact' && CRIME_DENIED.test(norm.slice(clause.start, clause.end))) best = { ...readAs({ ...best, stance: 'deny' }, 'criminal-liability', 'deny'), playsDown: true };
   return best;
 }
 
 /** Words that make what follows the worst that can happen (最多就是退钱, 顶多罚点款, 大不了…), or deny any more (不会有别的处罚). */
 const AT_MOST = /(?:最多|顶多|大不了|无非|充其量)(?:也)?(?:就是|就|是)?$|不会?有(?:别的|其他|其它|什么别的)$/;
 
+/** A crime denied of what the clause names: 不算犯罪, 构不成犯罪, 算不上违法. */
+const CRIME_DENIED = /(?:不算|不构成|构不成|算不上|谈不上|够不上)(?:是)?(?:犯罪|违法|刑事|诈骗)/;
+
+/** @return true when the clause plays a penalty down (playsDownPenalty) or denies the crime (构不成犯罪) */
+export const deniesPenalty = (norm: string, clause: Span, own: Hit[]): boolean =>
+  playsDownPenalty(norm, clause, own) || CRIME_DENIED.test(norm.slice(clause.start, clause.end));
+
 /** @return true when a penalty the clause names is said to be the worst that follows (最多就是退回去) */
-export function playsDownPenalty(norm: string, clause: Span, own: Hit[]): boolean {
+function playsDownPenalty(norm: string, clause: Span, own: Hit[]): boolean {
   for (const h of own) {
     if (h.feature !== 'penalty') continue;
     if (AT_MOST.test(norm.slice(Math.max(clause.start, h.start - 12), h.start).replace(/把钱|被/g, ''))) return true;

@@ -280,6 +280,8 @@ const TYPED: [string, string][] = [
   ['家里医保开的药太多吃不完，挂闲鱼上卖可以吗', 'illegal'],
   ['我没带医保卡，能用我哥的卡先挂号看病吗', 'illegal'],
   ['药店说医保卡余额可以充到他们的会员卡里，能这么干吗', 'illegal'],
+  ['2021年以前医保卡能刷健身卡，现在还能刷吗', 'misleading'],
+  ['用医保卡帮人开药倒卖，有什么后果', 'illegal'],
 ];
 
 describe('answer: what readers type', () => {
