@@ -210,12 +210,16 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('医保个人账户的钱可以给家人用,还可以在ATM取现。').map((c) => c.verdict)).toContain('accurate');
   });
 
-  it('reads a penalty played down (最多就是退钱, 顶多罚点款) as the penalties denied, and a statute’s maximum as stated', () => {
+  it('reads a penalty played down (最多就是退钱, 顶多罚点款) or a crime denied as the penalties denied, and a statute’s maximum as stated', () => {
     const read = (t: string) => analyze(t).map((c) => [c.verdict, c.entry]);
     expect(read('医保卡套现被抓最多就是把钱退回去,不会有别的处罚。')).toEqual([['misleading', 'fraud-penalties']]);
     expect(read('医保套现被查到顶多罚点款。')).toEqual([['misleading', 'fraud-penalties']]);
     // Played down in one clause, the penalty makes the route another clause names no warning.
     expect(read('医保卡借别人用一次,最多就是批评教育,不会罚款。')).toEqual([['misleading', 'fraud-penalties']]);
+    // A crime denied of a route (不算犯罪, 构不成犯罪) is the criminal liability denied; of a lawful use, nothing of the kind.
+    expect(read('医保套现不算犯罪。')).toEqual([['misleading', 'criminal-liability']]);
+    expect(read('倒卖医保药品顶多算违规,构不成犯罪。').map(([v]) => v)).toEqual(['misleading']);
+    expect(read('家庭共济不算违法。').map(([v]) => v)).toEqual(['accurate']);
     // 最多 before an amount the law sets is the statute's ceiling, not a penalty played down.
     expect(read('套现的会被追回资金,最多可处5倍罚款。').map(([v]) => v)).not.toContain('misleading');
   });
