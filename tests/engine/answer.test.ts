@@ -282,6 +282,10 @@ const TYPED: [string, string][] = [
   ['药店说医保卡余额可以充到他们的会员卡里，能这么干吗', 'illegal'],
   ['2021年以前医保卡能刷健身卡，现在还能刷吗', 'misleading'],
   ['用医保卡帮人开药倒卖，有什么后果', 'illegal'],
+  ['我在江苏上班，我姐在安徽，她看病能用我的医保个人账户吗', 'accurate'],
+  ['医保卡里的钱可以买燕窝、蛋白粉这种滋补品吗', 'misleading'],
+  ['医保卡能买血糖仪吗', 'region-dependent'],
+  ['下岗了生活困难，能把医保账户的钱申请出来吗', 'misleading'],
 ];
 
 describe('answer: what readers type', () => {
