@@ -14,7 +14,7 @@ const INPUTS = [
   'data',
   'lib/dataset',
   'scripts/prebuild',
-  ...['phrasing-index', 'pair-index', 'lexicon-trie', 'term-trie', 'packed-array'].map((name) => `lib/engine/${name}.ts`),
+  ...['phrasing-index', 'pair-index', 'lexicon-trie', 'term-trie', 'packed-array', 'pattern-start'].map((name) => `lib/engine/${name}.ts`),
   'package-lock.json',
 ];
 

@@ -5,11 +5,12 @@ import type { ValidDataset } from './validate';
 import { FUSE_KEYS } from '../engine/fuse-options';
 import { buildPhrasingIndex } from '../engine/phrasing-index';
 import { buildLexiconTrie } from '../engine/lexicon-trie';
+import { buildPatternWords } from '../engine/pattern-start';
 import { expandedFeatures } from './lexicon-lists';
 
 /**
- * Resolves sources and precomputes the fuse.js indexes, the lexicon's trie and the phrasings'
- * pair index, so nothing of this runs on a page.
+ * Resolves sources and precomputes the fuse.js indexes, the lexicon's trie, its patterns' words
+ * and the phrasings' pair index, so nothing of this runs on a page.
  * @param simplify maps traditional characters to simplified: pages and queries are read in
  * simplified form, so a phrasing written in traditional characters is stored as they read it
  */
@@ -40,5 +41,16 @@ export function buildDataset(valid: ValidDataset, simplify: (text: string) => st
   const globalIndex = Fuse.createIndex(FUSE_KEYS, phrasings).toJSON();
   // ISO dates compare as strings.
   const reviewed = entries.reduce((newest, e) => (e.reviewed > newest ? e.reviewed : newest), '');
-  return { entries, features: expandedFeatures(valid.lexicon), fuseIndexes, phrasings, globalIndex, lexiconTrie: buildLexiconTrie(valid.lexicon.features), phrasingIndex: buildPhrasingIndex(entries), reviewed };
+  const features = expandedFeatures(valid.lexicon);
+  return {
+    entries,
+    features,
+    fuseIndexes,
+    phrasings,
+    globalIndex,
+    lexiconTrie: buildLexiconTrie(valid.lexicon.features),
+    patternWords: buildPatternWords(features),
+    phrasingIndex: buildPhrasingIndex(entries),
+    reviewed,
+  };
 }

@@ -1,6 +1,7 @@
 import type { Bilingual, Source, Stance, Verdict } from '../vocabulary';
 import type { PackedPhrasingIndex } from '../engine/phrasing-index';
 import type { PackedTrie } from '../engine/lexicon-trie';
+import type { PatternWords } from '../engine/pattern-start';
 
 /** A group of words the engine looks for; entries name features in their triggers. */
 export interface Feature {
@@ -86,6 +87,8 @@ export interface BuiltDataset {
   globalIndex: unknown;
   /** The trie over the lexicon's terms that finds them in a text (lib/engine/lexicon-trie.ts). */
   lexiconTrie: PackedTrie;
+  /** The words each lexicon pattern's every match holds, looked for before it is run (lib/engine/pattern-start.ts). */
+  patternWords: PatternWords;
   /** The phrasings by their pairs of characters, for the nearest-phrasing search (lib/engine/phrasing-index.ts). */
   phrasingIndex: PackedPhrasingIndex;
   /** The newest `reviewed` date of the entries (YYYY-MM-DD): how current the dataset is, shown to readers. */

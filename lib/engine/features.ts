@@ -2,7 +2,7 @@
 import { dataset } from './dataset';
 import { longestAt, type TermTrie } from './term-trie';
 import { lexiconTerms, loadLexiconTrie } from './lexicon-trie';
-import { neededChars } from './pattern-start';
+import { loadPatternWords, neededChars, patternSources } from './pattern-start';
 
 export interface Hit {
   feature: string;
@@ -12,12 +12,24 @@ export interface Hit {
   end: number;
 }
 
+interface Pattern {
+  feature: string;
+  id: number;
+  re: RegExp;
+  /**
+   * For each list of words of which every match holds one (loadPatternWords), each word's first and
+   * last pair of characters as slots of pairsSeen: a sentence that holds both atoms the masks
+   * read seldom holds the pattern, and a few table reads cost far less than the regex run.
+   */
+  pairs: Int32Array[];
+}
+
 interface Compiled {
   /** The literal terms, so the longest term at a position wins. */
   trie: TermTrie;
   /** The features (ids) of each term, by the term's index in the trie. */
   featuresOf: Int32Array[];
-  patterns: { feature: string; id: number; re: RegExp }[];
+  patterns: Pattern[];
   /** For each code unit some pattern needs, its row in patternMasks (0: none). */
   patternRow: Uint16Array;
   /**
@@ -58,6 +70,7 @@ function compile(): Compiled {
   const roles = new Map<string, 'anchor' | 'context'>();
   const names = Object.keys(dataset.features);
   const idOf = new Map(names.map((name, id) => [name, id]));
+  const words = loadPatternWords(dataset.patternWords, patternSources(dataset.features).length);
   for (const [name, f] of Object.entries(dataset.features)) {
     roles.set(name, f.role);
     for (const term of f.terms) {
@@ -66,7 +79,7 @@ function compile(): Compiled {
       featuresByTerm.set(term, list);
     }
     // Match indices ('d') cost an allocation per match: only patterns with an 'at' group need them.
-    for (const p of f.patterns ?? []) patterns.push({ feature: name, id: idOf.get(name)!, re: new RegExp(p, p.includes('(?<at>') ? 'gd' : 'g') });
+    for (const p of f.patterns ?? []) patterns.push({ feature: name, id: idOf.get(name)!, re: new RegExp(p, p.includes('(?<at>') ? 'gd' : 'g'), pairs: pairsToSeek(words[patterns.length]!) });
   }
   // A trie beats one regex of ~600 alternatives by an order of magnitude on CJK text.
   const terms = lexiconTerms(dataset.features);
@@ -158,8 +171,17 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
   const masks = c.patternMasks;
   // Leftmost-longest, non-overlapping: the same matches a regex alternation of the terms gives.
   let next = start;
+  if (call === 0x7fffffff) {
+    pairsSeen.fill(0);
+    call = 0;
+  }
+  const stamp = ++call;
+  const seen = pairsSeen;
+  let previous = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
+    seen[pairSlot(previous, code)] = stamp;
+    previous = code;
     const bits = (c.charBits[code >>> 4]! >>> ((code & 15) << 1)) & 3;
     if (bits === 0) continue;
     if ((bits & PATTERN_CHAR) !== 0) {
@@ -183,7 +205,8 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
   const run0 = (first0 & last0) | c.alwaysRun[0]!;
   const run1 = (first1 & last1) | c.alwaysRun[1]!;
   const run2 = (first2 & last2) | c.alwaysRun[2]!;
-  const slice = run0 === 0 && run1 === 0 && run2 === 0 && c.patterns.length <= MASKED_PATTERNS ? '' : text.slice(start, end);
+  // Copied for the first pattern run, if any: most sentences run none.
+  let slice: string | null = null;
   // The patterns to run, in their order: the bits set in the three words, lowest first (a sentence
   // runs a few of the seventy, which are not each tested), then those past the words.
   for (let w = 0; w < MASK_WORDS; w++) {
@@ -191,20 +214,54 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
     while (bits !== 0) {
       const bit = bits & -bits;
       bits ^= bit;
-      count = runPattern(c.patterns[w * MASK_BITS + 31 - Math.clz32(bit)]!, slice, start, count);
+      const pattern = c.patterns[w * MASK_BITS + 31 - Math.clz32(bit)]!;
+      if (holdsPairs(pattern.pairs, stamp)) count = runPattern(pattern, (slice ??= text.slice(start, end)), start, count);
     }
   }
-  for (let p = MASKED_PATTERNS; p < c.patterns.length; p++) count = runPattern(c.patterns[p]!, slice, start, count);
+  for (let p = MASKED_PATTERNS; p < c.patterns.length; p++) count = runPattern(c.patterns[p]!, (slice ??= text.slice(start, end)), start, count);
   // The terms' hits are in order already (a term's features share its span): only patterns' need sorting in.
   if (count > terms) sortIn(hits, terms, count);
   return hits.slice(0, count);
+}
+
+/** Slots of the table of the pairs of adjacent characters a text holds: a pair's slot is its hash, so a pair not held may share one. */
+const PAIR_BITS = 12;
+
+/** @return the slot of the pair of code units a, b */
+const pairSlot = (a: number, b: number): number => Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - PAIR_BITS);
+
+/** For each slot, the findFeatures call (its number) whose text last held a pair there. */
+const pairsSeen = new Int32Array(1 << PAIR_BITS);
+let call = 0;
+
+/** @return the slots of the first and last pair of each word of each list (the words of a pattern, loadPatternWords) */
+function pairsToSeek(lists: string[][]): Int32Array[] {
+  return lists.map((list) => {
+    const slots = new Int32Array(2 * list.length);
+    list.forEach((w, i) => {
+      slots[2 * i] = pairSlot(w.charCodeAt(0), w.charCodeAt(1));
+      slots[2 * i + 1] = pairSlot(w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1));
+    });
+    return slots;
+  });
+}
+
+/** @return true when the text of this call may hold a word of every list: each list has a word both of whose pairs it holds */
+function holdsPairs(lists: Int32Array[], stamp: number): boolean {
+  for (let l = 0; l < lists.length; l++) {
+    const slots = lists[l]!;
+    let found = false;
+    for (let w = 0; w < slots.length && !found; w += 2) found = pairsSeen[slots[w]!] === stamp && pairsSeen[slots[w + 1]!] === stamp;
+    if (!found) return false;
+  }
+  return true;
 }
 
 /**
  * Adds the hits of a pattern in slice, which starts at `start` of the text, to gathered from `count` on.
  * @return the count of gathered hits after them
  */
-function runPattern({ feature, id, re }: Compiled['patterns'][number], slice: string, start: number, count: number): number {
+function runPattern({ feature, id, re }: Pattern, slice: string, start: number, count: number): number {
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     if (m[0].length === 0) {

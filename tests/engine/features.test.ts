@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findFeatures, MASKED_PATTERNS, type Hit } from '../../lib/engine/features';
-import { neededChars } from '../../lib/engine/pattern-start';
+import { buildPatternWords, loadPatternWords, neededChars, neededWords, patternSources } from '../../lib/engine/pattern-start';
 import { dataset } from '../../lib/engine/dataset';
 
 /** The reference: every term tried longest first at every position, every pattern run over the slice. */
@@ -123,6 +123,47 @@ describe('neededChars', () => {
           for (const set of needed) expect(set.some((code) => m[0].includes(String.fromCharCode(code)))).toBe(true);
         }
       }),
+    );
+  });
+});
+
+describe('neededWords', () => {
+  it('reads the runs of plain characters and the starts of a group’s alternatives, and gives up on the others', () => {
+    expect(neededWords('退还[^,]{1,10}余额')).toEqual([['退还'], ['余额']]);
+    expect(neededWords('(?:余额|医保卡|钱)[^,]{0,4}(?:冻结|停用)')).toEqual([['余额', '医保卡', '钱'], ['冻结', '停用']]);
+    expect(neededWords('(?:属于?|归)(?:个人|本人)所有')).toEqual([['属', '归'], ['个人', '本人'], ['所有']]);
+    expect(neededWords('(?:医保(?!钱包)|个人\\(家庭\\)账户)')).toEqual([['医保', '个人']]);
+    expect(neededWords('(?<!委托)代[办取]某{1,2}')).toEqual([['代'], ['某']]);
+    expect(neededWords('(?:用人)?单位应当?退回')).toEqual([['单位应'], ['退回']]);
+    for (const source of ['办|理', '(?:(?<!发)给|为)', '办.理']) expect(neededWords(source).filter((list) => list.some((w) => w.length > 1))).toEqual([]);
+  });
+
+  it('in the generated dataset are those its lexicon gives (the build step has run since it changed), and are read only for as many patterns', () => {
+    expect(dataset.patternWords).toEqual(buildPatternWords(dataset.features));
+    expect(loadPatternWords(dataset.patternWords, patternSources(dataset.features).length)).toBe(dataset.patternWords);
+    const built = buildPatternWords({ a: { role: 'anchor', terms: [], patterns: ['退还[^,]{1,10}余额'] } });
+    expect(built).toEqual([[['退还'], ['余额']]]);
+    expect(() => loadPatternWords(built, 2)).toThrow(/build:index/);
+    expect(() => loadPatternWords(undefined, 1)).toThrow(/build:index/);
+  });
+
+  it('never leaves out a word a match holds', () => {
+    const atom = fc.constantFrom('办', '理', '取现', '(?:办|理)', '(?:办理|取)', '(?:办|理)?', '[办理]', '.', '\\d', '办?', '理*', '(?:取)', '(?<at>办理)', '(?<!理)', '(?<=[办取])', '理+', '取{1,2}', '取{0,2}', '|', '(?:办理|取?现)', '(?:办|理)+?');
+    fc.assert(
+      fc.property(fc.array(atom, { minLength: 1, maxLength: 5 }), fc.string({ unit: fc.constantFrom('办', '理', '取', '现', '1', 'x'), maxLength: 14 }), (atoms, t) => {
+        const source = atoms.join('');
+        let re: RegExp;
+        try {
+          re = new RegExp(source, 'g');
+        } catch {
+          return; // a group name used twice
+        }
+        const lists = neededWords(source);
+        for (const m of t.matchAll(re)) {
+          for (const list of lists) expect(list.some((w) => m[0].includes(w))).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 });
