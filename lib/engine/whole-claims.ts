@@ -137,7 +137,8 @@ export function withFrames(norm: string, r: SentenceReading, found: (Found | nul
       continue;
     }
     found[k] = null;
-    if (next) found[framed] = { ...next, start: clause.start, firstClause: k };
+    // Written out, not spread: claims come in a few shapes, and a spread over them copies slowly.
+    if (next) found[framed] = { clauseIndex: next.clauseIndex, start: clause.start, end: next.end, entry: next.entry, stance: next.stance, verdict: next.verdict, confidence: next.confidence, ruled: next.ruled, firstClause: k };
   }
   return found;
 }
