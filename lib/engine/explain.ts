@@ -81,7 +81,10 @@ const ALL_PLACES = new RegExp(PLACES.source, 'g');
 
 /** @return the ids of the goods or services (USE_FEATURES) the text names */
 function goodsIn(text: string, hits: readonly Hit[] = findFeatures(text, 0, text.length)): number[] {
-  return hits.flatMap((h) => (USE_FEATURES.has(h.feature) ? [h.id] : []));
+  // A loop, not flatMap: flatMap made an array for every hit of every claim's gist.
+  const ids: number[] = [];
+  for (const h of hits) if (USE_FEATURES.has(h.feature)) ids.push(h.id);
+  return ids;
 }
 
 /** Read once per list of the dataset's phrasings, not for every claim whose gist one is. */
