@@ -159,7 +159,10 @@ const found = { length: 0 };
 /** @return every feature hit in text[start, end), in text order. */
 export function findFeatures(text: string, start: number, end: number): Hit[] {
   const c = get();
-  const hits = gathered;
+  // Gathered in an array of this call, then copied out at their exact size (an array filled by
+  // push reserves room for 17, then 41 …). Not one array reused: an old array took each new hit
+  // through the write barrier's slow path.
+  const hits: Hit[] = [];
   let count = 0;
   // The patterns whose first (last) needed atom has a character in the text, in three words.
   let first0 = 0;
@@ -215,10 +218,10 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
       const bit = bits & -bits;
       bits ^= bit;
       const pattern = c.patterns[w * MASK_BITS + 31 - Math.clz32(bit)]!;
-      if (holdsPairs(pattern.pairs, stamp)) count = runPattern(pattern, (slice ??= text.slice(start, end)), start, count);
+      if (holdsPairs(pattern.pairs, stamp)) count = runPattern(pattern, (slice ??= text.slice(start, end)), start, hits, count);
     }
   }
-  for (let p = MASKED_PATTERNS; p < c.patterns.length; p++) count = runPattern(c.patterns[p]!, (slice ??= text.slice(start, end)), start, count);
+  for (let p = MASKED_PATTERNS; p < c.patterns.length; p++) count = runPattern(c.patterns[p]!, (slice ??= text.slice(start, end)), start, hits, count);
   // The terms' hits are in order already (a term's features share its span): only patterns' need sorting in.
   if (count > terms) sortIn(hits, terms, count);
   return hits.slice(0, count);
@@ -258,10 +261,10 @@ function holdsPairs(lists: Int32Array[], stamp: number): boolean {
 }
 
 /**
- * Adds the hits of a pattern in slice, which starts at `start` of the text, to gathered from `count` on.
- * @return the count of gathered hits after them
+ * Adds the hits of a pattern in slice, which starts at `start` of the text, to hits from `count` on.
+ * @return the count of hits after them
  */
-function runPattern({ feature, id, re }: Pattern, slice: string, start: number, count: number): number {
+function runPattern({ feature, id, re }: Pattern, slice: string, start: number, hits: Hit[], count: number): number {
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     if (m[0].length === 0) {
@@ -270,13 +273,11 @@ function runPattern({ feature, id, re }: Pattern, slice: string, start: number, 
     }
     // A group named 'at' marks the word the hit stands for (see data/lexicon.json).
     const at = m.indices?.groups?.at;
-    gathered[count++] = { feature, id, start: start + (at ? at[0] : m.index), end: start + (at ? at[1] : m.index + m[0].length) };
+    hits[count++] = { feature, id, start: start + (at ? at[0] : m.index), end: start + (at ? at[1] : m.index + m[0].length) };
   }
   return count;
 }
 
-/** Reused: a text's hits as they are found, copied out at their exact size (an array filled by push reserves room for 17, then 41 …). */
-const gathered: Hit[] = [];
 
 /**
  * @param hits findFeatures' hits, in order of start
