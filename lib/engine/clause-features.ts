@@ -114,20 +114,28 @@ function clauseFeatures(norm: string, r: SentenceReading, k: number, negators: n
   const neg = negators;
   const crossed = neg % 2 === 1 ? V.Negated : V.Affirmed;
   const byId = (hitVariants ??= featureNames().map(variants));
+  // Written straight into the buffer, room made once for the most a hit adds (seven).
+  out.reserve(7 * hits.length);
+  const { data } = out;
+  let n = out.length;
+  const { hedged, placed, past } = s;
+  const { warned } = facts;
+  const { question } = facts.sentence;
   for (let j = 0; j < hits.length; j++) {
     const h = hits[j]!;
     const inside = h.start >= clause.start && h.end <= clause.end;
     const v = byId[h.id]!;
-    out.push(v[inside ? V.Clause : V.Sentence]!);
+    data[n++] = v[inside ? V.Clause : V.Sentence]!;
     if (!inside) continue;
     // Crossed with the clause's stance words: the linear model cannot multiply them itself.
-    out.push(v[crossed]!);
-    if (s.hedged) out.push(v[V.Hedged]!);
-    if (s.placed) out.push(v[V.Placed]!);
-    if (s.past) out.push(v[V.Past]!);
-    if (facts.warned) out.push(v[V.Warned]!);
-    if (facts.sentence.question) out.push(v[V.Question]!);
+    data[n++] = v[crossed]!;
+    if (hedged) data[n++] = v[V.Hedged]!;
+    if (placed) data[n++] = v[V.Placed]!;
+    if (past) data[n++] = v[V.Past]!;
+    if (warned) data[n++] = v[V.Warned]!;
+    if (question) data[n++] = v[V.Question]!;
   }
+  out.length = n;
   if (rule) {
     out.push(variant(rule.entry.id, V.RuleEntry));
     out.push(ruleEntryStance(rule.entry.id, rule.stance));
