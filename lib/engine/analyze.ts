@@ -1,7 +1,8 @@
 // The pipeline: read clauses (gate, segment, lexicon, rules) → the classifier weighs each
 // clause's words with the rules' reading → claims, consecutive claim clauses merged.
 import type { AnalyzeOptions, Claim, Verdict } from './types';
-import { readClauses, type SentenceReading } from './read-clauses';
+import { readSentences, type SentenceReading } from './read-clauses';
+import { normalize } from './normalize';
 import { bucketsAt, pageCues, PAGE_ON_MONEY, sentenceCues, type SentenceCues } from './clause-features';
 import { decide, type Model } from './classifier';
 import { classifier } from './model';
@@ -265,17 +266,17 @@ function merge(found: (Found | null)[], out: Found[]): void {
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
   if (typeof text !== 'string') throw new TypeError('analyze: text must be a string');
-  const { norm, sentences } = readClauses(text, options);
+  const norm = normalize(text);
   const model = options.questionsAsClaims ? null : options.model === undefined ? classifier() : options.model;
   const limit = options.maxClaims ?? Infinity;
   // A short line without punctuation is a heading on a page, but a claim when typed.
   const typed = options.assumeTopic === true;
   let page: number | undefined;
-  const readPage = (readings: Iterable<SentenceReading>, seller: boolean): { found: Found[]; offers: number } => {
+  const readPage = (seller: boolean): { found: Found[]; offers: number } => {
     const found: Found[] = [];
     let offers = 0;
     let previous: SentenceReading | null = null;
-    for (const r of readings) {
+    readSentences(norm, options, (r) => {
       if (offersInOwnVoice(r)) offers++;
       const answered = model && previous ? answeredClaim(norm, previous, r) : null;
       // An answer that goes on states its own claims where the rules read any; the leading word only where not.
@@ -284,14 +285,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
       // Its own claim in the answer's leading clause ("不能取现，…") is the answer itself.
       merge(answered && !own.some((f) => f?.ruled && f.clauseIndex > 0) ? [answered] : own, found);
       previous = r;
-      if (found.length >= limit) break;
-    }
+      return found.length >= limit;
+    });
     return { found, offers };
   };
-  let { found, offers } = readPage(sentences, false);
+  let { found, offers } = readPage(false);
   // Whether the page is a seller's is known only at its end; such a page (rare, and short) is read
   // again in that voice. Keeping every sentence's reading to revisit made long pages a tenth slower.
-  if (model && offers >= OFFERS_ON_A_SELLERS_PAGE) found = readPage(readClauses(text, options).sentences, true).found;
+  if (model && offers >= OFFERS_ON_A_SELLERS_PAGE) found = readPage(true).found;
   const claims: Claim[] = [];
   for (const c of found) {
     if (claims.length >= limit) break;

@@ -269,16 +269,21 @@ function readOfScheme(
 
 export interface TextReading {
   norm: string;
-  sentences: Iterable<SentenceReading>;
+  sentences: SentenceReading[];
 }
 
 /**
- * @return the normalised text and, lazily, the reading of every sentence the topic gate lets
- * through (headings included: whether a heading is a claim is the classifier's call)
+ * @return the normalised text and the reading of every sentence the topic gate lets through
+ * (headings included: whether a heading is a claim is the classifier's call)
  */
 export function readClauses(text: string, options: AnalyzeOptions = {}): TextReading {
   const norm = normalize(text);
-  return { norm, sentences: sentencesOf(norm, options) };
+  const sentences: SentenceReading[] = [];
+  readSentences(norm, options, (r) => {
+    sentences.push(r);
+    return false;
+  });
+  return { norm, sentences };
 }
 
 /**
@@ -406,7 +411,12 @@ function askedOf(norm: string, facts: SentenceFacts, hits: Hit[], owns: Hit[][],
   return () => (asked ??= ruleClaims(norm, facts.sentence, facts, hits, owns, vetoesOf(norm, facts, hits, owns, true), scored));
 }
 
-function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<SentenceReading> {
+/**
+ * Reads every sentence of the normalised text the topic gate lets through, in order, and hands
+ * each reading to visit as it is made, until visit returns true. A call for each, not a generator:
+ * resuming one saved and restored this loop's state for every sentence of a page.
+ */
+export function readSentences(norm: string, options: AnalyzeOptions, visit: (r: SentenceReading) => boolean): void {
   const assume = options.assumeTopic === true;
   // The rules' own confidence matters only where they decide alone.
   const scored = options.questionsAsClaims === true || options.model === null;
@@ -448,7 +458,7 @@ function* sentencesOf(norm: string, options: AnalyzeOptions): Generator<Sentence
         if (item && lead!.claim) completeItem(norm, reading, lead!.claim, scored);
         final = reading;
         if (rules.some((c) => c !== null)) ruled = reading;
-        yield reading;
+        if (visit(reading)) return;
       }
       // A blank line keeps the list's lead; any other line ends the list.
       if (!item && final) lead = leadOf(norm, lineStart, lineEnd, final, ruled);
