@@ -51,7 +51,7 @@ const OWN_VOICE_LONGEST = 16;
 // there is not advice. The report words are the lexicon's (cue-report, and the police of cue-authority),
 // which the classifier reads too.
 const WARNING = new RegExp(
-  ['违法|违规|诱骗|不符合规定|不符合医保|不符合相关|不符合法律|不合规|犯罪|非法|违反|骗保|骗取|法律责任|担责|承担责任|刑事|处罚|罚款|严禁|禁止|切勿|谨防|警惕|擦亮眼睛|当心|小心|不要|千万别|风险|查处|打击|被查|后果|危害|损害|陷阱|以身试法|冻结|举报|不得|被骗|骗局|诈骗|追责|审理|判决|判处|涉案|查获|责令|违者|条例|立案|追回|否则|就是套现|其实是套现|属于套现|实质是套现|本质上是套现|本质是套现', ...REPORT_FEATURES.flatMap((f) => dataset.features[f]?.terms ?? [])].join('|'),
+  ['违法|违规|被抓|会有事|诱骗|不符合规定|不符合医保|不符合相关|不符合法律|不合规|犯罪|非法|违反|骗保|骗取|法律责任|担责|承担责任|刑事|处罚|罚款|严禁|禁止|切勿|谨防|警惕|擦亮眼睛|当心|小心|不要|千万别|风险|查处|打击|被查|后果|危害|损害|陷阱|以身试法|冻结|举报|不得|被骗|骗局|诈骗|追责|审理|判决|判处|涉案|查获|责令|违者|条例|立案|追回|否则|就是套现|其实是套现|属于套现|实质是套现|本质上是套现|本质是套现', ...REPORT_FEATURES.flatMap((f) => dataset.features[f]?.terms ?? [])].join('|'),
 );
 /**
  * Telling the reader a route is safe from the law (不违法, 无风险, 医保局查不到): praise of the route
@@ -59,7 +59,7 @@ const WARNING = new RegExp(
  * taken as praise, 不存在违法 made a seller's reassurance, a misleading claim, part of its offer). An A-not-A
  * question (会不会被查, 犯不犯法) asks, and praises nothing.
  */
-export const SAFE_FROM_LAW = /(?<!违)不违法|(?<!犯)不犯法|没有风险|无风险|零风险|(?<!会)不会被查|(?<!会)不会查|查不到|查不出来|没人查|没有人查/;
+export const SAFE_FROM_LAW = /(?<!违)不违法|(?<!犯)不犯法|没有风险|无风险|零风险|(?<!会)不会被查|(?<!会)不会查|查不到|查不出来|没人查|没有人查|(?<!会)不会有事/;
 /** A blog's tip voice passing on a route as a trick worth knowing (小窍门, 最快的办法就是找熟悉的药店, 两边都划算). */
 const TIPS = /窍门|小技巧|教你一招|教你几招|教大家一招|最快的办法|偷偷告诉|两边都划算|找熟人|熟悉的药店|好说话/;
 const ENDORSE = new RegExp(`${SAFE_FROM_LAW.source}|安全可靠|安全无忧|不用担心|放心|秒到账|当天到账|高价(?!药)|诚信(?!档)|专业团队|欢迎咨询|长期有效|很简单|非常简单|很容易|我们药房|我们药店|本药房|本药店|本店|来店里|到店里|找我们|找我(?!们)|联系我(?!们)|私信我|加我(?!们)|卖给我们|价格好商量|价格面议|比例好说|钱就到手|就能到手|我们帮您|我们帮你|帮您刷|帮您变现|帮您取现|帮您提现|帮您套现|帮您操作|帮你刷|帮你变现|帮你取现|帮你提现|帮你套现|帮你操作|上门刷|微信同号|全国可办|均可办理|专属报价|${TIPS.source}`);

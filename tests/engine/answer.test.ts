@@ -286,6 +286,11 @@ const TYPED: [string, string][] = [
   ['医保卡里的钱可以买燕窝、蛋白粉这种滋补品吗', 'misleading'],
   ['医保卡能买血糖仪吗', 'region-dependent'],
   ['下岗了生活困难，能把医保账户的钱申请出来吗', 'misleading'],
+  ['医保钱包的钱能转给朋友吗', 'illegal'],
+  ['医保卡能给我家保姆看病吗', 'illegal'],
+  ['医保个人账户里的钱可以直接转给子女的银行卡', 'misleading'],
+  ['帮人代办医保提现的中介会被抓吗', 'accurate'],
+  ['药店给我返了两百块现金，我收了会有事吗', 'accurate'],
 ];
 
 describe('answer: what readers type', () => {
