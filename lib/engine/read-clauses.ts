@@ -197,6 +197,7 @@ const CONDITION_ONLY = /^(?:但是|但|不过|可是)[^,，。；;：:不没非�
 const BARE_GRANT = new RegExp(String.raw`^(?:也|还)?` + GRANT_END);
 /** A clause that only says someone is in the residents' scheme ("她是城乡居民医保", "我妈是新农合"): what the next clause says is said of it. */
 const SCHEME_NAMED = /^[^,，。；;：:]{0,6}(?:是|参加的是|参保的是|属于)[^,，。；;：:是]{0,4}$/;
+const isResidents = (h: Hit): boolean => h.feature === 'residents';
 /** A clause that says what someone has or lacks and names no scheme of its own ("没有个人账户", "有个人账户"). */
 const HAS_OR_LACKS = /^(?:也|就|都)?(?:没有|没|有|无)/;
 
@@ -250,10 +251,11 @@ function readOfScheme(
   windowHits: () => Hit[],
   scored: boolean,
 ): boolean {
-  if (out[k - 1]) return false;
+  // Read for every clause the rules left: nothing is made until the clause before names the scheme.
+  if (out[k - 1] || !owns[k - 1]!.some(isResidents)) return false;
   const named = clauses[k - 1]!;
-  const scheme = owns[k - 1]!.filter((h) => h.feature === 'residents');
-  if (!scheme.length || scheme[scheme.length - 1]!.end < named.end - 2) return false;
+  const scheme = owns[k - 1]!.filter(isResidents);
+  if (scheme[scheme.length - 1]!.end < named.end - 2) return false;
   const clause = clauses[k]!;
   if (!HAS_OR_LACKS.test(norm.slice(clause.start, clause.end))) return false;
   const head = norm.slice(named.start, scheme[0]!.start);

@@ -246,7 +246,7 @@ export function judgeClause(
   // A penalty played down ("套现被抓最多就是把钱退回去") tells the reader the penalties are not what the law says;
   // so does the crime denied (医保套现不算犯罪, 构不成犯罪), which the crime word would otherwise make a warning.
   if (best && playsDownPenalty(norm, clause, own)) best = { ...readAs({ ...best, stance: 'deny' }, 'fraud-penalties', 'deny'), playsDown: true };
-  else if (best && kindOf(best.entry) !== 'fact' && CRIME_DENIED.test(norm.slice(clause.start, clause.end))) best = { ...readAs({ ...best, stance: 'deny' }, 'criminal-liability', 'deny'), playsDown: true };
+  else if (best && kindOf(best.entry) !== 'fact' && deniesCrime(norm, clause, own)) best = { ...readAs({ ...best, stance: 'deny' }, 'criminal-liability', 'deny'), playsDown: true };
   return best;
 }
 
@@ -256,9 +256,12 @@ const AT_MOST = /(?:最多|顶多|大不了|无非|充其量)(?:也)?(?:就是|�
 /** A crime denied of what the clause names: 不算犯罪, 构不成犯罪, 算不上违法. */
 const CRIME_DENIED = /(?:不算|不构成|构不成|算不上|谈不上|够不上)(?:是)?(?:犯罪|违法|刑事|诈骗)/;
 
+/** @return true when the clause names a crime (its lexicon word) and denies it; read for every clause, so the text only then */
+const deniesCrime = (norm: string, clause: Span, own: Hit[]): boolean => own.some(isCrime) && CRIME_DENIED.test(norm.slice(clause.start, clause.end));
+const isCrime = (h: Hit): boolean => h.feature === 'crime';
+
 /** @return true when the clause plays a penalty down (playsDownPenalty) or denies the crime (构不成犯罪) */
-export const deniesPenalty = (norm: string, clause: Span, own: Hit[]): boolean =>
-  playsDownPenalty(norm, clause, own) || CRIME_DENIED.test(norm.slice(clause.start, clause.end));
+export const deniesPenalty = (norm: string, clause: Span, own: Hit[]): boolean => playsDownPenalty(norm, clause, own) || deniesCrime(norm, clause, own);
 
 /** @return true when a penalty the clause names is said to be the worst that follows (最多就是退回去) */
 function playsDownPenalty(norm: string, clause: Span, own: Hit[]): boolean {
