@@ -112,14 +112,15 @@ function itemOf(
   if (!entry) return null;
   // A question is judged as the statement it asks about: "不能取现吗" asks whether 取现 is allowed.
   // Its own negation only: "套现会坐牢吗", denied by its warning word, asks whether the warning holds.
-  const quote = text.slice(claim.start, claim.end);
+  // A question's quote runs to its end: the clause that asks (…，药店会不会被查) is what the asker wrote.
+  const quote = text.slice(claim.start, question ? Math.max(claim.end, askedUntil) : claim.end);
   const negated = claim.stance === 'deny' && countNegators(quote) % 2 === 1;
   const asked = question && negated ? entry.verdicts.affirm : claim.verdict;
   return {
     quote,
     question,
     verdict: asked,
-    ...(question ? { reply: replyTo(asked, entry, text.slice(claim.start, Math.max(claim.end, askedUntil)), negated ? claim.verdict : null) } : {}),
+    ...(question ? { reply: replyTo(asked, entry, quote, negated ? claim.verdict : null) } : {}),
     entry: entry.id,
     summary: entry.summary,
     explanation: claim.explanation,

@@ -354,6 +354,8 @@ describe('answer: what readers type', () => {
     expect(answer('把医保卡借给同学开点药，没什么大不了的').items[0]).toMatchObject({ verdict: 'illegal', question: false });
     expect(answer('医保卡借给别人会被罚吗').items[0]).toMatchObject({ verdict: 'accurate', reply: { zh: expect.stringMatching(/^会。/) } });
     expect(answer('医保卡借给别人，药店会不会被查').items[0]).toMatchObject({ verdict: 'accurate', reply: { zh: expect.stringMatching(/^会。/) } });
+    // The quote shown over the verdict is the whole question, the asking clause too.
+    expect(answer('医保卡借给别人，药店会不会被查').items[0]?.quote).toBe('医保卡借给别人，药店会不会被查');
     // A question asks what its last claim says: the asker's case told before it is not judged beside it.
     expect(answer('医保钱包转错了，钱能退到我银行卡吗').items.map((i) => i.verdict)).toEqual(['misleading']);
     // What the money can pay for, asked openly, is answered with the account's uses, not a guess.
