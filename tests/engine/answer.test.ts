@@ -291,6 +291,9 @@ const TYPED: [string, string][] = [
   ['医保个人账户里的钱可以直接转给子女的银行卡', 'misleading'],
   ['帮人代办医保提现的中介会被抓吗', 'accurate'],
   ['药店给我返了两百块现金，我收了会有事吗', 'accurate'],
+  ['药店老板说刷医保卡买药，再把药退了给我现金，能这么做吗', 'illegal'],
+  ['把医保卡租出去会有什么后果', 'illegal'],
+  ['不用医保卡的话，里面的钱每年能返给我吗', 'misleading'],
 ];
 
 describe('answer: what readers type', () => {
