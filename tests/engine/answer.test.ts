@@ -294,6 +294,8 @@ const TYPED: [string, string][] = [
   ['药店老板说刷医保卡买药，再把药退了给我现金，能这么做吗', 'illegal'],
   ['把医保卡租出去会有什么后果', 'illegal'],
   ['不用医保卡的话，里面的钱每年能返给我吗', 'misleading'],
+  ['我工资八千，每个月医保个人账户能进多少钱', 'accurate'],
+  ['退休后医保卡每个月进的钱是按什么标准划的', 'accurate'],
 ];
 
 describe('answer: what readers type', () => {
