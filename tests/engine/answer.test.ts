@@ -296,6 +296,8 @@ const TYPED: [string, string][] = [
   ['不用医保卡的话，里面的钱每年能返给我吗', 'misleading'],
   ['我工资八千，每个月医保个人账户能进多少钱', 'accurate'],
   ['退休后医保卡每个月进的钱是按什么标准划的', 'accurate'],
+  ['我爸去世三年了，医保卡里的钱现在还能领吗', 'accurate'],
+  ['从北京回老家工作，医保卡里的钱怎么转回去', 'accurate'],
 ];
 
 describe('answer: what readers type', () => {
