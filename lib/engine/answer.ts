@@ -110,17 +110,17 @@ function itemOf(
 ): AnswerItem | null {
   const entry = entryById(claim.entry);
   if (!entry) return null;
-  // A question is judged as the statement it asks about: "不能取现吗" asks whether 取现 is allowed.
+  // A question is judged as the statement it asks about, in its own polarity: "是不是没有个人账户" asks
+  // whether 没有个人账户 holds (accurate), and the reply agrees with it (对。), as a Chinese reader answers.
   // Its own negation only: "套现会坐牢吗", denied by its warning word, asks whether the warning holds.
   // A question's quote runs to its end: the clause that asks (…，药店会不会被查) is what the asker wrote.
   const quote = text.slice(claim.start, question ? Math.max(claim.end, askedUntil) : claim.end);
-  const negated = claim.stance === 'deny' && countNegators(quote) % 2 === 1;
-  const asked = question && negated ? entry.verdicts.affirm : claim.verdict;
+  const negated = question && claim.stance === 'deny' && countNegators(quote) % 2 === 1;
   return {
     quote,
     question,
-    verdict: asked,
-    ...(question ? { reply: replyTo(asked, entry, quote, negated ? claim.verdict : null) } : {}),
+    verdict: claim.verdict,
+    ...(question ? { reply: replyTo(negated ? entry.verdicts.affirm : claim.verdict, entry, quote, negated ? claim.verdict : null) } : {}),
     entry: entry.id,
     summary: entry.summary,
     explanation: claim.explanation,

@@ -67,7 +67,7 @@ const WISH = /该多好|该有多好|多好啊|就好了|多希望|真希望/;
 /** The sentence tells the reader not to believe or follow what it names. */
 export const REJECTED = /不要相信|千万不要|别信|不要轻信|谨防|警惕|切勿|提防|不要上当|拉黑|屏蔽|别被|不要被|忽悠/;
 /** Asks how (怎么取, 如何办理): a question about a claim takes for granted that it can be done (assertion.ts). */
-export const HOW = /怎么|怎样|如何/;
+export const HOW = /怎么|怎样|如何|咋/;
 /** Asks an open question, not one answered yes or no: how, why, what, which, how much, whose. */
 export const OPEN_QUESTION = new RegExp(`${HOW.source}|为什么|为何|什么|啥|哪些|哪里|多少|多久|多长时间|归谁|属于谁|是谁的`);
 const QUESTION_WORDS = new RegExp(`吗|是否|能否|可否|(?<!功)能不能|可不可以|是不是|有没有|会不会|行不行|中不中|${OPEN_QUESTION.source}|呢$`);

@@ -432,8 +432,13 @@ describe('answer: what readers type', () => {
     expect(answer('医保卡里的钱用不完怎么办').items[0]!.reply!.zh).not.toMatch(/罚款/);
   });
 
-  it('judges a question that denies as the statement it asks about', () => {
-    expect(answer('医保卡不能取现吗').items[0]?.verdict).toBe('misleading');
+  it('judges a question that denies as the negative statement it asks about, as its reply does', () => {
+    // The reply agrees with 不能取现 (对。): the badge beside it must not call that statement misleading.
+    expect(answer('医保卡不能取现吗').items[0]).toMatchObject({ verdict: 'accurate', reply: { zh: expect.stringMatching(/^对。/) } });
+    expect(answer('居民医保是不是没有个人账户啊？').items[0]).toMatchObject({ verdict: 'accurate', reply: { zh: expect.stringMatching(/^对。/) } });
+    expect(answer('医保卡的钱不能给家人用吗').items[0]).toMatchObject({ verdict: 'misleading', reply: { zh: expect.stringMatching(/^不对，可以/) } });
+    // 能不能 and 是不是 deny nothing: the affirmative is asked.
+    expect(answer('医保卡的钱能不能取出来').items[0]?.verdict).toBe('misleading');
   });
 
   it('answers what becomes of the balance on death by the inheritance rule, with no yes or no', () => {
