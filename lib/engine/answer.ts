@@ -214,11 +214,11 @@ export function answer(query: string, options: { limit?: number } = {}): Answer 
     const question = asksQuestion(norm);
     for (const r of lookup(text, { limit: 1 })) {
       const entry = entryById(r.entry)!;
-      const verdict = question && r.stance === 'deny' ? entry.verdicts.affirm : r.verdict;
       items.push({
         quote: text,
         question,
-        verdict,
+        // As a rule-read question: the verdict of the statement in its own polarity.
+        verdict: r.verdict,
         // A guess gets no yes or no of its own: the rule, and the note that it is the nearest.
         ...(question ? { reply: { zh: `${entry.summary.zh}。`, en: `${entry.summary.en}.` } } : {}),
         nearest: true,
