@@ -260,7 +260,7 @@ export function judgeClause(
 const AT_MOST = /(?:最多|顶多|大不了|无非|充其量)(?:也)?(?:就是|就|是)?$|不会?有(?:别的|其他|其它|什么别的)$/;
 
 /** A crime denied of what the clause names: 不算犯罪, 构不成犯罪, 算不上违法. */
-const CRIME_DENIED = /(?:不算|不构成|构不成|算不上|谈不上|够不上)(?:是)?(?:犯罪|违法|刑事|诈骗)/;
+const CRIME_DENIED = /(?:(?<!算)不算|(?<!构)不构成|构不成|算不上|谈不上|够不上)(?:是)?(?:犯罪|违法|刑事|诈骗)/;
 
 /** @return true when the clause names a crime (its lexicon word) and denies it; read for every clause, so the text only then */
 const deniesCrime = (norm: string, clause: Span, own: Hit[]): boolean => own.some(isCrime) && CRIME_DENIED.test(norm.slice(clause.start, clause.end));

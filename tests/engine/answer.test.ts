@@ -387,6 +387,77 @@ const TYPED: [string, string][] = [
   ['换城市工作，原来医保卡里的余额是不是就作废了', 'misleading'],
   ['医保个人账户可以用来买保健品和养生茶。', 'misleading'],
   ['门诊共济改革以后，在职职工每月个人账户划进来的钱比以前多了吧？', 'misleading'],
+  // Batch 6, written the same way: colloquial and dialect wording, stories before the question, pasted ads and notices.
+  ['俺这医保卡里攒了五六千块，搁那也是搁着，能不能直接去ATM取出来花？', 'misleading'],
+  ['医保卡里的钱咋整出来？能不能转到微信零钱里？', 'misleading'],
+  ['医保个人账户的余额可以提现到支付宝吗', 'misleading'],
+  ['我在一家厂里干了六年，上个月离职了，公司也不给交社保了，我就想问断缴以后医保卡里剩的钱是不是就能全部取出来了？', 'misleading'],
+  ['俺爹今年刚退休，村里人都说退休了医保卡的钱就能一次性提出来，中不中啊？', 'misleading'],
+  ['俺媳妇查出来是大病，家里急用钱，医保卡里那点余额能不能先取出来救急？', 'misleading'],
+  ['俺交了好些年新农合，里头的钱啥时候能取出来？', 'misleading'],
+  ['医保卡能在健身房刷卡办年卡吗', 'misleading'],
+  ['网上都在传，医保卡余额年底要清零，得赶紧去药店花掉，真的假的？', 'misleading'],
+  ['俺是上班族，工资条上每月扣医保两百来块，听说单位交的那一大块也全进俺个人账户，是这么回事不？', 'misleading'],
+  ['拿着医保卡和身份证去银行柜台，是不是就能把医保的钱取出来？', 'misleading'],
+  ['難道醫保卡裡的錢不能在ATM領出來嗎？我同事說他就領過。', 'misleading'],
+  ['医保卡取现是医保卡的一项重要功能，很多人用了多年都不知道！', 'misleading'],
+  ['社保卡本身就是银行卡，插ATM就能取，医保账户的钱也一起取出来了，亲测。', 'misleading'],
+  ['医保个人账户的余额可以转到自己的工资卡上吗', 'misleading'],
+  ['统筹基金里的钱年底会不会返还给个人一部分？', 'misleading'],
+  ['我原来在苏州上班，现在换到成都了，原来医保卡里的一万多块是不是就作废了？', 'misleading'],
+  ['医保卡里的钱能买洗衣液、卫生纸这些日用品不？', 'misleading'],
+  ['医保卡能刷养生馆的推拿按摩吗', 'misleading'],
+  ['人没了以后医保卡里的钱就归国家了，家属一分也拿不到。', 'misleading'],
+  ['只要一直不住院，医保卡里的钱攒够五年就能申请提现，是不是？', 'misleading'],
+  ['医保卡里的钱能拿来给孩子交学费吗', 'misleading'],
+  ['医保钱包里的钱能提到银行卡里吗', 'misleading'],
+  ['俺爸退休以后，医保卡每个月就不往里打钱了，是吧？', 'misleading'],
+  ['听人说医保卡的钱只能本人用，连俺亲娘看病都不能刷，是这样不？', 'misleading'],
+  ['醫保卡停保之後，餘額可以全部領出來。', 'misleading'],
+  ['用医保卡套现最多罚点款，算不上犯法。', 'misleading'],
+  ['医保卡借给别人用，被查到了顶多批评教育，没啥事吧？', 'misleading'],
+  ['医保卡是不是不能在ATM上取现？', 'accurate'],
+  ['俺娘身体不得劲，老往医院跑，俺寻思用俺的职工医保个人账户给她买药，中不中？', 'accurate'],
+  ['我在公司上班有职工医保，我儿子在老家交城乡居民医保，每年那几百块能不能从我的个人账户里扣？', 'accurate'],
+  ['医保卡套现被查出来，会不会坐牢？', 'accurate'],
+  ['用医保卡骗钱被发现，是不是会被停掉医保直接结算？', 'accurate'],
+  ['俺爷爷上个月走了，他医保卡里还有八千多，家里人能继承不？', 'accurate'],
+  ['新农合是不是压根就没有个人账户，也就没钱可取？', 'accurate'],
+  ['社保卡上那个银行账户里自己存的钱能取，可医保个人账户的钱取不了，对吧？', 'accurate'],
+  ['医保卡的余额年底不会清零，第二年接着用，是吧？', 'accurate'],
+  ['要调到外地工作了，医保个人账户的钱会跟着转过去吗？', 'accurate'],
+  ['【温馨提示】参保人不得将本人医保凭证出借给他人使用，违者将依法暂停医保费用直接结算并处以罚款。', 'accurate'],
+  ['与定点药店串通虚假购药、以药换现，属于欺诈骗保行为，构成犯罪的依法追究刑事责任。', 'accurate'],
+  ['倒卖医保药品算不算犯罪？', 'accurate'],
+  ['医保卡是不是不能拿来交健身房的钱？', 'accurate'],
+  ['骗保被抓到，是不是要罚骗取金额的两到五倍？', 'accurate'],
+  ['医保钱包里的钱是不是只能看病买药，没法提成现金？', 'accurate'],
+  ['難道醫保個人帳戶的錢不能給爸媽看病用嗎？', 'accurate'],
+  ['药店要是帮人拿医保卡换现金，是不是会被取消定点资格？', 'accurate'],
+  ['医保卡借给别人用是不是不行？', 'accurate'],
+  ['我老公在单位上班有职工医保，我是在老家交的居民医保，前两天我去医院看病，收费的说可以用他的个人账户付，这个是真的吗？', 'accurate'],
+  ['俺闺女嫁到加拿大了，要出国定居，她医保卡里的钱能一次性取出来不？', 'region-dependent'],
+  ['能用医保个人账户给自己买惠民保吗？', 'region-dependent'],
+  ['医保卡里的钱能不能买商业重疾险？', 'region-dependent'],
+  ['俺哥没啥收入，看病能刷俺的职工医保个人账户不？', 'region-dependent'],
+  ['俺的职工医保个人账户能绑定给俺爷爷奶奶共济使用不？', 'region-dependent'],
+  ['医保卡能在定点医院做体检吗？', 'region-dependent'],
+  ['用医保个人账户打HPV疫苗中不中？', 'region-dependent'],
+  ['听说北京以前医保的钱是打到存折上的，存折里的钱能去银行取，是真的吗？', 'region-dependent'],
+  ['我们深圳这边医保个人账户可以买重疾险，每年自动扣。', 'region-dependent'],
+  ['我是外地户口，在这边干到退休年龄了，医保关系转不回老家，个人账户的余额能不能一次性退给我？', 'region-dependent'],
+  ['外籍员工离开中国时，可以申请一次性支付医保个人账户余额。', 'region-dependent'],
+  ['医保个人账户的钱能不能买血糖仪、制氧机这种医疗器械？', 'region-dependent'],
+  ['【高价回收】医保卡余额八五折回收，当天到账，微信联系。', 'illegal'],
+  ['医保卡里的钱花不完？来本店刷卡，现金返您九折！', 'illegal'],
+  ['教你一招：用医保卡去药店开药，再把药卖给收药的，钱就到手了。', 'illegal'],
+  ['俺兄弟没交医保，俺把卡借给他去开药，中不中？', 'illegal'],
+  ['医保卡能不能在POS机上刷出来变现？', 'illegal'],
+  ['专业代办医保卡套现，全国可办，安全不查。', 'illegal'],
+  ['把医保卡卖给回收的一般能卖几折？', 'illegal'],
+  ['XX药店刷医保能买米面油，收银直接开成药名，亲测好用。', 'illegal'],
+  ['医保开的药吃不完，挂闲鱼卖掉还能回点血。', 'illegal'],
+  ['俺想找个药店把医保卡里的钱刷成现金，咋整？', 'illegal'],
 ];
 
 describe('answer: what readers type', () => {
@@ -521,6 +592,16 @@ describe('answer: what readers type', () => {
     expect(answer('医保卡里的钱用不完怎么办').items[0]!.reply!.zh).not.toMatch(/罚款/);
   });
 
+  it('reads an A-not-A question about a crime as asked, not as the crime denied', () => {
+    // 算不算犯罪 holds 不算犯罪, 构不构成 holds 不构成: neither plays the crime down.
+    expect(answer('倒卖医保药品算不算犯罪？').items[0]).toMatchObject({ verdict: 'accurate', question: true });
+    expect(answer('套现构不构成犯罪').items[0]).toMatchObject({ verdict: 'accurate', question: true });
+    // 连…都不能刷 denies what it names: the parents' costs, which family aid pays.
+    expect(answer('听人说医保卡的钱只能本人用，连俺亲娘看病都不能刷，是这样不？').items[0]).toMatchObject({ entry: 'family-mutual-aid', verdict: 'misleading' });
+    // The medical wallet's money never reaches a bank card.
+    expect(answer('医保钱包里的钱能提到银行卡里吗').items[0]).toMatchObject({ entry: 'transfer-to-bank', verdict: 'misleading' });
+  });
+
   it('judges a question that denies as the negative statement it asks about, as its reply does', () => {
     // The reply agrees with 不能取现 (对。): the badge beside it must not call that statement misleading.
     expect(answer('医保卡不能取现吗').items[0]).toMatchObject({ verdict: 'accurate', reply: { zh: expect.stringMatching(/^对。/) } });
@@ -560,7 +641,7 @@ describe('answer: what readers type', () => {
   it('says plainly when the text is about other money, or in English, or was cut', () => {
     // 个人账户 and 余额 name any account's money: beside a pension or 公积金 they name no medical insurance.
     // So is commercial insurance named alone; a city's 惠民保, bought with the account, is not.
-    for (const q of ['信用卡可以在ATM取现吗', '公积金怎么提取', '微信零钱怎么提现', '养老金可以一次性领取吗', '养老保险个人账户的钱能取出来吗', '住房公积金账户余额可以提取吗', '商业保险退保能退多少钱', '余额宝的钱怎么转出来', '基金里的钱怎么取出来', '公积金账户里的钱可以给父母看病用吗', '辞职了，住房公积金可以全部取出来吗？', '我在深圳交的公积金，回老家买房能用吗', '养老金每个月打到哪张卡上？能直接去ATM取吗', '信用卡用POS机套现属于违法行为，会被银行封卡。', '微信零钱提现到银行卡要收手续费吗', '工资卡被冻结了，里面的钱还能取吗', '买了五年的重疾险，现在退保能退多少钱', '失业金怎么领？一个月能领多少', '个人养老金账户里的钱什么时候能取出来', '花呗额度可以提现吗', '公积金能用来交房租吗', '余额宝的钱转到银行卡要多久到账']) {
+    for (const q of ['信用卡可以在ATM取现吗', '公积金怎么提取', '微信零钱怎么提现', '养老金可以一次性领取吗', '养老保险个人账户的钱能取出来吗', '住房公积金账户余额可以提取吗', '商业保险退保能退多少钱', '余额宝的钱怎么转出来', '基金里的钱怎么取出来', '公积金账户里的钱可以给父母看病用吗', '公积金咋提取出来？俺想买房首付还差点。', '今年退休的养老金每个月能涨多少？', '信用卡套现被银行查到咋办，会不会被封卡？', '微信零钱提现到银行卡要手续费不？', '工资卡里的钱在ATM上一天最多能取多少？', '商业保险的重疾险理赔一般要多长时间才能到账？', '个人所得税汇算清缴的退税啥时候能到账？', '社保里养老保险个人账户的钱，人去世了家属能继承吗？', '離職後住房公積金可以全部領出來嗎？', '支付宝花呗逾期不还会不会坐牢？', '辞职了，住房公积金可以全部取出来吗？', '我在深圳交的公积金，回老家买房能用吗', '养老金每个月打到哪张卡上？能直接去ATM取吗', '信用卡用POS机套现属于违法行为，会被银行封卡。', '微信零钱提现到银行卡要收手续费吗', '工资卡被冻结了，里面的钱还能取吗', '买了五年的重疾险，现在退保能退多少钱', '失业金怎么领？一个月能领多少', '个人养老金账户里的钱什么时候能取出来', '花呗额度可以提现吗', '公积金能用来交房租吗', '余额宝的钱转到银行卡要多久到账']) {
       expect(answer(q), q).toEqual({ notice: 'off-topic', items: [] });
     }
     expect(answer('医保个人账户的钱能取出来吗').notice).toBeNull();
