@@ -39,7 +39,7 @@ export interface Answer {
 const CJK = /[\u3400-\u9fff]/;
 const LATIN = /[a-z]{2,}/i;
 /** Words that name medical insurance in a typed text (a reader may say only 卡里的钱: then the topic is assumed). */
-const MEDICAL = new Set(['subject', 'account', 'personal-account', 'medical-card', 'pooled', 'residents', 'family', 'e-voucher']);
+const MEDICAL = new Set(['subject', 'account', 'personal-account', 'medical-card', 'pooled', 'residents', 'family', 'e-voucher', 'wallet']);
 /** Money that is not medical insurance, though the lexicon files it elsewhere (a WeChat wallet is a cash-out target on a medical page). */
 const OTHER_WALLETS = /微信零钱|零钱提现|零钱通|支付宝余额|余额宝|理财通|理财产品|股票|炒股|证券账户|基金账户|(?<![医保统筹])基金里|银行卡取款|储蓄卡取款/;
 const CITY_PLANS = /惠民保|补充医疗/;

@@ -99,6 +99,7 @@ const payoutOverStep = (payout: Entry, step: Entry, norm: string, sentence: Span
 /** The entry that says residents' insurance has no personal account (P6). */
 const RESIDENTS_ENTRY = 'residents-no-account';
 const RELOCATION_PAYOUT = 'relocation-payout';
+const EMIGRATION_PAYOUT = 'emigration-payout';
 /** Conditions of the person that release nothing by themselves (退休, 停保). */
 const PERSON_CONDITIONS = new Set(['retirement-withdrawal', 'suspension-withdrawal']);
 
@@ -243,9 +244,13 @@ export function judgeClause(
     }
   }
   if (best) best.mixed = mixed;
-  // The receiving area not taking the account (医保关系转不回去, 不接收个人账户) is the condition under which
-  // some places pay the balance out, retirement or not (the brief's local rules): no national no.
-  if (best && PERSON_CONDITIONS.has(best.entry.id) && best.stance !== 'deny' && has(segmentHits, 'transfer-refused')) best = readAs(best, RELOCATION_PAYOUT, best.stance);
+  // Leaving the country, or the receiving area not taking the account (医保关系转不回去, 不接收个人账户), is
+  // the condition under which some places pay the balance out, retirement or 停保 beside it or not
+  // (the brief's local rules): no national no.
+  if (best && PERSON_CONDITIONS.has(best.entry.id) && best.stance !== 'deny') {
+    const payout = has(segmentHits, 'transfer-refused') ? RELOCATION_PAYOUT : has(segmentHits, 'emigration') ? EMIGRATION_PAYOUT : null;
+    if (payout) best = readAs(best, payout, best.stance);
+  }
   // A right of the account denied to residents' insurance ("城乡居民没有个人账户,所以不存在余额继承一说") is
   // denied because there is no account: true, and the residents' rule explains it.
   if (best && best.stance === 'deny' && best.verdict === 'misleading' && has(segmentHits, 'residents')) best = readAs(best, RESIDENTS_ENTRY, 'deny');

@@ -458,6 +458,97 @@ const TYPED: [string, string][] = [
   ['XX药店刷医保能买米面油，收银直接开成药名，亲测好用。', 'illegal'],
   ['医保开的药吃不完，挂闲鱼卖掉还能回点血。', 'illegal'],
   ['俺想找个药店把医保卡里的钱刷成现金，咋整？', 'illegal'],
+  // Batch 7, written the same way: a plain sample of short everyday questions and copied statements.
+  ['医保余额咋提现', 'misleading'],
+  ['医保卡能在ATM机上取钱吗', 'misleading'],
+  ['请问医保卡里的钱可以去银行柜台取吗？', 'misleading'],
+  ['医保个人账户的钱能转到微信里吗', 'misleading'],
+  ['医保余额可以提现到支付宝吗', 'misleading'],
+  ['我刚离职，医保卡里的钱能取出来吗', 'misleading'],
+  ['停保以后个人账户余额可以全部提取吗', 'misleading'],
+  ['医保断缴三个月后余额就能取出来了吧', 'misleading'],
+  ['退休了医保卡的钱能一次性取出来吗', 'misleading'],
+  ['得了大病可以把医保余额取出来用吗', 'misleading'],
+  ['新农合卡里的余额能提现吗', 'misleading'],
+  ['我交的是居民医保，账户里攒的钱怎么取', 'misleading'],
+  ['医保卡能在健身房刷卡办卡吗', 'misleading'],
+  ['医保个人账户能付瑜伽私教课吗', 'misleading'],
+  ['医保卡能去足疗养生馆消费吗', 'misleading'],
+  ['医保卡余额年底不用就清零了吗', 'misleading'],
+  ['医保钱包里的钱能提现到银行卡吗', 'misleading'],
+  ['医保钱包收到的钱可以转进微信零钱吗', 'misleading'],
+  ['门诊共济改革后单位交的钱还划进个人账户吗', 'misleading'],
+  ['急需用钱，能申请把医保账户的钱提出来吗', 'misleading'],
+  ['统筹基金里的钱能取出来吗', 'misleading'],
+  ['我在外地打工，医保余额能转到我自己的银行卡上吗', 'misleading'],
+  ['换城市工作后原来的医保余额就作废了吗', 'misleading'],
+  ['医保断缴后卡里的钱会被收回吗', 'misleading'],
+  ['患癌症了可以申请医保余额提现吗', 'misleading'],
+  ['醫保卡可以在ATM提款機取現金嗎', 'misleading'],
+  ['退休後醫保餘額可以領出來嗎', 'misleading'],
+  ['医保卡除了看病买药，还有一项重要功能就是可以取现。', 'misleading'],
+  ['社保卡插进ATM就能把医保余额取出来，很多人还不知道！', 'misleading'],
+  ['好消息！2024年起医保个人账户余额可以直接提现到银行卡。', 'misleading'],
+  ['离职后医保停缴，个人账户里的钱可以一次性领取。', 'misleading'],
+  ['年满60岁办理退休的，可到医保局申请提取个人账户全部余额。', 'misleading'],
+  ['社保卡能在ATM取钱，那医保余额也能一起取吧', 'misleading'],
+  ['医保卡能不能绑定微信直接转账给别人', 'misleading'],
+  ['不上班了，医保个人账户能退钱吗', 'misleading'],
+  ['医保卡是不是不能取现', 'accurate'],
+  ['医保卡的钱能给父母看病用吗', 'accurate'],
+  ['请问医保个人账户能给孩子买药吗？', 'accurate'],
+  ['能用我的医保账户给老婆交居民医保吗', 'accurate'],
+  ['医保个人账户能帮爸妈交城乡居民医保费吗', 'accurate'],
+  ['人走了，医保卡里的余额能继承吗', 'accurate'],
+  ['医保卡套现会坐牢吗', 'accurate'],
+  ['医保卡套现被查到会罚款吗', 'accurate'],
+  ['把医保卡借给别人用会被处罚吗', 'accurate'],
+  ['倒卖医保药品算犯罪吗', 'accurate'],
+  ['换工作到外地，医保余额会跟着转过去吗', 'accurate'],
+  ['医保个人账户余额能结转到下一年吗', 'accurate'],
+  ['居民医保是不是没有个人账户', 'accurate'],
+  ['医保钱包的钱是不是只能用来看病买药', 'accurate'],
+  ['社保卡上的医保余额取不了，但卡里存的工资能取吧', 'accurate'],
+  ['醫保個人賬戶的錢可以給配偶看病用嗎', 'accurate'],
+  ['医保统筹基金是不是不会给个人发现金', 'accurate'],
+  ['在职职工的医保个人账户只划入自己交的那部分吗', 'accurate'],
+  ['用医保卡在药店买洗发水化妆品是违规的吧', 'accurate'],
+  ['骗取医保基金算诈骗罪吗', 'accurate'],
+  ['退休后医保个人账户还会有钱划入吗', 'accurate'],
+  ['医保个人账户资金不能提取现金，也不能转到银行卡或微信。', 'accurate'],
+  ['警惕！回收医保卡属于违法行为，卖卡的人同样要担责。', 'accurate'],
+  ['与药店串通刷卡换现金，可能被暂停医保直接结算3到12个月。', 'accurate'],
+  ['根据新规，医保个人账户不能用于健身和养生保健消费。', 'accurate'],
+  ['出国定居能取出医保余额吗', 'region-dependent'],
+  ['我要移民加拿大了，医保个人账户的钱能一次性退吗', 'region-dependent'],
+  ['外籍员工离职回国，医保个人账户余额能退吗', 'region-dependent'],
+  ['医保个人账户能买惠民保吗', 'region-dependent'],
+  ['医保余额可以用来买商业健康保险吗', 'region-dependent'],
+  ['用医保卡能做体检吗', 'region-dependent'],
+  ['医保个人账户能打HPV疫苗吗', 'region-dependent'],
+  ['北京医保存折里的钱可以取吗', 'region-dependent'],
+  ['医保关系转出去但新地方不接收个人账户，余额能退吗', 'region-dependent'],
+  ['港澳台人员离开内地，医保账户余额能一次性支取吗', 'region-dependent'],
+  ['出國定居後醫保個人賬戶餘額可以一次性領取嗎', 'region-dependent'],
+  ['广州的医保个人账户可以买穗岁康吗', 'region-dependent'],
+  ['深圳职工可以用医保个人账户给自己购买重疾险。', 'region-dependent'],
+  ['在上海，个人账户历年结余资金可以用来支付沪惠保保费。', 'region-dependent'],
+  ['部分城市允许出境定居人员申请一次性支付医保个人账户余额。', 'region-dependent'],
+  ['医保卡能借给朋友用吗', 'illegal'],
+  ['医保卡余额怎么卖掉换钱', 'illegal'],
+  ['哪里有回收医保卡余额的，几折？', 'illegal'],
+  ['药店刷医保卡能换现金吗', 'illegal'],
+  ['POS机可以刷医保卡套现吗', 'illegal'],
+  ['用医保开的药转卖给收药的人行吗', 'illegal'],
+  ['醫保卡餘額可以賣給回收的人嗎', 'illegal'],
+  ['医保卡里的余额能打折卖给别人吗', 'illegal'],
+  ['有没有药店可以用医保卡刷出现金的', 'illegal'],
+  ['能拿别人的医保卡去住院报销吗', 'illegal'],
+  ['高价回收医保卡余额，八五折，当天到账，加微信详聊。', 'illegal'],
+  ['去熟人药店刷医保卡，药不拿，让老板按八折给现金。', 'illegal'],
+  ['专业代办医保提现，不用看病也能把钱取出来，手续费10%。', 'illegal'],
+  ['医保卡里的钱用不完，可以借给亲戚拿去开药，别浪费。', 'illegal'],
+  ['自带POS机上门刷医保卡，资金秒到账。', 'illegal'],
 ];
 
 describe('answer: what readers type', () => {
@@ -598,6 +689,15 @@ describe('answer: what readers type', () => {
     expect(answer('套现构不构成犯罪').items[0]).toMatchObject({ verdict: 'accurate', question: true });
     // 连…都不能刷 denies what it names: the parents' costs, which family aid pays.
     expect(answer('听人说医保卡的钱只能本人用，连俺亲娘看病都不能刷，是这样不？').items[0]).toMatchObject({ entry: 'family-mutual-aid', verdict: 'misleading' });
+    // A relative named clauses before, then a pronoun: 给她买药 and 用他的个人账户付 are family aid; 用他的医保卡 (the card) is not.
+    expect(answer('俺娘身体不得劲，老往医院跑，俺寻思用俺的职工医保个人账户给她买药，中不中？').items[0]).toMatchObject({ entry: 'family-mutual-aid', verdict: 'accurate' });
+    expect(answer('我老公有职工医保，我是交的居民医保，我看病可以用他的个人账户付吗').items[0]).toMatchObject({ entry: 'family-mutual-aid', verdict: 'accurate' });
+    expect(answer('我爸住院了，能用他的医保卡给我买药吗').items[0]?.entry).not.toBe('family-mutual-aid');
+    // Leaving the country is the condition some places pay out on; leaving the job beside it releases nothing by itself.
+    expect(answer('外籍员工离职回国，医保个人账户余额能退吗').items[0]).toMatchObject({ entry: 'emigration-payout', verdict: 'region-dependent' });
+    expect(answer('离职了，医保个人账户余额能退吗').items[0]).toMatchObject({ entry: 'suspension-withdrawal', verdict: 'misleading' });
+    // The medical wallet is medical insurance, whatever wallet it is asked to reach.
+    expect(answer('医保钱包收到的钱可以转进微信零钱吗').notice).toBeNull();
     // The medical wallet's money never reaches a bank card.
     expect(answer('医保钱包里的钱能提到银行卡里吗').items[0]).toMatchObject({ entry: 'transfer-to-bank', verdict: 'misleading' });
   });
@@ -641,7 +741,7 @@ describe('answer: what readers type', () => {
   it('says plainly when the text is about other money, or in English, or was cut', () => {
     // 个人账户 and 余额 name any account's money: beside a pension or 公积金 they name no medical insurance.
     // So is commercial insurance named alone; a city's 惠民保, bought with the account, is not.
-    for (const q of ['信用卡可以在ATM取现吗', '公积金怎么提取', '微信零钱怎么提现', '养老金可以一次性领取吗', '养老保险个人账户的钱能取出来吗', '住房公积金账户余额可以提取吗', '商业保险退保能退多少钱', '余额宝的钱怎么转出来', '基金里的钱怎么取出来', '公积金账户里的钱可以给父母看病用吗', '公积金咋提取出来？俺想买房首付还差点。', '今年退休的养老金每个月能涨多少？', '信用卡套现被银行查到咋办，会不会被封卡？', '微信零钱提现到银行卡要手续费不？', '工资卡里的钱在ATM上一天最多能取多少？', '商业保险的重疾险理赔一般要多长时间才能到账？', '个人所得税汇算清缴的退税啥时候能到账？', '社保里养老保险个人账户的钱，人去世了家属能继承吗？', '離職後住房公積金可以全部領出來嗎？', '支付宝花呗逾期不还会不会坐牢？', '辞职了，住房公积金可以全部取出来吗？', '我在深圳交的公积金，回老家买房能用吗', '养老金每个月打到哪张卡上？能直接去ATM取吗', '信用卡用POS机套现属于违法行为，会被银行封卡。', '微信零钱提现到银行卡要收手续费吗', '工资卡被冻结了，里面的钱还能取吗', '买了五年的重疾险，现在退保能退多少钱', '失业金怎么领？一个月能领多少', '个人养老金账户里的钱什么时候能取出来', '花呗额度可以提现吗', '公积金能用来交房租吗', '余额宝的钱转到银行卡要多久到账']) {
+    for (const q of ['信用卡可以在ATM取现吗', '公积金怎么提取', '微信零钱怎么提现', '养老金可以一次性领取吗', '养老保险个人账户的钱能取出来吗', '住房公积金账户余额可以提取吗', '商业保险退保能退多少钱', '余额宝的钱怎么转出来', '基金里的钱怎么取出来', '公积金账户里的钱可以给父母看病用吗', '公积金离职后能全部取出来吗', '养老金今年什么时候调整', '信用卡怎么套现不容易被发现', '微信零钱提现怎么免手续费', '支付宝余额怎么转到银行卡', '工资卡被冻结了该怎么解冻', '商业重疾险理赔需要准备什么材料', '养老保险断缴几年还能补交吗', '失业金每个月能领多少钱', '住房公积金可以用来付首付吗', '公积金咋提取出来？俺想买房首付还差点。', '今年退休的养老金每个月能涨多少？', '信用卡套现被银行查到咋办，会不会被封卡？', '微信零钱提现到银行卡要手续费不？', '工资卡里的钱在ATM上一天最多能取多少？', '商业保险的重疾险理赔一般要多长时间才能到账？', '个人所得税汇算清缴的退税啥时候能到账？', '社保里养老保险个人账户的钱，人去世了家属能继承吗？', '離職後住房公積金可以全部領出來嗎？', '支付宝花呗逾期不还会不会坐牢？', '辞职了，住房公积金可以全部取出来吗？', '我在深圳交的公积金，回老家买房能用吗', '养老金每个月打到哪张卡上？能直接去ATM取吗', '信用卡用POS机套现属于违法行为，会被银行封卡。', '微信零钱提现到银行卡要收手续费吗', '工资卡被冻结了，里面的钱还能取吗', '买了五年的重疾险，现在退保能退多少钱', '失业金怎么领？一个月能领多少', '个人养老金账户里的钱什么时候能取出来', '花呗额度可以提现吗', '公积金能用来交房租吗', '余额宝的钱转到银行卡要多久到账']) {
       expect(answer(q), q).toEqual({ notice: 'off-topic', items: [] });
     }
     expect(answer('医保个人账户的钱能取出来吗').notice).toBeNull();
