@@ -57,8 +57,10 @@ const HEADING_PUNCT = /[，,。！？!?；;]/;
 // So does a table row whose cell answers with a tick or a cross ("健身房\t×", "家庭共济：✔").
 const ASSERTION = new RegExp(String.raw`可以|(?<![可功智职效性机])能(?![性力源])|允许|支持|不|禁止|严禁|没有|无法|必须|属于|会被|违法|违规|犯罪|[\t|:：]\s*[${CROSSES}${TICKS}]`);
 
-/** A short line (the caller checks its length) without sentence punctuation that asserts nothing is a heading. */
-const isHeading = (line: string): boolean => !HEADING_PUNCT.test(line) && !ASSERTION.test(line);
+/** A numbered method or step as a section's title (方法三：得了大病可以取现, 第二种：…): the section below says it. */
+const ENUMERATED_TITLE = /^(?:方法|途径|渠道|办法|方式|步骤|第[一二三四五六七八九十\d]+[种招步])[一二三四五六七八九十\d]*[:：]/;
+/** A short line (the caller checks its length) without sentence punctuation that asserts nothing, or titles a numbered method, is a heading. */
+const isHeading = (line: string): boolean => !HEADING_PUNCT.test(line) && (!ASSERTION.test(line) || ENUMERATED_TITLE.test(line));
 /** A line that only names a document (a reference list's "国务院办公厅关于…的指导意见"), at any length: it states nothing. */
 const DOCUMENT_TITLE = /^《?[^，,。；;:：？?！!]{0,40}关于[^，,。；;:：？?！!]{2,60}(?:意见|通知|办法|规定|条例|决定|解释|细则|方案)》?$/;
 /** The last characters of a document title: a longer line ending otherwise is not copied out to be read as one. */

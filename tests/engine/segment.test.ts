@@ -27,6 +27,11 @@ describe('segment', () => {
     expect(out.map((s) => s.heading)).toEqual([true, false, true]);
   });
 
+  it('treats a numbered method titling its section as a heading, though it asserts, but not the method told in a sentence', () => {
+    const out = segment('【方法三：得了大病可以取现】\n方法四：出国定居可以取\n第二种：找药店刷卡换现金\n方法一：找熟悉的药店，刷卡后退现金。\n跨省共济：父母在老家也能用上');
+    expect(out.map((s) => s.heading)).toEqual([true, true, true, false, false]);
+  });
+
   it('reads the 能 of 功能 or 智能 as part of a noun, not as "can"', () => {
     const out = segment('1. 亲情账户功能\n医保卡的金融功能\n医保卡能取现金\n社保卡智能终端');
     expect(out.map((s) => s.heading)).toEqual([true, true, false, true]);
