@@ -290,6 +290,8 @@ describe('analyze: what is not a claim', () => {
     const rules = (text: string) => verdictsAndEntries(text, { model: null });
     expect(rules('农村医保卡里面的钱可以用来支付医疗费用。')).toEqual([['misleading', 'residents-no-account']]);
     expect(rules('新农合账户中的剩余资金可以由家属领取。')).toEqual([['misleading', 'residents-no-account']]);
+    // 农村居民 names the residents' scheme's members: their card holds no balance to move or refund.
+    expect(rules('农村居民搬迁时，可以申请将医保卡里面的钱退还给个人。')).toEqual([['misleading', 'residents-no-account']]);
   });
 
   it('reads who owns the account: the insured (accurate), which does not make it cash or take away inheritance', () => {
