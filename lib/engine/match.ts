@@ -153,7 +153,13 @@ export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]):
     for (let i = 0; i < t.any.length; i++) if (present(c, t.any[i]!, ownStamp)) trigger[triggers++] = t.any[i]!;
     if (t.any.length > 0 && triggers === t.all.length) continue;
     if (t.context.length > 0 && !inWindow(t.context, windowHits)) continue;
+    // The anchor is the word of what the entry is about, which its negation goes with: the action it
+    // needs (取现 of 去医保局也不能提取现金), before a place or channel it needs only one of (医保局).
     let anchor: Hit | undefined;
+    for (let i = 0; i < own.length && !anchor; i++) {
+      const f = ownIds[i]!;
+      if (c.anchor[f] === 1 && triggered(f, t.all.length)) anchor = own[i];
+    }
     for (let i = 0; i < own.length && !anchor; i++) {
       const f = ownIds[i]!;
       if (c.anchor[f] === 1 && triggered(f, triggers)) anchor = own[i];

@@ -257,19 +257,27 @@ export function judgeClause(
   // A penalty played down ("套现被抓最多就是把钱退回去") tells the reader the penalties are not what the law says;
   // so does the crime denied (医保套现不算犯罪, 构不成犯罪), which the crime word would otherwise make a warning.
   if (best && playsDownPenalty(norm, clause, own)) best = { ...readAs({ ...best, stance: 'deny' }, 'fraud-penalties', 'deny'), playsDown: true };
-  else if (best && kindOf(best.entry) !== 'fact' && deniesCrime(norm, clause, own)) best = { ...readAs({ ...best, stance: 'deny' }, 'criminal-liability', 'deny'), playsDown: true };
+  else if (best && kindOf(best.entry) !== 'fact' && (deniesCrime(norm, clause, own) || asksCrimeRhetorically(norm, facts))) best = { ...readAs({ ...best, stance: 'deny' }, 'criminal-liability', 'deny'), playsDown: true };
   return best;
 }
 
 /** Words that make what follows the worst that can happen (最多就是退钱, 顶多罚点款, 大不了…), or deny any more (不会有别的处罚). */
 const AT_MOST = /(?:最多|顶多|大不了|无非|充其量)(?:也)?(?:就是|就|是)?$|不会?有(?:别的|其他|其它|什么别的)$/;
 
+/** Words that make the penalty before them the end of it (把钱退回去就完事了, 罚点款就没事了). */
+const AND_DONE = /^(?:了)?(?:就|也就|便)(?:完事|没事|算了|了事|结束|过去)/;
+
 /** A crime denied of what the clause names: 不算犯罪, 构不成犯罪, 算不上违法. */
-const CRIME_DENIED = /(?:(?<!算)不算|(?<!构)不构成|构不成|算不上|谈不上|够不上)(?:是)?(?:犯罪|违法|刑事|诈骗)/;
+const CRIME_DENIED = /(?:(?<!算)不算|(?<!构)不构成|构不成|算不上|谈不上|够不上)(?:是)?(?:犯罪|违法|犯法|刑事|诈骗)/;
 
 /** @return true when the clause names a crime (its lexicon word) and denies it; read for every clause, so the text only then */
 const deniesCrime = (norm: string, clause: Span, own: Hit[]): boolean => own.some(isCrime) && CRIME_DENIED.test(norm.slice(clause.start, clause.end));
 const isCrime = (h: Hit): boolean => h.feature === 'crime';
+
+/** A rhetorical question whether it counts as a crime (难道这也算违法吗): it asserts that it does not. */
+const COUNTS_AS_CRIME = /算(?:是)?(?:违法|犯罪|犯法|诈骗)/;
+const asksCrimeRhetorically = (norm: string, facts: SentenceFacts): boolean =>
+  facts.rhetorical && COUNTS_AS_CRIME.test(norm.slice(facts.sentence.start, facts.sentence.end));
 
 /** @return true when the clause plays a penalty down (playsDownPenalty) or denies the crime (构不成犯罪) */
 export const deniesPenalty = (norm: string, clause: Span, own: Hit[]): boolean => playsDownPenalty(norm, clause, own) || deniesCrime(norm, clause, own);
@@ -279,6 +287,7 @@ function playsDownPenalty(norm: string, clause: Span, own: Hit[]): boolean {
   for (const h of own) {
     if (h.feature !== 'penalty') continue;
     if (AT_MOST.test(norm.slice(Math.max(clause.start, h.start - 12), h.start).replace(/把钱|被/g, ''))) return true;
+    if (AND_DONE.test(norm.slice(h.end, Math.min(clause.end, h.end + 6)))) return true;
   }
   return false;
 }

@@ -286,6 +286,13 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('医保卡里的钱这样取出来，很多人都不知道。', { model: null }).map((c) => c.verdict)).toEqual(['misleading']);
   });
 
+  it('reads the negation with the action an entry needs, not with the place it names first', () => {
+    // 医保局 comes before 不能: the denial goes with 提取现金.
+    expect(verdictsAndEntries('去医保局也不能提取现金。', { model: null })).toEqual([['accurate', 'hospital-cashout']]);
+    expect(verdictsAndEntries('医保局提醒：个人账户资金不能提取现金。', { model: null })).toEqual([['accurate', 'hospital-cashout']]);
+    expect(verdictsAndEntries('可以去医保局把个人账户的钱提取出来。', { model: null })).toEqual([['misleading', 'hospital-cashout']]);
+  });
+
   it('reads money said to be in a residents’ card or account as the balance residents’ insurance no longer has', () => {
     const rules = (text: string) => verdictsAndEntries(text, { model: null });
     expect(rules('农村医保卡里面的钱可以用来支付医疗费用。')).toEqual([['misleading', 'residents-no-account']]);
