@@ -8,7 +8,7 @@ import { entryById } from './dataset';
 import { normalize } from './normalize';
 import { segment, type Sentence } from './segment';
 import { findFeatures, type Hit } from './features';
-import { asksQuestion, countNegators, OPEN_QUESTION } from './stance';
+import { asksQuestion, countNegators, OPEN_QUESTION, RHETORICAL } from './stance';
 import { lookup, MAX_QUERY_LENGTH } from './lookup';
 import { kindOf } from './rules';
 
@@ -43,6 +43,7 @@ const MEDICAL = new Set(['subject', 'account', 'personal-account', 'medical-card
 /** Money that is not medical insurance, though the lexicon files it elsewhere (a WeChat wallet is a cash-out target on a medical page). */
 const OTHER_WALLETS = /微信零钱|零钱提现|零钱通|支付宝余额|余额宝|理财通|理财产品|股票|炒股|证券账户|基金账户|(?<![医保统筹])基金里|银行卡取款|储蓄卡取款/;
 const CITY_PLANS = /惠民保|补充医疗/;
+const NAMES_MEDICAL = /医保|医疗保险|医疗保障|新农合|合作医疗/;
 
 /** Yes and no in the question's own verb: 会 → 会/不会, 能/可以 → 可以/不能, 是 → 是/不是, 还在 → 在/不在了. */
 const YES_NO: [RegExp, Bilingual, Bilingual][] = [
@@ -169,7 +170,8 @@ export function answer(query: string, options: { limit?: number } = {}): Answer 
   const generic = (h: Hit): boolean => hits.some((g) => g.feature === 'account' && g.start === h.start && g.end === h.end);
   // So are relatives who see a doctor (给父母看病用): only 家庭共济 itself is the medical account's.
   const kinOnly = (h: Hit): boolean => h.feature === 'family' && !norm.slice(h.start, h.end).includes('共济');
-  const medical = hits.some((h) => MEDICAL.has(h.feature) && !(other && (generic(h) || kinOnly(h))));
+  // 医保 written out names it whatever word the lexicon files it under (医保关系转…, 医保钱包).
+  const medical = NAMES_MEDICAL.test(norm) || hits.some((h) => MEDICAL.has(h.feature) && !(other && (generic(h) || kinOnly(h))));
   // Commercial insurance named alone (商业保险退保能退多少钱) is a policy of its own, not the medical account;
   // a city's 惠民保, sold to the insured and often paid from the account, asks about the account.
   const commercialAlone = hits.some((h) => h.feature === 'commercial-insurance' && !CITY_PLANS.test(norm.slice(h.start, h.end)));
@@ -179,9 +181,13 @@ export function answer(query: string, options: { limit?: number } = {}): Answer 
   // passes over, by the rules, which judge a question as the claim it asks about.
   const stated = analyze(text, { assumeTopic: true });
   const asked = analyze(text, { assumeTopic: true, questionsAsClaims: true });
-  const items: AnswerItem[] = [];
+  let items: AnswerItem[] = [];
+  /** Each question item's claim as a statement, where the claim's own words do not ask. */
+  const askedOf = new Map<AnswerItem, AnswerItem | null>();
   for (const sentence of segment(norm)) {
-    const question = sentence.question || asksQuestion(norm.slice(sentence.start, sentence.end));
+    const words = norm.slice(sentence.start, sentence.end);
+    // A rhetorical question (谁说医保卡不能取现？) asserts: a statement, whatever its mark.
+    const question = (sentence.question && !RHETORICAL.test(words)) || asksQuestion(words);
     const fromModel = question ? [] : stated.filter((c) => inside(c, sentence));
     const all = fromModel.length > 0 ? fromModel : asked.filter((c) => inside(c, sentence));
     // A question asks one thing, at its end: clauses before it are what the asker tells of their case
@@ -192,9 +198,16 @@ export function answer(query: string, options: { limit?: number } = {}): Answer 
     const consequence = question && ASKS_CONSEQUENCE.test(norm.slice(sentence.start, sentence.end));
     for (const c of found) {
       const item = itemOf(text, c, question, sentence.end);
-      if (item) items.push(consequence && kindOf(entryById(item.entry)!) === 'route' ? withConsequence(item) : item);
+      if (item) {
+        items.push(consequence && kindOf(entryById(item.entry)!) === 'route' ? withConsequence(item) : item);
+        // Said, then asked about in a clause of its own (听说…惠民保也能用个人账户的钱买，你们谁知道？): on a pasted page, a statement.
+        if (question) askedOf.set(items[items.length - 1]!, asksQuestion(norm.slice(c.start, c.end)) ? null : itemOf(text, c, false, sentence.end));
+      }
     }
   }
+  // A pasted page's questions (an FAQ's 问：…？, a heading's 医保卡里的钱到底能不能取出来？) are not what the reader
+  // asks when the text goes on to state claims: the statements are judged, as the side panel reads the page.
+  if (items.some((i) => !i.question)) items = items.flatMap((i) => (i.question ? (askedOf.get(i) ?? []) : [i]));
   // What the money can be used for, asked openly (医保卡可以买什么, 能用来干啥): the account's uses, stated.
   if (items.length === 0 && ASKS_USES.test(norm)) {
     const uses = entryById('account-use')!;

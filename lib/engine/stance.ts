@@ -26,7 +26,7 @@ const NEGATORS =
 // that answers its row ("ATM取现\t不可以", "健身房\t×"), and a verb that cannot (健身房刷不了, 在ATM上取不出来;
 // not 一年用不了多少).
 const POST_NEGATION = new RegExp(String.raw`(?:^|[\s\t])(?:不可以|不能|不行|不允许|不可|禁止|不合规|违规|违法)(?=[\s\t]|$)|(?:^|[\s\t|:：])[${CROSSES}](?=[\s\t|]|$)|是(?:绝对|万万|坚决|完全)?不(?:可能|允许|被允许|行|对|可以)的?|不符合[^,，。;；]{0,12}规定|受到?严格(?:的)?限制|不被允许|行不通|是错误|不可行|是违法|属于违法|违法的|属于违规|是违规|是套现|属于套现|不现实|不存在|不可取|已经?取消|全部取消|早就取消|不让(?:刷|用|买|取)|(?:都|也)不(?:能|可以|让|准)(?:刷|用|买|取|付|报)|(?:刷|用|取|提|转|买|支付)不(?:了|出|到|成|得)(?!多少|那么|这么|几|完|的)|没有开通|没开通|未开通|(?:均|都)不属于[^,，。;；]{0,14}(?:情形|情况|范围|理由|条件)`);
-const DEBUNK_AFTER = /并非如此|其实不然|不是这样|是错误的|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|没有任何依据|毫无依据|没有根据|并不是这样|之类的广告|的小广告|是骗子|老规定|旧规定|旧资料|老黄历|已过时|过时信息|过时的|这类广告|这类小广告|此类广告|此类小广告|违法广告|虚假广告|诈骗广告|为名|幌子|诱饵|牛皮癣|——假的|——不对|——也不对|——错|搞混了|弄混了|混为一谈/;
+const DEBUNK_AFTER = /并非如此|其实不然|不是这样|是错误的|是不可能的|这不可能|瞎说|胡说|也是违规的|不予办理|不予受理|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|没有任何依据|毫无依据|没有根据|并不是这样|之类的广告|的小广告|是骗子|老规定|旧规定|旧资料|老黄历|已过时|过时信息|过时的|这类广告|这类小广告|此类广告|此类小广告|违法广告|虚假广告|诈骗广告|为名|幌子|诱饵|牛皮癣|——假的|——不对|——也不对|——错|搞混了|弄混了|混为一谈/;
 // 以为, not the 以为 of 可以为 ("can be used for"); claims put in another's mouth (声称, 所谓, 承诺可以)
 // or under a rumour's name (谣言一：…): a page reports them to warn, it does not make them.
 /** The lexicon's report words: a case's (cue-report) and the police's (cue-authority), who also issue papers and so tell no case by themselves. */
@@ -71,7 +71,7 @@ export const HOW = /怎么|怎样|如何|咋/;
 /** Asks an open question, not one answered yes or no: how, why, what, which, how much, whose. */
 export const OPEN_QUESTION = new RegExp(`${HOW.source}|为什么|为何|什么|啥|哪些|哪里|多少|多久|多长时间|归谁|属于谁|是谁的`);
 const QUESTION_WORDS = new RegExp(`吗|是否|能否|可否|(?<!功)能不能|可不可以|是不是|有没有|会不会|行不行|中不中|算不算|构不构成|犯不犯法|${OPEN_QUESTION.source}|呢$`);
-const RHETORICAL = /谁说|难道|岂|哪能|怎么可能/;
+export const RHETORICAL = /谁说|难道|岂|哪能|怎么可能/;
 export const PLACES = new RegExp(
   [
     '北京', '上海', '天津', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东',
@@ -199,13 +199,16 @@ export function warns(text: string, start: number, end: number): boolean {
 /** 什么 (啥) that asks nothing: 没什么 (nothing much), 没什么大不了的, 不算什么, 啥都不用. */
 const NOTHING_MUCH = /没有?什么|不算什么|没啥|不算啥|啥都|啥也/g;
 
+/** Advice to ask someone else (先问问医院能不能用个人账户付): the reader is told, not asking. */
+const ASK_THEM = /(?:先|再|去|可以|最好)(?:问问|问一下|咨询一下?)[^，,。？?]{0,12}(?:能不能|可不可以|是否|有没有|行不行)/g;
+
 /** A question asked with a bare 不 at its end, as people type (医保能提现不, 能借人不). */
 const TRAILING_NOT = /(?:能|可以|会|是|有|行|要)[^，,。；;！!]{0,12}不[?？]?\s*$/;
 
 /** @return true when a typed text asks rather than states (a question mark or a question word; not a rhetorical question) */
 export function asksQuestion(text: string): boolean {
   if (RHETORICAL.test(text)) return false;
-  return /[?？]\s*$/.test(text) || QUESTION_WORDS.test(text.replace(NOTHING_MUCH, '')) || /吧[?？。!！]*\s*$/.test(text) || TRAILING_NOT.test(text);
+  return /[?？]\s*$/.test(text) || QUESTION_WORDS.test(text.replace(NOTHING_MUCH, '').replace(ASK_THEM, '')) || /吧[?？。!！]*\s*$/.test(text) || TRAILING_NOT.test(text);
 }
 
 /** @return true when the clause asks rather than states (and is not a rhetorical question). */

@@ -818,6 +818,24 @@ describe('answer: what readers type', () => {
     expect(a.items.every((i) => !i.question)).toBe(true);
   });
 
+  it('judges a pasted page’s statements, not the questions it asks its readers', () => {
+    // An FAQ's question and a heading asked of the reader are no claims beside the statements that answer them.
+    const faq = answer('问：医保个人账户的钱能不能取出来？答：个人账户的钱不能提取现金，只能用于看病买药。');
+    expect(faq.items.map((i) => [i.verdict, i.question])).toEqual([['accurate', false]]);
+    // A rhetorical question asserts; hearsay asked about in a clause of its own is a statement on a page.
+    const ad = answer('谁说医保卡里的钱取不出来？找熟悉的药店刷卡，按八折退现金。');
+    expect(ad.items[0]).toMatchObject({ verdict: 'misleading', question: false });
+    const chat = answer('我给爸妈交了居民医保，用的是我的个人账户。听说有的城市惠民保也能用个人账户买，你们谁知道？');
+    expect(chat.items.map((i) => i.verdict)).toEqual(['accurate', 'region-dependent']);
+    // Advice to ask someone else (先问问医院能不能…) is told, not asked.
+    expect(answer('你要是想做体检，先问问医院能不能用个人账户付，各地规定不一样。').items[0]).toMatchObject({ verdict: 'region-dependent', question: false });
+    // A claim called nonsense or refused after it (这个是瞎说的, 不予办理) is denied.
+    expect(answer('有人说退休后能把医保余额转到养老金账户里，这个是瞎说的。').items[0]?.verdict).toBe('accurate');
+    expect(answer('因急需用钱申请提取个人账户现金的，不予办理。').items[0]?.verdict).toBe('accurate');
+    // 医保 written out is medical insurance, though 养老金 stands beside it.
+    expect(answer('退休后医保关系转不回老家的，有的城市允许一次性支取个人账户余额，和养老金无关。').notice).toBeNull();
+  });
+
   it('says plainly when the text is about other money, or in English, or was cut', () => {
     // 个人账户 and 余额 name any account's money: beside a pension or 公积金 they name no medical insurance.
     // So is commercial insurance named alone; a city's 惠民保, bought with the account, is not.
