@@ -100,6 +100,12 @@ const payoutOverStep = (payout: Entry, step: Entry, norm: string, sentence: Span
 const RESIDENTS_ENTRY = 'residents-no-account';
 const RELOCATION_PAYOUT = 'relocation-payout';
 const EMIGRATION_PAYOUT = 'emigration-payout';
+const SELL_BALANCE = 'sell-balance';
+const PHARMACY_CASH = 'pharmacy-cash';
+/** A recycling word that is only a rate (八折, 9折, 打折). */
+const DISCOUNT = /折$/;
+/** Cash handed back by the seller of the drugs (退现金, 返现), not the balance swapped (换现金). */
+const CASH_BACK = /[退返]/;
 /** Conditions of the person that release nothing by themselves (退休, 停保). */
 const PERSON_CONDITIONS = new Set(['retirement-withdrawal', 'suspension-withdrawal']);
 
@@ -251,6 +257,9 @@ export function judgeClause(
     const payout = has(segmentHits, 'transfer-refused') ? RELOCATION_PAYOUT : has(segmentHits, 'emigration') ? EMIGRATION_PAYOUT : null;
     if (payout) best = readAs(best, payout, best.stance);
   }
+  // A discount (八折) is the rate of a pharmacy's cash back as much as a collector's: where the clause
+  // names the cash handed back (按八折退现金) and no buying of cards, the route is the pharmacy's.
+  if (best && best.entry.id === SELL_BALANCE && own.some((h) => h.feature === 'cash-swap' && CASH_BACK.test(norm.slice(h.start, h.end))) && own.every((h) => h.feature !== 'recycle' || DISCOUNT.test(norm.slice(h.start, h.end)))) best = readAs(best, PHARMACY_CASH, best.stance);
   // A right of the account denied to residents' insurance ("城乡居民没有个人账户,所以不存在余额继承一说") is
   // denied because there is no account: true, and the residents' rule explains it.
   if (best && best.stance === 'deny' && best.verdict === 'misleading' && has(segmentHits, 'residents')) best = readAs(best, RESIDENTS_ENTRY, 'deny');

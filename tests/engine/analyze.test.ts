@@ -286,6 +286,11 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('医保卡里的钱这样取出来，很多人都不知道。', { model: null }).map((c) => c.verdict)).toEqual(['misleading']);
   });
 
+  it('reads a discount with cash handed back as a pharmacy’s cash back, and with a collector as selling the balance', () => {
+    expect(verdictsAndEntries('拿医保卡找熟悉的药店刷卡买药，让药店按八折退现金给你。', { model: null })).toContainEqual(['illegal', 'pharmacy-cash']);
+    expect(verdictsAndEntries('高价回收医保卡余额，八折现金结算。', { model: null })).toContainEqual(['illegal', 'sell-balance']);
+  });
+
   it('reads the negation with the action an entry needs, not with the place it names first', () => {
     // 医保局 comes before 不能: the denial goes with 提取现金.
     expect(verdictsAndEntries('去医保局也不能提取现金。', { model: null })).toEqual([['accurate', 'hospital-cashout']]);
