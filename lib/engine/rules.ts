@@ -132,9 +132,10 @@ export function anchored(hits: Hit[]): boolean {
  * Why a clause is no claim whatever its words: it asks, it speaks of other money, it only mentions cash-out,
  * it is a step of a procedure, it reports what people know or try, it tells a case (a reporter, a court, a person named),
  * it urges to act (鼓励, 呼吁), it only concedes what the next clause answers (即使开通家庭共济,…), it only
- * introduces the list below it and names nothing itself (以下行为仍属违法:).
+ * introduces the list below it and names nothing itself (以下行为仍属违法:), it only sets up why one would want the
+ * money (医保卡里的钱越攒越多, 用不完).
  */
-export type Veto = 'question' | 'other-money' | 'reimbursement' | 'mention' | 'wish' | 'step' | 'people' | 'case' | 'call' | 'concession' | 'lead';
+export type Veto = 'question' | 'other-money' | 'reimbursement' | 'mention' | 'wish' | 'step' | 'people' | 'case' | 'call' | 'concession' | 'lead' | 'premise';
 
 /** @param own the feature hits inside the clause */
 export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sentenceHits: Hit[], own: Hit[], questionsAsClaims: boolean): Veto | null {
@@ -152,10 +153,15 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   if (isCall(norm, clause.start, clause.end, own)) return 'call';
   if (concedes(norm, clause, facts.sentence)) return 'concession';
   if (!anchored(own) && introducesList(norm, clause)) return 'lead';
-  if (!anchored(own)) return null;
+  if (!anchored(own)) return isPremise(norm.slice(clause.start, clause.end)) ? 'premise' : null;
   if (!assertsCashout(norm, clause.start, clause.end, own, facts.sentence) && !(questionsAsClaims && asksHow(norm, clause))) return 'mention';
   return null;
 }
+
+/** Why one would want the money out, said before the claim it leads to: no claim of its own. */
+const PREMISE = /越攒越多|(?<!今年)用不完|用不掉|花不完|闲着没用|白白浪费|放着浪费/;
+/** Not one that goes on to say what may be done with it (余额用不完可以一直结转). */
+const isPremise = (words: string): boolean => PREMISE.test(words) && !/可以|能/.test(words);
 
 /** The longest speaker's label a clause starts with ("警方提醒：", "法院提醒:"). */
 const LABEL_MAX = 12;

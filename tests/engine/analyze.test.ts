@@ -286,6 +286,12 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('医保卡里的钱这样取出来，很多人都不知道。', { model: null }).map((c) => c.verdict)).toEqual(['misleading']);
   });
 
+  it('reads why one would want the money (越攒越多, 用不完) as no claim, but not what may be done with it', () => {
+    const claims = (text: string) => analyze(text).map((c) => text.slice(c.start, c.end));
+    expect(claims('医保卡里的钱越攒越多，很多人问怎么取出来，其实医保卡里的钱可以在ATM取现。')).toEqual(['其实医保卡里的钱可以在ATM取现']);
+    expect(claims('医保个人账户余额用不完可以一直结转，不会清零。').join('')).toContain('用不完可以一直结转');
+  });
+
   it('reads a discount with cash handed back as a pharmacy’s cash back, and with a collector as selling the balance', () => {
     expect(verdictsAndEntries('拿医保卡找熟悉的药店刷卡买药，让药店按八折退现金给你。', { model: null })).toContainEqual(['illegal', 'pharmacy-cash']);
     expect(verdictsAndEntries('高价回收医保卡余额，八折现金结算。', { model: null })).toContainEqual(['illegal', 'sell-balance']);
