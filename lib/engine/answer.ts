@@ -129,7 +129,8 @@ function itemOf(
   };
 }
 
-const inside = (c: { start: number; end: number }, s: Sentence): boolean => c.start >= s.start && c.end <= s.end;
+/** A claim belongs to the sentence it ends in: one that starts in a heading before it (【高价回收医保卡余额】本人长期收购…) too. */
+const inside = (c: { start: number; end: number }, s: Sentence): boolean => c.end > s.start && c.end <= s.end;
 
 /** Asks openly what the card or the account can pay for or be used for. */
 const ASKS_USES = /(?:买|用来?|用于|干|做|支付|报销|刷)(?:些|点)?(?:什么|啥|哪些)/;
@@ -189,7 +190,8 @@ export function answer(query: string, options: { limit?: number } = {}): Answer 
     // A rhetorical question (谁说医保卡不能取现？) asserts: a statement, whatever its mark.
     const question = (sentence.question && !RHETORICAL.test(words)) || asksQuestion(words);
     const fromModel = question ? [] : stated.filter((c) => inside(c, sentence));
-    const all = fromModel.length > 0 ? fromModel : asked.filter((c) => inside(c, sentence));
+    const ruled = asked.filter((c) => inside(c, sentence));
+    const all = fromModel.length > 0 ? [...fromModel, ...ruled.filter((r) => !fromModel.some((m) => m.start < r.end && r.start < m.end))].sort((a, b) => a.start - b.start) : ruled;
     // A question asks one thing, at its end: clauses before it are what the asker tells of their case
     // (医保钱包转错了，钱能退到我银行卡吗), not claims to judge beside it.
     // A bare "还能刷吗" at the end asks again of what an earlier clause named (…能刷健身卡，现在还能刷吗).

@@ -832,6 +832,14 @@ describe('answer: what readers type', () => {
     // A claim called nonsense or refused after it (这个是瞎说的, 不予办理) is denied.
     expect(answer('有人说退休后能把医保余额转到养老金账户里，这个是瞎说的。').items[0]?.verdict).toBe('accurate');
     expect(answer('因急需用钱申请提取个人账户现金的，不予办理。').items[0]?.verdict).toBe('accurate');
+    // 无论如何 asks nothing; 不进个人账户 denies; a rumour's 收归国家 is the balance said to be taken; 这是误解 denies.
+    expect(answer('而统筹基金部分无论如何都不会退。').items[0]).toMatchObject({ verdict: 'accurate', question: false });
+    expect(answer('现在单位交的医保钱都不进个人账户了，所以每月到账变少。').items[0]?.verdict).toBe('accurate');
+    expect(answer('明年起卡里的医保余额统统收归国家，大家赶紧去药店把钱刷完。').items[0]?.verdict).toBe('misleading');
+    expect(answer('有人说拿社保卡到提款机就能把医保余额取出来，这是误解。').items[0]?.verdict).toBe('accurate');
+    // A passbook's bank is the passbook practice, local; an ad's heading joins the offer it heads.
+    expect(answer('我爸说以前他们单位的医保钱是打到一个存折上的，可以去银行取。').items[0]?.verdict).toBe('region-dependent');
+    expect(answer('【高价回收医保卡余额】本人长期收购职工医保卡余额，八五折现结。').items[0]).toMatchObject({ verdict: 'illegal', entry: 'sell-balance' });
     // 医保 written out is medical insurance, though 养老金 stands beside it.
     expect(answer('退休后医保关系转不回老家的，有的城市允许一次性支取个人账户余额，和养老金无关。').notice).toBeNull();
   });

@@ -37,10 +37,10 @@ describe('answer: pasted paragraphs', () => {
   });
 
   it('finds the claims of pasted paragraphs and judges them as the rubric does', () => {
-    // Floors a little under what the engine scores (0.93 / 0.95 / 0.91), so a regression fails.
+    // Floors a little under what the engine scores (0.92 / 0.96 / 0.89), so a regression fails.
     const { recall, precision, verdictAccuracy, wrong } = score();
     expect(recall, wrong.join('\n')).toBeGreaterThanOrEqual(0.9);
-    expect(precision).toBeGreaterThanOrEqual(0.92);
-    expect(verdictAccuracy, wrong.join('\n')).toBeGreaterThanOrEqual(0.88);
+    expect(precision).toBeGreaterThanOrEqual(0.94);
+    expect(verdictAccuracy, wrong.join('\n')).toBeGreaterThanOrEqual(0.87);
   });
 });
