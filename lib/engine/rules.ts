@@ -114,6 +114,8 @@ const nationalRule = (entry: Entry): boolean => entry.verdicts.affirm === 'accur
 
 /** @param hits the sentence segment's lexicon hits: a local detail, or relatives no national rule covers (in-laws) */
 const localDetail = (hits: Hit[]): boolean => has(hits, 'cue-local-detail') || has(hits, 'cue-in-laws');
+/** Terms of a city's own scheme: no national rule speaks of them. */
+const LOCAL_SCOPE = /历年(?:结余|账户|个人账户)|[一二]档(?:参保|医保)?|不含当年|当年账户资金/;
 
 /** How much an entry's triggers ask of a clause: each feature it needs, and one of its alternatives. */
 function specificity(entry: Entry): number {
@@ -219,6 +221,8 @@ export function judgeClause(
     if (stance === 'local' && nationalRule(c.entry) && !localDetail(segmentHits)) stance = 'affirm';
     // Family aid granted to in-laws (岳父母, 公婆) is a local extension: no national rule covers them.
     if ((stance === 'affirm' || stance === 'hedged') && nationalRule(c.entry) && has(own, 'cue-in-laws')) stance = 'local';
+    // So is one a city's scheme sets (历年结余, 一档, 不含当年账户), named place or not (the rubric: whether or not the sentence names the place).
+    if (stance === 'affirm' && nationalRule(c.entry) && LOCAL_SCOPE.test(norm.slice(facts.sentence.start, clause.end))) stance = 'local';
     // The card itself, the insured's own benefits, the ownership (own-benefits) are nouns, denied
     // after them, often in the next clause ("医保卡本身不可共用", "…个人待遇,不能给家人使用", "而非所有权
     // 的转移"): the sentence's negation decides.

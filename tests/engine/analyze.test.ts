@@ -286,6 +286,11 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('医保卡里的钱这样取出来，很多人都不知道。', { model: null }).map((c) => c.verdict)).toEqual(['misleading']);
   });
 
+  it('reads a national rule with a city scheme’s own terms (历年结余, 一档) as local, named place or not', () => {
+    expect(verdictsAndEntries('职工医保个人账户的历年结余资金可以给配偶、父母、子女看病用。', { model: null })).toEqual([['region-dependent', 'family-mutual-aid']]);
+    expect(verdictsAndEntries('职工医保个人账户的钱可以给配偶、父母、子女看病用。', { model: null })).toEqual([['accurate', 'family-mutual-aid']]);
+  });
+
   it('reads why one would want the money (越攒越多, 用不完) as no claim, but not what may be done with it', () => {
     const claims = (text: string) => analyze(text).map((c) => text.slice(c.start, c.end));
     expect(claims('医保卡里的钱越攒越多，很多人问怎么取出来，其实医保卡里的钱可以在ATM取现。')).toEqual(['其实医保卡里的钱可以在ATM取现']);
