@@ -136,7 +136,7 @@ const inside = (c: { start: number; end: number }, s: Sentence): boolean => c.en
 const ASKS_USES = /(?:买|用来?|用于|干|做|支付|报销|刷)(?:些|点)?(?:什么|啥|哪些)/;
 
 /** Asks what follows an act (借给别人会怎样, 被发现了怎么办, 有什么后果), not whether it is allowed; whether a penalty follows (会被罚吗, 会坐牢吗) asks whether the warning holds. */
-const ASKS_CONSEQUENCE = /会怎样|会怎么样|怎么办|后果|怎么处理|怎么处罚|什么处罚/;
+const ASKS_CONSEQUENCE = /会怎样|会怎么样|会咋样|怎么办|咋办|后果|怎么处理|怎么处罚|什么处罚/;
 
 /**
  * What an illegal route leads to, asked: the route's verdict (what the reader asks about is the

@@ -21,7 +21,7 @@ export function hedged(text: string, start: number, end: number): boolean {
 }
 
 const NEGATORS =
-  /不能够|不能|没钱可|不计入|不划入|不划到|不划进|不打进|不进(?![行步])|不给|不可以|不可能|不可|无法|不得|不被允许|不允许|不准|不让|没办法|谈不上|不设|不存在|不支持|不再|不会|没有|没法|不具备|不具有|禁止|严禁|严格限制|不行|并非|并不|不是|不等于|不提供|不向|不需要|无需|不必|不予|不应|不该|不宜|千万不要|千万别|不要|切勿|别(?![人的])|勿|而不是|而非|无权|不属于|不用于|不接受|拒绝|杜绝|谨防|警惕|远离|避免|以免|防止/g;
+  /不能够|不能|没钱可|不计入|不划入|不划到|不划进|不打进|不进(?![行步])|不给|不可以|不可能|不可|无法|(?<!得)不得|不被允许|不允许|不准|不让|没办法|谈不上|不设|不存在|不支持|不再|不会|没有|没法|不具备|不具有|禁止|严禁|严格限制|不行|并非|并不|不是|不等于|不提供|不向|不需要|无需|不必|不予|不应|不该|不宜|千万不要|千万别|不要|切勿|别(?![人的])|勿|而不是|而非|无权|不属于|不用于|不接受|拒绝|杜绝|谨防|警惕|远离|避免|以免|防止/g;
 // Negations that follow what they negate: "取现是不允许的", "……的说法是错误的", a table cell
 // that answers its row ("ATM取现\t不可以", "健身房\t×"), and a verb that cannot (健身房刷不了, 在ATM上取不出来;
 // not 一年用不了多少).
@@ -51,7 +51,7 @@ const OWN_VOICE_LONGEST = 16;
 // there is not advice. The report words are the lexicon's (cue-report, and the police of cue-authority),
 // which the classifier reads too.
 const WARNING = new RegExp(
-  ['违法|违规|被抓|会有事|诱骗|不符合规定|不符合医保|不符合相关|不符合法律|不合规|犯罪|非法|违反|骗保|骗取|法律责任|担责|承担责任|刑事|处罚|罚款|严禁|禁止|切勿|谨防|警惕|擦亮眼睛|当心|小心|不要|千万别|风险|查处|打击|被查|后果|危害|损害|陷阱|以身试法|冻结|举报|不得|被骗|骗局|诈骗|追责|审理|判决|判处|涉案|查获|责令|违者|条例|立案|追回|否则|就是套现|其实是套现|属于套现|实质是套现|本质上是套现|本质是套现', ...REPORT_FEATURES.flatMap((f) => dataset.features[f]?.terms ?? [])].join('|'),
+  ['违法|违规|被抓|会有事|诱骗|不符合规定|不符合医保|不符合相关|不符合法律|不合规|犯罪|非法|违反|骗保|骗取|法律责任|担责|承担责任|刑事|处罚|罚款|严禁|禁止|切勿|谨防|警惕|擦亮眼睛|当心|小心|不要|千万别|风险|查处|打击|被查|后果|危害|损害|陷阱|以身试法|冻结|举报|(?<!得)不得|被骗|骗局|诈骗|追责|审理|判决|判处|涉案|查获|责令|违者|条例|立案|追回|否则|就是套现|其实是套现|属于套现|实质是套现|本质上是套现|本质是套现', ...REPORT_FEATURES.flatMap((f) => dataset.features[f]?.terms ?? [])].join('|'),
 );
 /**
  * Telling the reader a route is safe from the law (不违法, 无风险, 医保局查不到): praise of the route
@@ -70,7 +70,7 @@ export const REJECTED = /不要相信|千万不要|别信|不要轻信|谨防|�
 export const HOW = /怎么|怎样|如何|咋/;
 /** Asks an open question, not one answered yes or no: how, why, what, which, how much, whose. */
 export const OPEN_QUESTION = new RegExp(`${HOW.source}|为什么|为何|什么|啥|哪些|哪里|多少|多久|多长时间|归谁|属于谁|是谁的`);
-const QUESTION_WORDS = new RegExp(`吗|是否|能否|可否|(?<!功)能不能|可不可以|是不是|有没有|会不会|行不行|中不中|算不算|构不构成|犯不犯法|${OPEN_QUESTION.source}|呢$`);
+const QUESTION_WORDS = new RegExp(`吗|是否|能否|可否|(?<!功)能不能|可不可以|是不是|有没有|会不会|行不行|中不中|得不得行|算不算|构不构成|犯不犯法|${OPEN_QUESTION.source}|呢$`);
 export const RHETORICAL = /谁说|难道|岂|哪能|怎么可能/;
 export const PLACES = new RegExp(
   [
