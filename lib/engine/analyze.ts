@@ -277,7 +277,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
     let offers = 0;
     let previous: SentenceReading | null = null;
     readSentences(norm, options, (r) => {
-      if (offersInOwnVoice(r)) offers++;
+      if (offersInOwnVoice(norm, r)) offers++;
       const answered = model && previous ? answeredClaim(norm, previous, r) : null;
       // An answer that goes on states its own claims where the rules read any; the leading word only where not.
       let own = answered && !answered.lead ? [] : model ? modelClaims(norm, r, model, typed, (page ??= pageCues(norm)), seller) : ruleOnlyClaims(r, typed);
@@ -292,7 +292,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
   let { found, offers } = readPage(false);
   // Whether the page is a seller's is known only at its end; such a page (rare, and short) is read
   // again in that voice. Keeping every sentence's reading to revisit made long pages a tenth slower.
-  if (model && offers >= OFFERS_ON_A_SELLERS_PAGE) found = readPage(true).found;
+  // Typed or pasted text is one passage: one offer in its own voice makes it the seller's.
+  if (model && offers >= (typed ? 1 : OFFERS_ON_A_SELLERS_PAGE)) found = readPage(true).found;
   const claims: Claim[] = [];
   for (const c of found) {
     if (claims.length >= limit) break;

@@ -17,7 +17,7 @@ export const OFFERS_ON_A_SELLERS_PAGE = 3;
  * A seller speaking of itself: its shop (本店, 我们药房, 来店里) or how to reach it (私信我, 加我微信). Such a
  * sentence is read in the seller's voice on any page, unless the page reports or warns about it.
  */
-const SELLER_SELF = /本店|本药店|本药房|我们药店|我们药房|来店里|到店里|私信我|加我微信|加我v|联系我(?!们)|找我们|卖给我们/;
+const SELLER_SELF = /本店|本药店|本药房|我们药店|我们药房|我们店|来店里|到店里|私信我|加我微信|加我v|联系我(?!们)|找我们|卖给我们|交给我们|寄给我们/;
 
 /**
  * @return true when the sentence is a seller's own words, not quoted in a report, a warning or a
@@ -35,9 +35,14 @@ export function sellerSpeaks(norm: string, r: SentenceReading): boolean {
 }
 const QUOTED = /[“”「」"]/;
 
-/** @return true when the sentence offers an illegal route with praise (当天到账, 无风险): one of a seller's */
-export function offersInOwnVoice(r: SentenceReading): boolean {
-  return r.facts.endorsed && offersRoute(r);
+/** @return true when the sentence offers an illegal route with praise (当天到账, 无风险), or as the seller naming itself (来我们店刷…): one of a seller's */
+export function offersInOwnVoice(norm: string, r: SentenceReading): boolean {
+  if (!offersRoute(r)) return false;
+  if (r.facts.endorsed) return true;
+  const { facts } = r;
+  if (facts.reported || facts.warned || facts.rejected || facts.prohibited) return false;
+  const words = norm.slice(r.sentence.start, r.sentence.end);
+  return SELLER_SELF.test(words) && !QUOTED.test(words);
 }
 
 function offersRoute(r: SentenceReading): boolean {
@@ -49,11 +54,11 @@ function offersRoute(r: SentenceReading): boolean {
  * "医保局查不到", "不影响以后看病报销"). On a seller's page that denies the penalties the law sets.
  */
 const REASSURANCE = new RegExp(
-  `${SAFE_FROM_LAW.source}|不存在违法|查不出来|不会查|没人查|合法合规|不影响(?:以后|今后|日后)?(?:看病|报销|就医|使用|结算)|没有任何问题|没出过问题|没有出过问题|不留记录|正规渠道`,
+  `${SAFE_FROM_LAW.source}|不存在违法|查不出来|不会查|没人查|合法合规|不影响(?:以后|今后|日后)?(?:你的)?(?:看病|报销|就医|使用|结算|医保待遇)|没有任何问题|没出过问题|没有出过问题|不留记录|正规渠道|管不着|国家允许|正规业务|合法业务|没见谁被查`,
 );
 
 /** The seller's own terms of business: what it does (也能做, 均可办理, 线上办理, 可上门可邮寄), takes (500元起收, 各地的卡都收, 在这里卖了), pays (给现金, 租金), and how to reach it (扫码). */
-const TERMS = /可以做|能做|可以办|均可办理|都能办|线上办理|全程办理|可上门|可邮寄|邮寄到家|扫码|都收|起收|卖了|租金|给现金|结现金|当场给钱|现金到手/;
+const TERMS = /可以做|能做|可以办|均可办理|都能办|线上办理|全程办理|可上门|可邮寄|邮寄到家|寄过来|扫码|都收|收多少|起收|卖了|租金|给现金|结现金|当场给钱|现金到手|价格面议/;
 
 /** @return true for an entry that says money comes out of the account (取现, 转到银行卡) and holds that false, or true only in some places */
 function takesMoneyOut(entry: Entry): boolean {

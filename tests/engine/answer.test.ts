@@ -920,6 +920,14 @@ describe('answer: what readers type', () => {
     expect(answer('退休后医保关系转不回老家的，有的城市允许一次性支取个人账户余额，和养老金无关。').notice).toBeNull();
   });
 
+  it('reads a pasted ad in the seller’s voice from its first offer: its reassurances deny the penalties', () => {
+    const ad = answer('来我们店刷医保卡，可以换成现金，按九折算。放心，医保局查不到，不影响报销。');
+    expect(ad.items.map((i) => i.verdict)).toEqual(['illegal', 'misleading']);
+    expect(ad.items[1]?.entry).toBe('fraud-penalties');
+    // A report of the same offer is no offer.
+    expect(answer('记者暗访发现，有药店称“刷医保卡可以换成现金，按九折算”，医保局表示将严查。').items.every((i) => i.verdict !== 'illegal')).toBe(true);
+  });
+
   it('says plainly when the text is about other money, or in English, or was cut', () => {
     // 个人账户 and 余额 name any account's money: beside a pension or 公积金 they name no medical insurance.
     // So is commercial insurance named alone; a city's 惠民保, bought with the account, is not.
