@@ -62,7 +62,7 @@ function framesOnly(clause: string): boolean {
   return FRAME_START.test(words) && !statesAfterFrame(words);
 }
 /** A quoted claim that the clause then rejects ("“退休能提取”是谣言", "不要轻信“…”的说法"), or whose being it denies ("没有“变现”的合法途径"), is asserted, with a denial. */
-const QUOTE_REJECTED = new RegExp(`${REJECTED.source}|”(?:的说法|的传言|的说辞|是谣言|是错误|是假|纯属|不实|是骗)|(?:没有|不存在|并无|谈不上)[“"]`);
+const QUOTE_REJECTED = new RegExp(`${REJECTED.source}|”(?:等|之类)?(?:的说法|的传言|的说辞|说法|传言|是谣言|是错误|是假|纯属|不实|是骗)|(?:没有|不存在|并无|谈不上)[“"]`);
 /** A clause may open with a short label ("注意事项:"), after which its frame starts. */
 const LABEL = /^[^:：,，]{1,12}[:：]/;
 const MODAL = /可以|(?<!可)能(?!性)|允许|支持|准许|必须|只能|只允许|无法|没法|没办法|办不到|不可|不再|(?<!可)可(?!能)|纯属|谣言|骗局|别(?:想|指望|再|信|轻信|相信)/;

@@ -924,6 +924,8 @@ describe('answer: what readers type', () => {
     const ad = answer('来我们店刷医保卡，可以换成现金，按九折算。放心，医保局查不到，不影响报销。');
     expect(ad.items.map((i) => i.verdict)).toEqual(['illegal', 'misleading']);
     expect(ad.items[1]?.entry).toBe('fraud-penalties');
+    // Rumours quoted one after another and refuted together (“…”“…”等说法不实) are denied.
+    expect(answer('网上流传的“医保卡余额可在ATM取现”“退休后医保余额一次性取出”等说法不实。').items[0]?.verdict).toBe('accurate');
     // A report of the same offer is no offer.
     expect(answer('记者暗访发现，有药店称“刷医保卡可以换成现金，按九折算”，医保局表示将严查。').items.every((i) => i.verdict !== 'illegal')).toBe(true);
   });
