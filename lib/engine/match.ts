@@ -155,15 +155,7 @@ export function candidates(own: Hit[], context: Hit[], windowHits: () => Hit[]):
     if (t.context.length > 0 && !inWindow(t.context, windowHits)) continue;
     // The anchor is the word of what the entry is about, which its negation goes with: the action it
     // needs (取现 of 去医保局也不能提取现金), before a place or channel it needs only one of (医保局).
-    let anchor: Hit | undefined;
-    for (let i = 0; i < own.length && !anchor; i++) {
-      const f = ownIds[i]!;
-      if (c.anchor[f] === 1 && triggered(f, t.all.length)) anchor = own[i];
-    }
-    for (let i = 0; i < own.length && !anchor; i++) {
-      const f = ownIds[i]!;
-      if (c.anchor[f] === 1 && triggered(f, triggers)) anchor = own[i];
-    }
+    const anchor = firstAnchor(c, own, t.all.length) ?? firstAnchor(c, own, triggers);
     if (!anchor) continue;
     let borrowedFrom: number | null = null;
     let names = 0;
@@ -279,6 +271,15 @@ const pending: Candidate[] = [];
 const satisfiedNames: string[] = [];
 
 /** @return true when feature f is one of trigger[0 … count) */
+/** @return the clause's first anchor word among the first `count` triggers, if any */
+function firstAnchor(c: Compiled, own: Hit[], count: number): Hit | undefined {
+  for (let i = 0; i < own.length; i++) {
+    const f = ownIds[i]!;
+    if (c.anchor[f] === 1 && triggered(f, count)) return own[i];
+  }
+  return undefined;
+}
+
 function triggered(f: number, count: number): boolean {
   for (let j = 0; j < count; j++) if (trigger[j] === f) return true;
   return false;

@@ -106,6 +106,10 @@ const PHARMACY_CASH = 'pharmacy-cash';
 const DISCOUNT = /折$/;
 /** Cash handed back by the seller of the drugs (退现金, 返现), not the balance swapped (换现金). */
 const CASH_BACK = /[退返]/;
+/** @return true when the clause names cash handed back (退现金) and of buying only a rate (八折), no collector (回收, 收卡) */
+const cashBackAtARate = (norm: string, own: Hit[]): boolean =>
+  own.some((h) => h.feature === 'cash-swap' && CASH_BACK.test(norm.slice(h.start, h.end))) &&
+  own.every((h) => h.feature !== 'recycle' || DISCOUNT.test(norm.slice(h.start, h.end)));
 /** Conditions of the person that release nothing by themselves (退休, 停保). */
 const PERSON_CONDITIONS = new Set(['retirement-withdrawal', 'suspension-withdrawal']);
 
@@ -269,7 +273,7 @@ export function judgeClause(
   }
   // A discount (八折) is the rate of a pharmacy's cash back as much as a collector's: where the clause
   // names the cash handed back (按八折退现金) and no buying of cards, the route is the pharmacy's.
-  if (best && best.entry.id === SELL_BALANCE && own.some((h) => h.feature === 'cash-swap' && CASH_BACK.test(norm.slice(h.start, h.end))) && own.every((h) => h.feature !== 'recycle' || DISCOUNT.test(norm.slice(h.start, h.end)))) best = readAs(best, PHARMACY_CASH, best.stance);
+  if (best && best.entry.id === SELL_BALANCE && cashBackAtARate(norm, own)) best = readAs(best, PHARMACY_CASH, best.stance);
   // A right of the account denied to residents' insurance ("城乡居民没有个人账户,所以不存在余额继承一说") is
   // denied because there is no account: true, and the residents' rule explains it.
   if (best && best.stance === 'deny' && best.verdict === 'misleading' && has(segmentHits, 'residents')) best = readAs(best, RESIDENTS_ENTRY, 'deny');
