@@ -118,7 +118,7 @@ const nationalRule = (entry: Entry): boolean => entry.verdicts.affirm === 'accur
 
 /** @param hits the sentence segment's lexicon hits: a local detail, or relatives no national rule covers (in-laws) */
 const localDetail = (hits: Hit[]): boolean => has(hits, 'cue-local-detail') || has(hits, 'cue-in-laws');
-/** Terms of a city's own scheme: no national rule speaks of them. */
+/** Terms of a city's own scheme: no national rule speaks of them (their 历年, 一档, 当年 are cue-local-detail words, read first). */
 const LOCAL_SCOPE = /历年(?:结余|账户|个人账户)|[一二]档(?:参保|医保)?|不含当年|当年账户资金/;
 
 /** How much an entry's triggers ask of a clause: each feature it needs, and one of its alternatives. */
@@ -159,15 +159,23 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   if (isCall(norm, clause.start, clause.end, own)) return 'call';
   if (concedes(norm, clause, facts.sentence)) return 'concession';
   if (!anchored(own) && introducesList(norm, clause)) return 'lead';
-  if (!anchored(own)) return isPremise(norm.slice(clause.start, clause.end)) ? 'premise' : null;
+  if (!anchored(own)) return isPremise(norm, clause) ? 'premise' : null;
   if (!assertsCashout(norm, clause.start, clause.end, own, facts.sentence) && !(questionsAsClaims && asksHow(norm, clause))) return 'mention';
   return null;
 }
 
 /** Why one would want the money out, said before the claim it leads to: no claim of its own. */
-const PREMISE = /越攒越多|(?<!今年)用不完|用不掉|花不完|闲着没用|白白浪费|放着浪费/;
+const PREMISE = /越攒越多|(?<!年)用不完|用不掉|花不完|闲着没用|白白浪费|放着浪费/;
+/** A character every premise word holds: most clauses have none and are not copied out for the regex. */
+const PREMISE_CHARS = new Set([...'攒完掉闲费'].map((c) => c.charCodeAt(0)));
 /** Not one that goes on to say what may be done with it (余额用不完可以一直结转). */
-const isPremise = (words: string): boolean => PREMISE.test(words) && !/可以|能/.test(words);
+function isPremise(norm: string, clause: Span): boolean {
+  let i = clause.start;
+  while (i < clause.end && !PREMISE_CHARS.has(norm.charCodeAt(i))) i++;
+  if (i === clause.end) return false;
+  const words = norm.slice(clause.start, clause.end);
+  return PREMISE.test(words) && !/可以|能/.test(words);
+}
 
 /** The longest speaker's label a clause starts with ("警方提醒：", "法院提醒:"). */
 const LABEL_MAX = 12;
@@ -226,7 +234,7 @@ export function judgeClause(
     // Family aid granted to in-laws (岳父母, 公婆) is a local extension: no national rule covers them.
     if ((stance === 'affirm' || stance === 'hedged') && nationalRule(c.entry) && has(own, 'cue-in-laws')) stance = 'local';
     // So is one a city's scheme sets (历年结余, 一档, 不含当年账户), named place or not (the rubric: whether or not the sentence names the place).
-    if (stance === 'affirm' && nationalRule(c.entry) && LOCAL_SCOPE.test(norm.slice(facts.sentence.start, clause.end))) stance = 'local';
+    if (stance === 'affirm' && nationalRule(c.entry) && has(segmentHits, 'cue-local-detail') && LOCAL_SCOPE.test(norm.slice(facts.sentence.start, clause.end))) stance = 'local';
     // The card itself, the insured's own benefits, the ownership (own-benefits) are nouns, denied
     // after them, often in the next clause ("医保卡本身不可共用", "…个人待遇,不能给家人使用", "而非所有权
     // 的转移"): the sentence's negation decides.
