@@ -132,6 +132,13 @@ function itemOf(
 /** A claim belongs to the sentence it ends in: one that starts in a heading before it (【高价回收医保卡余额】本人长期收购…) too. */
 const inside = (c: { start: number; end: number }, s: Sentence): boolean => c.end > s.start && c.end <= s.end;
 
+/** @return a pasted page's question as the statement it makes, where the claim's own words do not ask; none where they do */
+function statedOf(text: string, norm: string, claim: (Claim & { stance: Stance }) | undefined): AnswerItem[] {
+  if (!claim || asksQuestion(norm.slice(claim.start, claim.end))) return [];
+  const item = itemOf(text, claim, false, claim.end);
+  return item ? [item] : [];
+}
+
 /** Asks openly what the card or the account can pay for or be used for. */
 const ASKS_USES = /(?:买|用来?|用于|干|做|支付|报销|刷)(?:些|点)?(?:什么|啥|哪些)/;
 
@@ -183,8 +190,8 @@ export function answer(query: string, options: { limit?: number } = {}): Answer 
   const stated = analyze(text, { assumeTopic: true });
   const asked = analyze(text, { assumeTopic: true, questionsAsClaims: true });
   let items: AnswerItem[] = [];
-  /** Each question item's claim as a statement, where the claim's own words do not ask. */
-  const askedOf = new Map<AnswerItem, AnswerItem | null>();
+  /** Each question item's claim, to be judged as a statement where a pasted page's statements make it one. */
+  const claimOf = new Map<AnswerItem, Claim & { stance: Stance }>();
   for (const sentence of segment(norm)) {
     const words = norm.slice(sentence.start, sentence.end);
     // A rhetorical question (谁说医保卡不能取现？) asserts: a statement, whatever its mark.
@@ -203,13 +210,13 @@ export function answer(query: string, options: { limit?: number } = {}): Answer 
       if (item) {
         items.push(consequence && kindOf(entryById(item.entry)!) === 'route' ? withConsequence(item) : item);
         // Said, then asked about in a clause of its own (听说…惠民保也能用个人账户的钱买，你们谁知道？): on a pasted page, a statement.
-        if (question) askedOf.set(items[items.length - 1]!, asksQuestion(norm.slice(c.start, c.end)) ? null : itemOf(text, c, false, sentence.end));
+        if (question) claimOf.set(items[items.length - 1]!, c);
       }
     }
   }
   // A pasted page's questions (an FAQ's 问：…？, a heading's 医保卡里的钱到底能不能取出来？) are not what the reader
   // asks when the text goes on to state claims: the statements are judged, as the side panel reads the page.
-  if (items.some((i) => !i.question)) items = items.flatMap((i) => (i.question ? (askedOf.get(i) ?? []) : [i]));
+  if (items.some((i) => !i.question)) items = items.flatMap((i) => (i.question ? statedOf(text, norm, claimOf.get(i)) : [i]));
   // What the money can be used for, asked openly (医保卡可以买什么, 能用来干啥): the account's uses, stated.
   if (items.length === 0 && ASKS_USES.test(norm)) {
     const uses = entryById('account-use')!;
