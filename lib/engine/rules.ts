@@ -120,6 +120,8 @@ const nationalRule = (entry: Entry): boolean => entry.verdicts.affirm === 'accur
 const localDetail = (hits: Hit[]): boolean => has(hits, 'cue-local-detail') || has(hits, 'cue-in-laws');
 /** Terms of a city's own scheme: no national rule speaks of them (their 历年, 一档, 当年 are cue-local-detail words, read first). */
 const LOCAL_SCOPE = /历年(?:结余|账户|个人账户)|[一二]档(?:参保|医保)?|不含当年|当年账户资金/;
+/** The page's own place (本市, 我省, 我们这边): a rule said of it is the rule as that place applies it, not the national form. */
+const OWN_PLACE = /本市|我市|本省|我省|本区|我区|我们(?:这|那|市|省)|咱们?(?:这|市|省)|俺们?(?:这|那)/;
 
 /** How much an entry's triggers ask of a clause: each feature it needs, and one of its alternatives. */
 function specificity(entry: Entry): number {
@@ -213,6 +215,7 @@ export function judgeClause(
 ): ClauseClaim | null {
   if (veto || !anchored(own)) return null;
 
+  const ownPlace = OWN_PLACE.test(norm.slice(facts.sentence.start, clause.end));
   let best: ClauseClaim | null = null;
   let bestSize = 0;
   let mixed = false;
@@ -234,7 +237,7 @@ export function judgeClause(
     // Family aid granted to in-laws (岳父母, 公婆) is a local extension: no national rule covers them.
     if ((stance === 'affirm' || stance === 'hedged') && nationalRule(c.entry) && has(own, 'cue-in-laws')) stance = 'local';
     // So is one a city's scheme sets (历年结余, 一档, 不含当年账户), named place or not (the rubric: whether or not the sentence names the place).
-    if (stance === 'affirm' && nationalRule(c.entry) && has(segmentHits, 'cue-local-detail') && LOCAL_SCOPE.test(norm.slice(facts.sentence.start, clause.end))) stance = 'local';
+    if (stance === 'affirm' && nationalRule(c.entry) && (ownPlace || (has(segmentHits, 'cue-local-detail') && LOCAL_SCOPE.test(norm.slice(facts.sentence.start, clause.end))))) stance = 'local';
     // The card itself, the insured's own benefits, the ownership (own-benefits) are nouns, denied
     // after them, often in the next clause ("医保卡本身不可共用", "…个人待遇,不能给家人使用", "而非所有权
     // 的转移"): the sentence's negation decides.

@@ -300,6 +300,8 @@ describe('analyze: what is not a claim', () => {
   it('reads a discount with cash handed back as a pharmacy’s cash back, and with a collector as selling the balance', () => {
     expect(verdictsAndEntries('拿医保卡找熟悉的药店刷卡买药，让药店按八折退现金给你。', { model: null })).toContainEqual(['illegal', 'pharmacy-cash']);
     expect(verdictsAndEntries('高价回收医保卡余额，八折现金结算。', { model: null })).toContainEqual(['illegal', 'sell-balance']);
+    // A service turning the balance into cash for the reader (帮大家把…变成现金) is an agent's offer, however it names the cash.
+    expect(verdictsAndEntries('我们专门帮大家把医保卡余额变成现金，手续简单。', { model: null })).toEqual([['illegal', 'cashout-agent']]);
   });
 
   it('reads the negation with the action an entry needs, not with the place it names first', () => {
@@ -461,6 +463,14 @@ describe('analyze: what is not a claim', () => {
     expect(rules('上海的职工医保个人账户里的钱可以给家人使用。')).toEqual([['family-mutual-aid', 'accurate']]);
     expect(rules('浙江的职工医保个人账户历年结余可以给兄弟姐妹使用。')[0]![1]).toBe('region-dependent');
     expect(rules('杭州的医保个人账户可以跨省给家人共济使用。')).toEqual([['family-mutual-aid', 'region-dependent']]);
+  });
+
+  it('reads a national rule said of the page’s own place (本市, 我省, 我们这边) as that place’s rule, and a false rule as false still', () => {
+    const rules = (text: string) => analyze(text, { model: null }).map((c) => [c.entry, c.verdict]);
+    expect(rules('本市职工医保个人账户可以给配偶、父母、子女使用。')).toEqual([['family-mutual-aid', 'region-dependent']]);
+    expect(rules('我们这边职工医保个人账户可以给配偶、父母、子女使用。')).toEqual([['family-mutual-aid', 'region-dependent']]);
+    expect(rules('本市医保个人账户的钱不能提取现金。')).toEqual([['cash-withdrawal', 'accurate']]);
+    expect(rules('我省退休以后医保个人账户的钱可以一次性取出来。').map(([, v]) => v)).toEqual(['misleading']);
   });
 
   it('reads a route named with what it costs as a warning, and the penalties listed under a prohibition as asserted', () => {
