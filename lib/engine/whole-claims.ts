@@ -27,12 +27,12 @@ export interface Found {
 }
 
 /** A clause that only sets the time, condition or topic of what follows ("开通医保钱包以后", "如果参保人去世", "对于个人账户中的余额", "具体规定如下"). */
-const FRAME = /^(?:如果|假如|若|一旦|只要|等到|当(?![天日年月地前场然中初事面下])|对于|关于|至于)|(?:以后|之后|以前|之前|的时候|的话|后|时|如下|来说|为例)$/;
+const FRAME = /^(?:如果|假如|若|一旦|只要|等到|当(?![天日年月地前场然中初事面下])|对于|关于|至于)|(?:以后|之后|以前|之前|的时候|的话|后|时|如下|来说|为例)$|^经过?[^,，]{0,10}(?:申请|审核|审批|批准|核准|同意)$/;
 /** The authority what follows is stated by ("根据最新医保政策", "按照现行规定", "还有一些地区规定"): it opens the claim, as the topic does. */
 const AUTHORITY = /^(?:(?:根据|按照|依据|依照)[^,，]{0,16}(?:规定|政策|文件|条例|办法)|(?:还有|也有|另有)?(?:一些|有些|有的|部分|不少|很多|多)(?:地区|地方|城市|省份|省市)(?:也|还)?(?:规定|明确))$/;
 const AUTHORITY_FIRST = new Set([...'根按依还也另一有部不很多'].map((c) => c.charCodeAt(0)));
-/** The characters a frame starts with (如果 … 至于) and ends with (以后 … 如下). */
-const FRAME_FIRST = new Set([...'如假若一只等当对关至'].map((c) => c.charCodeAt(0)));
+/** The characters a frame starts with (如果 … 至于, 经…申请) and ends with (以后 … 如下). */
+const FRAME_FIRST = new Set([...'如假若一只等当对关至经'].map((c) => c.charCodeAt(0)));
 const FRAME_LAST = new Set([...'后前候话时下说例'].map((c) => c.charCodeAt(0)));
 const OF = '的'.charCodeAt(0);
 /** The money named alone as the topic of what follows ("职工医保个人账户里的钱,只要…就可以…"): the account or card, what is in it, nothing more. */

@@ -465,6 +465,26 @@ describe('analyze: what is not a claim', () => {
     expect(rules('杭州的医保个人账户可以跨省给家人共济使用。')).toEqual([['family-mutual-aid', 'region-dependent']]);
   });
 
+  it('reads the balance said to go to the pooled fund on death as forfeited, and leaving the mainland as settling abroad', () => {
+    const rules = (text: string) => analyze(text, { model: null, assumeTopic: true }).map((c) => [c.entry, c.verdict]);
+    expect(rules('参保人死亡后，个人账户里剩余的钱要按规定划转到统筹基金。')).toEqual([['death-no-forfeit', 'misleading']]);
+    expect(rules('外籍人员离境后，个人账户余额可以一次性退还。')).toEqual([['emigration-payout', 'region-dependent']]);
+  });
+
+  it('reads cash or a bank card denied in a clause about family aid as the cash denied, not family aid', () => {
+    const rules = (text: string) => analyze(text, { model: null, assumeTopic: true }).map((c) => [c.entry, c.verdict]);
+    expect(rules('共济人员不得以任何方式将共济额度变现。')).toEqual([['cash-withdrawal', 'accurate']]);
+    expect(rules('共济的钱也不能转入共济人员本人或他人的银行卡。')).toEqual([['transfer-to-bank', 'accurate']]);
+    // Family aid granted stays family aid.
+    expect(rules('职工医保个人账户可以给配偶、父母、子女使用。')).toEqual([['family-mutual-aid', 'accurate']]);
+  });
+
+  it('reads a procedure’s approval (经本人申请) as the frame of the payout it grants', () => {
+    const text = '无法划转的，经本人申请，可将个人账户余额一次性支付给本人。';
+    const claims = analyze(text, { assumeTopic: true }).map((c) => text.slice(c.start, c.end));
+    expect(claims.some((q) => q.includes('经本人申请，可将') && q.endsWith('支付给本人'))).toBe(true);
+  });
+
   it('reads a national rule said of the page’s own place (本市, 我省, 我们这边) as that place’s rule, and a false rule as false still', () => {
     const rules = (text: string) => analyze(text, { model: null }).map((c) => [c.entry, c.verdict]);
     expect(rules('本市职工医保个人账户可以给配偶、父母、子女使用。')).toEqual([['family-mutual-aid', 'region-dependent']]);
