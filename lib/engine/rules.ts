@@ -110,6 +110,8 @@ const CASH_BACK = /[退返]/;
 const cashBackAtARate = (norm: string, own: Hit[]): boolean =>
   own.some((h) => h.feature === 'cash-swap' && CASH_BACK.test(norm.slice(h.start, h.end))) &&
   own.every((h) => h.feature !== 'recycle' || DISCOUNT.test(norm.slice(h.start, h.end)));
+/** The account shared with family (家庭共济, 近亲属): not what a denial of cash in the same clause denies. */
+const SHARED_WITH_FAMILY = new Set(['family-mutual-aid', 'close-relatives-aid']);
 /** Conditions of the person that release nothing by themselves (退休, 停保). */
 const PERSON_CONDITIONS = new Set(['retirement-withdrawal', 'suspension-withdrawal']);
 
@@ -242,6 +244,9 @@ export function judgeClause(
     // after them, often in the next clause ("医保卡本身不可共用", "…个人待遇,不能给家人使用", "而非所有权
     // 的转移"): the sentence's negation decides.
     if (stance !== 'deny' && c.satisfied.includes('own-benefits') && countNegators(norm, facts.sentence.start, facts.sentence.end) % 2 === 1) stance = 'deny';
+    // Cash or a bank card denied in a clause about family aid (共济人员不得…将共济额度变现) is the cash denied,
+    // which its own entry reads: family aid itself is not denied. Granted, both readings stand and the worst wins.
+    if (stance === 'deny' && SHARED_WITH_FAMILY.has(c.entry.id) && (has(own, 'cashout') || has(own, 'to-bank'))) continue;
     const verdict = c.entry.verdicts[stance];
     mixed ||= best !== null && verdict !== best.verdict;
     // fuse.js similarity costs more than the rest of the reading; only the rules-alone path reports it.
