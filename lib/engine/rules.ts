@@ -297,6 +297,8 @@ export function judgeClause(
   // so does the crime denied (医保套现不算犯罪, 构不成犯罪), which the crime word would otherwise make a warning.
   if (best && playsDownPenalty(norm, clause, own)) best = { ...readAs({ ...best, stance: 'deny' }, 'fraud-penalties', 'deny'), playsDown: true };
   else if (best && kindOf(best.entry) !== 'fact' && (deniesCrime(norm, clause, own) || asksCrimeRhetorically(norm, facts))) best = { ...readAs({ ...best, stance: 'deny' }, 'criminal-liability', 'deny'), playsDown: true };
+  // What is done said to be no offence (医保卡取现并不是违法的事) is said to be allowed: the 不 is the offence's, not the action's.
+  else if (best && best.stance === 'deny' && deniesCrime(norm, clause, own)) best = { ...readAs({ ...best, stance: 'affirm' }, best.entry.id, 'affirm'), playsDown: true };
   return best;
 }
 
@@ -307,11 +309,12 @@ const AT_MOST = /(?:最多|顶多|大不了|无非|充其量)(?:也)?(?:就是|�
 const AND_DONE = /^(?:了)?(?:就|也就|便)(?:完事|没事|算了|了事|结束|过去)/;
 
 /** A crime denied of what the clause names: 不算犯罪, 构不成犯罪, 算不上违法. */
-const CRIME_DENIED = /(?:(?<!算)不算|(?<!构)不构成|构不成|算不上|谈不上|够不上)(?:是)?(?:犯罪|违法|犯法|刑事|诈骗)/;
+const CRIME_DENIED = /(?:(?<!算)不算|(?<!构)不构成|构不成|算不上|谈不上|够不上|(?<![算是])不是(?:什么)?)(?:是)?(?:犯罪|违法|犯法|刑事|诈骗)/;
 
 /** @return true when the clause names a crime (its lexicon word) and denies it; read for every clause, so the text only then */
 const deniesCrime = (norm: string, clause: Span, own: Hit[]): boolean => own.some(isCrime) && CRIME_DENIED.test(norm.slice(clause.start, clause.end));
-const isCrime = (h: Hit): boolean => h.feature === 'crime';
+/** A crime or an offence named (犯罪, 诈骗; 违法, 违规): what a denial (不算…, 不是…) plays down. */
+const isCrime = (h: Hit): boolean => h.feature === 'crime' || h.feature === 'cue-wrong';
 
 /** A rhetorical question whether it counts as a crime (难道这也算违法吗): it asserts that it does not. */
 const COUNTS_AS_CRIME = /算(?:是)?(?:违法|犯罪|犯法|诈骗)/;

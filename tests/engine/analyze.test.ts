@@ -220,6 +220,10 @@ describe('analyze: what is not a claim', () => {
     expect(read('医保套现不算犯罪。')).toEqual([['misleading', 'criminal-liability']]);
     expect(read('倒卖医保药品顶多算违规,构不成犯罪。').map(([v]) => v)).toEqual(['misleading']);
     expect(read('家庭共济不算违法。').map(([v]) => v)).toEqual(['accurate']);
+    // 不是 an offence (不是违法行为, 并不是什么违法的事) denies it as 不算 does: of a route the liability, of a withdrawal its lawfulness granted.
+    expect(read('医保卡套现不是违法行为。')).toEqual([['misleading', 'criminal-liability']]);
+    expect(read('所以说医保卡取现并不是什么违法的事，要看当地怎么规定。')).toEqual([['misleading', 'cash-withdrawal']]);
+    expect(read('家庭共济不是违法的。').map(([v]) => v)).toEqual(['accurate']);
     // 最多 before an amount the law sets is the statute's ceiling, not a penalty played down.
     expect(read('套现的会被追回资金,最多可处5倍罚款。').map(([v]) => v)).not.toContain('misleading');
   });
