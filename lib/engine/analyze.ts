@@ -96,7 +96,7 @@ function clauseClaim(norm: string, r: SentenceReading, k: number, model: Model, 
   // is advice however bare: the model, which has seen routes on real pages only described, does not drop it.
   const routeGranted = rule !== null && grantsRoute(norm, r, clause, rule, negators);
   const advice = routeGranted && (offered || (!r.hits.some((h) => h.feature === 'cue-condition') && plainlyStated(norm, r, clause, cues, rule.stance, negators)));
-  const firm = rule !== null && (rule.verdict === 'misleading' || (rule.verdict === 'illegal' && (offered || advice))) && (rule.stance === 'affirm' || rule.stance === 'deny');
+  const firm = rule !== null && (rule.verdict === 'misleading' || (rule.verdict === 'illegal' && (offered || advice)) || (rule.verdict === 'accurate' && rule.stance === 'deny' && rule.entry.topic === 'cash-out')) && (rule.stance === 'affirm' || rule.stance === 'deny');
   let d = decide(model, features, bare ? BARE_FACTOR : 1, rule?.verdict, firm, routeNamed(r, clause));
   // A clause that is all but word for word one of the dataset's phrasings (of the entry the rules
   // read in it, if they read one), with the same negation, takes that phrasing's verdict. The rules'

@@ -80,7 +80,8 @@ export function sellersVoice(norm: string, r: SentenceReading, own: (Found | nul
   const byClause = new Map<number, Found>();
   for (const f of own) {
     if (!f) continue;
-    const route = offering && f.stance === 'affirm' && f.verdict !== 'illegal' ? offeredAs(f.entry) : null;
+    // A route named in the clause (带上POS机上门刷卡) is offered, whatever else the model read there.
+    const route = offering && f.verdict !== 'illegal' && f.stance !== 'deny' ? (f.stance === 'affirm' ? offeredAs(f.entry) : null) ?? routeNamedIn(r, r.sentence.clauses[f.clauseIndex]!) : null;
     byClause.set(f.clauseIndex, route ? { ...f, entry: route, verdict: 'illegal' } : f);
   }
   // A question asks what the seller offers; praise beside an offer (换现金,安全无风险) is part of it.

@@ -4,7 +4,7 @@ import type { Stance, Verdict } from './types';
 import type { Entry } from '../dataset/types';
 import type { Clause, Span } from './segment';
 import { featureTable, isAnchor, type Hit } from './features';
-import { candidates, coreOf, similarity } from './match';
+import { candidates, coreOf, similarity, type Candidate } from './match';
 import { countNegators, isQuestion, stanceOf, type EntryKind, type SentenceFacts } from './stance';
 import { worse } from './verdict';
 import { entryById } from './dataset';
@@ -110,6 +110,27 @@ const CASH_BACK = /[退返]/;
 const cashBackAtARate = (norm: string, own: Hit[]): boolean =>
   own.some((h) => h.feature === 'cash-swap' && CASH_BACK.test(norm.slice(h.start, h.end))) &&
   own.every((h) => h.feature !== 'recycle' || DISCOUNT.test(norm.slice(h.start, h.end)));
+/**
+ * The entries whose triggers the clause holds. A condition named only after a denial ("不能随便提现,只有
+ * 出国定居、去世继承…可以") is its exception, not its condition: the denial is the general rule, read
+ * without what follows it.
+ */
+function readingsOf(norm: string, facts: SentenceFacts, clause: Clause, own: Hit[], segmentHits: Hit[], windowHits: () => Hit[]): Candidate[] {
+  const all = candidates(own, segmentHits, windowHits);
+  const borrowing = all.find((c) => onlyAfter(c.satisfied, own, segmentHits, clause.end));
+  if (!borrowing || stanceOf(norm, facts, clause, borrowing.anchor.start, borrowing.anchor.end, kindOf(borrowing.entry)).stance !== 'deny') return all;
+  return candidates(own, segmentHits.filter((h) => h.start < clause.end), windowHits);
+}
+
+/** @return true when one of the features a reading needs is named neither in the clause nor before its end */
+function onlyAfter(satisfied: readonly string[], own: Hit[], segmentHits: Hit[], end: number): boolean {
+  for (const f of satisfied) {
+    if (has(own, f)) continue;
+    if (!segmentHits.some((h) => h.feature === f && h.start < end)) return true;
+  }
+  return false;
+}
+
 /** The account shared with family (家庭共济, 近亲属): not what a denial of cash in the same clause denies. */
 const SHARED_WITH_FAMILY = new Set(['family-mutual-aid', 'close-relatives-aid']);
 /** Conditions of the person that release nothing by themselves (退休, 停保). */
@@ -221,7 +242,7 @@ export function judgeClause(
   let best: ClauseClaim | null = null;
   let bestSize = 0;
   let mixed = false;
-  for (const c of candidates(own, segmentHits, windowHits)) {
+  for (const c of readingsOf(norm, facts, clause, own, segmentHits, windowHits)) {
     const [anchorStart, anchorEnd] = elliptical ? [clause.start, clause.start] : [c.anchor.start, c.anchor.end];
     let { stance, marked, debunked = false } = stanceOf(norm, facts, clause, anchorStart, anchorEnd, kindOf(c.entry));
     // The anchor's word said again later in the clause ("继承: 不可继承", "取现 不可以 …没有取现功能"):

@@ -483,6 +483,18 @@ describe('analyze: what is not a claim', () => {
     expect(rules('职工医保个人账户可以给配偶、父母、子女使用。')).toEqual([['family-mutual-aid', 'accurate']]);
   });
 
+  it('reads a denial followed by its exceptions (不能取现，除非参保人去世…) as the general denial, and a condition before it as its condition', () => {
+    const rules = (text: string) => analyze(text, { model: null }).map((c) => [text.slice(c.start, c.end), c.entry, c.verdict]);
+    expect(rules('医保卡里的钱不能取现，除非参保人去世，由继承人领取。')[0]).toEqual(['医保卡里的钱不能取现', 'cash-withdrawal', 'accurate']);
+    expect(analyze('医保个人账户的钱原则上不能随便提现，只有出国定居、去世继承等少数情况可以一次性结清。').map((c) => c.verdict)).not.toContain('misleading');
+    expect(rules('人去世后，医保卡里的钱家属也不能取出来。').map(([, entry, verdict]) => [entry, verdict])).toEqual([['death-payout', 'misleading']]);
+  });
+
+  it('keeps a plain no to cash-out the rules read, however briefly put, beside the local practice that follows it', () => {
+    const text = '问：医保个人账户的钱一点都取不出来吗？\n答：正常情况下取不出来，个别城市曾经把个人账户资金划到专门的医保存折上，可以从存折里支取，现在做法各地不同。';
+    expect(analyze(text).map((c) => [c.text, c.verdict])).toContainEqual(['正常情况下取不出来', 'accurate']);
+  });
+
   it('reads a procedure’s approval (经本人申请) as the frame of the payout it grants', () => {
     const text = '无法划转的，经本人申请，可将个人账户余额一次性支付给本人。';
     const claims = analyze(text, { assumeTopic: true }).map((c) => text.slice(c.start, c.end));

@@ -27,6 +27,11 @@ describe("a seller's page", () => {
     expect(byText(page, '转到支付宝')?.verdict).toBe('illegal');
   });
 
+  it('reads a route the seller names in a clause as offered, whatever else the clause is about (its places are where it works, not local rules)', () => {
+    const page = `${SELLER}\n全国上门：北上广深、杭州、成都、武汉、西安、郑州等城市都有合作师傅，带上POS机上门刷卡，不用您跑一趟。`;
+    expect(byText(page, '带上POS机上门刷卡')).toMatchObject({ verdict: 'illegal', entry: 'pos-cashout' });
+  });
+
   it('reads renting the card out and cash back per swipe as the routes they are', () => {
     const page = `${SELLER}\n来我们药房刷卡就行，刷多少返多少现金。\n医保卡也可以租给我们，每个月给你固定租金。`;
     expect(byText(page, '返多少现金')).toMatchObject({ verdict: 'illegal', entry: 'pharmacy-cash' });
