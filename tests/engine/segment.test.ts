@@ -32,6 +32,11 @@ describe('segment', () => {
     expect(out.map((s) => s.heading)).toEqual([true, true, true, false, false]);
   });
 
+  it('treats a rumour titling its section as a heading, but not a rumour refuted in the same line', () => {
+    const out = segment('▌谣言二：“医保个人账户要清零了，赶紧把钱花掉”\n误区一：“退休了余额能取出来”\n谣言一：“退休了余额能取出来”。真相：退休不是支取个人账户的理由');
+    expect(out.map((s) => s.heading)).toEqual([true, true, false, false]);
+  });
+
   it('reads the 能 of 功能 or 智能 as part of a noun, not as "can"', () => {
     const out = segment('1. 亲情账户功能\n医保卡的金融功能\n医保卡能取现金\n社保卡智能终端');
     expect(out.map((s) => s.heading)).toEqual([true, true, false, true]);
