@@ -131,6 +131,16 @@ function onlyAfter(satisfied: readonly string[], own: Hit[], segmentHits: Hit[],
   return false;
 }
 
+/** @return true when a payout's condition (出国定居, 转不回去) and a person's condition (退休, 停保) are named as alternatives: 或 between them */
+function alternatives(norm: string, hits: Hit[]): boolean {
+  const payout = hits.find((h) => h.feature === 'emigration' || h.feature === 'transfer-refused');
+  const person = hits.find((h) => h.feature === 'retirement' || h.feature === 'suspension');
+  if (!payout || !person) return false;
+  const [from, to] = payout.start < person.start ? [payout.end, person.start] : [person.end, payout.start];
+  return OR.test(norm.slice(from, to));
+}
+const OR = /或|还是/;
+
 /** The account shared with family (家庭共济, 近亲属): not what a denial of cash in the same clause denies. */
 const SHARED_WITH_FAMILY = new Set(['family-mutual-aid', 'close-relatives-aid']);
 /** Conditions of the person that release nothing by themselves (退休, 停保). */
@@ -303,8 +313,9 @@ export function judgeClause(
   if (best) best.mixed = mixed;
   // Leaving the country, or the receiving area not taking the account (医保关系转不回去, 不接收个人账户), is
   // the condition under which some places pay the balance out, retirement or 停保 beside it or not
-  // (the brief's local rules): no national no.
-  if (best && PERSON_CONDITIONS.has(best.entry.id) && best.stance !== 'deny') {
+  // (the brief's local rules): no national no. Named as an alternative (出国定居或者到了退休年龄，可以…取出来),
+  // each condition is a claim of its own, and the worst wins (rubric rule 7).
+  if (best && PERSON_CONDITIONS.has(best.entry.id) && best.stance !== 'deny' && !alternatives(norm, segmentHits)) {
     const payout = has(segmentHits, 'transfer-refused') ? RELOCATION_PAYOUT : has(segmentHits, 'emigration') ? EMIGRATION_PAYOUT : null;
     if (payout) best = readAs(best, payout, best.stance);
   }

@@ -282,6 +282,8 @@ describe('analyze: what is not a claim', () => {
     expect(verdicts('出国定居的参保人,要先办理停保手续,凭停保证明可以申请一次性支取医保个人账户余额。')).toEqual(['region-dependent']);
     expect(verdicts('离开参保城市的,必须先把医保停保,凭停保证明才可以提取个人账户的钱。')).toEqual(['region-dependent']);
     expect(verdicts('医保停保以后,个人账户的钱可以取出来。')).toEqual(['misleading']);
+    // Named as alternatives, settling abroad and retiring are two claims, and retiring releases nothing: the worst wins.
+    expect(verdicts('如果出国定居或者到了退休年龄,可以去医保局申请,把个人账户余额一次性取出来。')).toEqual(['misleading']);
   });
 
   it('reads a promise to teach cash-out as saying it can be done, not as a question or an announcement', () => {
