@@ -477,6 +477,12 @@ describe('analyze: what is not a claim', () => {
     expect(rules('外籍人员离境后，个人账户余额可以一次性退还。')).toEqual([['emigration-payout', 'region-dependent']]);
   });
 
+  it('reads paying with WeChat change (用微信零钱补齐) as no transfer of the balance to it', () => {
+    const rules = (text: string) => analyze(text, { model: null, assumeTopic: true }).map((c) => c.entry);
+    expect(rules('医保个人账户支付后，自付部分可以用微信零钱、银行卡、现金等方式补齐。')).not.toContain('transfer-to-bank');
+    expect(rules('医保个人账户的钱可以转到微信零钱。')).toContain('transfer-to-bank');
+  });
+
   it('reads cash or a bank card denied in a clause about family aid as the cash denied, not family aid', () => {
     const rules = (text: string) => analyze(text, { model: null, assumeTopic: true }).map((c) => [c.entry, c.verdict]);
     expect(rules('共济人员不得以任何方式将共济额度变现。')).toEqual([['cash-withdrawal', 'accurate']]);
