@@ -1,6 +1,7 @@
 // Length-preserving normalisation: every UTF-16 unit maps to exactly one unit, so an offset
 // into the normalised text is the same offset into the original text.
 import t2s from '../generated/t2s.json';
+import { joinSubtitles } from './subtitles';
 
 let table: Uint16Array | null = null;
 
@@ -38,17 +39,17 @@ function mapInto(text: string, t: Uint16Array, codes: Uint16Array): boolean {
 /** Turns code units into a string at native speed; null where the runtime has no TextDecoder. */
 const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
 
-/** @return text with the same length, in simplified characters with half-width ASCII in lower case. */
+/** @return text with the same length, in simplified characters with half-width ASCII in lower case, a transcript's lines joined (subtitles.ts). */
 export function normalize(text: string): string {
   table ??= buildTable();
   const codes = new Uint16Array(text.length);
   // Decoding is exact for code units that are not surrogates (a lone one would become U+FFFD):
   // pages with any, emoji included, take the slower path that copies them as they are.
-  if (!mapInto(text, table, codes) && utf16) return utf16.decode(codes);
+  if (!mapInto(text, table, codes) && utf16) return joinSubtitles(utf16.decode(codes));
   const out: string[] = [];
   const CHUNK = 8192;
   for (let start = 0; start < text.length; start += CHUNK) {
     out.push(String.fromCharCode.apply(null, codes.subarray(start, start + CHUNK) as unknown as number[]));
   }
-  return out.join('');
+  return joinSubtitles(out.join(''));
 }

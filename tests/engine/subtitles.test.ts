@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { joinSubtitles } from '../../lib/engine/subtitles';
+import { analyze } from '../../lib/engine/analyze';
+
+describe('a transcript broken into subtitle lines', () => {
+  const transcript = ['家人们', '你医保卡里的钱', '放着也是放着', '其实啊', '退休以后', '医保卡里的钱', '可以一次性取出来', '', '文案仅供参考。'].join('\n');
+
+  it('reads a run of short unpunctuated lines as one passage, keeping every offset', () => {
+    const joined = joinSubtitles(transcript);
+    expect(joined).toHaveLength(transcript.length);
+    expect(joined.split('\n')[0]).toBe('家人们,你医保卡里的钱,放着也是放着,其实啊,退休以后,医保卡里的钱,可以一次性取出来');
+    // A blank line ends the run; a written sentence after it is left as it is.
+    expect(joined.endsWith('\n\n文案仅供参考。')).toBe(true);
+  });
+
+  it('finds the claim that spans its lines', () => {
+    const claims = analyze(transcript);
+    expect(claims.map((c) => c.verdict)).toContain('misleading');
+    expect(claims.some((c) => c.text.includes('退休以后') && c.text.includes('取出来'))).toBe(true);
+  });
+
+  it('leaves headings, lists, tables and a few short lines alone', () => {
+    for (const text of [
+      '医保卡取现\n医保卡回收\n医保卡余额',
+      '1. 医保卡能取现吗\n2. 医保卡回收\n3. 家庭共济\n4. 医保钱包',
+      '项目\t职工\n门诊\t可以\n药店\t可以\n取现\t不可以',
+      '一、医保卡能取现吗\n二、停保以后\n三、退休以后\n四、去世以后',
+    ]) expect(joinSubtitles(text)).toBe(text);
+  });
+});
