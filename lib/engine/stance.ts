@@ -20,6 +20,9 @@ export function hedged(text: string, start: number, end: number): boolean {
   return containsAny(HEDGES, text, start, end) || (containsAny(CASE_WORDS, text, start, end) && containsAny(CASES, text, start, end));
 }
 
+/** The first characters of words for money handed back (退现金, 返现): a bare 不 before them denies it, as no word of NEGATORS does. */
+const HAND_BACK = new Set([...'退返'].map((c) => c.charCodeAt(0)));
+
 const NEGATORS =
   /不能够|不能|没钱可|不计入|不划入|不划进|不进(?![行步])|不给|不可以|不可能|不可|无法|(?<!得)不得|不被允许|不允许|不准|不让|没办法|谈不上|不设|不存在|不支持|不再|不会|没有|没法|不具备|不具有|禁止|严禁|严格限制|不行|并非|并不|不是|不等于|不提供|不向|不需要|无需|不必|不予|不应|不该|不宜|千万不要|千万别|不要|切勿|别(?![人的])|勿|而不是|而非|无权|不属于|不用于|不接受|拒绝|杜绝|谨防|警惕|远离|避免|以免|防止/g;
 // Negations that follow what they negate: "取现是不允许的", "……的说法是错误的", a table cell
@@ -299,6 +302,8 @@ export function stanceOf(
   if (kind === 'consequence' && AVOIDING.test(text.slice(clause.start, anchorStart))) negated = !negated;
   // A negation inside the anchor word itself: 取不出来, 提不出.
   if (negatedWord(text, Math.max(anchorStart, from), anchorEnd)) negated = !negated;
+  // A bare 不 before a word of handing money back (不退现金, 不返现): the hand-back denied.
+  if (anchorStart > from && text.charCodeAt(anchorStart - 1) === NOT && HAND_BACK.has(text.charCodeAt(anchorStart))) negated = !negated;
   if (POST_NEGATION.test(after)) negated = !negated;
   if (facts.rhetorical) negated = !negated;
   const debunked = containsAny(DEBUNK_AFTER, text, anchorEnd, sentence.end);

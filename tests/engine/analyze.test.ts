@@ -477,6 +477,12 @@ describe('analyze: what is not a claim', () => {
     expect(rules('外籍人员离境后，个人账户余额可以一次性退还。')).toEqual([['emigration-payout', 'region-dependent']]);
   });
 
+  it('reads a bare 不 before money handed back (不退现金) as the hand-back denied', () => {
+    const read = (text: string) => analyze(text, { model: null, assumeTopic: true }).map((c) => [c.entry, c.verdict]);
+    expect(read('医保卡刷卡买药后退费，一律原路退回医保账户，不退现金。')).not.toContainEqual(['pharmacy-cash', 'illegal']);
+    expect(read('到药店用医保卡刷卡，药店按八折退现金给你。')).toContainEqual(['pharmacy-cash', 'illegal']);
+  });
+
   it('reads paying with WeChat change (用微信零钱补齐) as no transfer of the balance to it', () => {
     const rules = (text: string) => analyze(text, { model: null, assumeTopic: true }).map((c) => c.entry);
     expect(rules('医保个人账户支付后，自付部分可以用微信零钱、银行卡、现金等方式补齐。')).not.toContain('transfer-to-bank');
