@@ -11,7 +11,7 @@ import { explainClaim } from './explain';
 import { tidySpan } from './span';
 import { worse } from './verdict';
 import { sameAsPhrasing } from './nearest';
-import { kindOf, type ClauseClaim } from './rules';
+import { kindOf, readAs, type ClauseClaim } from './rules';
 import { cjkCount } from './cjk';
 import { CROSSES, TICKS } from './answer-marks';
 import { announces, grants, nounPhrase, plainlyStated, withElaborations, withFrames, withPremises, type Found } from './whole-claims';
@@ -83,7 +83,7 @@ function clauseClaim(norm: string, r: SentenceReading, k: number, model: Model, 
   // A bare mention ("取现问题") is the classifier's call: warnings quote what they warn against.
   if (r.vetoes[k] && r.vetoes[k] !== 'mention') return null;
   if (announces(norm, clause.start, clause.end)) return null;
-  const rule = r.rules[k] ?? null;
+  const rule = goodsOffered(norm, r, r.rules[k] ?? null);
   const negators = countNegators(norm, clause.start, clause.end);
   const features = bucketsAt(norm, r, k, cues, negators);
   // The rules read something plainly false or illegal: granted ("可以在ATM取现") or a true right
@@ -157,6 +157,22 @@ function clauseClaim(norm: string, r: SentenceReading, k: number, model: Model, 
 }
 
 const isAnchorHit = (h: Hit): boolean => isAnchor(h.id);
+
+/**
+ * Daily goods on the card told in the tip voice (…可以用医保卡刷米面油，不过最好找熟人开的店) are a
+ * pharmacy's swap passed on as advice: the route (P7: goods returned for the balance), not a mistaken rule.
+ */
+function goodsOffered(norm: string, r: SentenceReading, rule: ClauseClaim | null): ClauseClaim | null {
+  if (!rule || rule.entry.id !== NON_MEDICAL_GOODS || rule.stance !== 'affirm') return rule;
+  const { facts } = r;
+  if (!facts.endorsed || facts.warned || facts.reported || facts.rejected || facts.prohibited) return rule;
+  // At a pharmacy: groceries said to be bought with the money elsewhere (转到微信零钱，买菜…都能用) are a false rule.
+  if (!PHARMACY.test(norm.slice(r.sentence.start, r.sentence.end))) return rule;
+  return readAs(rule, PHARMACY_SWAP, 'affirm');
+}
+const NON_MEDICAL_GOODS = 'non-medical-goods';
+const PHARMACY_SWAP = 'pharmacy-cash';
+const PHARMACY = /药店|药房|药铺|药局/;
 
 
 /** @return true when the rules read some claim in the sentence and every one is accurate */

@@ -477,6 +477,13 @@ describe('analyze: what is not a claim', () => {
     expect(rules('外籍人员离境后，个人账户余额可以一次性退还。')).toEqual([['emigration-payout', 'region-dependent']]);
   });
 
+  it('reads daily goods at a pharmacy passed on as a tip (最好找熟人开的店) as the swap advised, and said as a rule as a false rule', () => {
+    const read = (text: string) => analyze(text).map((c) => [c.entry, c.verdict]);
+    expect(read('有的小药店可以用医保卡刷一些日用品、米面油，不过最好找熟人开的店。')).toEqual([['pharmacy-cash', 'illegal']]);
+    expect(read('有的小药店可以用医保卡刷一些日用品、米面油。')).toEqual([['non-medical-goods', 'misleading']]);
+    expect(read('医保钱包里的钱可以转出来，买菜交话费都能用，不用担心浪费。').map(([, v]) => v)).not.toContain('illegal');
+  });
+
   it('reads a bare 不 before money handed back (不退现金) as the hand-back denied', () => {
     const read = (text: string) => analyze(text, { model: null, assumeTopic: true }).map((c) => [c.entry, c.verdict]);
     expect(read('医保卡刷卡买药后退费，一律原路退回医保账户，不退现金。')).not.toContainEqual(['pharmacy-cash', 'illegal']);
