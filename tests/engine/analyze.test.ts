@@ -484,6 +484,14 @@ describe('analyze: what is not a claim', () => {
     expect(read('医保钱包里的钱可以转出来，买菜交话费都能用，不用担心浪费。').map(([, v]) => v)).not.toContain('illegal');
   });
 
+  it('reads praise inside a quoted ad as the ad’s, and 全是坑 as a warning: sellers named to warn are no offer', () => {
+    const verdicts = (text: string) => analyze(text).map((c) => c.verdict);
+    expect(verdicts('网上那些“回收医保卡”“医保卡余额高价变现”的都是违法的，一旦被查到，医保卡会被暂停使用。')).not.toContain('illegal');
+    expect(verdicts('药店门口那些收医保卡的，还有说能帮你“取出来”的，全是坑，钱拿不到几个。')).not.toContain('illegal');
+    // The same praise in the page's own voice is an offer.
+    expect(verdicts('医保卡余额高价变现，当天到账，加微信。')).toContain('illegal');
+  });
+
   it('reads a bare 不 before money handed back (不退现金) as the hand-back denied', () => {
     const read = (text: string) => analyze(text, { model: null, assumeTopic: true }).map((c) => [c.entry, c.verdict]);
     expect(read('医保卡刷卡买药后退费，一律原路退回医保账户，不退现金。')).not.toContainEqual(['pharmacy-cash', 'illegal']);
