@@ -492,6 +492,11 @@ describe('analyze: what is not a claim', () => {
     expect(verdicts('医保卡余额高价变现，当天到账，加微信。')).toContain('illegal');
   });
 
+  it('reads a consequence said with a modal (查出来要罚款, 还得罚钱) as the warning it is', () => {
+    expect(analyze('医保卡套现，查出来要罚款。').map((c) => c.verdict)).toEqual(['accurate']);
+    expect(analyze('医保卡套现，查出来还得罚钱。').map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
   it('reads a bare 不 before money handed back (不退现金) as the hand-back denied', () => {
     const read = (text: string) => analyze(text, { model: null, assumeTopic: true }).map((c) => [c.entry, c.verdict]);
     expect(read('医保卡刷卡买药后退费，一律原路退回医保账户，不退现金。')).not.toContainEqual(['pharmacy-cash', 'illegal']);
