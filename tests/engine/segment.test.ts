@@ -32,6 +32,11 @@ describe('segment', () => {
     expect(out.map((s) => s.heading)).toEqual([true, true, true, false, false]);
   });
 
+  it('does not treat an ad line without punctuation as a heading: it offers', () => {
+    const out = segment('高价回收医保卡余额 当天到账 全国可做 需要的滴滴\n医保卡余额回收');
+    expect(out.map((s) => s.heading)).toEqual([false, true]);
+  });
+
   it('treats a rumour titling its section as a heading, but not a rumour refuted in the same line', () => {
     const out = segment('▌谣言二：“医保个人账户要清零了，赶紧把钱花掉”\n误区五：个人账户的钱年底不用就清零了\n谣言一：“退休了余额能取出来”。真相：退休不是支取个人账户的理由\n网传：医保卡里的钱可以取出来');
     expect(out.map((s) => s.heading)).toEqual([true, true, false, false, false]);
