@@ -311,15 +311,21 @@ interface Lead {
  * @param ruled the line's last sentence in which the rules read a claim, if any
  * @return how the line introduces a list, when it ends with a colon
  */
+/** A numbered section's title (二、重点整治的违法违规行为): short, unpunctuated, it names what its items are. */
+const SECTION_TITLE = /^[一二三四五六七八九十]+、[^。！？!?，,；;]{2,24}$/;
+
 function leadOf(norm: string, lineStart: number, lineEnd: number, final: SentenceReading, ruled: SentenceReading | null): Lead | null {
   let end = lineEnd;
   while (end > lineStart && norm.charCodeAt(end - 1) <= 32) end--;
-  if (norm[end - 1] !== ':') return null;
   // The clause just before the colon says what the items are: "以下行为属于违法:" forbids them,
-  // "也别着急，个人账户的钱还能这样用:" does not.
+  // "也别着急，个人账户的钱还能这样用:" does not. A heading that names them forbidden
+  // ("二、重点整治的违法违规行为") leads its items as a colon does.
+  const colon = norm[end - 1] === ':';
   const { clauses } = final.sentence;
+  if ((!colon && !final.sentence.heading && !SECTION_TITLE.test(norm.slice(lineStart, end))) || clauses.length === 0) return null;
   const { start, end: last } = clauses[clauses.length - 1]!;
   const prohibits = warns(norm, start, last) || countNegators(norm, start, last) % 2 === 1;
+  if (!colon) return prohibits ? { claim: null, prohibits } : null;
   for (let k = (ruled?.rules.length ?? 0) - 1; k >= 0; k--) {
     if (!ruled!.rules[k]) continue;
     const clause = ruled!.sentence.clauses[k]!;

@@ -497,6 +497,12 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('医保卡套现，查出来还得罚钱。').map((c) => c.verdict)).toEqual(['accurate']);
   });
 
+  it('reads the items under a numbered section title that names them forbidden as prohibited, and 相混淆 as a debunking', () => {
+    const text = '二、重点整治的违法违规行为\n（一）参保人员刷卡购药后，药店以现金形式返还，或者参保人员不取药品而按折扣领取现金；\n（二）将非医保药品串换成医保药品申报结算。';
+    expect(analyze(text).map((c) => c.verdict)).not.toContain('misleading');
+    expect(analyze('社会上流传的“医保卡取现”说法，多数源于将社保卡的金融账户与医保个人账户相混淆。').map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
   it('reads a bare 不 before money handed back (不退现金) as the hand-back denied', () => {
     const read = (text: string) => analyze(text, { model: null, assumeTopic: true }).map((c) => [c.entry, c.verdict]);
     expect(read('医保卡刷卡买药后退费，一律原路退回医保账户，不退现金。')).not.toContainEqual(['pharmacy-cash', 'illegal']);
