@@ -503,6 +503,12 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('社会上流传的“医保卡取现”说法，多数源于将社保卡的金融账户与医保个人账户相混淆。').map((c) => c.verdict)).toEqual(['accurate']);
   });
 
+  it('reads 不是…嘛 as a reminder of what is so, not a denial', () => {
+    const read = (text: string) => analyze(text, { model: null }).map((c) => [c.entry, c.verdict]);
+    expect(read('现在不是有家庭共济了嘛，医保个人账户可以给爸妈用。')).not.toContainEqual(['family-mutual-aid', 'misleading']);
+    expect(read('家庭共济不是给家人用医保卡。')).not.toContainEqual(['family-mutual-aid', 'accurate']);
+  });
+
   it('reads a bare 不 before money handed back (不退现金) as the hand-back denied', () => {
     const read = (text: string) => analyze(text, { model: null, assumeTopic: true }).map((c) => [c.entry, c.verdict]);
     expect(read('医保卡刷卡买药后退费，一律原路退回医保账户，不退现金。')).not.toContainEqual(['pharmacy-cash', 'illegal']);
