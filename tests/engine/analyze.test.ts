@@ -503,6 +503,14 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('社会上流传的“医保卡取现”说法，多数源于将社保卡的金融账户与医保个人账户相混淆。').map((c) => c.verdict)).toEqual(['accurate']);
   });
 
+  it('reads an account said to be abolished (早就取消了个人账户) as said not to exist', () => {
+    const read = (text: string) => analyze(text, { model: null }).map((c) => [c.entry, c.verdict]);
+    expect(read('城乡居民医保早就取消了个人账户，只有统筹报销。')).toEqual([['residents-no-account', 'accurate']]);
+    expect(read('国家要求2020年底前取消城乡居民医保个人（家庭）账户。')).toEqual([['residents-no-account', 'accurate']]);
+    // A penalty that takes something away is still a penalty.
+    expect(read('医保卡套现的，药店会被取消定点资格。').map(([, v]) => v)).toEqual(['accurate']);
+  });
+
   it('reads 不是…嘛 as a reminder of what is so, not a denial', () => {
     const read = (text: string) => analyze(text, { model: null }).map((c) => [c.entry, c.verdict]);
     expect(read('现在不是有家庭共济了嘛，医保个人账户可以给爸妈用。')).not.toContainEqual(['family-mutual-aid', 'misleading']);
