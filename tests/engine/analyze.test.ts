@@ -511,6 +511,11 @@ describe('analyze: what is not a claim', () => {
     expect(read('医保卡套现的，药店会被取消定点资格。').map(([, v]) => v)).toEqual(['accurate']);
   });
 
+  it('reads 取不了 and 发现金 as the cash-out they deny', () => {
+    expect(analyze('医保个人账户里的钱，ATM取不了，银行柜台也取不了。').map((c) => c.verdict)).toEqual(['accurate']);
+    expect(analyze('医保统筹基金这部分钱任何情况下都不会给你发现金。', { assumeTopic: true }).map((c) => [c.entry, c.verdict])).toEqual([['pooled-fund', 'accurate']]);
+  });
+
   it('reads 不是…嘛 as a reminder of what is so, not a denial', () => {
     const read = (text: string) => analyze(text, { model: null }).map((c) => [c.entry, c.verdict]);
     expect(read('现在不是有家庭共济了嘛，医保个人账户可以给爸妈用。')).not.toContainEqual(['family-mutual-aid', 'misleading']);
