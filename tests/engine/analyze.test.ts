@@ -495,6 +495,8 @@ describe('analyze: what is not a claim', () => {
   it('reads a consequence said with a modal (查出来要罚款, 还得罚钱) as the warning it is', () => {
     expect(analyze('医保卡套现，查出来要罚款。').map((c) => c.verdict)).toEqual(['accurate']);
     expect(analyze('医保卡套现，查出来还得罚钱。').map((c) => c.verdict)).toEqual(['accurate']);
+    // The card stopped (卡要停, 停卡) is the suspension of direct settlement, said plainly.
+    expect(analyze('医保卡借给别人，查到了卡要停的。').map((c) => c.verdict)).toEqual(['accurate']);
   });
 
   it('reads the items under a numbered section title that names them forbidden as prohibited, and 相混淆 as a debunking', () => {
