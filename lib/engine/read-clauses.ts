@@ -108,9 +108,11 @@ const NO_LONGER = /^(?:但是|但|可是|而|不过)?(?:现在|如今|目前|现
 
 /** A bare "that is not allowed" after a claim ("有些药店可以刷米面油,这其实是违规的"): the claim, denied. */
 const FORBIDDEN_AFTER =
-  /^(?:但是|但|不过|可是|而)?(?:(?:这|这样|这样做|这么做|这种做法|这种行为|此举)(?:其实|实际上|本身|就|都|也|可)?(?:是|属于)?(?:违规|违法|不允许|不被允许|不合规|不合法|明令禁止|禁止)(?:的|行为|操作)?|(?:这|这样|这种做法|这种行为)?(?:其实|实际上|本质上|同样|也|都)?(?:是在?|属于)(?:骗取|套取)医保基金(?:的行为)?|(?:这|这样|这种做法|这种行为)?(?:其实|实际上|本质上|同样|也|都)?(?:是|属于)骗保(?:行为)?)(?:了)?$/;
+  /^(?:但是|但|不过|可是|而)?(?:(?:这|这样|这样做|这么做|这种做法|这种行为|此举)?(?:其实|实际上|本身|就|都|均|也|可)?(?:是|属于)?(?:违规|违法|不允许|不被允许|不合规|不合法|明令禁止|禁止)(?:使用医保基金|的|行为|操作)?|(?:这|这样|这种做法|这种行为)?(?:其实|实际上|本质上|性质上|同样|也|都)?(?:是在?|属于)(?:骗取|套取)医保基金(?:的行为)?|(?:这|这样|这种做法|这种行为)?(?:其实|实际上|本质上|同样|也|都)?(?:是|属于)骗保(?:行为)?)(?:了)?$/;
 /** The longest clause FORBIDDEN_AFTER can match. */
-const FORBIDDEN_AFTER_MAX = 16;
+const FORBIDDEN_AFTER_MAX = 20;
+/** A qualifier said of all that came before it (都属于违规, 均属违法). */
+const ALL_OF = /^(?:都|均|全)/;
 
 /** A clause that only adds a condition ("只不过需要满足一定条件", "但要符合相关条件"). */
 const CONDITION_AFTER = /^(?:只不过|不过|但是|但|只是)?(?:需要|需|要|必须|得)?(?:满足|符合|具备)[^,，。；;]{0,8}条件$/;
@@ -125,6 +127,14 @@ const PAST_FRAME = /^(?:这|那|这些|这种做法)?(?:是|都是|只是|属于
  */
 function readQualifiers(norm: string, clauses: Clause[], vetoes: (Veto | null)[], out: (ClauseClaim | null)[]): void {
   for (let k = 1; k < clauses.length; k++) {
+    // 都 or 均 ("用医保卡买日用品，或者…换成药品名目结算，都属于违规") forbids every grant before it in the sentence.
+    if (forbidsAll(norm, clauses[k]!, vetoes[k]!, out[k]!)) {
+      for (let j = k - 1; j >= 0 && !clauses[j + 1]!.contrast; j--) {
+        const earlier = out[j];
+        if (earlier?.stance === 'affirm') out[j] = { ...earlier, stance: 'deny', verdict: earlier.entry.verdicts.deny };
+      }
+      continue;
+    }
     // Reach back over a clause that only dates the claim: "医保卡可以在健身房刷卡，这是2021年以前的做法，现在不允许了".
     const dated = k >= 2 && !out[k - 1] && out[k - 2] !== null && PAST_FRAME.test(norm.slice(clauses[k - 1]!.start, clauses[k - 1]!.end));
     const before = dated ? out[k - 2] : out[k - 1];
@@ -138,7 +148,15 @@ function readQualifiers(norm: string, clauses: Clause[], vetoes: (Veto | null)[]
     if (dated) out[k - 2] = read;
     out[k - 1] = dated ? { ...read, clauseIndex: k - 1, start: clauses[k - 1]!.start, end: clauses[k - 1]!.end } : read;
     out[k] = { ...read, clauseIndex: k, start: clause.start, end: clause.end };
+
   }
+}
+
+/** @return true when the clause forbids all said before it (都属于违规), with no claim of its own but a denial */
+function forbidsAll(norm: string, clause: Clause, veto: Veto | null, own: ClauseClaim | null): boolean {
+  if (veto || (own && own.stance !== 'deny') || clause.end - clause.start > FORBIDDEN_AFTER_MAX) return false;
+  const words = norm.slice(clause.start, clause.end);
+  return ALL_OF.test(words) && FORBIDDEN_AFTER.test(words);
 }
 
 /** @return the stance the clause gives the claim before it, or null when it does not only qualify it */

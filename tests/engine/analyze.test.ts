@@ -518,6 +518,12 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('医保统筹基金这部分钱任何情况下都不会给你发现金。', { assumeTopic: true }).map((c) => [c.entry, c.verdict])).toEqual([['pooled-fund', 'accurate']]);
   });
 
+  it('reads a closing 都属于违规 as said of every grant before it, and 性质上属于骗取医保基金 as a denial', () => {
+    const verdicts = (text: string) => analyze(text).map((c) => c.verdict);
+    expect(verdicts('用医保卡买日用品、化妆品，或者药店把这些东西换成药品名目结算，都属于违规使用医保基金。')).not.toContain('misleading');
+    expect(verdicts('通过药店刷卡换钱，实质上就是把专款专用的医保基金变现，性质上属于骗取医保基金。')).not.toContain('misleading');
+  });
+
   it('reads 不是…嘛 as a reminder of what is so, not a denial', () => {
     const read = (text: string) => analyze(text, { model: null }).map((c) => [c.entry, c.verdict]);
     expect(read('现在不是有家庭共济了嘛，医保个人账户可以给爸妈用。')).not.toContainEqual(['family-mutual-aid', 'misleading']);
