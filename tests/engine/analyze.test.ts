@@ -503,6 +503,7 @@ describe('analyze: what is not a claim', () => {
     const text = '二、重点整治的违法违规行为\n（一）参保人员刷卡购药后，药店以现金形式返还，或者参保人员不取药品而按折扣领取现金；\n（二）将非医保药品串换成医保药品申报结算。';
     expect(analyze(text).map((c) => c.verdict)).not.toContain('misleading');
     expect(analyze('社会上流传的“医保卡取现”说法，多数源于将社保卡的金融账户与医保个人账户相混淆。').map((c) => c.verdict)).toEqual(['accurate']);
+    expect(analyze('网上有人把“医保钱包能转账”理解成“医保卡的钱能取出来了”，这是完全错误的。').map((c) => c.verdict)).not.toContain('misleading');
   });
 
   it('reads an account said to be abolished (早就取消了个人账户) as said not to exist', () => {
