@@ -525,6 +525,12 @@ describe('analyze: what is not a claim', () => {
     expect(verdicts('通过药店刷卡换钱，实质上就是把专款专用的医保基金变现，性质上属于骗取医保基金。')).not.toContain('misleading');
   });
 
+  it('reads 不信 as denying what it doubts: doubting a denial grants', () => {
+    const read = (text: string) => analyze(text).map((c) => c.verdict);
+    expect(read('我不信医保卡的钱能取出来。')).toEqual(['accurate']);
+    expect(read('我还是不信医保卡里的钱取不出来。')).toEqual(['misleading']);
+  });
+
   it('reads 不是…嘛 as a reminder of what is so, not a denial', () => {
     const read = (text: string) => analyze(text, { model: null }).map((c) => [c.entry, c.verdict]);
     expect(read('现在不是有家庭共济了嘛，医保个人账户可以给爸妈用。')).not.toContainEqual(['family-mutual-aid', 'misleading']);
