@@ -33,7 +33,7 @@ const POST_NEGATION = new RegExp(String.raw`(?:^|[\s\t])(?:不可以|不能|不�
 const ABOLISHED = /(?:取消|撤销|撤掉)了?(?:城乡居民医保|居民医保|新农合)?的?$/;
 /** 不是…嘛 (…么), a clause that reminds the reader of what is so: no question, and no negation. */
 const ASSERTING_NOT = /不是[^,，。；;]{1,20}[嘛么]$/;
-const DEBUNK_AFTER = /并非如此|全是坑|都是坑|是个坑|相混淆|混淆了|完全错误|大错特错|其实不然|不是这样|是错误的|是误解|这是误解|是一种误解|是不可能的|这不可能|瞎说|胡说|也是违规的|不予办理|不予受理|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|没有任何依据|毫无依据|没有根据|并不是这样|之类的广告|的小广告|是骗子|老规定|旧规定|旧资料|老黄历|已过时|过时信息|过时的|这类广告|这类小广告|此类广告|此类小广告|违法广告|虚假广告|诈骗广告|为名|幌子|诱饵|牛皮癣|——假的|——不对|——也不对|——错|搞混了|弄混了|混为一谈/;
+const DEBUNK_AFTER = /并非如此|全是坑|都是坑|是个坑|相混淆|混淆了|完全错误|大错特错|骗了|受骗|其实不然|不是这样|是错误的|是误解|这是误解|是一种误解|是不可能的|这不可能|瞎说|胡说|也是违规的|不予办理|不予受理|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|没有任何依据|毫无依据|没有根据|并不是这样|之类的广告|的小广告|是骗子|老规定|旧规定|旧资料|老黄历|已过时|过时信息|过时的|这类广告|这类小广告|此类广告|此类小广告|违法广告|虚假广告|诈骗广告|为名|幌子|诱饵|牛皮癣|——假的|——不对|——也不对|——错|搞混了|弄混了|混为一谈/;
 // 以为, not the 以为 of 可以为 ("can be used for"); claims put in another's mouth (声称, 所谓, 承诺可以)
 // or under a rumour's name (谣言一：…): a page reports them to warn, it does not make them.
 /** The lexicon's report words: a case's (cue-report) and the police's (cue-authority), who also issue papers and so tell no case by themselves. */
@@ -58,7 +58,7 @@ const OWN_VOICE_LONGEST = 16;
 // there is not advice. The report words are the lexicon's (cue-report, and the police of cue-authority),
 // which the classifier reads too.
 const WARNING = new RegExp(
-  ['违法|违规|被抓|会有事|诱骗|不符合规定|不符合医保|不符合相关|不符合法律|不合规|犯罪|非法|违反|骗保|骗取|法律责任|担责|承担责任|刑事|处罚|罚款|严禁|禁止|切勿|谨防|警惕|擦亮眼睛|当心|小心|不要|千万别|风险|查处|打击|被查|后果|危害|损害|陷阱|以身试法|冻结|举报|(?<!得)不得|被骗|骗局|诈骗|追责|审理|判决|判处|涉案|查获|责令|违者|条例|立案|追回|否则|就是套现|其实是套现|属于套现|实质是套现|本质上是套现|本质是套现', ...REPORT_FEATURES.flatMap((f) => dataset.features[f]?.terms ?? [])].join('|'),
+  ['违法|违规|被抓|会有事|诱骗|不符合规定|不符合医保|不符合相关|不符合法律|不合规|犯罪|非法|违反|骗保|骗取|法律责任|担责|承担责任|刑事|处罚|罚款|严禁|禁止|切勿|谨防|警惕|擦亮眼睛|当心|小心|不要|千万别|风险|查处|打击|被查|后果|危害|损害|陷阱|以身试法|冻结|举报|(?<!得)不得|被骗|骗了|受骗|骗局|诈骗|追责|审理|判决|判处|涉案|查获|责令|违者|条例|立案|追回|否则|就是套现|其实是套现|属于套现|实质是套现|本质上是套现|本质是套现', ...REPORT_FEATURES.flatMap((f) => dataset.features[f]?.terms ?? [])].join('|'),
 );
 /**
  * Telling the reader a route is safe from the law (不违法, 无风险, 医保局查不到): praise of the route

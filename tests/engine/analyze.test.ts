@@ -525,6 +525,10 @@ describe('analyze: what is not a claim', () => {
     expect(verdicts('通过药店刷卡换钱，实质上就是把专款专用的医保基金变现，性质上属于骗取医保基金。')).not.toContain('misleading');
   });
 
+  it('reads a victim’s story (被…收卡的骗了) as a warning, not an offer', () => {
+    expect(analyze('我妈就是被门口收医保卡的骗了，说给八折。').map((c) => c.verdict)).not.toContain('illegal');
+  });
+
   it('reads 不信 as denying what it doubts: doubting a denial grants', () => {
     const read = (text: string) => analyze(text).map((c) => c.verdict);
     expect(read('我不信医保卡的钱能取出来。')).toEqual(['accurate']);
