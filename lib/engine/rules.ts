@@ -141,6 +141,11 @@ function alternatives(norm: string, hits: Hit[]): boolean {
 }
 const OR = /或|还是/;
 
+/** An intention (想给…, 打算…, 准备…), said by the one who asks. */
+const INTENT = /^(?:我|俺)?(?:想要|想|打算|准备)/;
+/** @return true when the sentence ends asking (…吗, …？) */
+const asks = (norm: string, sentence: Span & { question: boolean }): boolean => sentence.question || /[吗呢][?？。]?$/.test(norm.slice(Math.max(sentence.start, sentence.end - 3), sentence.end));
+
 /** The account shared with family (家庭共济, 近亲属): not what a denial of cash in the same clause denies. */
 const SHARED_WITH_FAMILY = new Set(['family-mutual-aid', 'close-relatives-aid']);
 /** Conditions of the person that release nothing by themselves (退休, 停保). */
@@ -181,6 +186,8 @@ export type Veto = 'question' | 'other-money' | 'reimbursement' | 'mention' | 'w
 /** @param own the feature hits inside the clause */
 export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sentenceHits: Hit[], own: Hit[], questionsAsClaims: boolean): Veto | null {
   if (!questionsAsClaims && isQuestion(norm, facts, clause)) return 'question';
+  // What the asker wants to do, before the question (…，想给孙子交学费用，能转出来吗): the question's premise, no claim.
+  if (!questionsAsClaims && INTENT.test(norm.slice(clause.start, Math.min(clause.end, clause.start + 4))) && asks(norm, facts.sentence)) return 'premise';
   if (facts.wish) return 'wish';
   // Other money (公积金, 养老金, credit cards, the card's bank account) is not medical insurance.
   if (otherMoneyTopic(sentenceHits, clause.start, clause.end)) return 'other-money';

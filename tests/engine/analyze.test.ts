@@ -525,6 +525,11 @@ describe('analyze: what is not a claim', () => {
     expect(verdicts('通过药店刷卡换钱，实质上就是把专款专用的医保基金变现，性质上属于骗取医保基金。')).not.toContain('misleading');
   });
 
+  it('reads the asker’s intention before a question as its premise, and a trailing 不行的 as a denial', () => {
+    expect(analyze('我卡里有三万多，想给孙子交学费用，医保卡里的钱能转出来吗')).toEqual([]);
+    expect(analyze('不能，医保个人账户只能给家人看病、交医保用，学费不行的大爷。').map((c) => c.verdict)).not.toContain('misleading');
+  });
+
   it('reads a victim’s story (被…收卡的骗了) as a warning, not an offer', () => {
     expect(analyze('我妈就是被门口收医保卡的骗了，说给八折。').map((c) => c.verdict)).not.toContain('illegal');
   });
