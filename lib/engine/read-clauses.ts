@@ -111,8 +111,8 @@ const FORBIDDEN_AFTER =
   /^(?:但是|但|不过|可是|而)?(?:(?:这|这样|这样做|这么做|这种做法|这种行为|此举)?(?:其实|实际上|本身|就|都|均|也|可)?(?:是|属于)?(?:违规|违法|不允许|不被允许|不合规|不合法|明令禁止|禁止)(?:使用医保基金|的|行为|操作)?|(?:这|这样|这种做法|这种行为)?(?:其实|实际上|本质上|性质上|同样|也|都)?(?:是在?|属于)(?:骗取|套取)医保基金(?:的行为)?|(?:这|这样|这种做法|这种行为)?(?:其实|实际上|本质上|同样|也|都)?(?:是|属于)骗保(?:行为)?)(?:了)?$/;
 /** The longest clause FORBIDDEN_AFTER can match. */
 const FORBIDDEN_AFTER_MAX = 20;
-/** A qualifier said of all that came before it (都属于违规, 均属违法). */
-const ALL_OF = /^(?:都|均|全)/;
+/** The first characters of a qualifier said of all that came before it (都属于违规, 均属违法). */
+const ALL_FIRST = new Set([...'都均全'].map((c) => c.charCodeAt(0)));
 
 /** A clause that only adds a condition ("只不过需要满足一定条件", "但要符合相关条件"). */
 const CONDITION_AFTER = /^(?:只不过|不过|但是|但|只是)?(?:需要|需|要|必须|得)?(?:满足|符合|具备)[^,，。；;]{0,8}条件$/;
@@ -154,9 +154,8 @@ function readQualifiers(norm: string, clauses: Clause[], vetoes: (Veto | null)[]
 
 /** @return true when the clause forbids all said before it (都属于违规), with no claim of its own but a denial */
 function forbidsAll(norm: string, clause: Clause, veto: Veto | null, own: ClauseClaim | null): boolean {
-  if (veto || (own && own.stance !== 'deny') || clause.end - clause.start > FORBIDDEN_AFTER_MAX) return false;
-  const words = norm.slice(clause.start, clause.end);
-  return ALL_OF.test(words) && FORBIDDEN_AFTER.test(words);
+  if (veto || (own && own.stance !== 'deny') || clause.end - clause.start > FORBIDDEN_AFTER_MAX || !ALL_FIRST.has(norm.charCodeAt(clause.start))) return false;
+  return FORBIDDEN_AFTER.test(norm.slice(clause.start, clause.end));
 }
 
 /** @return the stance the clause gives the claim before it, or null when it does not only qualify it */
@@ -331,6 +330,10 @@ interface Lead {
  */
 /** A numbered section's title (二、重点整治的违法违规行为): short, unpunctuated, it names what its items are. */
 const SECTION_TITLE = /^[一二三四五六七八九十]+、[^。！？!?，,；;]{2,24}$/;
+const NUMERAL = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+/** @return true when text[start, end) is a SECTION_TITLE; read in place first, as nearly no line starts with a numeral */
+const sectionTitle = (text: string, start: number, end: number): boolean =>
+  NUMERAL.has(text.charCodeAt(start)) && end - start <= 30 && SECTION_TITLE.test(text.slice(start, end));
 
 function leadOf(norm: string, lineStart: number, lineEnd: number, final: SentenceReading, ruled: SentenceReading | null): Lead | null {
   let end = lineEnd;
@@ -340,7 +343,7 @@ function leadOf(norm: string, lineStart: number, lineEnd: number, final: Sentenc
   // ("二、重点整治的违法违规行为") leads its items as a colon does.
   const colon = norm[end - 1] === ':';
   const { clauses } = final.sentence;
-  if ((!colon && !final.sentence.heading && !SECTION_TITLE.test(norm.slice(lineStart, end))) || clauses.length === 0) return null;
+  if ((!colon && !final.sentence.heading && !sectionTitle(norm, lineStart, end)) || clauses.length === 0) return null;
   const { start, end: last } = clauses[clauses.length - 1]!;
   const prohibits = warns(norm, start, last) || countNegators(norm, start, last) % 2 === 1;
   if (!colon) return prohibits ? { claim: null, prohibits } : null;

@@ -117,6 +117,9 @@ const cashBackAtARate = (norm: string, own: Hit[]): boolean =>
  */
 function readingsOf(norm: string, facts: SentenceFacts, clause: Clause, own: Hit[], segmentHits: Hit[], windowHits: () => Hit[]): Candidate[] {
   const all = candidates(own, segmentHits, windowHits);
+  // Nothing named after the clause: nothing it could borrow from there (most clauses).
+  const last = segmentHits[segmentHits.length - 1];
+  if (!last || last.start < clause.end) return all;
   const borrowing = all.find((c) => onlyAfter(c.satisfied, own, segmentHits, clause.end));
   if (!borrowing || stanceOf(norm, facts, clause, borrowing.anchor.start, borrowing.anchor.end, kindOf(borrowing.entry)).stance !== 'deny') return all;
   return candidates(own, segmentHits.filter((h) => h.start < clause.end), windowHits);
@@ -143,6 +146,7 @@ const OR = /或|还是/;
 
 /** An intention (想给…, 打算…, 准备…), said by the one who asks. */
 const INTENT = /^(?:我|俺)?(?:想要|想|打算|准备)/;
+const INTENT_FIRST = new Set([...'我俺想打准'].map((c) => c.charCodeAt(0)));
 /** @return true when the sentence ends asking (…吗, …？) */
 const asks = (norm: string, sentence: Span & { question: boolean }): boolean => sentence.question || /[吗呢][?？。]?$/.test(norm.slice(Math.max(sentence.start, sentence.end - 3), sentence.end));
 
@@ -187,7 +191,7 @@ export type Veto = 'question' | 'other-money' | 'reimbursement' | 'mention' | 'w
 export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sentenceHits: Hit[], own: Hit[], questionsAsClaims: boolean): Veto | null {
   if (!questionsAsClaims && isQuestion(norm, facts, clause)) return 'question';
   // What the asker wants to do, before the question (…，想给孙子交学费用，能转出来吗): the question's premise, no claim.
-  if (!questionsAsClaims && INTENT.test(norm.slice(clause.start, Math.min(clause.end, clause.start + 4))) && asks(norm, facts.sentence)) return 'premise';
+  if (!questionsAsClaims && INTENT_FIRST.has(norm.charCodeAt(clause.start)) && INTENT.test(norm.slice(clause.start, Math.min(clause.end, clause.start + 4))) && asks(norm, facts.sentence)) return 'premise';
   if (facts.wish) return 'wish';
   // Other money (公积金, 养老金, credit cards, the card's bank account) is not medical insurance.
   if (otherMoneyTopic(sentenceHits, clause.start, clause.end)) return 'other-money';
@@ -255,7 +259,8 @@ export function judgeClause(
 ): ClauseClaim | null {
   if (veto || !anchored(own)) return null;
 
-  const ownPlace = OWN_PLACE.test(norm.slice(facts.sentence.start, clause.end));
+  // Read only where a national rule is granted: the sentence is not copied out for every clause.
+  let ownPlace: boolean | undefined;
   let best: ClauseClaim | null = null;
   let bestSize = 0;
   let mixed = false;
@@ -277,7 +282,7 @@ export function judgeClause(
     // Family aid granted to in-laws (岳父母, 公婆) is a local extension: no national rule covers them.
     if ((stance === 'affirm' || stance === 'hedged') && nationalRule(c.entry) && has(own, 'cue-in-laws')) stance = 'local';
     // So is one a city's scheme sets (历年结余, 一档, 不含当年账户), named place or not (the rubric: whether or not the sentence names the place).
-    if (stance === 'affirm' && nationalRule(c.entry) && (ownPlace || (has(segmentHits, 'cue-local-detail') && LOCAL_SCOPE.test(norm.slice(facts.sentence.start, clause.end))))) stance = 'local';
+    if (stance === 'affirm' && nationalRule(c.entry) && ((ownPlace ??= OWN_PLACE.test(norm.slice(facts.sentence.start, clause.end))) || (has(segmentHits, 'cue-local-detail') && LOCAL_SCOPE.test(norm.slice(facts.sentence.start, clause.end))))) stance = 'local';
     // The card itself, the insured's own benefits, the ownership (own-benefits) are nouns, denied
     // after them, often in the next clause ("医保卡本身不可共用", "…个人待遇,不能给家人使用", "而非所有权
     // 的转移"): the sentence's negation decides.

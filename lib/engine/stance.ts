@@ -31,6 +31,15 @@ const NEGATORS =
 const POST_NEGATION = new RegExp(String.raw`(?:^|[\s\t])(?:不可以|不能|不行|不允许|不可|禁止|不合规|违规|违法)(?=[\s\t]|$)|(?:^|[\s\t|:：])[${CROSSES}](?=[\s\t|]|$)|是(?:绝对|万万|坚决|完全)?不(?:可能|允许|被允许|行|对|可以)的?|^不行(?:的(?!话)|啊|呀|哦)|不符合[^,，。;；]{0,12}规定|受到?严格(?:的)?限制|不被允许|行不通|是错误|不可行|是违法|属于违法|违法的|属于违规|是违规|是套现|属于套现|不现实|不存在|不可取|已经?取消|全部取消|早就取消|不让(?:刷|用|买|取)|(?:都|也)不(?:能|可以|让|准)(?:刷|用|买|取|付|报)|(?:刷|用|取|提|转|买|支付)不(?:了|出|到|成|得)(?!多少|那么|这么|几|完|的)|没有开通|没开通|未开通|(?:均|都)不属于[^,，。;；]{0,14}(?:情形|情况|范围|理由|条件)`);
 /** Abolished, right before what it abolishes (取消了个人账户, 取消城乡居民医保个人账户). */
 const ABOLISHED = /(?:取消|撤销|撤掉)了?(?:城乡居民医保|居民医保|新农合)?的?$/;
+const [QU, CHE] = [...'取撤'].map((c) => c.charCodeAt(0));
+/** @return true when text[start, end) ends as ABOLISHED does; read in place first, as nearly no anchor follows 取消 */
+function abolishedBefore(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && text.charCodeAt(i) !== QU && text.charCodeAt(i) !== CHE) i++;
+  return i < end && ABOLISHED.test(text.slice(start, end));
+}
+/** The last characters of a 不是…嘛 reminder. */
+const REMINDER_END = new Set([...'嘛么'].map((c) => c.charCodeAt(0)));
 /** 不是…嘛 (…么), a clause that reminds the reader of what is so: no question, and no negation. */
 const ASSERTING_NOT = /不是[^,，。；;]{1,20}[嘛么]$/;
 const DEBUNK_AFTER = /并非如此|全是坑|都是坑|是个坑|相混淆|混淆了|完全错误|大错特错|骗了|受骗|其实不然|不是这样|是错误的|是误解|这是误解|是一种误解|是不可能的|这不可能|瞎说|胡说|也是违规的|不予办理|不予受理|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|没有任何依据|毫无依据|没有根据|并不是这样|之类的广告|的小广告|是骗子|老规定|旧规定|旧资料|老黄历|已过时|过时信息|过时的|这类广告|这类小广告|此类广告|此类小广告|违法广告|虚假广告|诈骗广告|为名|幌子|诱饵|牛皮癣|——假的|——不对|——也不对|——错|搞混了|弄混了|混为一谈/;
@@ -313,9 +322,9 @@ export function stanceOf(
   if (anchorStart > from && text.charCodeAt(anchorStart - 1) === NOT && HAND_BACK.has(text.charCodeAt(anchorStart))) negated = !negated;
   if (POST_NEGATION.test(after)) negated = !negated;
   // An account said to be abolished (早就取消了个人账户, 撤销了家庭账户) is said not to exist.
-  if (kind === 'fact' && ABOLISHED.test(text.slice(Math.max(from, anchorStart - 12), anchorStart))) negated = !negated;
+  if (kind === 'fact' && abolishedBefore(text, Math.max(from, anchorStart - 12), anchorStart)) negated = !negated;
   // 不是…嘛 asserts what it frames (现在不是有家庭共济了嘛: there is): its 不是 denies nothing.
-  if (ASSERTING_NOT.test(text.slice(clause.start, clause.end))) negated = !negated;
+  if (REMINDER_END.has(text.charCodeAt(clause.end - 1)) && ASSERTING_NOT.test(text.slice(clause.start, clause.end))) negated = !negated;
   if (facts.rhetorical) negated = !negated;
   const debunked = containsAny(DEBUNK_AFTER, text, anchorEnd, sentence.end);
   // An ad or a rumour named in another clause is not what a consequence threatens ("…的小广告,以免触犯法律").
