@@ -119,10 +119,17 @@ function readingsOf(norm: string, facts: SentenceFacts, clause: Clause, own: Hit
   const all = candidates(own, segmentHits, windowHits);
   // Nothing named after the clause: nothing it could borrow from there (most clauses).
   const last = segmentHits[segmentHits.length - 1];
-  if (!last || last.start < clause.end) return all;
+  if (!last || last.start < clause.end || !mayDeny(norm, clause)) return all;
   const borrowing = all.find((c) => onlyAfter(c.satisfied, own, segmentHits, clause.end));
   if (!borrowing || stanceOf(norm, facts, clause, borrowing.anchor.start, borrowing.anchor.end, kindOf(borrowing.entry)).stance !== 'deny') return all;
   return candidates(own, segmentHits.filter((h) => h.start < clause.end), windowHits);
+}
+
+/** Characters every denial holds one of (不, 没, 无, 非, 禁, 勿, 别, 严, 拒, 杜, 谨, 警, 远, 避, 免, 防): a clause without any denies nothing. */
+const DENIAL_CHARS = new Set([...'不没无非禁勿别严拒杜谨警远避免防'].map((c) => c.charCodeAt(0)));
+function mayDeny(norm: string, clause: Clause): boolean {
+  for (let i = clause.start; i < clause.end; i++) if (DENIAL_CHARS.has(norm.charCodeAt(i))) return true;
+  return false;
 }
 
 /** @return true when one of the features a reading needs is named neither in the clause nor before its end */
