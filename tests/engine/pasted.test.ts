@@ -38,10 +38,10 @@ describe('answer: pasted paragraphs', () => {
   });
 
   it('finds the claims of pasted paragraphs and judges them as the rubric does', () => {
-    // Floors a little under what the engine scores (0.92 / 0.90 / 0.88), so a regression fails.
+    // Floors a little under what the engine scores (0.93 / 0.90 / 0.89), so a regression fails.
     const { recall, precision, verdictAccuracy, wrong } = score();
-    expect(recall, wrong.join('\n')).toBeGreaterThanOrEqual(0.9);
-    expect(precision).toBeGreaterThanOrEqual(0.88);
-    expect(verdictAccuracy, wrong.join('\n')).toBeGreaterThanOrEqual(0.86);
+    expect(recall, wrong.join('\n')).toBeGreaterThanOrEqual(0.92);
+    expect(precision).toBeGreaterThanOrEqual(0.89);
+    expect(verdictAccuracy, wrong.join('\n')).toBeGreaterThanOrEqual(0.88);
   });
 });
