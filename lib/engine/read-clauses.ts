@@ -148,7 +148,6 @@ function readQualifiers(norm: string, clauses: Clause[], vetoes: (Veto | null)[]
     if (dated) out[k - 2] = read;
     out[k - 1] = dated ? { ...read, clauseIndex: k - 1, start: clauses[k - 1]!.start, end: clauses[k - 1]!.end } : read;
     out[k] = { ...read, clauseIndex: k, start: clause.start, end: clause.end };
-
   }
 }
 
@@ -323,11 +322,6 @@ interface Lead {
   prohibits: boolean;
 }
 
-/**
- * @param final the line's last sentence read
- * @param ruled the line's last sentence in which the rules read a claim, if any
- * @return how the line introduces a list, when it ends with a colon
- */
 /** A numbered section's title (二、重点整治的违法违规行为): short, unpunctuated, it names what its items are. */
 const SECTION_TITLE = /^[一二三四五六七八九十]+、[^。！？!?，,；;]{2,24}$/;
 const NUMERAL = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
@@ -335,6 +329,11 @@ const NUMERAL = new Set([...'一二三四五六七八九十'].map((c) => c.charC
 const sectionTitle = (text: string, start: number, end: number): boolean =>
   NUMERAL.has(text.charCodeAt(start)) && end - start <= 30 && SECTION_TITLE.test(text.slice(start, end));
 
+/**
+ * @param final the line's last sentence read
+ * @param ruled the line's last sentence in which the rules read a claim, if any
+ * @return how the line introduces a list, when it ends with a colon or is a section's title that forbids its items
+ */
 function leadOf(norm: string, lineStart: number, lineEnd: number, final: SentenceReading, ruled: SentenceReading | null): Lead | null {
   let end = lineEnd;
   while (end > lineStart && norm.charCodeAt(end - 1) <= 32) end--;

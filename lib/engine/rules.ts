@@ -154,8 +154,11 @@ const OR = /或|还是/;
 /** An intention (想给…, 打算…, 准备…), said by the one who asks. */
 const INTENT = /^(?:我|俺)?(?:想要|想|打算|准备)/;
 const INTENT_FIRST = new Set([...'我俺想打准'].map((c) => c.charCodeAt(0)));
-/** @return true when the sentence ends asking (…吗, …？) */
-const asks = (norm: string, sentence: Span & { question: boolean }): boolean => sentence.question || /[吗呢][?？。]?$/.test(norm.slice(Math.max(sentence.start, sentence.end - 3), sentence.end));
+/** @return true when the sentence's last clause asks (…吗, …？), as isQuestion reads it */
+const asks = (norm: string, facts: SentenceFacts): boolean => {
+  const { clauses } = facts.sentence;
+  return clauses.length > 0 && isQuestion(norm, facts, clauses[clauses.length - 1]!);
+};
 
 /** The account shared with family (家庭共济, 近亲属): not what a denial of cash in the same clause denies. */
 const SHARED_WITH_FAMILY = new Set(['family-mutual-aid', 'close-relatives-aid']);
@@ -198,7 +201,7 @@ export type Veto = 'question' | 'other-money' | 'reimbursement' | 'mention' | 'w
 export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sentenceHits: Hit[], own: Hit[], questionsAsClaims: boolean): Veto | null {
   if (!questionsAsClaims && isQuestion(norm, facts, clause)) return 'question';
   // What the asker wants to do, before the question (…，想给孙子交学费用，能转出来吗): the question's premise, no claim.
-  if (!questionsAsClaims && INTENT_FIRST.has(norm.charCodeAt(clause.start)) && INTENT.test(norm.slice(clause.start, Math.min(clause.end, clause.start + 4))) && asks(norm, facts.sentence)) return 'premise';
+  if (!questionsAsClaims && INTENT_FIRST.has(norm.charCodeAt(clause.start)) && INTENT.test(norm.slice(clause.start, Math.min(clause.end, clause.start + 4))) && asks(norm, facts)) return 'premise';
   if (facts.wish) return 'wish';
   // Other money (公积金, 养老金, credit cards, the card's bank account) is not medical insurance.
   if (otherMoneyTopic(sentenceHits, clause.start, clause.end)) return 'other-money';
