@@ -514,6 +514,13 @@ describe('analyze: what is not a claim', () => {
     expect(read('医保卡套现的，药店会被取消定点资格。').map(([, v]) => v)).toEqual(['accurate']);
   });
 
+  it('reads the medical wallet’s reported limits as the brief states them, however the limit is worded', () => {
+    const text = '开通医保钱包以后可以给家人转钱。根据报道，每天最多可以转3次，每次不超过2000元。';
+    const claims = analyze(text).filter((c) => c.entry === 'wallet-limits');
+    expect(claims.map((c) => c.verdict)).toEqual(['accurate']);
+    expect(claims[0]!.text).toContain('每次不超过2000元');
+  });
+
   it('reads 取不了 and 发现金 as the cash-out they deny', () => {
     expect(analyze('医保个人账户里的钱，ATM取不了，银行柜台也取不了。').map((c) => c.verdict)).toEqual(['accurate']);
     expect(analyze('医保统筹基金这部分钱任何情况下都不会给你发现金。', { assumeTopic: true }).map((c) => [c.entry, c.verdict])).toEqual([['pooled-fund', 'accurate']]);
