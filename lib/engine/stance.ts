@@ -87,7 +87,7 @@ export const HOW = /怎么|怎样|如何|咋/;
 /** Asks an open question, not one answered yes or no: how, why, what, which, how much, whose. */
 export const OPEN_QUESTION = new RegExp(`${HOW.source}|为什么|为何|什么|啥|哪些|哪里|多少|多久|多长时间|归谁|属于谁|是谁的`);
 const QUESTION_WORDS = new RegExp(`吗|是否|能否|可否|(?<!功)能不能|可不可以|是不是|有没有|会不会|行不行|中不中|得不得行|算不算|构不构成|犯不犯法|${OPEN_QUESTION.source}|呢$`);
-export const RHETORICAL = /谁说|难道|岂|哪能|哪有|哪来的|怎么可能/;
+export const RHETORICAL = /谁说|难道|岂|哪能|怎么可能/;
 export const PLACES = new RegExp(
   [
     '北京', '上海', '天津', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东',

@@ -521,10 +521,6 @@ describe('analyze: what is not a claim', () => {
     expect(claims[0]!.text).toContain('每次不超过2000元');
   });
 
-  it('reads 哪有…的道理 and 哪来的 as rhetorical: they deny what they name', () => {
-    expect(analyze('医保局哪有给你提现金的道理。').map((c) => c.verdict)).toEqual(['accurate']);
-  });
-
   it('reads 取不了 and 发现金 as the cash-out they deny', () => {
     expect(analyze('医保个人账户里的钱，ATM取不了，银行柜台也取不了。').map((c) => c.verdict)).toEqual(['accurate']);
     expect(analyze('医保统筹基金这部分钱任何情况下都不会给你发现金。', { assumeTopic: true }).map((c) => [c.entry, c.verdict])).toEqual([['pooled-fund', 'accurate']]);
