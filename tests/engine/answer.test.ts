@@ -794,6 +794,14 @@ describe('answer: what readers type', () => {
     expect(wrong.length / TYPED.length, wrong.join('\n')).toBeLessThanOrEqual(0.1);
   });
 
+  it('answers a question asking where a route is (附近哪有收医保卡的？) as asking about the route: illegal, not a rhetorical denial', () => {
+    for (const q of ['附近哪有收医保卡的？', '哪有能刷医保卡换现金的药店？']) {
+      const item = answer(q).items[0]!;
+      expect(item.question, q).toBe(true);
+      expect(item.verdict, q).toBe('illegal');
+    }
+  });
+
   it('replies to a question in its own terms, and judges a statement beside its own words', () => {
     const q = answer('医保卡里的钱可以去ATM取现吗').items[0]!;
     expect(q.question).toBe(true);
