@@ -8,6 +8,7 @@ import { candidates, coreOf, similarity, type Candidate } from './match';
 import { countNegators, isQuestion, stanceOf, type EntryKind, type SentenceFacts } from './stance';
 import { worse } from './verdict';
 import { entryById } from './dataset';
+import { codeSet, has as hasCode } from './code-set';
 import { asksHow, assertsCashout, concedes, introducesList, isCall, isPeopleState, isStep } from './assertion';
 
 export interface ClauseClaim {
@@ -126,9 +127,9 @@ function readingsOf(norm: string, facts: SentenceFacts, clause: Clause, own: Hit
 }
 
 /** Characters every denial holds one of (不, 没, 无, 非, 禁, 勿, 别, 严, 拒, 杜, 谨, 警, 远, 避, 免, 防): a clause without any denies nothing. */
-const DENIAL_CHARS = new Set([...'不没无非禁勿别严拒杜谨警远避免防'].map((c) => c.charCodeAt(0)));
+const DENIAL_CHARS = codeSet('不没无非禁勿别严拒杜谨警远避免防');
 function mayDeny(norm: string, clause: Clause): boolean {
-  for (let i = clause.start; i < clause.end; i++) if (DENIAL_CHARS.has(norm.charCodeAt(i))) return true;
+  for (let i = clause.start; i < clause.end; i++) if (hasCode(DENIAL_CHARS, norm.charCodeAt(i))) return true;
   return false;
 }
 
@@ -269,7 +270,8 @@ export function judgeClause(
 ): ClauseClaim | null {
   if (veto || !anchored(own)) return null;
 
-  // Read only where a national rule is granted: the sentence is not copied out for every clause.
+  // Read only where a national rule is granted: the sentence is not copied out for every clause, and once at most.
+  let upToClause: string | undefined;
   let ownPlace: boolean | undefined;
   let best: ClauseClaim | null = null;
   let bestSize = 0;
@@ -292,7 +294,7 @@ export function judgeClause(
     // Family aid granted to in-laws (岳父母, 公婆) is a local extension: no national rule covers them.
     if ((stance === 'affirm' || stance === 'hedged') && nationalRule(c.entry) && has(own, 'cue-in-laws')) stance = 'local';
     // So is one a city's scheme sets (历年结余, 一档, 不含当年账户), named place or not (the rubric: whether or not the sentence names the place).
-    if (stance === 'affirm' && nationalRule(c.entry) && ((ownPlace ??= OWN_PLACE.test(norm.slice(facts.sentence.start, clause.end))) || (has(segmentHits, 'cue-local-detail') && LOCAL_SCOPE.test(norm.slice(facts.sentence.start, clause.end))))) stance = 'local';
+    if (stance === 'affirm' && nationalRule(c.entry) && ((ownPlace ??= OWN_PLACE.test(upToClause ??= norm.slice(facts.sentence.start, clause.end))) || (has(segmentHits, 'cue-local-detail') && LOCAL_SCOPE.test(upToClause)))) stance = 'local';
     // The card itself, the insured's own benefits, the ownership (own-benefits) are nouns, denied
     // after them, often in the next clause ("医保卡本身不可共用", "…个人待遇,不能给家人使用", "而非所有权
     // 的转移"): the sentence's negation decides.
