@@ -275,13 +275,20 @@ function suffered(text: string, from: number, to: number): boolean {
 /** Negators that avoid what follows (以免, 避免, 防止): counted once among the negators. */
 const AVOIDING = /以免|避免|防止|以防/;
 
-const [NOT, NOT_HAVE] = [...'不没'].map((c) => c.charCodeAt(0));
+const [NOT, NOT_HAVE, THEN, DONE, HAVE] = [...'不没就了有'].map((c) => c.charCodeAt(0));
 
-/** @return true when text[start, end) holds 不 or 没 (read in place: an anchor word is read for every candidate of every clause) */
+/**
+ * @return true when text[start, end) holds a 不 or 没 that negates (取不出来, 提不出). Not the 不 of a
+ * condition (不用就浪费, 三年没刷就没了: 就 follows within a word) nor the 没 of gone (没了, 没有了):
+ * those words say the money is lost. Read in place: an anchor word is read for every candidate of every clause.
+ */
 function negatedWord(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (code === NOT || code === NOT_HAVE) return true;
+    if (code !== NOT && code !== NOT_HAVE) continue;
+    const condition = (i + 2 < end && text.charCodeAt(i + 2) === THEN) || (i + 3 < end && text.charCodeAt(i + 3) === THEN);
+    const gone = code === NOT_HAVE && (text.charCodeAt(i + 1) === DONE || (text.charCodeAt(i + 1) === HAVE && text.charCodeAt(i + 2) === DONE));
+    if (!condition && !gone) return true;
   }
   return false;
 }

@@ -61,6 +61,11 @@ describe('stanceOf', () => {
     expect(stance(text, '继承')).toBe('affirm');
     expect(stance('网传医保卡年底清零，余额还可以继承', '继承')).toBe('deny');
   });
+  it('reads the 不 of a condition (不用就浪费) and the 没 of gone (就没了) inside a word as no denial', () => {
+    expect(stance('医保余额不花就没了', '不花就没了')).toBe('affirm');
+    expect(stance('医保卡里的钱不用就浪费了', '不用就浪费')).toBe('affirm');
+    expect(stance('医保卡里的钱取不出来', '取不出来')).toBe('deny');
+  });
   it('reads 用不了多少 (not much is used) as no denial', () => {
     expect(stance('医保卡在健身房一年也用不了多少', '健身房')).toBe('affirm');
   });
