@@ -162,6 +162,10 @@ describe('analyze: what is not a claim', () => {
     // The ad's own praise (高价) stays the ad's.
     expect(analyze('我们小区门口电线杆上全是这种小广告，“医保卡余额高价回收”。').map((c) => c.verdict)).not.toContain('illegal');
     expect(analyze('高价回收医保卡余额，当天到账。').map((c) => c.verdict)).toEqual(['illegal']);
+    // Ad words in straight quotes, named to be reported: the reader is told to report them, not to follow them.
+    for (const text of ['对网络上发布的"医保卡高价回收""医保余额折现"等信息，欢迎广大群众向我局举报。', '网上有"医保卡余额高价回收，当天到账"的信息，请向医保局举报。']) {
+      expect(analyze(text).map((c) => c.verdict)).toEqual(['accurate']);
+    }
     // Ads seen posted (张贴, 牛皮癣) are reported, wherever the reporter saw them: no local rule.
     for (const text of ['在本市各大医院门口都能看到“高价收药、医保卡兑现金”的“牛皮癣”。', '有人在医院附近张贴“医保卡余额回收”的广告。']) {
       expect(analyze(text).map((c) => c.verdict)).toEqual(['accurate']);
