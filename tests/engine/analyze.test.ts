@@ -85,6 +85,9 @@ describe('analyze: verdicts by stance (rubric examples and real phrasing)', () =
     ['收医保卡余额,八折回收,当天到账。', 'illegal'],
     ['到药店刷医保卡换现金,安全无风险。', 'illegal'],
     ['把医保卡借给亲戚开药很方便。', 'illegal'],
+    // The card handed over with its password: a seller asks for it, a warning forbids it.
+    ['把医保卡和密码寄给我们，我们这边操作完把钱转你，当天到账。', 'illegal'],
+    ['千万别把医保卡连同密码交给陌生人。', 'accurate'],
     ['用POS机刷医保卡套现。', 'illegal'],
     ['专业代办医保提现,加微信咨询。', 'illegal'],
     ['部分地区允许医保卡在ATM取现。', 'misleading'],
