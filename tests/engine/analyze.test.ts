@@ -1159,6 +1159,7 @@ describe('analyze: real page shapes', () => {
     const text = '有些药店可以用医保卡刷米面油，这其实是违规的。';
     expect(analyze(text).map((c) => [c.verdict, c.entry, c.text])).toEqual([['accurate', 'non-medical-goods', text.slice(0, -1)]]);
     expect(analyze('医保卡可以在健身房刷卡，这是不允许的。').map((c) => c.verdict)).toEqual(['accurate']);
+    expect(analyze('药店里米面油都能刷医保卡，其实这是违规的。').map((c) => c.verdict)).toEqual(['accurate']);
     // Said without it, the grant stands.
     expect(analyze('有些药店可以用医保卡刷米面油，这个大家都知道。').map((c) => c.verdict)).toContain('misleading');
   });
