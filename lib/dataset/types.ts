@@ -47,6 +47,11 @@ export interface EntryData {
   generic?: boolean;
   /** The answer to the question whether the entry's claim holds, where a bare yes or no would mislead. */
   reply?: Bilingual;
+  /**
+   * The verdict of a hedged or local claim the sentence sets in the past (早些年部分地方的新农合有家庭账户,
+   * 以前有的地方可以刷医保卡健身): a practice some places once had, told as history, not as a rule of today.
+   */
+  past?: Verdict;
 }
 
 export interface EntriesFile {

@@ -302,7 +302,8 @@ export function judgeClause(
     // Cash or a bank card denied in a clause about family aid (共济人员不得…将共济额度变现) is the cash denied,
     // which its own entry reads: family aid itself is not denied. Granted, both readings stand and the worst wins.
     if (stance === 'deny' && SHARED_WITH_FAMILY.has(c.entry.id) && (has(own, 'cashout') || has(own, 'to-bank'))) continue;
-    const verdict = c.entry.verdicts[stance];
+    // A practice some places once had, told as history (早些年部分地方的新农合有家庭账户): the entry says what that is.
+    const verdict = c.entry.past && (stance === 'hedged' || stance === 'local') && toldAsPast(norm, facts.sentence.start, anchorStart, clause.end) ? c.entry.past : c.entry.verdicts[stance];
     mixed ||= best !== null && verdict !== best.verdict;
     // fuse.js similarity costs more than the rest of the reading; only the rules-alone path reports it.
     const sim = scored ? similarity(c.entry.id, coreOf(norm, clause.start, clause.end, c.anchor.start)) : 0.5;
@@ -394,4 +395,14 @@ function playsDownPenalty(norm: string, clause: Span, own: Hit[]): boolean {
 export function readAs(claim: ClauseClaim, entryId: string, stance: Stance): ClauseClaim {
   const entry = entryById(entryId);
   return entry ? { ...claim, entry, verdict: entry.verdicts[stance] } : claim;
+}
+
+/** Words that set what follows in the past, and words that bring it back to today. */
+const PAST = /以前|以往|过去|早些年|早年|前些年|前几年|曾经|当年|那时/;
+const NOW = /现在|如今|目前|至今|仍然|依然|还在/;
+
+/** @return true when text[start, anchor) sets the claim in the past and nothing up to end brings it back to today */
+function toldAsPast(text: string, start: number, anchor: number, end: number): boolean {
+  const past = PAST.exec(text.slice(start, anchor));
+  return past !== null && !NOW.test(text.slice(start + past.index, end));
 }

@@ -1164,6 +1164,15 @@ describe('analyze: real page shapes', () => {
     expect(analyze('有些药店可以用医保卡刷米面油，这个大家都知道。').map((c) => c.verdict)).toContain('misleading');
   });
 
+  it('reads a practice some places once had, told as history, as true of then; told as today, or of what no place ever allowed, as false', () => {
+    const verdicts = (text: string) => analyze(text).map((c) => [c.verdict, c.entry]);
+    expect(verdicts('早些年部分地方的新农合确实有家庭账户。')).toEqual([['accurate', 'residents-no-account']]);
+    expect(verdicts('部分地方的新农合有家庭账户。')).toEqual([['misleading', 'residents-no-account']]);
+    expect(verdicts('以前有的地方可以刷医保卡健身。')).toEqual([['accurate', 'fitness-wellness']]);
+    expect(verdicts('有的地方可以刷医保卡健身。')).toEqual([['misleading', 'fitness-wellness']]);
+    expect(verdicts('以前医保卡可以在ATM取现。')).toEqual([['misleading', 'atm-counter-withdrawal']]);
+  });
+
   it('reads an answer that leads with the word and goes on as the same claim, unless it states its own', () => {
     const led = '医保卡里的钱可以直接提现吗？不能，这个要先说清楚。';
     expect(analyze(led).map((c) => [c.verdict, c.text])).toEqual([['accurate', led]]);
