@@ -322,6 +322,9 @@ interface Lead {
   prohibits: boolean;
 }
 
+/** Words that name a list's items as the exceptions to a rule just stated (除外, 例外). */
+const EXCEPTIONS = /除外|例外/;
+
 /** A numbered section's title (二、重点整治的违法违规行为): short, unpunctuated, it names what its items are. */
 const SECTION_TITLE = /^[一二三四五六七八九十]+、[^。！？!?，,；;]{2,24}$/;
 const NUMERAL = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
@@ -344,7 +347,9 @@ function leadOf(norm: string, lineStart: number, lineEnd: number, final: Sentenc
   const { clauses } = final.sentence;
   if ((!colon && !final.sentence.heading && !sectionTitle(norm, lineStart, end)) || clauses.length === 0) return null;
   const { start, end: last } = clauses[clauses.length - 1]!;
-  const prohibits = warns(norm, start, last) || countNegators(norm, start, last) % 2 === 1;
+  // A lead that names its items as the exceptions (以下几种情形除外，但…并不是"想取就取":) allows them, whatever else it denies.
+  const exceptions = EXCEPTIONS.test(norm.slice(final.sentence.start, last));
+  const prohibits = !exceptions && (warns(norm, start, last) || countNegators(norm, start, last) % 2 === 1);
   if (!colon) return prohibits ? { claim: null, prohibits } : null;
   for (let k = (ruled?.rules.length ?? 0) - 1; k >= 0; k--) {
     if (!ruled!.rules[k]) continue;

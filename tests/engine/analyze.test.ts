@@ -1164,6 +1164,24 @@ describe('analyze: real page shapes', () => {
     expect(analyze('有些药店可以用医保卡刷米面油，这个大家都知道。').map((c) => c.verdict)).toContain('misleading');
   });
 
+  it('reads 不构成 (no reason for), 没听说 (never heard of) and 不属于…范围 said after what it rules out as denials, but not 不属于…范围的 naming a kind', () => {
+    const verdicts = (text: string) => analyze(text).map((c) => c.verdict);
+    expect(verdicts('停保、退休、生病急需用钱，都不构成医保卡取现的理由。')).toEqual(['accurate']);
+    expect(verdicts('我们这边从来没听说过医保卡里的钱能退的。')).toEqual(['accurate']);
+    expect(verdicts('医保卡健身消费不属于医保支付范围。')).toEqual(['accurate']);
+    expect(verdicts('个人账户不能用于体育健身、养生保健等不属于基本医疗保险保障范围的支出。')).toEqual(['accurate']);
+  });
+
+  it('reads the items of a list its lead names as exceptions (以下几种情形除外，但…并不是“想取就取”:) as allowed', () => {
+    const text = '个人账户的钱不能提取现金。以下几种情形除外，但都需要按规定办理手续，并不是"想取就取"：\n1. 参保人员死亡的，个人账户余额由继承人依法继承；\n2. 医保关系转移接续时个人账户余额随同转移，不支付现金。';
+    const items = analyze(text).filter((c) => c.start > text.indexOf('1.'));
+    expect(items.map((c) => [c.verdict, c.entry])).toEqual([['accurate', 'death-inheritance'], ['accurate', 'relocation-transfer']]);
+  });
+
+  it('reads the card’s bank account and the medical account called two different accounts as the separation, not the conflation', () => {
+    expect(analyze('社保卡的金融账户和医保个人账户是两个不同的账户。').map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
   it('reads a practice some places once had, told as history, as true of then; told as today, or of what no place ever allowed, as false', () => {
     const verdicts = (text: string) => analyze(text).map((c) => [c.verdict, c.entry]);
     expect(verdicts('早些年部分地方的新农合确实有家庭账户。')).toEqual([['accurate', 'residents-no-account']]);
