@@ -61,8 +61,8 @@ const ASSERTION = new RegExp(String.raw`当天到账|秒到账|高价回收|可�
 const ENUMERATED_TITLE = /^(?:方法|途径|渠道|办法|方式|步骤|第[一二三四五六七八九十\d]+[种招步])[一二三四五六七八九十\d]*[:：]/;
 /** A short line (the caller checks its length) without sentence punctuation that asserts nothing, or titles a numbered method, is a heading. */
 const isHeading = (line: string): boolean => !HEADING_PUNCT.test(line) && (!ASSERTION.test(line) || ENUMERATED_TITLE.test(line));
-/** A numbered rumour or myth titling its section (▌谣言二：“医保个人账户要清零了”, 误区五：个人账户的钱年底不用就清零了): the section below refutes it, and the title asserts nothing. */
-const RUMOUR_TITLE = /^[^\u4e00-\u9fff]*(?:谣言|误区|传言|流言)[一二三四五六七八九十\d]+[:：][^。！？!?；;]*$/;
+/** A numbered rumour, myth or case titling its section (▌谣言二：“医保个人账户要清零了”, 误区五：个人账户的钱年底不用就清零了, ▌案例一：“…余额可以一次性退还”): the section below refutes or reports it, and the title asserts nothing. */
+const RUMOUR_TITLE = /^[^\u4e00-\u9fff]*(?:谣言|误区|传言|流言|案例)[一二三四五六七八九十\d]+[:：][^。！？!?；;]*$/;
 /** A line that only names a document (a reference list's "国务院办公厅关于…的指导意见"), at any length: it states nothing. */
 const DOCUMENT_TITLE = /^《?[^，,。；;:：？?！!]{0,40}关于[^，,。；;:：？?！!]{2,60}(?:意见|通知|办法|规定|条例|决定|解释|细则|方案)》?$/;
 /** The last characters of a document title: a longer line ending otherwise is not copied out to be read as one. */

@@ -42,7 +42,7 @@ function abolishedBefore(text: string, start: number, end: number): boolean {
 const REMINDER_END = new Set([...'嘛么'].map((c) => c.charCodeAt(0)));
 /** 不是…嘛 (…么), a clause that reminds the reader of what is so: no question, and no negation. */
 const ASSERTING_NOT = /不是[^,，。；;]{1,20}[嘛么]$/;
-const DEBUNK_AFTER = /并非如此|全是坑|都是坑|是个坑|相混淆|混淆了|完全错误|大错特错|骗了|受骗|其实不然|不是这样|是错误的|是误解|这是误解|是一种误解|是不可能的|这不可能|瞎说|胡说|也是违规的|不予办理|不予受理|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|没有任何依据|毫无依据|没有根据|并不是这样|之类的广告|的小广告|是骗子|老规定|旧规定|旧资料|老黄历|已过时|过时信息|过时的|这类广告|这类小广告|此类广告|此类小广告|违法广告|虚假广告|诈骗广告|为名|幌子|诱饵|牛皮癣|——假的|——不对|——也不对|——错|搞混了|弄混了|混为一谈/;
+const DEBUNK_AFTER = /并非如此|全是坑|都是坑|是个坑|相混淆|混淆了|完全错误|大错特错|骗了|受骗|其实不然|不是这样|是错误的|是误解|这是误解|是一种误解|是不可能的|这不可能|瞎说|胡说|也是违规的|不予办理|不予受理|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|没有任何依据|毫无依据|没有根据|并不是这样|之类的广告|的小广告|是骗子|老规定|旧规定|旧资料|老黄历|已过时|过时信息|过时的|这类广告|这类小广告|此类广告|此类小广告|违法广告|虚假广告|诈骗广告|为名|幌子|旗号|诱饵|牛皮癣|——假的|——不对|——也不对|——错|搞混了|弄混了|混为一谈/;
 // 以为, not the 以为 of 可以为 ("can be used for"); claims put in another's mouth (声称, 所谓, 承诺可以)
 // or under a rumour's name (谣言一：…): a page reports them to warn, it does not make them.
 /** The lexicon's report words: a case's (cue-report) and the police's (cue-authority), who also issue papers and so tell no case by themselves. */

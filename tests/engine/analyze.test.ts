@@ -166,6 +166,8 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('我们小区门口电线杆上全是这种小广告，“医保卡余额高价回收”。').map((c) => c.verdict)).not.toContain('illegal');
     expect(analyze('高价回收医保卡余额，当天到账。').map((c) => c.verdict)).toEqual(['illegal']);
     // Ad words in straight quotes, named to be reported: the reader is told to report them, not to follow them.
+    // 打着…的旗号 names a pretext, as 为名 and 幌子 do.
+    expect(analyze('有人打着“医保卡余额变现”的旗号骗取个人信息。').map((c) => c.verdict)).toEqual(['accurate']);
     for (const text of ['对网络上发布的"医保卡高价回收""医保余额折现"等信息，欢迎广大群众向我局举报。', '网上有"医保卡余额高价回收，当天到账"的信息，请向医保局举报。']) {
       expect(analyze(text).map((c) => c.verdict)).toEqual(['accurate']);
     }

@@ -40,6 +40,8 @@ describe('segment', () => {
   it('treats a rumour titling its section as a heading, but not a rumour refuted in the same line', () => {
     const out = segment('▌谣言二：“医保个人账户要清零了，赶紧把钱花掉”\n误区五：个人账户的钱年底不用就清零了\n谣言一：“退休了余额能取出来”。真相：退休不是支取个人账户的理由\n网传：医保卡里的钱可以取出来');
     expect(out.map((s) => s.heading)).toEqual([true, true, false, false, false]);
+    // A case titling a report's section, the scammer's words quoted.
+    expect(segment('▌案例一：“国家新政策，医保余额可以一次性退还”').map((s) => s.heading)).toEqual([true]);
   });
 
   it('reads the 能 of 功能 or 智能 as part of a noun, not as "can"', () => {
