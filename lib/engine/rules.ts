@@ -302,6 +302,9 @@ export function judgeClause(
     // Cash or a bank card denied in a clause about family aid (共济人员不得…将共济额度变现) is the cash denied,
     // which its own entry reads: family aid itself is not denied. Granted, both readings stand and the worst wins.
     if (stance === 'deny' && SHARED_WITH_FAMILY.has(c.entry.id) && (has(own, 'cashout') || has(own, 'to-bank'))) continue;
+    // A case named first as the exception (除了出国定居和死亡继承，其他情况都不能取; 除非…人没了，…不给取) is not what the
+    // denial after it denies: that reading, the case borrowed from the clause before, is not the clause's.
+    if (stance === 'deny' && c.borrowedFrom !== null && c.borrowedFrom < clause.start && EXCEPT.test(norm.slice(facts.sentence.start, clause.start))) continue;
     // A practice some places once had, told as history (早些年部分地方的新农合有家庭账户): the entry says what that is.
     const verdict = c.entry.past && (stance === 'hedged' || stance === 'local') && toldAsPast(norm, facts.sentence.start, anchorStart, clause.end) ? c.entry.past : c.entry.verdicts[stance];
     mixed ||= best !== null && verdict !== best.verdict;
@@ -396,6 +399,9 @@ export function readAs(claim: ClauseClaim, entryId: string, stance: Stance): Cla
   const entry = entryById(entryId);
   return entry ? { ...claim, entry, verdict: entry.verdicts[stance] } : claim;
 }
+
+/** Names the cases a rule after it does not cover (除了…以外, 除非…). */
+const EXCEPT = /除了|除非|除去/;
 
 /** Words that set what follows in the past, and words that bring it back to today. */
 const PAST = /以前|以往|过去|早些年|早年|前些年|前几年|曾经|当年|那时/;

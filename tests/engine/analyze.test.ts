@@ -1184,6 +1184,12 @@ describe('analyze: real page shapes', () => {
     expect(analyze('社保卡的金融账户和医保个人账户是两个不同的账户。').map((c) => c.verdict)).toEqual(['accurate']);
   });
 
+  it('reads a case named first as the exception (除了…，其他情况都不能取; 除非…，…不给取) as not what the denial after it denies', () => {
+    for (const text of ['除了出国定居和死亡继承，其他情况都不能把医保个人账户的钱取出来。', '除非出国定居或者人没了，正常离职医保卡里的钱根本不给取。']) {
+      expect(analyze(text).map((c) => c.verdict)).not.toContain('misleading');
+    }
+  });
+
   it('reads a practice some places once had, told as history, as true of then; told as today, or of what no place ever allowed, as false', () => {
     const verdicts = (text: string) => analyze(text).map((c) => [c.verdict, c.entry]);
     expect(verdicts('早些年部分地方的新农合确实有家庭账户。')).toEqual([['accurate', 'residents-no-account']]);
