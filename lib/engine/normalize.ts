@@ -39,17 +39,28 @@ function mapInto(text: string, t: Uint16Array, codes: Uint16Array): boolean {
 /** Turns code units into a string at native speed; null where the runtime has no TextDecoder. */
 const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
 
-/** @return text with the same length, in simplified characters with half-width ASCII in lower case, a transcript's lines joined (subtitles.ts). */
+/** A hashtag (#医保个人账户, #家庭共济, a topic's #…#): a label a post is filed under, not words of its prose. */
+const HASHTAG = /#[^\s#]{1,24}(?:#|(?=\s|$))/g;
+
+/** @return text with its hashtags blanked out, at the same length: they name topics, and state nothing. */
+function blankHashtags(text: string): string {
+  return text.includes('#') ? text.replace(HASHTAG, (tag) => ' '.repeat(tag.length)) : text;
+}
+
+/**
+ * @return text with the same length, in simplified characters with half-width ASCII in lower case, a
+ * transcript's lines joined (subtitles.ts), hashtags blanked.
+ */
 export function normalize(text: string): string {
   table ??= buildTable();
   const codes = new Uint16Array(text.length);
   // Decoding is exact for code units that are not surrogates (a lone one would become U+FFFD):
   // pages with any, emoji included, take the slower path that copies them as they are.
-  if (!mapInto(text, table, codes) && utf16) return joinSubtitles(utf16.decode(codes));
+  if (!mapInto(text, table, codes) && utf16) return joinSubtitles(blankHashtags(utf16.decode(codes)));
   const out: string[] = [];
   const CHUNK = 8192;
   for (let start = 0; start < text.length; start += CHUNK) {
     out.push(String.fromCharCode.apply(null, codes.subarray(start, start + CHUNK) as unknown as number[]));
   }
-  return joinSubtitles(out.join(''));
+  return joinSubtitles(blankHashtags(out.join('')));
 }

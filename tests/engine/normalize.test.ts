@@ -43,13 +43,24 @@ describe('normalize', () => {
     const unit = fc.oneof(fc.string({ unit: 'binary', maxLength: 1 }), fc.constantFrom('\ufeff', '\ud800', '\udc00', '醫', 'Ａ', '，', '\u3000', '😀'));
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 40 }), (parts) => {
-        const s = parts.join('');
+        // Hashtags aside, which are blanked as a whole (below).
+        const s = parts.join('').replaceAll('#', '');
         const byUnit = Array.from({ length: s.length }, (_, i) => normalize(s[i]!)).join('');
         expect(normalize(s)).toBe(byUnit);
       }),
     );
     expect(normalize('\ufeff醫保')).toBe('\ufeff医保');
     expect(normalize('醫\ud800保')).toBe('医\ud800保');
+  });
+
+  it('blanks hashtags, which file a post under a topic and state nothing, at their length', () => {
+    const post = '有问题评论区问我 #离职 #医保个人账户 #家庭共济';
+    expect(normalize(post)).toBe('有问题评论区问我'.padEnd(post.length, ' '));
+    const topic = '#医保卡里的钱能取出来吗#';
+    expect(normalize(`${topic} 网友热议`)).toBe(`${' '.repeat(topic.length)} 网友热议`);
+    // A floor number and a markdown heading are no hashtags of prose to keep: the first is blanked, the second kept.
+    expect(normalize('回复 #3 楼主')).toBe('回复    楼主');
+    expect(normalize('# 医保卡怎么用')).toBe('# 医保卡怎么用');
   });
 });
 
