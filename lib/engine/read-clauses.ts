@@ -111,7 +111,7 @@ const FORBIDDEN_AFTER =
   /^(?:但是|但|不过|可是|而)?(?:其实|实际上)?(?:(?:这|这样|这样做|这么做|这种做法|这种行为|此举)?(?:其实|实际上|本身|就|都|均|也|可)?(?:是|属于)?(?:违规|违法|不允许|不被允许|不合规|不合法|明令禁止|禁止)(?:使用医保基金|的|行为|操作)?|(?:这|这样|这种做法|这种行为)?(?:其实|实际上|本质上|性质上|同样|也|都)?(?:是在?|属于)(?:骗取|套取)医保基金(?:的行为)?|(?:这|这样|这种做法|这种行为)?(?:其实|实际上|本质上|同样|也|都)?(?:是|属于)骗保(?:行为)?)(?:了)?$/;
 /** The longest clause FORBIDDEN_AFTER can match. */
 const FORBIDDEN_AFTER_MAX = 20;
-/** The first characters of a qualifier said of all that came before it (都属于违规, 均属违法). */
+/** The first characters of a qualifier said of all that came before it (都属于违规, 均属违法, 都不能由个人账户支付). */
 const ALL_FIRST = new Set([...'都均全'].map((c) => c.charCodeAt(0)));
 
 /** A clause that only adds a condition ("只不过需要满足一定条件", "但要符合相关条件"). */
@@ -154,8 +154,12 @@ function readQualifiers(norm: string, clauses: Clause[], vetoes: (Veto | null)[]
 /** @return true when the clause forbids all said before it (都属于违规), with no claim of its own but a denial */
 function forbidsAll(norm: string, clause: Clause, veto: Veto | null, own: ClauseClaim | null): boolean {
   if (veto || (own && own.stance !== 'deny') || clause.end - clause.start > FORBIDDEN_AFTER_MAX || !ALL_FIRST.has(norm.charCodeAt(clause.start))) return false;
-  return FORBIDDEN_AFTER.test(norm.slice(clause.start, clause.end));
+  const words = norm.slice(clause.start, clause.end);
+  return FORBIDDEN_AFTER.test(words) || ALL_BARRED.test(words);
 }
+
+/** All of it barred from the account or card (…的支出，都不能由个人账户支付; 均不得刷医保卡): 都 or 均, then a word that bars. */
+const ALL_BARRED = /^(?:都|均|全部|全都)(?:不能|不得|不可以|不可|不允许|不准|禁止|不予)/;
 
 /** @return the stance the clause gives the claim before it, or null when it does not only qualify it */
 function qualifierOf(norm: string, clause: Clause, before: ClauseClaim): 'deny' | 'hedged' | null {

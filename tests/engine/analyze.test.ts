@@ -539,6 +539,8 @@ describe('analyze: what is not a claim', () => {
     const verdicts = (text: string) => analyze(text).map((c) => c.verdict);
     expect(verdicts('用医保卡买日用品、化妆品，或者药店把这些东西换成药品名目结算，都属于违规使用医保基金。')).not.toContain('misleading');
     expect(verdicts('通过药店刷卡换钱，实质上就是把专款专用的医保基金变现，性质上属于骗取医保基金。')).not.toContain('misleading');
+    // A closing 都不能 or 均不得 bars all it lists from the account.
+    expect(verdicts('公共卫生费用、体育健身、养生保健消费，以及其他不属于基本医疗保险保障范围的支出，都不能由个人账户支付。')).toEqual(['accurate']);
   });
 
   it('reads the asker’s intention before a question as its premise, and a trailing 不行的 as a denial', () => {
