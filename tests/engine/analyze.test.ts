@@ -88,6 +88,7 @@ describe('analyze: verdicts by stance (rubric examples and real phrasing)', () =
     // The card handed over with its password: a seller asks for it, a warning forbids it.
     ['把医保卡和密码寄给我们，我们这边操作完把钱转你，当天到账。', 'illegal'],
     ['千万别把医保卡连同密码交给陌生人。', 'accurate'],
+    ['不用本人到场，医保卡寄过来就行。', 'illegal'],
     ['用POS机刷医保卡套现。', 'illegal'],
     ['专业代办医保提现,加微信咨询。', 'illegal'],
     ['部分地区允许医保卡在ATM取现。', 'misleading'],
