@@ -144,6 +144,9 @@ function clauseClaim(norm: string, r: SentenceReading, k: number, model: Model, 
   // misleading rather than offered, is still what it speaks of ("子女可使用父母的医保卡…": lending).
   const fits = rule !== null && (granted || gives(rule.entry, d.verdict) || (d.verdict === 'misleading' && rule.stance === 'affirm' && kindOf(rule.entry) === 'route'));
   const entry = fits ? rule.entry : entryFor(r.hits, clause, d.verdict, rule?.entry);
+  // Called false with nothing to be false about: no word of the lexicon in the clause (大概等了一个多月, 会提示自付金额)
+  // and only the generic cash-out entry to explain it. The model's guess, not a claim.
+  if (!fits && d.verdict === 'misleading' && entry.generic && !holdsHit(r.hits, clause, anyHit)) return null;
   return {
     clauseIndex: k,
     start: clause.start,
@@ -157,6 +160,7 @@ function clauseClaim(norm: string, r: SentenceReading, k: number, model: Model, 
 }
 
 const isAnchorHit = (h: Hit): boolean => isAnchor(h.id);
+const anyHit = (): boolean => true;
 
 /**
  * Daily goods on the card told in the tip voice (…可以用医保卡刷米面油，不过最好找熟人开的店) are a

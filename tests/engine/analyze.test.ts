@@ -1187,6 +1187,13 @@ describe('analyze: real page shapes', () => {
     expect(analyze('社保卡的金融账户和医保个人账户是两个不同的账户。').map((c) => c.verdict)).toEqual(['accurate']);
   });
 
+  it('makes no claim of a clause the model calls false that names nothing of the lexicon, with only the generic cash-out entry to explain it', () => {
+    const text = '店员扫码后，系统会根据你的参保信息自动计算，先用个人账户支付医保范围内的部分，个人账户余额不够或者不在医保报销范围内的药，会提示自付金额。';
+    const claims = analyze(text);
+    expect(claims.map((c) => c.verdict)).toEqual(['accurate']);
+    expect(claims[0]!.text).not.toContain('自付金额');
+  });
+
   it('reads a case named first as the exception (除了…，其他情况都不能取; 除非…，…不给取) as not what the denial after it denies', () => {
     for (const text of ['除了出国定居和死亡继承，其他情况都不能把医保个人账户的钱取出来。', '除非出国定居或者人没了，正常离职医保卡里的钱根本不给取。']) {
       expect(analyze(text).map((c) => c.verdict)).not.toContain('misleading');
