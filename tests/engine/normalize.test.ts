@@ -11,6 +11,8 @@ describe('normalize', () => {
     expect(normalize('个人帐户存储额')).toBe('个人账户存储额');
     // 俺, the spoken northern 我, is one pronoun for the lexicon.
     expect(normalize('俺的医保卡')).toBe('我的医保卡');
+    // Cantonese negations and particles, as Hong Kong posters write them.
+    expect(normalize('ATM嗰個真係唔得，冇得退，佢嘅卡辦咗')).toBe('atm嗰个真系不得,没得退,佢的卡办了');
   });
 
   it('folds full-width ASCII and the ideographic space, and lower-cases Latin letters', () => {
