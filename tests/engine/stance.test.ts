@@ -36,6 +36,9 @@ describe('stanceOf', () => {
     ['用医保卡买健身卡是早几年的老规定', '健身卡'],
     // Forbidden after what it names: 健身房早就不让刷了.
     ['医保卡在健身房早就不让刷了', '健身房'],
+    // Or, with the time it stopped, after the verb: 早就不让了, 现在早不行了.
+    ['健身房刷医保卡早就不让了', '健身房'],
+    ['以前我们这医保可以刷健身房 现在早不行了', '健身房'],
     // A verb that cannot (V不了, V不出): 刷不了, 取不出来.
     ['健身房刷不了医保卡', '健身房'],
     ['医保卡的钱在ATM机上取不出来', 'atm'],
