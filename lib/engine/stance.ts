@@ -118,7 +118,6 @@ export function countNegators(s: string, start = 0, end = s.length): number {
   return n === 0 ? 0 : n - yesOrNoAsked(s, start, end);
 }
 
-const [BU, MEI] = [...'不没'].map((c) => c.charCodeAt(0));
 /** The verbs whose A-not-A question (是不是, 能不能, 可不可以, 会不会, 有没有, 行不行, 构不构成) holds one of NEGATORS (不是, 不能, 不构成 …). */
 const ASKED_VERBS = new Set([...'是能可会有行构'].map((c) => c.charCodeAt(0)));
 
@@ -128,7 +127,7 @@ function yesOrNoAsked(s: string, start: number, end: number): number {
   // A loop over the span, not indexOf: indexOf reads on past the span's end to the next 没 of the page.
   for (let i = start + 1; i < end - 1; i++) {
     const c = s.charCodeAt(i);
-    if ((c === BU || c === MEI) && s.charCodeAt(i - 1) === s.charCodeAt(i + 1) && ASKED_VERBS.has(s.charCodeAt(i + 1))) n++;
+    if ((c === NOT || c === NOT_HAVE) && s.charCodeAt(i - 1) === s.charCodeAt(i + 1) && ASKED_VERBS.has(s.charCodeAt(i + 1))) n++;
   }
   return n;
 }
