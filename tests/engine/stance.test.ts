@@ -97,6 +97,8 @@ describe('stanceOf', () => {
 
   it('reads an offer the writer blocked (拉黑, 屏蔽) as rejected, not made', () => {
     expect(stance('有人私信我说可以帮忙把医保卡的钱八折换现金,看完这篇果断拉黑', '换现金', 'route')).toBe('deny');
+    // 封锁, as Taiwanese posters say it (果斷封鎖), blocks as 拉黑 does.
+    expect(stance('有人私信我说可以帮忙把医保卡的钱八折换现金,看完这篇果断封锁', '换现金', 'route')).toBe('deny');
     // A contact hidden by the site's moderators (（已屏蔽）) is no rejection by the writer: the ad stands.
     expect(stance('专业办理医保卡余额变现,当天到账,有意加微:yb****(已屏蔽)', '变现', 'route')).toBe('affirm');
   });
