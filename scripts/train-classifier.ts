@@ -87,7 +87,7 @@ function main(): void {
   ];
   const hyper: Hyper = { epochs: Number(values.epochs), rate: 0.1, l2: Number(values.l2), noneWeight: Number(values['none-weight']), balance: Number(values.balance), seeds: Number(values.seeds) };
   const pinned: Decision | null = values.decision ? (JSON.parse(values.decision) as Decision) : null;
-  const decisions: Decision[] = pinned ? [pinned] : [0.4, 0.5, 0.6, 0.7].flatMap((threshold) =>
+  const decisions: Decision[] = pinned ? [pinned] : [0.4, 0.5, 0.6, 0.65, 0.7].flatMap((threshold) =>
     [0, 1, 2, 3, 4].flatMap((ruleBoost) => [0.9, 0.75, 0.6].map((overrule) => ({ threshold, ruleBoost, overrule }))),
   );
   const folds = Number(values.folds);
