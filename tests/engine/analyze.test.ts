@@ -1194,6 +1194,12 @@ describe('analyze: real page shapes', () => {
     expect(claims[0]!.text).not.toContain('自付金额');
   });
 
+  it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
+    const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
+    expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');
+    expect(claims.map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
   it('reads a case named first as the exception (除了…，其他情况都不能取; 除非…，…不给取) as not what the denial after it denies', () => {
     for (const text of ['除了出国定居和死亡继承，其他情况都不能把医保个人账户的钱取出来。', '除非出国定居或者人没了，正常离职医保卡里的钱根本不给取。']) {
       expect(analyze(text).map((c) => c.verdict)).not.toContain('misleading');
