@@ -14,3 +14,6 @@ export function add(bits: Uint32Array, code: number): void {
 }
 
 export const has = (bits: Uint32Array, code: number): boolean => (bits[code >>> 5]! & (1 << (code & 31))) !== 0;
+
+/** @return the code units of chars as a Set: for the one character a test reads at a clause's edge, where a bitmap is more than needed */
+export const codeUnits = (chars: string): ReadonlySet<number> => new Set(Array.from(chars, (c) => c.charCodeAt(0)));

@@ -10,6 +10,7 @@ import { dataset } from './dataset';
 import { countNegators, REJECTED, reportPage, sentenceFacts, warns, type SentenceFacts } from './stance';
 import { containsAny } from './literals';
 import { anchored, CONTEXT_BEFORE, deniesPenalty, judgeClause, kindOf, namesBankSide, namesMedicalMoney, readAs, vetoOf, type ClauseClaim, type Veto } from './rules';
+import { codeUnits } from './code-set';
 
 export interface SentenceReading {
   sentence: Sentence;
@@ -112,7 +113,7 @@ const FORBIDDEN_AFTER =
 /** The longest clause FORBIDDEN_AFTER can match. */
 const FORBIDDEN_AFTER_MAX = 20;
 /** The first characters of a qualifier said of all that came before it (都属于违规, 均属违法, 都不能由个人账户支付). */
-const ALL_FIRST = new Set([...'都均全'].map((c) => c.charCodeAt(0)));
+const ALL_FIRST = codeUnits('都均全');
 
 /** A clause that only adds a condition ("只不过需要满足一定条件", "但要符合相关条件"). */
 const CONDITION_AFTER = /^(?:只不过|不过|但是|但|只是)?(?:需要|需|要|必须|得)?(?:满足|符合|具备)[^,，。；;]{0,8}条件$/;
@@ -331,7 +332,7 @@ const EXCEPTIONS = /除外|例外/;
 
 /** A numbered section's title (二、重点整治的违法违规行为): short, unpunctuated, it names what its items are. */
 const SECTION_TITLE = /^[一二三四五六七八九十]+、[^。！？!?，,；;]{2,24}$/;
-const NUMERAL = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+const NUMERAL = codeUnits('一二三四五六七八九十');
 /** @return true when text[start, end) is a SECTION_TITLE; read in place first, as nearly no line starts with a numeral */
 const sectionTitle = (text: string, start: number, end: number): boolean =>
   NUMERAL.has(text.charCodeAt(start)) && end - start <= 30 && SECTION_TITLE.test(text.slice(start, end));

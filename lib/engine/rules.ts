@@ -8,7 +8,7 @@ import { candidates, coreOf, similarity, type Candidate } from './match';
 import { countNegators, isQuestion, stanceOf, type EntryKind, type SentenceFacts } from './stance';
 import { worse } from './verdict';
 import { entryById } from './dataset';
-import { codeSet, has as hasCode } from './code-set';
+import { codeSet, has as hasCode, codeUnits } from './code-set';
 import { asksHow, assertsCashout, concedes, introducesList, isCall, isPeopleState, isStep } from './assertion';
 
 export interface ClauseClaim {
@@ -154,7 +154,7 @@ const OR = /或|还是/;
 
 /** An intention (想给…, 打算…, 准备…), said by the one who asks. */
 const INTENT = /^(?:我|俺)?(?:想要|想|打算|准备)/;
-const INTENT_FIRST = new Set([...'我俺想打准'].map((c) => c.charCodeAt(0)));
+const INTENT_FIRST = codeUnits('我俺想打准');
 /** @return true when the sentence's last clause asks (…吗, …？), as isQuestion reads it */
 const asks = (norm: string, facts: SentenceFacts): boolean => {
   const { clauses } = facts.sentence;
@@ -224,7 +224,7 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
 /** Why one would want the money out, said before the claim it leads to: no claim of its own. */
 const PREMISE = /越攒越多|(?<!年)用不完|用不掉|花不完|闲着没用|白白浪费|放着浪费/;
 /** A character every premise word holds: most clauses have none and are not copied out for the regex. */
-const PREMISE_CHARS = new Set([...'攒完掉闲费'].map((c) => c.charCodeAt(0)));
+const PREMISE_CHARS = codeUnits('攒完掉闲费');
 /** Not one that goes on to say what may be done with it (余额用不完可以一直结转). */
 function isPremise(norm: string, clause: Span): boolean {
   let i = clause.start;

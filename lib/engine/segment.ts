@@ -3,6 +3,7 @@
 // judged on, and the sentence is the context it borrows conditions and stance from.
 import { CROSSES, TICKS } from './answer-marks';
 import { LIST_NUMBER, NUMBER_FIRST } from './list-marker';
+import { codeUnits } from './code-set';
 
 export interface Span {
   start: number;
@@ -66,7 +67,7 @@ const RUMOUR_TITLE = /^[^\u4e00-\u9fff]*(?:谣言|误区|传言|流言|案例)[�
 /** A line that only names a document (a reference list's "国务院办公厅关于…的指导意见"), at any length: it states nothing. */
 const DOCUMENT_TITLE = /^《?[^，,。；;:：？?！!]{0,40}关于[^，,。；;:：？?！!]{2,60}(?:意见|通知|办法|规定|条例|决定|解释|细则|方案)》?$/;
 /** The last characters of a document title: a longer line ending otherwise is not copied out to be read as one. */
-const TITLE_LAST = new Set([...'见知法定例释则案》'].map((c) => c.charCodeAt(0)));
+const TITLE_LAST = codeUnits('见知法定例释则案》');
 
 /** Where trimSpan left its span: reused, as three spans are trimmed for every clause. */
 const trimmed: Span = { start: 0, end: 0 };

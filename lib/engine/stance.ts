@@ -6,6 +6,7 @@ import type { Clause, Sentence } from './segment';
 import { containsAny, countMatches, countMatchesOutside } from './literals';
 import { dataset } from './dataset';
 import { CROSSES } from './answer-marks';
+import { codeUnits } from './code-set';
 
 export const HEDGES =
   /并非所有|不是所有|并不是所有|并非全部|不是每个|并非每个|不一定|未必|部分地区|部分城市|部分省份|部分地方|一些地区|一些城市|一些地方|某些地区|某些地方|某些城市|有些地区|有些地方|有些城市|有的地方|有的地区|有的城市|个别地区|个别城市|少数地区|少数城市|不少地方|不少地区|不少城市|许多地方|很多地方|很多城市|多地|各地|特定条件下|特殊情况下|一定条件下|某些情况下|特殊情况|特定情况|特殊情形|特定情形|视当地|根据当地|因地而异|当地政策|地方政策|取决于|各省市|部分省市|有的省市|一些省市|多个省份|多个省市|多个地区|多个城市|一些省份|不少省份|多省|各省|有的省|部分省|有些省|可能/g;
@@ -21,7 +22,7 @@ export function hedged(text: string, start: number, end: number): boolean {
 }
 
 /** The first characters of words for money handed back (退现金, 返现): a bare 不 before them denies it, as no word of NEGATORS does. */
-const HAND_BACK = new Set([...'退返'].map((c) => c.charCodeAt(0)));
+const HAND_BACK = codeUnits('退返');
 
 const NEGATORS =
   /不能够|不能|不相信|不信|没钱可|不计入|不划入|不划进|不进(?![行步])|不给|不可以|不可能|不可|无法|(?<!得)不得|不被允许|不允许|不准|不让|没办法|谈不上|不设|不存在|不支持|不再|不会|没有|没法|不具备|不具有|禁止|严禁|严格限制|不行|并非|并不|不是|不等于|不提供|不向|不需要|无需|不必|不予|不应|不该|不宜|千万不要|千万别|不要|切勿|别(?![人的])|勿|而不是|而非|无权|不属于|不构成|没听说|不用于|不接受|拒绝|杜绝|谨防|警惕|远离|避免|以免|防止/g;
@@ -39,7 +40,7 @@ function abolishedBefore(text: string, start: number, end: number): boolean {
   return i < end && ABOLISHED.test(text.slice(start, end));
 }
 /** The last characters of a 不是…嘛 reminder. */
-const REMINDER_END = new Set([...'嘛么'].map((c) => c.charCodeAt(0)));
+const REMINDER_END = codeUnits('嘛么');
 /** 不是…嘛 (…么), a clause that reminds the reader of what is so: no question, and no negation. */
 const ASSERTING_NOT = /不是[^,，。；;]{1,20}[嘛么]$/;
 const DEBUNK_AFTER = /并非如此|全是坑|都是坑|是个坑|相混淆|混淆了|完全错误|大错特错|骗了|受骗|其实不然|不是这样|是错误的|是误解|这是误解|是一种误解|是不可能的|这不可能|瞎说|胡说|也是违规的|不予办理|不予受理|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|没有任何依据|毫无依据|没有根据|并不是这样|之类的广告|的小广告|是骗子|老规定|旧规定|旧资料|老黄历|已过时|过时信息|过时的|这类广告|这类小广告|此类广告|此类小广告|违法广告|虚假广告|诈骗广告|为名|幌子|旗号|诱饵|牛皮癣|——假的|——不对|——也不对|——错|搞混了|弄混了|混为一谈/;
@@ -119,7 +120,7 @@ export function countNegators(s: string, start = 0, end = s.length): number {
 }
 
 /** The verbs whose A-not-A question (是不是, 能不能, 可不可以, 会不会, 有没有, 行不行, 构不构成) holds one of NEGATORS (不是, 不能, 不构成 …). */
-const ASKED_VERBS = new Set([...'是能可会有行构'].map((c) => c.charCodeAt(0)));
+const ASKED_VERBS = codeUnits('是能可会有行构');
 
 /** @return how many A-not-A questions s[start, end) holds: each holds a negator that negates nothing */
 function yesOrNoAsked(s: string, start: number, end: number): number {

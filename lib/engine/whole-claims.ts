@@ -10,6 +10,7 @@ import { countNegators, dismisses } from './stance';
 import { featureTable, holdsHit, isAnchor, type Hit } from './features';
 import { statesAfterFrame } from './assertion';
 import { entryById } from './dataset';
+import { codeUnits } from './code-set';
 
 /** A claim the engine found in a clause, with the entry that explains it. */
 export interface Found {
@@ -30,14 +31,14 @@ export interface Found {
 const FRAME = /^(?:如果|假如|若|一旦|只要|等到|当(?![天日年月地前场然中初事面下])|对于|关于|至于)|(?:以后|之后|以前|之前|的时候|的话|后|时|如下|来说|为例)$|^经过?[^,，]{0,10}(?:申请|审核|审批|批准|核准|同意)$/;
 /** The authority what follows is stated by ("根据最新医保政策", "按照现行规定", "还有一些地区规定"): it opens the claim, as the topic does. */
 const AUTHORITY = /^(?:(?:根据|按照|依据|依照)[^,，]{0,16}(?:规定|政策|文件|条例|办法)|(?:还有|也有|另有)?(?:一些|有些|有的|部分|不少|很多|多)(?:地区|地方|城市|省份|省市)(?:也|还)?(?:规定|明确))$/;
-const AUTHORITY_FIRST = new Set([...'根按依还也另一有部不很多'].map((c) => c.charCodeAt(0)));
+const AUTHORITY_FIRST = codeUnits('根按依还也另一有部不很多');
 /** The characters a frame starts with (如果 … 至于, 经…申请) and ends with (以后 … 如下). */
-const FRAME_FIRST = new Set([...'如假若一只等当对关至经'].map((c) => c.charCodeAt(0)));
-const FRAME_LAST = new Set([...'后前候话时下说例'].map((c) => c.charCodeAt(0)));
+const FRAME_FIRST = codeUnits('如假若一只等当对关至经');
+const FRAME_LAST = codeUnits('后前候话时下说例');
 const OF = '的'.charCodeAt(0);
 /** The money named alone as the topic of what follows ("职工医保个人账户里的钱,只要…就可以…"): the account or card, what is in it, nothing more. */
 const TOPIC = /^(?:职工|我的|你的|自己的)?(?:医保卡|医保账户|医保个人账户|个人账户|医保卡个人账户|社保卡)(?:里面|里|中|内|上)?的(?:钱|余额|资金)$/;
-const TOPIC_LAST = new Set([...'钱额金'].map((c) => c.charCodeAt(0)));
+const TOPIC_LAST = codeUnits('钱额金');
 /** Words that make a clause ending in 的 a statement ("是不能取现的", "会被追回的"), not a noun phrase ("提供虚假发票的"). */
 const STATING = /是|会|(?<!功)能|可|要|都|就|也|将|被|不|再|[卖借交转打送租寄]给/;
 
@@ -95,13 +96,13 @@ const ANNOUNCES = /(?:一次|一文|一篇|带你)?(?:讲清|说清|讲明白|�
 const ARRIVES = /^[^,，。]{1,8}(?<![出进回过起下上])来[了啦]$/;
 
 /** The characters ANNOUNCES can end with: a clause ending otherwise is not copied out for it. */
-const ANNOUNCES_LAST = new Set([...'清白懂楚了读解析点略南'].map((c) => c.charCodeAt(0)));
+const ANNOUNCES_LAST = codeUnits('清白懂楚了读解析点略南');
 
 /** The page's own voice announcing what it goes on to do ("本文将详细介绍…", "我们来探讨…的问题", "文章还将评估…"). */
 const ANNOUNCES_START =
   /^(?:今天|那么|接下来|下面)?(?:本文|文章|下文|我们|小编|笔者)(?:还|将|就|来|会|一起|再)*(?:为您|为大家|带大家|带你|给大家)?(?:详细|简单|一起)?(?:介绍|解析|探讨|评估|分析|讲解|说说|聊聊|了解|讨论|解答|盘点)/;
 /** The characters ANNOUNCES_START can start with: a clause starting otherwise is not copied out for it. */
-const ANNOUNCES_FIRST = new Set([...'今那接下本文我小笔'].map((c) => c.charCodeAt(0)));
+const ANNOUNCES_FIRST = codeUnits('今那接下本文我小笔');
 
 /** A promise to teach taking the money out ("如何正确使用医保卡进行取现操作", "取现的方法"): it presupposes one can. */
 const TEACHES_CASHOUT = /(?:如何|怎么|怎样|怎麼)[^,，。；;]{0,14}(?:取现|提现|取出|套现|变现|提取)|(?:取现|提现|套现|变现)的?(?:方法|流程|步骤|操作|技巧|渠道)/;
