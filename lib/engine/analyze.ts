@@ -138,6 +138,9 @@ function clauseClaim(norm: string, r: SentenceReading, k: number, model: Model, 
     if (!holdsHit(r.hits, clause, isAnchorHit)) return null;
     d = { verdict: 'accurate', confidence: d.confidence };
   }
+  // Nor is an offer guessed in a clause without a word of its own beside what the rules read as true
+  // ("本店只做正规医保结算，不涉及任何套现业务": the shop refuses, it offers nothing).
+  if (d?.verdict === 'illegal' && rule === null && onlyTrue(r) && !holdsHit(r.hits, clause, isAnchorHit)) return null;
   if (!d) return null;
   // The rules' entry explains the claim only if it can carry the verdict given: a route entry
   // (换现金) cannot explain a region-dependent special case. A route the clause grants, judged

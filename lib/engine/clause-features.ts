@@ -92,6 +92,11 @@ const FLAG = {
 
 /** Every lexicon feature's variants, by feature id (Hit.id): a hit's table is one array access away. */
 let hitVariants: Int32Array[] | null = null;
+/**
+ * Features the model reads under the name it learned them by: a person named by title (cue-person)
+ * was one of the report words when it was trained, and the rules alone tell the two apart.
+ */
+const MODEL_NAMES: Record<string, string> = { 'cue-person': 'cue-report' };
 
 /**
  * Writes the bucket of every feature of clause k of the sentence read in r to out (duplicates
@@ -113,7 +118,7 @@ function clauseFeatures(norm: string, r: SentenceReading, k: number, negators: n
   ngrams(norm, clause.end, Math.min(sentence.end, clause.end + CONTEXT_CHARS / 2), 3, 2, out);
   const neg = negators;
   const crossed = neg % 2 === 1 ? V.Negated : V.Affirmed;
-  const byId = (hitVariants ??= featureNames().map(variants));
+  const byId = (hitVariants ??= featureNames().map((name) => variants(MODEL_NAMES[name] ?? name)));
   // Written straight into the buffer, room made once for the most a hit adds (seven).
   out.reserve(7 * hits.length);
   const { data } = out;

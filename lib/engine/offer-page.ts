@@ -88,7 +88,8 @@ export function sellersVoice(norm: string, r: SentenceReading, own: (Found | nul
   // A heading (a poster's name, a section title) states nothing of its own.
   const asOffered = r.sentence.question || r.sentence.heading || [...byClause.values()].some((f) => f.verdict === 'illegal' && f.ruled);
   if (!asOffered) r.sentence.clauses.forEach((clause, k) => {
-    if (byClause.get(k)?.ruled || r.rules[k]) return;
+    // A clause the rules set aside (other money: 二手家电高价回收) offers nothing of the account's.
+    if (byClause.get(k)?.ruled || r.rules[k] || r.vetoes[k] === 'other-money') return;
     const words = norm.slice(clause.start, clause.end);
     if (REASSURANCE.test(words)) {
       const entry = entryById('fraud-penalties')!;

@@ -128,6 +128,12 @@ const PAST_FRAME = /^(?:这|那|这些|这种做法)?(?:是|都是|只是|属于
  */
 function readQualifiers(norm: string, clauses: Clause[], vetoes: (Veto | null)[], out: (ClauseClaim | null)[]): void {
   for (let k = 1; k < clauses.length; k++) {
+    // "…也不行，这叫冒名就医": the act before named for the offence it is, a warning, not the route offered.
+    const named = out[k];
+    if (named?.stance === 'affirm' && kindOf(named.entry) === 'route' && namesOffence(norm, clauses[k]!)) {
+      out[k] = { ...named, stance: 'deny', verdict: named.entry.verdicts.deny };
+      continue;
+    }
     // 都 or 均 ("用医保卡买日用品，或者…换成药品名目结算，都属于违规") forbids every grant before it in the sentence.
     if (forbidsAll(norm, clauses[k]!, vetoes[k]!, out[k]!)) {
       for (let j = k - 1; j >= 0 && !clauses[j + 1]!.contrast; j--) {
@@ -158,6 +164,13 @@ function forbidsAll(norm: string, clause: Clause, veto: Veto | null, own: Clause
   const words = norm.slice(clause.start, clause.end);
   return FORBIDDEN_AFTER.test(words) || ALL_BARRED.test(words);
 }
+
+/** The act before named for what it is: 这叫冒名就医, 那就属于倒卖医保药品, 这算套现. */
+const NAMES_OFFENCE = /^(?:这|那|这样|这种)(?:就|也|其实|本身|已经)?(?:叫做?|算是?|属于)(?:典型的)?/;
+/** The longest clause that only names an offence. */
+const NAMES_OFFENCE_MAX = 14;
+
+const namesOffence = (norm: string, clause: Clause): boolean => clause.end - clause.start <= NAMES_OFFENCE_MAX && NAMES_OFFENCE.test(norm.slice(clause.start, clause.end));
 
 /** All of it barred from the account or card (…的支出，都不能由个人账户支付; 均不得刷医保卡): 都 or 均, then a word that bars. */
 const ALL_BARRED = /^(?:都|均|全部|全都)(?:不能|不得|不可以|不可|不允许|不准|禁止|不予)/;

@@ -56,6 +56,9 @@ function otherMoneyTopic(sentenceHits: Hit[], start: number, end: number): boole
   let medical = -1;
   // Other money a transfer's words name as where the money goes (打到工资卡) is not what the sentence speaks of.
   let destinationEnd = -1;
+  // Goods bought back (二手冰箱…高价回收, 回收旧家电) where the sentence names no medical money at all:
+  // a listing beside a card buyer's on a classifieds page.
+  if (has(sentenceHits, 'other-goods') && !sentenceHits.some(namesMedicalMoney)) return true;
   for (const h of sentenceHits) {
     if (h.start >= end) break;
     if (h.feature === 'to-bank') destinationEnd = Math.max(destinationEnd, h.end);
@@ -212,7 +215,7 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   if (isPeopleState(norm, clause.start, clause.end, facts.sentence.start, own)) return 'people';
   // A clause that names the reporter, the court or the person of a case ("参与套现的市民王女士懊悔道",
   // "记者注意到…") tells what happened once; the rule, if the sentence states one, is in another clause.
-  if (has(own, 'cue-report') && !reportsOnlyInLabel(norm, clause, own)) return 'case';
+  if ((has(own, 'cue-report') || has(own, 'cue-person')) && !reportsOnlyInLabel(norm, clause, own)) return 'case';
   if (isCall(norm, clause.start, clause.end, own)) return 'call';
   if (concedes(norm, clause, facts.sentence)) return 'concession';
   if (!anchored(own) && introducesList(norm, clause)) return 'lead';
@@ -247,7 +250,7 @@ function reportsOnlyInLabel(norm: string, clause: Clause, own: Hit[]): boolean {
   let colon = clause.start - 1;
   for (let i = clause.start; i < Math.min(clause.end, colon + LABEL_MAX + 2); i++) if (norm[i] === ':' || norm[i] === '：') colon = i;
   if (colon < clause.start) return false;
-  return own.every((h) => h.feature !== 'cue-report' || h.end <= colon);
+  return own.every((h) => (h.feature !== 'cue-report' && h.feature !== 'cue-person') || h.end <= colon);
 }
 
 /**

@@ -25,7 +25,7 @@ export function hedged(text: string, start: number, end: number): boolean {
 const HAND_BACK = codeUnits('退返');
 
 const NEGATORS =
-  /不能够|不能|不相信|不信|没钱可|不计入|不划入|不划进|不进(?![行步])|不给|不可以|不可能|不可|无法|(?<!得)不得|不被允许|不允许|不准|不让|没办法|谈不上|不设|不存在|不支持|不再|不会|没有|没法|不具备|不具有|禁止|严禁|严格限制|不行|并非|并不|不是|不等于|不提供|不向|不需要|无需|不必|不予|不应|不该|不宜|千万不要|千万别|不要|切勿|别(?![人的])|勿|而不是|而非|无权|不属于|不构成|没听说|不用于|不接受|拒绝|杜绝|谨防|警惕|远离|避免|以免|防止/g;
+  /不能够|不能|不相信|不信|没钱可|不计入|不划入|不划进|不进(?![行步])|不给|不可以|不可能|不可|无法|(?<!得)不得|不被允许|不允许|不准|不让|没办法|谈不上|不设|不存在|不支持|不再|不会|没有|没法|不具备|不具有|禁止|严禁|严格限制|不行|并非|并不|不是|不等于|不提供|不向|不需要|无需|不必|不予|不应|不该|不宜|千万不要|千万别|不要|切勿|别(?![人的])|勿|而不是|而非|无权|不属于|不构成|没听说|不用于|不接受|不涉及|不接触|拒绝|杜绝|谨防|警惕|远离|避免|以免|防止/g;
 // Negations that follow what they negate: "取现是不允许的", "……的说法是错误的", "健身房刷医保卡早就不让了", a table cell
 // that answers its row ("ATM取现\t不可以", "健身房\t×"), and a verb that cannot (健身房刷不了, 在ATM上取不出来;
 // not 一年用不了多少).
@@ -46,7 +46,10 @@ const ASSERTING_NOT = /不是[^,，。；;]{1,20}[嘛么]$/;
 const DEBUNK_AFTER = /并非如此|全是坑|都是坑|是个坑|相混淆|混淆了|完全错误|大错特错|骗了|受骗|其实不然|不是这样|是错误的|是误解|这是误解|是一种误解|是不可能的|这不可能|瞎说|胡说|也是违规的|不予办理|不予受理|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|没有任何依据|毫无依据|没有根据|并不是这样|之类的广告|的小广告|是骗子|老规定|旧规定|旧资料|老黄历|已过时|过时信息|过时的|这类广告|这类小广告|此类广告|此类小广告|违法广告|虚假广告|诈骗广告|为名|幌子|旗号|诱饵|牛皮癣|——假的|——不对|——也不对|——错|搞混了|弄混了|混为一谈/;
 // 以为, not the 以为 of 可以为 ("can be used for"); claims put in another's mouth (声称, 所谓, 承诺可以)
 // or under a rumour's name (谣言一：…): a page reports them to warn, it does not make them.
-/** The lexicon's report words: a case's (cue-report) and the police's (cue-authority), who also issue papers and so tell no case by themselves. */
+/**
+ * The lexicon's report words: a case's (cue-report) and the police's (cue-authority), who also issue papers and so tell no case by themselves.
+ * A person named by surname and title (陈先生, 刘阿姨: cue-person) is not one: classifieds sign with it and stories and chats name people so.
+ */
 const REPORT_FEATURES = ['cue-report', 'cue-authority'];
 const DEBUNK_BEFORE = /误以为|误认为|错误地认为|(?<!可)以为|声称|号称|宣称|谎称|所谓|鼓吹|承诺可以|承诺能|承诺帮|谣言|误区|传言|传闻|网传|网上流传|小广告|广告上|广告说|广告称|广告里|张贴/;
 /** Where the page's or an official's own voice takes over from words put in another's mouth ("网传…，记者求证，工作人员表示…"). */
@@ -360,7 +363,8 @@ export function stanceOf(
     // A report page quotes the offers it exposes, praise and all ("当天到账").
     if (facts.reported) negated = true;
     // Praise inside words put in another's mouth (所谓“高价回收”, 小广告“…”) is theirs, not the page's.
-    else if (facts.endorsed && !attributed) negated = false;
+    // A seller's own refusal (本店…，不涉及任何套现业务) is not.
+    else if (facts.endorsed && !attributed) negated = REFUSED_ROUTE.test(text.slice(Math.max(clause.start, anchorStart - REFUSED_ROUTE_MAX), anchorStart));
     else if (facts.warned) negated = true;
   } else if (kind === 'consequence' && facts.endorsed) {
     negated = true;
@@ -370,6 +374,11 @@ export function stanceOf(
   if (hedged(text, sentence.start, clause.end)) return { stance: 'hedged', marked: true };
   return { stance: 'affirm', marked: false };
 }
+
+/** A refusal right before the route it refuses: 不提供套现, 不涉及任何套现业务, 拒绝一切代刷. */
+const REFUSED_ROUTE = /(?:不提供|不涉及|不做|不办理?|不从事|不参与|不承接|不支持|不接受|拒绝|杜绝|严禁|禁止)(?:任何|一切)?(?:形式的)?$/;
+/** The longest refusal REFUSED_ROUTE reads. */
+const REFUSED_ROUTE_MAX = 8;
 
 /** The word lists read for every sentence or clause: each must stay a list of plain words (literals.ts reads those without a regex). */
 export const SENTENCE_WORD_LISTS = { HEDGES, NEGATORS, WARNING, ENDORSE, WISH, REJECTED, QUESTION_WORDS, RHETORICAL, PLACES, DEBUNK_BEFORE, DEBUNK_AFTER, DISBELIEF };

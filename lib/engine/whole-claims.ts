@@ -178,7 +178,7 @@ export function withElaborations(norm: string, r: SentenceReading, found: (Found
 /** Words that grant (可以, 可使用, 没关系, 随便): a plain grant is advice or a rule stated, not a report. */
 const PERMISSION = /可以|(?<!可)能(?!性)|允许|没关系|没问题|随便|随意|都行|放心|可(?=使用|用|借|拿|刷|换|兑|取|提|转)/;
 /** Lexicon cues of another voice: a report, a quotation, a "wrong" verdict, the past. */
-const VOICE_HITS = new Set(['cue-report', 'cue-authority', 'cue-quote', 'cue-wrong', 'cue-past']);
+const VOICE_HITS = new Set(['cue-report', 'cue-person', 'cue-authority', 'cue-quote', 'cue-wrong', 'cue-past']);
 let voiceHits: Uint8Array | null = null;
 
 /**

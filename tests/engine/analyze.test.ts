@@ -1194,6 +1194,32 @@ describe('analyze: real page shapes', () => {
     expect(claims[0]!.text).not.toContain('自付金额');
   });
 
+  it('reads a classifieds page, whose listings sign with 赵先生 and 钱女士, as no report: a balance buyer’s listing is offered, not reported', () => {
+    const page = '【回收】医保卡余额 当天结算\n长期收购医保卡个人账户余额，在职八折，可上门，联系：赵先生 135****0000\n二手沙发 九成新 自提 联系：钱女士\n家政保洁 联系：孙阿姨\n';
+    expect(analyze(page).map((c) => c.verdict)).toEqual(['illegal']);
+  });
+
+  it('reads a report’s people named by title (市民王女士懊悔道) as the case they are, not as claims', () => {
+    const claims = analyze('记者了解到，参与套现的市民王女士懊悔道，自己当初只是贪图便宜。医保卡余额不能套现。');
+    expect(claims.some((c) => c.text.includes('王女士'))).toBe(false);
+  });
+
+  it('reads goods bought back (二手冰箱空调 高价回收) beside a card buyer’s listing as other money', () => {
+    const claims = analyze('高价回收医保卡余额，八折，当天到账，联系：赵先生。\n二手冰箱空调 高价回收 上门看货。\n');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.text).not.toContain('冰箱');
+  });
+
+  it('reads an act named for the offence it is (…也不行，这叫冒名就医) as a warning, not a route offered', () => {
+    const claims = analyze('朋友拿我的医保卡去开药其实也不行，这叫冒名就医。');
+    expect(claims.map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
+  it('reads a listing’s own refusal (…不接触您的医保卡，不涉及任何套现业务) as a denial of the route', () => {
+    const claims = analyze('本服务只收指导费，全程您本人操作，不接触您的医保卡，不涉及任何套现业务！');
+    expect(claims.map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
   it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
     const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
     expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');
