@@ -2,6 +2,8 @@
 // it: read line by line, every piece would be a heading or half a claim. A run of such lines is one
 // passage, and its line breaks are read as the commas a writer would have put there.
 // Length-preserving, like normalize: a line break becomes a comma in the same place.
+// A transcript typed as one long line does the same with spaces ("不会清零 就算人不在了 也是可以由家人继承的"):
+// a space between two Han characters is where the speaker paused, and is read as a comma too.
 
 /** The longest subtitle line, in UTF-16 units. */
 const MAX_LINE = 16;
@@ -10,12 +12,17 @@ const MIN_RUN = 4;
 /** Any punctuation, a list's or a table's marks: a line holding one is written, not transcribed. */
 const NOT_SUBTITLE = /[，,。．.！!？?；;：:、|\t（()）【】《》“”"「」…\-—•·●◆■□▪#*]|^\s*(?:\d|[一二三四五六七八九十]+[、.])/;
 const COMMA = ',';
+/** The shortest line read as speech typed without punctuation: shorter ones are headings, labels and table rows. */
+const MIN_SPOKEN = 30;
+/** The fewest pauses (spaces between Han characters) that make a line speech rather than a title with a space in it. */
+const MIN_PAUSES = 3;
 
 /** @return text with the line breaks inside each run of subtitle lines read as commas (text itself if none) */
 export function joinSubtitles(text: string): string {
   let run: number[] = [];
   let joins: number[] | null = null;
   let start = 0;
+  let nextSpace = -1;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -25,12 +32,19 @@ export function joinSubtitles(text: string): string {
     } else {
       if (run.length >= MIN_RUN) (joins ??= []).push(...run.slice(0, -1));
       run = [];
+      // The next space of the text, found once for all the lines before it: a page without one is read once.
+      if (nextSpace < start) nextSpace = text.indexOf(' ', start) >>> 0;
+      if (length >= MIN_SPOKEN && nextSpace < end && subtitleLine(text, start, end)) {
+        const pauses = pausesIn(text, start, end);
+        if (pauses.length >= MIN_PAUSES) (joins ??= []).push(...pauses);
+      }
     }
     if (end === text.length) break;
     start = end + 1;
   }
   if (run.length >= MIN_RUN) (joins ??= []).push(...run.slice(0, -1));
   if (!joins) return text;
+  joins.sort((a, b) => a - b);
   const parts: string[] = [];
   let from = 0;
   for (const at of joins) {
@@ -41,7 +55,19 @@ export function joinSubtitles(text: string): string {
   return parts.join('');
 }
 
-/** @return true when text[start, end) is a short line of words alone, as a subtitle is */
+/** @return the positions in text[start, end) of single spaces between two Han characters */
+function pausesIn(text: string, start: number, end: number): number[] {
+  const found: number[] = [];
+  for (let i = start + 1; i < end - 1; i++) {
+    if (text.charCodeAt(i) === SPACE && han(text.charCodeAt(i - 1)) && han(text.charCodeAt(i + 1))) found.push(i);
+  }
+  return found;
+}
+
+const SPACE = 0x20;
+const han = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+/** @return true when text[start, end) is a line of words alone, as a subtitle is */
 function subtitleLine(text: string, start: number, end: number): boolean {
   const line = text.slice(start, end);
   return line.trim().length > 0 && !NOT_SUBTITLE.test(line);

@@ -28,3 +28,28 @@ describe('a transcript broken into subtitle lines', () => {
     ]) expect(joinSubtitles(text)).toBe(text);
   });
 });
+
+describe('a transcript typed as one long line, its pauses as spaces', () => {
+  const line = '医保个人账户的钱归你自己 每年用不完会一直滚存 不会清零 就算人走了 这笔钱也可以由家人继承';
+
+  it('reads each pause between Han characters as a comma, at the same length', () => {
+    const joined = joinSubtitles(line);
+    expect(joined).toHaveLength(line.length);
+    expect(joined).toBe('医保个人账户的钱归你自己,每年用不完会一直滚存,不会清零,就算人走了,这笔钱也可以由家人继承');
+  });
+
+  it('judges each clause on its own: the inheritance is not denied by the 不会清零 before it', () => {
+    const claims = analyze(line);
+    expect(claims.map((c) => c.verdict)).not.toContain('misleading');
+    expect(claims.find((c) => c.text.includes('继承'))?.verdict).toBe('accurate');
+  });
+
+  it('leaves written lines, short titles and lines with one or two spaces alone', () => {
+    for (const text of [
+      '医保卡代刷 药店直结 现金秒到',
+      '医保个人账户的钱，归你自己 每年用不完会一直滚存 不会清零 就算人走了',
+      '医保个人账户的钱归你自己 每年用不完会一直滚存下去而且不会清零所以就算人走了也可以继承',
+      '首页 | 新闻 | 政策解读 | 医保个人账户 | 家庭共济 | 异地就医 | 联系我们',
+    ]) expect(joinSubtitles(text)).toBe(text);
+  });
+});
