@@ -372,7 +372,14 @@ function leadOf(norm: string, lineStart: number, lineEnd: number, final: Sentenc
   for (let k = (ruled?.rules.length ?? 0) - 1; k >= 0; k--) {
     if (!ruled!.rules[k]) continue;
     const clause = ruled!.sentence.clauses[k]!;
-    return { claim: { facts: ruled!.facts, clause, hits: hitsWithin(ruled!.hits, clause.start, clause.end) }, prohibits };
+    const hits = hitsWithin(ruled!.hits, clause.start, clause.end);
+    // "一般情况下是不能取现的，但有几种特殊情况是可以的:": the items are the cases the contrast allows, read with
+    // the denied clause's words, not the cases it denies.
+    const allowing = clauses[clauses.length - 1]!;
+    if (ruled === final && k < clauses.length - 1 && allowing.contrast && !prohibits && ruled.rules[k]!.stance === 'deny') {
+      return { claim: { facts: ruled.facts, clause: allowing, hits: [...hits, ...hitsWithin(ruled.hits, allowing.start, allowing.end)] }, prohibits };
+    }
+    return { claim: { facts: ruled!.facts, clause, hits }, prohibits };
   }
   return { claim: null, prohibits };
 }

@@ -1220,6 +1220,17 @@ describe('analyze: real page shapes', () => {
     expect(claims.map((c) => c.verdict)).toEqual(['accurate']);
   });
 
+  it('reads goods barred with 一律 (…等日用品一律不能刷医保卡) as denied, as with 都', () => {
+    expect(analyze('米、油、纸巾、洗衣液等日用品一律不能刷医保卡。').map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
+  it('reads the items of a lead that denies and then allows (一般…不能取现的，但有几种特殊情况是可以的:) as the cases allowed, not denied', () => {
+    const page = '医保卡里的钱一般情况下是不能取现的，但有几种特殊情况是可以的：\n1.出国定居。出国定居的，可以申请一次性支取个人账户余额。\n2.参保人去世。个人账户的钱可以由家属继承。\n';
+    const claims = analyze(page);
+    for (const item of ['出国定居', '参保人去世']) expect(claims.find((c) => c.text === item)?.verdict).not.toBe('accurate');
+    expect(claims.find((c) => c.text.includes('一次性支取'))?.verdict).toBe('region-dependent');
+  });
+
   it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
     const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
     expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');
