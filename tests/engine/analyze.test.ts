@@ -1231,6 +1231,12 @@ describe('analyze: real page shapes', () => {
     expect(claims.find((c) => c.text.includes('一次性支取'))?.verdict).toBe('region-dependent');
   });
 
+  it('reads the payout on settling abroad paid into a bank card (…一次性支取，钱是打到本人的银行卡上) as that payout, not a transfer of the balance', () => {
+    const claims = analyze('出国定居的，到医保经办机构申请个人账户余额一次性支取，钱是打到本人的银行卡上。');
+    expect(claims.map((c) => c.verdict)).toEqual(['region-dependent']);
+    expect(claims[0]!.entry).toBe('emigration-payout');
+  });
+
   it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
     const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
     expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');
