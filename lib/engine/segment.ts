@@ -56,7 +56,7 @@ const CONTRAST = /^(?:但是|但|然而|不过|可是|只是|虽然|尽管|而�
 const HEADING_PUNCT = /[，,。！？!?；;]/;
 // A line without sentence punctuation can still be a claim when it asserts something, or offers (高价回收…当天到账).
 // So does a table row whose cell answers with a tick or a cross ("健身房\t×", "家庭共济：✔").
-const ASSERTION = new RegExp(String.raw`当天到账|秒到账|高价回收|可做|可办|加微信|私信|可以|(?<![可功智职效性机])能(?![性力源])|允许|支持|不|禁止|严禁|没有|无法|必须|属于|会被|违法|违规|犯罪|[\t|:：]\s*[${CROSSES}${TICKS}]`);
+const ASSERTION = new RegExp(String.raw`当天到账|秒到账|高价回收|长期收|长期回收|可做|可办|加微信|私信|可以|(?<![可功智职效性机])能(?![性力源])|允许|支持|不|禁止|严禁|没有|无法|必须|属于|会被|违法|违规|犯罪|[\t|:：]\s*[${CROSSES}${TICKS}]`);
 
 /** A numbered method or step as a section's title (方法三：得了大病可以取现, 第二种：…): the section below says it. */
 const ENUMERATED_TITLE = /^(?:方法|途径|渠道|办法|方式|步骤|第[一二三四五六七八九十\d]+[种招步])[一二三四五六七八九十\d]*[:：]/;

@@ -1237,6 +1237,16 @@ describe('analyze: real page shapes', () => {
     expect(claims[0]!.entry).toBe('emigration-payout');
   });
 
+  it('reads an unpunctuated line that buys balances (长期收医保卡个人账户余额) as the offer, not a heading', () => {
+    expect(analyze('医保吧\n长期收医保卡个人账户余额\n').map((c) => c.verdict)).toEqual(['illegal']);
+  });
+
+  it('reads the card and its password sent by courier (卡和密码快递过来就行) as the handover offered', () => {
+    const claims = analyze('医保卡余额回收，卡和密码快递过来就行。');
+    expect(claims.map((c) => c.verdict)).toEqual(['illegal']);
+    expect(claims[0]!.text).toContain('快递过来');
+  });
+
   it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
     const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
     expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');
