@@ -1247,6 +1247,12 @@ describe('analyze: real page shapes', () => {
     expect(claims[0]!.text).toContain('快递过来');
   });
 
+  it('reads a myth quoted and answered no after a dash (——不能, ——也不行) as denied, in straight quotes as in curly ones', () => {
+    for (const text of ['- "退休了医保卡余额可以一次性提取"——也不行，退休以后个人账户照样用。', '- “离职停保了医保余额就能取出来”——不能，停保了余额还在账户里。']) {
+      expect(analyze(text).map((c) => c.verdict)).toEqual(['accurate']);
+    }
+  });
+
   it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
     const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
     expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');
