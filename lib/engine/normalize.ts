@@ -41,8 +41,11 @@ function mapInto(text: string, t: Uint16Array, codes: Uint16Array): boolean {
 /** Turns code units into a string at native speed; null where the runtime has no TextDecoder. */
 const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
 
-/** A hashtag (#医保个人账户, #家庭共济, a topic's #…#): a label a post is filed under, not words of its prose. */
-const HASHTAG = /#[^\s#]{1,24}(?:#|(?=\s|$))/g;
+/**
+ * A hashtag (#医保个人账户, #家庭共济, a topic's #…#): a label a post is filed under, not words of its prose.
+ * A label holds no punctuation: a forum's reply numbered "#9：到退休就可以全部领出来了，…" is prose.
+ */
+const HASHTAG = /#[^\s#,.!?:;，。！？：；、()（）"“”]{1,24}(?:#|(?=\s|$))/g;
 
 /** @return text with its hashtags blanked out, at the same length: they name topics, and state nothing. */
 function blankHashtags(text: string): string {

@@ -1253,6 +1253,10 @@ describe('analyze: real page shapes', () => {
     }
   });
 
+  it('reads 提領, the Taiwanese word for a withdrawal, as cash-out', () => {
+    expect(analyze('醫保個人帳戶的錢，斷繳那段時間可以申請提領。').map((c) => c.verdict)).toEqual(['misleading']);
+  });
+
   it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
     const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
     expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');

@@ -63,6 +63,8 @@ describe('normalize', () => {
     // A floor number and a markdown heading are no hashtags of prose to keep: the first is blanked, the second kept.
     expect(normalize('回复 #3 楼主')).toBe('回复    楼主');
     expect(normalize('# 医保卡怎么用')).toBe('# 医保卡怎么用');
+    // A reply numbered with # and its words after a colon is prose: no label holds punctuation.
+    expect(normalize('回复 #9：退休就可以全部领出来了，我爸就是这样')).toBe('回复 #9:退休就可以全部领出来了,我爸就是这样');
   });
 });
 
