@@ -84,6 +84,8 @@ export const SAFE_FROM_LAW = /(?<!违)不违法|(?<!犯)不犯法|没有风险|�
 const TIPS = /亲测好用|亲测有效|窍门|小技巧|教你一招|教你几招|教大家一招|最快的办法|偷偷告诉|两边都划算|找熟人|熟悉的药店|好说话/;
 const ENDORSE = new RegExp(`${SAFE_FROM_LAW.source}|安全可靠|安全无忧|不用担心|放心|秒到账|当天到账|当天结清|当天结算|不拖款|绝对靠谱|全国可做|都能做|高价(?!药)|诚信(?!档)|专业团队|欢迎咨询|长期有效|很简单|非常简单|很容易|我们药房|我们药店|本药房|本药店|本店|来店里|到店里|找我们|找我(?!们)|联系我(?!们)|私信我|加我(?!们)|卖给我们|价格好商量|价格面议|比例好说|钱就到手|就能到手|我们帮您|我们帮你|帮您刷|帮您变现|帮您取现|帮您提现|帮您套现|帮您操作|帮你刷|帮你变现|帮你取现|帮你提现|帮你套现|帮你操作|上门刷|微信同号|全国可办|均可办理|专属报价|${TIPS.source}`);
 const WISH = /该多好|该有多好|多好啊|就好了|多希望|真希望/;
+/** 就好了 wishes after a supposition (要是能取出来就好了); after an instruction (绑定一下就好了) it only says that is all it takes. */
+const WISHED = /该多好|该有多好|多好啊|多希望|真希望|(?:要是|如果|假如|若是|倘若|要能)[^,，。；;!！?？]{0,20}就好了/;
 /** The sentence tells the reader not to believe or follow what it names; blocking is the writer's (屏蔽了), not a site's (（已屏蔽）, a contact hidden by moderators). */
 export const REJECTED = /不要相信|举报|千万不要|别信|不要轻信|谨防|警惕|切勿|提防|不要上当|拉黑|屏蔽了|屏蔽掉|果断屏蔽|直接屏蔽|果断封锁|直接封锁|封锁了|别被|不要被|忽悠/;
 /** Asks how (怎么取, 如何办理): a question about a claim takes for granted that it can be done (assertion.ts). */
@@ -179,7 +181,7 @@ export function sentenceFacts(text: string, sentence: Sentence): SentenceFacts {
     // Without praise to drop, the sentence is read where it stands.
     warned: endorsed ? WARNING.test(text.slice(start, end).replace(ENDORSE, '')) : containsAny(WARNING, text, start, end),
     rejected: containsAny(REJECTED, text, start, end),
-    wish: containsAny(WISH, text, start, end),
+    wish: containsAny(WISH, text, start, end) && WISHED.test(text.slice(start, end)),
   };
 }
 

@@ -1257,6 +1257,17 @@ describe('analyze: real page shapes', () => {
     expect(analyze('醫保個人帳戶的錢，斷繳那段時間可以申請提領。').map((c) => c.verdict)).toEqual(['misleading']);
   });
 
+  it('reads 就好了 after an instruction (绑定一下就好了) as all it takes, and after a supposition (要是能…就好了) as a wish', () => {
+    const told = analyze('你的医保个人账户可以给配偶、父母、子女看病买药用，在医保小程序上绑定一下就好了。');
+    expect(told.map((c) => [c.entry, c.verdict])).toEqual([['family-mutual-aid', 'accurate']]);
+    expect(analyze('要是能把医保卡里的钱取出来就好了。')).toEqual([]);
+  });
+
+  it('reads the card handed to a relative to use (直接把卡给老公用) as lending, never as family aid', () => {
+    const claims = analyze('医保卡：直接把卡给老公用就行，反正都是一家人。');
+    expect(claims.map((c) => [c.entry, c.verdict])).toEqual([['card-lending', 'illegal']]);
+  });
+
   it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
     const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
     expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');
