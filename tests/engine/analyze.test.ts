@@ -1268,6 +1268,10 @@ describe('analyze: real page shapes', () => {
     expect(claims.map((c) => [c.entry, c.verdict])).toEqual([['card-lending', 'illegal']]);
   });
 
+  it('reads a relative accompanied to the doctor (可陪老人去医院看病、缴费) as an errand, not family aid', () => {
+    expect(analyze('医保卡相关服务：本人有护理经验，可陪老人去医院看病排队、缴费、取报告，按半天收费。')).toEqual([]);
+  });
+
   it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
     const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
     expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');
