@@ -1272,6 +1272,17 @@ describe('analyze: real page shapes', () => {
     expect(analyze('医保卡相关服务：本人有护理经验，可陪老人去医院看病排队、缴费、取报告，按半天收费。')).toEqual([]);
   });
 
+  it('reads 那个什么, a word the speaker cannot find, as no question (得先绑那个什么共济)', () => {
+    const claims = analyze('药店的人说了，要用我妈的医保卡，得先绑那个什么共济，绑好了刷我自己的医保码就能扣她账户里的钱。');
+    expect(claims.find((c) => c.entry === 'family-mutual-aid')?.text).toContain('那个什么共济');
+  });
+
+  it('reads someone who gets the money out for you (他帮你把钱弄出来) as saying it can be done', () => {
+    const claims = analyze('楼下超市老板说他有路子，医保卡给他，他帮你把钱弄出来，手续费只收一成。');
+    expect(claims.map((c) => c.verdict)).toHaveLength(1);
+    expect(claims[0]!.verdict).not.toBe('accurate');
+  });
+
   it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
     const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
     expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');
