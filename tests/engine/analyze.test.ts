@@ -1283,6 +1283,11 @@ describe('analyze: real page shapes', () => {
     expect(claims[0]!.verdict).not.toBe('accurate');
   });
 
+  it('reads what people online say (網路上常有人說…) as put in their mouths, then called illegal: a warning', () => {
+    const claims = analyze('網路上常有人說可以「幫台胞把醫保卡的錢領出來」，收手續費或是打折回收，這些都是違法的。');
+    expect(claims.map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
   it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
     const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
     expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');
