@@ -305,6 +305,9 @@ export function judgeClause(
     // Cash or a bank card denied in a clause about family aid (共济人员不得…将共济额度变现) is the cash denied,
     // which its own entry reads: family aid itself is not denied. Granted, both readings stand and the worst wins.
     if (stance === 'deny' && SHARED_WITH_FAMILY.has(c.entry.id) && (has(own, 'cashout') || has(own, 'to-bank'))) continue;
+    // The card's bank money is denied only where the clause names the card: a denial after a clause that
+    // named it (…持社保卡到银行支取，门店不提供任何取现服务) denies cash-out as such.
+    if (stance === 'deny' && c.entry.id === SS_CARD_WITHDRAWAL && !has(own, 'ss-card')) continue;
     // A case named first as the exception (除了出国定居和死亡继承，其他情况都不能取; 除非…人没了，…不给取) is not what the
     // denial after it denies: that reading, the case borrowed from the clause before, is not the clause's.
     if (stance === 'deny' && c.borrowedFrom !== null && c.borrowedFrom < clause.start && EXCEPT.test(norm.slice(facts.sentence.start, clause.start))) continue;
@@ -402,6 +405,8 @@ export function readAs(claim: ClauseClaim, entryId: string, stance: Stance): Cla
   const entry = entryById(entryId);
   return entry ? { ...claim, entry, verdict: entry.verdicts[stance] } : claim;
 }
+
+const SS_CARD_WITHDRAWAL = 'ss-card-withdrawal';
 
 /** Names the cases a rule after it does not cover (除了…以外, 除非…). */
 const EXCEPT = /除了|除非|除去/;

@@ -1288,6 +1288,11 @@ describe('analyze: real page shapes', () => {
     expect(claims.map((c) => c.verdict)).toEqual(['accurate']);
   });
 
+  it('reads a denial after a clause that named the card (…持社保卡到银行支取工资，门店不提供任何取现服务) as no denial of the bank side', () => {
+    const claims = analyze('医保卡里的钱不能换现金。如顾客坚持需要现金，可引导其持社保卡到发卡银行的ATM支取工资，门店不提供任何取现服务。');
+    expect(claims.map((c) => c.verdict)).not.toContain('misleading');
+  });
+
   it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
     const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
     expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');
