@@ -108,12 +108,15 @@ let sentenceCount = 0;
 function splitClauses(text: string, start: number, end: number, m: number): Clause[] {
   let clauses = 0;
   let from = start;
-  // A comma inside quotation marks belongs to the quoted words ("“代办提现，加微信”的广告").
+  // A comma inside quotation marks belongs to the quoted words ("“代办提现，加微信”的广告"); not inside
+  // speech a speaker's colon opens and the sentence does not close (标准话术：“…清零，也不能…。”): its clauses are said.
+  const speech = speechOpening(text, end, m);
   let quoted = 0;
   for (; ; m++) {
     const i = m < markCount && marks[m]! < end ? marks[m]! : end;
     if (i < end) {
       const c = text.charCodeAt(i);
+      if (i === speech) continue;
       if (c === OPEN_QUOTE || c === OPEN_CORNER) quoted++;
       else if ((c === CLOSE_QUOTE || c === CLOSE_CORNER) && quoted > 0) quoted--;
       if (quoted !== 0 || !is(text, i, CLAUSE_BREAK)) continue;
@@ -128,6 +131,28 @@ function splitClauses(text: string, start: number, end: number, m: number): Clau
     from = i + 1;
   }
 }
+
+/**
+ * @return where a quotation opens right after a speaker's colon (答：“, 他说：“, 标准话术：“) and stays open to the sentence's end,
+ * from mark m on; -1 when none does
+ */
+function speechOpening(text: string, end: number, m: number): number {
+  let open = -1;
+  let depth = 0;
+  for (; m < markCount && marks[m]! < end; m++) {
+    const i = marks[m]!;
+    const c = text.charCodeAt(i);
+    if (c === OPEN_QUOTE || c === OPEN_CORNER) {
+      if (depth++ === 0) open = i;
+    } else if ((c === CLOSE_QUOTE || c === CLOSE_CORNER) && depth > 0) depth--;
+  }
+  if (depth !== 1 || open < 2) return -1;
+  const before = text.charCodeAt(open - 1);
+  return (before === COLON || before === WIDE_COLON) && SPEAKS.has(text.charCodeAt(open - 2)) ? open : -1;
+}
+const [COLON, WIDE_COLON] = [':'.charCodeAt(0), '：'.charCodeAt(0)];
+/** The last character of what introduces a speaker's words (说, 答, 表示, 回复, 话术, 提醒): not a myth's or an ad's label (误区三：“…). */
+const SPEAKS = codeUnits('说道答示复称绍醒术释讲');
 
 /** Sentences of text[start, end), which holds no line break; m is the first mark at or after start. */
 function splitLine(text: string, start: number, end: number, m: number): void {

@@ -80,4 +80,15 @@ describe('segment', () => {
     const last = segment(text).at(-1)!;
     expect(text.slice(last.clauses[1]!.start, last.clauses[1]!.end)).toBe('也不能转到微信');
   });
+
+  it('splits the clauses of speech a speaker’s colon opens and the sentence leaves open, and no other quotation', () => {
+    const clausesOf = (text: string): string[] => segment(text)[0]!.clauses.map((c) => text.slice(c.start, c.end));
+    expect(clausesOf('标准话术：“个人账户的钱不会因为辞职或者退休清零，也不能一次性退现金。如果换到外地工作，余额会一起转过去。”')).toEqual([
+      '标准话术：“个人账户的钱不会因为辞职或者退休清零',
+      '也不能一次性退现金',
+    ]);
+    // A myth or an ad quoted under its label, and a quotation closed within the sentence, keep their commas.
+    expect(clausesOf('误区三：“新农合交了好多年，转走的时候能把钱退回来。”')).toHaveLength(1);
+    expect(clausesOf('他说：“医保卡余额回收，当天到账”，这是骗局。')).toEqual(['他说：“医保卡余额回收，当天到账', '这是骗局']);
+  });
 });
