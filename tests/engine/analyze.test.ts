@@ -1293,6 +1293,14 @@ describe('analyze: real page shapes', () => {
     expect(claims.map((c) => c.verdict)).not.toContain('misleading');
   });
 
+  it('reads an application sent back (申请会被退回) as no money handed back', () => {
+    expect(analyze('停保以后先在医保系统里办好减员，不然申请会被退回。')).toEqual([]);
+  });
+
+  it('reads 没听说过 after what it doubts (健身房没听说过) as a denial', () => {
+    expect(analyze('医保卡能刷的地方：药店、医院都行，健身房没听说过。').find((c) => c.text.includes('健身房'))?.verdict).not.toBe('misleading');
+  });
+
   it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
     const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
     expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');
