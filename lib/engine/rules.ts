@@ -210,6 +210,9 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   // Other money (公积金, 养老金, credit cards, the card's bank account) is not medical insurance.
   if (otherMoneyTopic(sentenceHits, clause.start, clause.end)) return 'other-money';
   if (facts.bankSection && !sentenceHits.some((h) => h.start < clause.end && namesMedicalMoney(h))) return 'other-money';
+  // Commercial insurance described, neither bought nor allowed, in a sentence that names no medical money
+  // (重疾险是给付型的, 重疾险不受影响): the policy, not the account paying for it.
+  if (has(own, 'commercial-insurance') && !BOUGHT.test(norm.slice(clause.start, clause.end)) && !sentenceHits.some((h) => namesMedicalMoney(h) || h.feature === 'account')) return 'other-money';
   if (has(own, 'reimbursement') && !has(own, 'account')) return 'reimbursement';
   if (isStep(norm, clause.start, clause.end, own)) return 'step';
   if (isPeopleState(norm, clause.start, clause.end, facts.sentence.start, own)) return 'people';
@@ -407,6 +410,8 @@ export function readAs(claim: ClauseClaim, entryId: string, stance: Stance): Cla
 }
 
 const SS_CARD_WITHDRAWAL = 'ss-card-withdrawal';
+/** Buying, paying for or being allowed something: what the account's use for commercial insurance needs said. */
+const BOUGHT = /买|购|支付|缴|交|投保|可以|(?<![功智])能|允许/;
 
 /** Names the cases a rule after it does not cover (除了…以外, 除非…). */
 const EXCEPT = /除了|除非|除去/;

@@ -1301,6 +1301,11 @@ describe('analyze: real page shapes', () => {
     expect(analyze('医保卡能刷的地方：药店、医院都行，健身房没听说过。').find((c) => c.text.includes('健身房'))?.verdict).not.toBe('misleading');
   });
 
+  it('reads commercial insurance described, neither bought nor allowed (重疾险是给付型的), as the policy, not the account paying for it', () => {
+    const claims = analyze('医保报销以后再找商业保险理赔。重疾险是给付型的，重疾险不受影响。深圳的医保个人账户可以买重疾险。');
+    expect(claims.map((c) => c.text)).toEqual(['深圳的医保个人账户可以买重疾险']);
+  });
+
   it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
     const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
     expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');
