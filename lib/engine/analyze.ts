@@ -132,10 +132,11 @@ function clauseClaim(norm: string, r: SentenceReading, k: number, model: Model, 
   // special payouts (grantsRoute): no offer, but cases that exist in some places.
   if (d?.verdict === 'illegal' && rule?.stance === 'hedged' && holdsHit(r.hits, clause, isLooseWithdrawal)) d = { verdict: 'region-dependent', confidence: d.confidence };
   // A clause the rules read nothing in, in a sentence whose every reading the rules make is true,
-  // continues what is true ("个人账户继续使用,余额保持不变,由新单位接续缴费即可"): the model's misleading is a guess.
-  // Without a word of the lexicon's it is no claim of its own; with one ("医保个人账户还是单独记账") it is true.
-  if (d?.verdict === 'misleading' && rule === null && onlyTrue(r)) {
-    if (!holdsHit(r.hits, clause, isAnchorHit)) return null;
+  // continues what is true ("个人账户继续使用,余额保持不变,由新单位接续缴费即可"): the model's misleading or
+  // local is a guess. Without a word of the lexicon's (of its anchors, for misleading) it is no claim of its
+  // own; with one ("医保个人账户还是单独记账", "…绑定共济关系就行，父母子女配偶都可以") it is true.
+  if ((d?.verdict === 'misleading' || d?.verdict === 'region-dependent') && rule === null && onlyTrue(r)) {
+    if (!holdsHit(r.hits, clause, d.verdict === 'misleading' ? isAnchorHit : anyHit)) return null;
     d = { verdict: 'accurate', confidence: d.confidence };
   }
   // Nor is an offer guessed in a clause without a word of its own beside what the rules read as true

@@ -1306,6 +1306,12 @@ describe('analyze: real page shapes', () => {
     expect(claims.map((c) => c.text)).toEqual(['深圳的医保个人账户可以买重疾险']);
   });
 
+  it('reads a clause the model calls local beside rules that read only true as the true claim continued (…绑定共济关系就行，父母子女配偶都可以)', () => {
+    const claims = analyze('答：可以，这就是家庭共济，在国家医保服务平台app里绑定共济关系就行，父母子女配偶都可以。');
+    expect(claims.map((c) => c.verdict)).toEqual(claims.map(() => 'accurate'));
+    expect(claims.some((c) => c.text.includes('父母子女配偶都可以'))).toBe(true);
+  });
+
   it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
     const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
     expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');
