@@ -1312,6 +1312,11 @@ describe('analyze: real page shapes', () => {
     expect(claims.some((c) => c.text.includes('父母子女配偶都可以'))).toBe(true);
   });
 
+  it('reads a bare 不能刷 after what it bars (健身部分不能刷) as a denial, a hedge elsewhere in the sentence notwithstanding', () => {
+    const claims = analyze('2021年以后医保个人账户明确不能付养生保健的费用，挂“医保定点”的可能是旁边的康复门诊，健身部分不能刷。');
+    expect(claims.map((c) => c.verdict)).toEqual(['accurate', 'accurate']);
+  });
+
   it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
     const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
     expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');
