@@ -1317,6 +1317,11 @@ describe('analyze: real page shapes', () => {
     expect(claims.map((c) => c.verdict)).toEqual(['accurate', 'accurate']);
   });
 
+  it('reads claims quoted and then called fraud (…说"医保卡余额可以提现"的，都是诈骗) as a warning', () => {
+    const claims = analyze('凡是打电话、发短信说"医保卡余额可以提现""帮你把医保卡的钱转出来"的，都是诈骗，请不要点击链接。');
+    expect(claims.map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
   it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
     const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
     expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');
