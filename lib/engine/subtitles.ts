@@ -34,9 +34,13 @@ export function joinSubtitles(text: string): string {
       run = [];
       // The next space of the text, found once for all the lines before it: a page without one is read once.
       if (nextSpace < start) nextSpace = text.indexOf(' ', start) >>> 0;
-      if (length >= MIN_SPOKEN && nextSpace < end && subtitleLine(text, start, end)) {
-        const pauses = pausesIn(text, start, end);
-        if (pauses.length >= MIN_PAUSES) (joins ??= []).push(...pauses);
+      if (length >= MIN_SPOKEN && nextSpace < end) {
+        // Said after its speaker's label (a comment's "阿强 回复 王姐："): the words after the colon are the line.
+        const from = start + speakerLength(text, start, end);
+        if (subtitleLine(text, from, end)) {
+          const pauses = pausesIn(text, from, end);
+          if (pauses.length >= MIN_PAUSES) (joins ??= []).push(...pauses);
+        }
       }
     }
     if (end === text.length) break;
@@ -53,6 +57,15 @@ export function joinSubtitles(text: string): string {
   }
   parts.push(text.slice(from));
   return parts.join('');
+}
+
+/** A speaker's label before the words of a comment or a chat line: a name, perhaps 回复 another, and a colon. */
+const SPEAKER = /^[^，,。.！!？?；;：:]{1,24}[:：]/;
+
+/** @return the length of the speaker's label text[start, end) starts with, 0 when it has none */
+function speakerLength(text: string, start: number, end: number): number {
+  const label = SPEAKER.exec(text.slice(start, Math.min(end, start + 26)));
+  return label ? label[0].length : 0;
 }
 
 /** @return the positions in text[start, end) of single spaces between two Han characters */

@@ -44,6 +44,12 @@ describe('a transcript typed as one long line, its pauses as spaces', () => {
     expect(claims.find((c) => c.text.includes('继承'))?.verdict).toBe('accurate');
   });
 
+  it('reads the words after a commenter’s label (阿强 回复 王姐：…) as the spoken line', () => {
+    const line = '阿强 回复 王姐：放心啦姐 医保卡的钱本来就是你自己的 取出来天经地义 又不是偷又不是抢';
+    expect(joinSubtitles(line)).toBe('阿强 回复 王姐：放心啦姐,医保卡的钱本来就是你自己的,取出来天经地义,又不是偷又不是抢');
+    expect(analyze(line).map((c) => c.verdict)).toContain('misleading');
+  });
+
   it('leaves written lines, short titles and lines with one or two spaces alone', () => {
     for (const text of [
       '医保卡代刷 药店直结 现金秒到',
