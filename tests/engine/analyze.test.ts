@@ -1322,6 +1322,10 @@ describe('analyze: real page shapes', () => {
     expect(claims.map((c) => c.verdict)).toEqual(['accurate']);
   });
 
+  it('reads goods said to be outside the scope (…等不在医保支付范围内) as barred', () => {
+    expect(analyze('保健食品、营养品、化妆品及日用品等不在医保支付范围内，无法使用医保卡支付。').map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
   it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
     const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
     expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');
