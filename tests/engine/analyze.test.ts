@@ -1326,6 +1326,11 @@ describe('analyze: real page shapes', () => {
     expect(analyze('保健食品、营养品、化妆品及日用品等不在医保支付范围内，无法使用医保卡支付。').map((c) => c.verdict)).toEqual(['accurate']);
   });
 
+  it('reads the wallet said to go to anyone (医保钱包转给谁都行) as the free use it is not, and its denial as true', () => {
+    expect(analyze('有市民认为，医保钱包转给谁都行。').map((c) => c.verdict)).toEqual(['misleading']);
+    expect(analyze('医保钱包不是转给谁都行的，只能转给近亲属。').map((c) => c.verdict)).not.toContain('misleading');
+  });
+
   it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
     const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
     expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');
