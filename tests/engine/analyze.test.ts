@@ -1331,6 +1331,11 @@ describe('analyze: real page shapes', () => {
     expect(analyze('医保钱包不是转给谁都行的，只能转给近亲属。').map((c) => c.verdict)).not.toContain('misleading');
   });
 
+  it('reads 什么的 (and so on) as no question: goods listed with it are bought on the card', () => {
+    const claims = analyze('他打算把自己医保卡里的钱转给他妈，让她去药店刷，买点保健品、洗发水什么的，反正都是自家人用。');
+    expect(claims.map((c) => c.verdict)).toContain('misleading');
+  });
+
   it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
     const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
     expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');
