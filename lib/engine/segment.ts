@@ -69,6 +69,9 @@ const DOCUMENT_TITLE = /^《?[^，,。；;:：？?！!]{0,40}关于[^，,。；;
 /** The last characters of a document title: a longer line ending otherwise is not copied out to be read as one. */
 const TITLE_LAST = codeUnits('见知法定例释则案》');
 
+/** A row of five or more short tags (医保  社保卡  家庭共济  涨知识 …), a video's or a post's: it states nothing. */
+const TAG_ROW = /^(?:[^\s,，。！？!?；;:：]{1,6}\s+){4,}[^\s,，。！？!?；;:：]{1,6}$/;
+
 /** Where trimSpan left its span: reused, as three spans are trimmed for every clause. */
 const trimmed: Span = { start: 0, end: 0 };
 
@@ -164,8 +167,10 @@ function splitLine(text: string, start: number, end: number, m: number): void {
   let heading = false;
   if (length <= 30) {
     const line = text.slice(lineStart, lineEnd);
-    heading = isHeading(line) || DOCUMENT_TITLE.test(line) || RUMOUR_TITLE.test(line);
+    heading = isHeading(line) || DOCUMENT_TITLE.test(line) || RUMOUR_TITLE.test(line) || TAG_ROW.test(line);
   } else if (length <= 110 && TITLE_LAST.has(text.charCodeAt(lineEnd - 1))) heading = DOCUMENT_TITLE.test(text.slice(lineStart, lineEnd));
+  // A tag's first word is short: a line whose first seven characters hold no space is read no further.
+  else if (length <= 110 && /\s/.test(text.slice(lineStart + 1, lineStart + 8))) heading = TAG_ROW.test(text.slice(lineStart, lineEnd));
   let from = lineStart;
   // The sentence's first mark: its commas and quotes are read from there.
   let first = markFrom(m, from);

@@ -39,7 +39,7 @@ export function joinSubtitles(text: string): string {
         const from = start + speakerLength(text, start, end);
         if (subtitleLine(text, from, end)) {
           const pauses = pausesIn(text, from, end);
-          if (pauses.length >= MIN_PAUSES) (joins ??= []).push(...pauses);
+          if (pauses.length >= MIN_PAUSES && saysSomething(from, end, pauses)) (joins ??= []).push(...pauses);
         }
       }
     }
@@ -75,6 +75,19 @@ function pausesIn(text: string, start: number, end: number): number[] {
     if (text.charCodeAt(i) === SPACE && han(text.charCodeAt(i - 1)) && han(text.charCodeAt(i + 1))) found.push(i);
   }
   return found;
+}
+
+/** The shortest stretch between pauses that says something: a row of tags (医保 社保卡 家庭共济 涨知识) has none so long. */
+const MIN_PHRASE = 8;
+
+/** @return true when some stretch of text[start, end) between its pauses is a phrase, not a tag */
+function saysSomething(start: number, end: number, pauses: number[]): boolean {
+  let from = start;
+  for (const at of [...pauses, end]) {
+    if (at - from >= MIN_PHRASE) return true;
+    from = at + 1;
+  }
+  return false;
 }
 
 const SPACE = 0x20;

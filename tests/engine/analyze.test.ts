@@ -1336,6 +1336,11 @@ describe('analyze: real page shapes', () => {
     expect(claims.map((c) => c.verdict)).toContain('misleading');
   });
 
+  it('reads a commenter telling others not to be fooled by the author (你们别被up忽悠了) as rejecting the author, not the commenter’s own claim', () => {
+    const claims = analyze('医保卡停保了就能取，我同事离职以后去社保局取了三千多，你们别被up忽悠了。');
+    expect(claims[0]!.verdict).toBe('misleading');
+  });
+
   it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
     const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
     expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');

@@ -91,4 +91,10 @@ describe('segment', () => {
     expect(clausesOf('误区三：“新农合交了好多年，转走的时候能把钱退回来。”')).toHaveLength(1);
     expect(clausesOf('他说：“医保卡余额回收，当天到账”，这是骗局。')).toEqual(['他说：“医保卡余额回收，当天到账', '这是骗局']);
   });
+
+  it('treats a row of five or more short tags as a heading, at any length, and not three ad phrases', () => {
+    expect(segment('医保  社保卡  个人账户  家庭共济  知识分享官  涨知识  生活小技巧')[0]!.heading).toBe(true);
+    expect(segment('#医保 #社保卡 #家庭共济 #涨知识 #生活小技巧')[0]!.heading).toBe(true);
+    expect(segment('高价回收医保卡 当天到账 全国可做')[0]!.heading).toBe(false);
+  });
 });

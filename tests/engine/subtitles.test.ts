@@ -56,6 +56,8 @@ describe('a transcript typed as one long line, its pauses as spaces', () => {
       '医保个人账户的钱，归你自己 每年用不完会一直滚存 不会清零 就算人走了',
       '医保个人账户的钱归你自己 每年用不完会一直滚存下去而且不会清零所以就算人走了也可以继承',
       '首页 | 新闻 | 政策解读 | 医保个人账户 | 家庭共济 | 异地就医 | 联系我们',
+      // Tags, however many, are no speech: no stretch between them is a phrase.
+      '医保 社保卡 个人账户 家庭共济 知识分享官 涨知识 生活小技巧 一看就懂',
     ]) expect(joinSubtitles(text)).toBe(text);
   });
 });
