@@ -69,6 +69,8 @@ const DOCUMENT_TITLE = /^《?[^，,。；;:：？?！!]{0,40}关于[^，,。；;
 /** The last characters of a document title: a longer line ending otherwise is not copied out to be read as one. */
 const TITLE_LAST = codeUnits('见知法定例释则案》');
 
+/** A short line labelled as a title (留言标题：调动去外省工作, 主题：…): a message board's or a form's, it names what follows. */
+const LABELLED_TITLE = /^(?:留言|帖子|文章|信件)?(?:标题|主题)[:：]/;
 /** A row of five or more short tags (医保  社保卡  家庭共济  涨知识 …), a video's or a post's: it states nothing. */
 const TAG_ROW = /^(?:[^\s,，。！？!?；;:：]{1,6}\s+){4,}[^\s,，。！？!?；;:：]{1,6}$/;
 
@@ -167,7 +169,7 @@ function splitLine(text: string, start: number, end: number, m: number): void {
   let heading = false;
   if (length <= 30) {
     const line = text.slice(lineStart, lineEnd);
-    heading = isHeading(line) || DOCUMENT_TITLE.test(line) || RUMOUR_TITLE.test(line) || TAG_ROW.test(line);
+    heading = isHeading(line) || DOCUMENT_TITLE.test(line) || RUMOUR_TITLE.test(line) || TAG_ROW.test(line) || LABELLED_TITLE.test(line);
   } else if (length <= 110 && TITLE_LAST.has(text.charCodeAt(lineEnd - 1))) heading = DOCUMENT_TITLE.test(text.slice(lineStart, lineEnd));
   // A tag's first word is short: a line whose first seven characters hold no space is read no further.
   else if (length <= 110 && /\s/.test(text.slice(lineStart + 1, lineStart + 8))) heading = TAG_ROW.test(text.slice(lineStart, lineEnd));

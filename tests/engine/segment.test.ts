@@ -97,4 +97,8 @@ describe('segment', () => {
     expect(segment('#医保 #社保卡 #家庭共济 #涨知识 #生活小技巧')[0]!.heading).toBe(true);
     expect(segment('高价回收医保卡 当天到账 全国可做')[0]!.heading).toBe(false);
   });
+
+  it('treats a short line labelled as a title (留言标题：…) as a heading', () => {
+    expect(segment('留言标题：调动去外省工作，医保余额能退吗\n本人在医保局参保14年了。').map((x) => x.heading)).toEqual([true, false]);
+  });
 });
