@@ -218,7 +218,7 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   if (isPeopleState(norm, clause.start, clause.end, facts.sentence.start, own)) return 'people';
   // A clause that names the reporter, the court or the person of a case ("参与套现的市民王女士懊悔道",
   // "记者注意到…") tells what happened once; the rule, if the sentence states one, is in another clause.
-  if ((has(own, 'cue-report') || has(own, 'cue-person')) && !reportsOnlyInLabel(norm, clause, own)) return 'case';
+  if (own.some(namesCase) && !reportsOnlyInLabel(norm, clause, own)) return 'case';
   if (isCall(norm, clause.start, clause.end, own)) return 'call';
   if (concedes(norm, clause, facts.sentence)) return 'concession';
   if (!anchored(own) && introducesList(norm, clause)) return 'lead';
@@ -253,8 +253,11 @@ function reportsOnlyInLabel(norm: string, clause: Clause, own: Hit[]): boolean {
   let colon = clause.start - 1;
   for (let i = clause.start; i < Math.min(clause.end, colon + LABEL_MAX + 2); i++) if (norm[i] === ':' || norm[i] === '：') colon = i;
   if (colon < clause.start) return false;
-  return own.every((h) => (h.feature !== 'cue-report' && h.feature !== 'cue-person') || h.end <= colon);
+  return own.every((h) => !namesCase(h) || h.end <= colon);
 }
+
+/** A case's words: a report's (记者, 法院, 王某) or a person named by title (市民王女士). */
+const namesCase = (h: Hit): boolean => h.feature === 'cue-report' || h.feature === 'cue-person';
 
 /**
  * Judges one clause; null when it is no claim.

@@ -86,9 +86,9 @@ const ENDORSE = new RegExp(`${SAFE_FROM_LAW.source}|安全可靠|安全无忧|�
 const WISH = /该多好|该有多好|多好啊|就好了|多希望|真希望/;
 /** 就好了 wishes after a supposition (要是能取出来就好了); after an instruction (绑定一下就好了) it only says that is all it takes. */
 const WISHED = /该多好|该有多好|多好啊|多希望|真希望|(?:要是|如果|假如|若是|倘若|要能)[^,，。；;!！?？]{0,20}就好了/;
-/** The sentence tells the reader not to believe or follow what it names; blocking is the writer's (屏蔽了), not a site's (（已屏蔽）, a contact hidden by moderators). */
 /** A commenter telling others not to be fooled by the page's author (你们别被up忽悠了): the author's claim is rejected, not the commenter's own before it. */
 const BY_THE_AUTHOR = /(?:别|不要)被(?:up主?|博主|楼主|小编|作者|主播)忽悠了?/g;
+/** The sentence tells the reader not to believe or follow what it names; blocking is the writer's (屏蔽了), not a site's (（已屏蔽）, a contact hidden by moderators). */
 export const REJECTED = /不要相信|举报|千万不要|别信|不要轻信|谨防|警惕|切勿|提防|不要上当|拉黑|屏蔽了|屏蔽掉|果断屏蔽|直接屏蔽|果断封锁|直接封锁|封锁了|别被|不要被|忽悠/;
 /** Asks how (怎么取, 如何办理): a question about a claim takes for granted that it can be done (assertion.ts). */
 export const HOW = /怎么|怎样|如何|咋/;
