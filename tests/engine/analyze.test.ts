@@ -1341,6 +1341,15 @@ describe('analyze: real page shapes', () => {
     expect(claims[0]!.verdict).toBe('misleading');
   });
 
+  it('reads money sent back into the account (原路退回您的医保个人账户, 退回医保账户) as no money out of it', () => {
+    const refund = '医保支付的订单申请退款后，医保个人账户支付的部分会原路退回您的医保个人账户。';
+    expect(analyze(refund, { model: null })).toEqual([]);
+  });
+
+  it('reads a hedged "no longer" (现在好像都不行了) as denying the past practice before it', () => {
+    expect(analyze('健身房这个以前有的城市可以刷医保卡，现在好像都不行了。').map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
   it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
     const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
     expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');
