@@ -47,6 +47,10 @@ export function joinSubtitles(text: string): string {
     start = end + 1;
   }
   if (run.length >= MIN_RUN) (joins ??= []).push(...run.slice(0, -1));
+  // An emoji then a space before more words (…都能取出来😂 你们是不是搞复杂了) ends what was said, as a comma would.
+  for (let i = text.indexOf(' ', 2); i > 0 && i < text.length - 1; i = text.indexOf(' ', i + 1)) {
+    if (LOW_SURROGATE(text.charCodeAt(i - 1)) && han(text.charCodeAt(i + 1))) (joins ??= []).push(i);
+  }
   if (!joins) return text;
   joins.sort((a, b) => a - b);
   const parts: string[] = [];
@@ -91,6 +95,8 @@ function saysSomething(start: number, end: number, pauses: number[]): boolean {
 }
 
 const SPACE = 0x20;
+/** The second half of a character beyond the basic plane: an emoji's, in social posts. */
+const LOW_SURROGATE = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 const han = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /** @return true when text[start, end) is a line of words alone, as a subtitle is */

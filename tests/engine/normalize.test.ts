@@ -45,14 +45,17 @@ describe('normalize', () => {
     const unit = fc.oneof(fc.string({ unit: 'binary', maxLength: 1 }), fc.constantFrom('\ufeff', '\ud800', '\udc00', '醫', 'Ａ', '，', '\u3000', '😀'));
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 40 }), (parts) => {
-        // Hashtags aside, which are blanked as a whole (below).
-        const s = parts.join('').replaceAll('#', '');
+        // Hashtags aside, which are blanked as a whole (below), and spaces, which after an emoji and before
+        // a Han character read as a comma (below).
+        const s = parts.join('').replaceAll('#', '').replaceAll(' ', '').replaceAll('\u3000', '');
         const byUnit = Array.from({ length: s.length }, (_, i) => normalize(s[i]!)).join('');
         expect(normalize(s)).toBe(byUnit);
       }),
     );
     expect(normalize('\ufeff醫保')).toBe('\ufeff医保');
     expect(normalize('醫\ud800保')).toBe('医\ud800保');
+    expect(normalize('取出来😂 你们')).toBe('取出来😂,你们');
+    expect(normalize('取出来😂 ok')).toBe('取出来😂 ok');
   });
 
   it('blanks hashtags, which file a post under a topic and state nothing, at their length', () => {

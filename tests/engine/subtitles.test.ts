@@ -50,6 +50,12 @@ describe('a transcript typed as one long line, its pauses as spaces', () => {
     expect(analyze(line).map((c) => c.verdict)).toContain('misleading');
   });
 
+  it('reads an emoji then a space before more words as the end of what was said', () => {
+    const post = '我直接拿医保卡去ATM取的啊，医保卡里的钱都能取出来😂 你们是不是搞复杂了';
+    expect(joinSubtitles(post)).toBe('我直接拿医保卡去ATM取的啊，医保卡里的钱都能取出来😂,你们是不是搞复杂了');
+    expect(analyze(post).map((c) => c.verdict)).toContain('misleading');
+  });
+
   it('leaves written lines, short titles and lines with one or two spaces alone', () => {
     for (const text of [
       '医保卡代刷 药店直结 现金秒到',
