@@ -207,8 +207,9 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   // What the asker wants to do, before the question (…，想给孙子交学费用，能转出来吗): the question's premise, no claim.
   if (!questionsAsClaims && INTENT_FIRST.has(norm.charCodeAt(clause.start)) && INTENT.test(norm.slice(clause.start, Math.min(clause.end, clause.start + 4))) && asks(norm, facts)) return 'premise';
   if (facts.wish) return 'wish';
-  // Other money (公积金, 养老金, credit cards, the card's bank account) is not medical insurance.
-  if (otherMoneyTopic(sentenceHits, clause.start, clause.end)) return 'other-money';
+  // Other money (公积金, 养老金, credit cards, the card's bank account) is not medical insurance; but what
+  // was withdrawn said to be the bank account's (你取的是社保卡金融账户里的钱) corrects the mix-up (P12).
+  if (otherMoneyTopic(sentenceHits, clause.start, clause.end) && !BANK_SOURCE.test(norm.slice(clause.start, clause.end))) return 'other-money';
   if (facts.bankSection && !sentenceHits.some((h) => h.start < clause.end && namesMedicalMoney(h))) return 'other-money';
   // Commercial insurance described, neither bought nor allowed, in a sentence that names no medical money
   // (重疾险是给付型的, 重疾险不受影响): the policy, not the account paying for it.
@@ -297,6 +298,9 @@ export function judgeClause(
         if (again.stance === 'deny') [stance, marked, debunked] = ['deny', true, again.debunked ?? false];
       }
     }
+    // What was withdrawn said to be the bank account's money (您取的可能是社保卡金融账户里的养老金) keeps the two
+    // apart: the mix-up, denied, however hedged.
+    if (c.entry.id === CONFLATION && BANK_SOURCE.test(norm.slice(clause.start, clause.end))) stance = 'deny';
     // A national rule said of a named place ("上海医保卡账户里的钱可以给家人使用") is the national rule
     // (rubric rule 3); only a local detail said with it (跨省, 历年, 一档, an amount) makes it local.
     if (stance === 'local' && nationalRule(c.entry) && !localDetail(segmentHits)) stance = 'affirm';
@@ -413,6 +417,9 @@ export function readAs(claim: ClauseClaim, entryId: string, stance: Stance): Cla
 }
 
 const SS_CARD_WITHDRAWAL = 'ss-card-withdrawal';
+const CONFLATION = 'card-bank-conflation';
+/** What was withdrawn said to be the card's bank money: 你取的是社保卡金融账户里的钱, ATM能取的那个是…银行账户里的钱. */
+const BANK_SOURCE = /取[^,，。；;]{0,8}(?:是|就是|都是|应该是|八成是|其实是|那是)[^,，。；;]{0,14}(?:金融账户|银行账户)/;
 /** Buying, paying for or being allowed something: what the account's use for commercial insurance needs said. */
 const BOUGHT = /买|购|支付|缴|交|投保|可以|(?<![功智])能|允许/;
 

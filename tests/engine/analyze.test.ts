@@ -1350,6 +1350,13 @@ describe('analyze: real page shapes', () => {
     expect(analyze('健身房这个以前有的城市可以刷医保卡，现在好像都不行了。').map((c) => c.verdict)).toEqual(['accurate']);
   });
 
+  it('reads what was withdrawn said to be the card’s bank money (你取的是社保卡金融账户里的钱) as the correction it is, hedged or not', () => {
+    const reply = analyze('医保卡里的钱我在ATM取过。回复：你取的是社保卡金融账户里的钱。');
+    expect(reply.find((c) => c.text.includes('金融账户'))?.verdict).toBe('accurate');
+    const hedged = analyze('您取的可能是社保卡金融账户里的养老金或其他资金，医保个人账户资金是不能提现的。');
+    expect(hedged.map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
   it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
     const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
     expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');
