@@ -1357,6 +1357,10 @@ describe('analyze: real page shapes', () => {
     expect(hedged.map((c) => c.verdict)).toEqual(['accurate']);
   });
 
+  it('reads 取 before 的 or 过 (是不能取的, 我去年取过) as the withdrawal it names', () => {
+    expect(analyze('医保个人账户的钱，一般退休是不能取的。').map((c) => [c.entry, c.verdict])).toEqual([['retirement-withdrawal', 'accurate']]);
+  });
+
   it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
     const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
     expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');
