@@ -2,7 +2,7 @@
 // verdict for that stance. The clause classifier weighs this reading with the clause's words.
 import type { Stance, Verdict } from './types';
 import type { Entry } from '../dataset/types';
-import type { Clause, Span } from './segment';
+import type { Clause, Sentence, Span } from './segment';
 import { featureTable, isAnchor, type Hit } from './features';
 import { candidates, coreOf, similarity, type Candidate } from './match';
 import { countNegators, isQuestion, stanceOf, type EntryKind, type SentenceFacts } from './stance';
@@ -318,6 +318,9 @@ export function judgeClause(
     // The card's bank money is denied only where the clause names the card: a denial after a clause that
     // named it (…持社保卡到银行支取，门店不提供任何取现服务) denies cash-out as such.
     if (stance === 'deny' && c.entry.id === SS_CARD_WITHDRAWAL && !has(own, 'ss-card')) continue;
+    // Nor is it granted where the card is named only in a question put to argue it is a bank card
+    // (能取啊，社保卡上不是有银联标吗，拿去ATM插进去就能取): that is the mix-up, not the bank side.
+    if (c.entry.id === SS_CARD_WITHDRAWAL && !has(own, 'ss-card') && cardOnlyAsked(norm, facts.sentence, segmentHits)) continue;
     // A case named first as the exception (除了出国定居和死亡继承，其他情况都不能取; 除非…人没了，…不给取) is not what the
     // denial after it denies: that reading, the case borrowed from the clause before, is not the clause's.
     if (stance === 'deny' && c.borrowedFrom !== null && c.borrowedFrom < clause.start && EXCEPT.test(norm.slice(facts.sentence.start, clause.start))) continue;
@@ -417,6 +420,20 @@ export function readAs(claim: ClauseClaim, entryId: string, stance: Stance): Cla
 }
 
 const SS_CARD_WITHDRAWAL = 'ss-card-withdrawal';
+
+/** @return true when every 社保卡 of the sentence stands in a clause that asks (社保卡上不是有银联标吗, 社保卡不就是银行卡吗) */
+function cardOnlyAsked(norm: string, sentence: Sentence, hits: Hit[]): boolean {
+  let any = false;
+  for (const h of hits) {
+    if (h.feature !== 'ss-card') continue;
+    const clause = sentence.clauses.find((k) => k.start <= h.start && h.end <= k.end);
+    if (!clause || !ASKED_END.has(norm.charCodeAt(clause.end - 1))) return false;
+    any = true;
+  }
+  return any;
+}
+/** The last character of a clause that asks: 吗, 嘛, 么. */
+const ASKED_END = codeUnits('吗嘛么');
 const CONFLATION = 'card-bank-conflation';
 /** What was withdrawn said to be the card's bank money: 你取的是社保卡金融账户里的钱, ATM能取的那个是…银行账户里的钱. */
 const BANK_SOURCE = /取[^,，。；;]{0,8}(?:是|就是|都是|应该是|八成是|其实是|那是)[^,，。；;]{0,14}(?:金融账户|银行账户)/;

@@ -1361,6 +1361,13 @@ describe('analyze: real page shapes', () => {
     expect(analyze('医保个人账户的钱，一般退休是不能取的。').map((c) => [c.entry, c.verdict])).toEqual([['retirement-withdrawal', 'accurate']]);
   });
 
+  it('reads no bank-side truth where the card is named only in a question arguing it is a bank card (社保卡上不是有银联标吗)', () => {
+    const claims = analyze('医保卡里的钱停保了能取吗？能取啊，社保卡上不是有银联标吗，拿去建行ATM插进去就能取，我们单位好几个人都取过。');
+    expect(claims.map((c) => c.verdict)).not.toContain('accurate');
+    // Named in a clause that states, the card's bank side is read as before.
+    expect(analyze('社保卡上的医保余额取不了，但卡里存的工资能取吧').map((c) => c.verdict)).not.toContain('misleading');
+  });
+
   it('reads 小姐姐 and 小哥哥, forms of address, as no relatives: a warning a helpline clerk gave is not about family aid', () => {
     const claims = analyze('小姐姐特别提醒，网上那种"高价回收医保卡"的千万别碰，被查到要暂停医保结算。');
     expect(claims.map((c) => c.entry)).not.toContain('close-relatives-aid');
