@@ -315,12 +315,10 @@ export function judgeClause(
     // Cash or a bank card denied in a clause about family aid (共济人员不得…将共济额度变现) is the cash denied,
     // which its own entry reads: family aid itself is not denied. Granted, both readings stand and the worst wins.
     if (stance === 'deny' && SHARED_WITH_FAMILY.has(c.entry.id) && (has(own, 'cashout') || has(own, 'to-bank'))) continue;
-    // The card's bank money is denied only where the clause names the card: a denial after a clause that
-    // named it (…持社保卡到银行支取，门店不提供任何取现服务) denies cash-out as such.
-    if (stance === 'deny' && c.entry.id === SS_CARD_WITHDRAWAL && !has(own, 'ss-card')) continue;
-    // Nor is it granted where the card is named only in a question put to argue it is a bank card
-    // (能取啊，社保卡上不是有银联标吗，拿去ATM插进去就能取): that is the mix-up, not the bank side.
-    if (c.entry.id === SS_CARD_WITHDRAWAL && !has(own, 'ss-card') && cardOnlyAsked(norm, facts.sentence, segmentHits)) continue;
+    // The card's bank money, where the clause does not name the card, is neither denied (a denial after a clause
+    // that named it, …持社保卡到银行支取，门店不提供任何取现服务, denies cash-out as such) nor granted where the card
+    // is named only in a question arguing it is a bank card (能取啊，社保卡上不是有银联标吗…: the mix-up).
+    if (c.entry.id === SS_CARD_WITHDRAWAL && !has(own, 'ss-card') && (stance === 'deny' || cardOnlyAsked(norm, facts.sentence, segmentHits))) continue;
     // A case named first as the exception (除了出国定居和死亡继承，其他情况都不能取; 除非…人没了，…不给取) is not what the
     // denial after it denies: that reading, the case borrowed from the clause before, is not the clause's.
     if (stance === 'deny' && c.borrowedFrom !== null && c.borrowedFrom < clause.start && EXCEPT.test(norm.slice(facts.sentence.start, clause.start))) continue;

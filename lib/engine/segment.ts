@@ -152,10 +152,9 @@ function speechOpening(text: string, end: number, m: number): number {
     } else if ((c === CLOSE_QUOTE || c === CLOSE_CORNER) && depth > 0) depth--;
   }
   if (depth !== 1 || open < 2) return -1;
-  const before = text.charCodeAt(open - 1);
-  return (before === COLON || before === WIDE_COLON) && SPEAKS.has(text.charCodeAt(open - 2)) ? open : -1;
+  return COLONS.has(text.charCodeAt(open - 1)) && SPEAKS.has(text.charCodeAt(open - 2)) ? open : -1;
 }
-const [COLON, WIDE_COLON] = [':'.charCodeAt(0), '：'.charCodeAt(0)];
+const COLONS = codeUnits(':：');
 /** The last character of what introduces a speaker's words (说, 答, 表示, 回复, 话术, 提醒): not a myth's or an ad's label (误区三：“…). */
 const SPEAKS = codeUnits('说道答示复称绍醒术释讲');
 

@@ -4,6 +4,7 @@
 // Length-preserving, like normalize: a line break becomes a comma in the same place.
 // A transcript typed as one long line does the same with spaces ("不会清零 就算人不在了 也是可以由家人继承的"):
 // a space between two Han characters is where the speaker paused, and is read as a comma too.
+import { isCjk } from './cjk';
 
 /** The longest subtitle line, in UTF-16 units. */
 const MAX_LINE = 16;
@@ -49,7 +50,7 @@ export function joinSubtitles(text: string): string {
   if (run.length >= MIN_RUN) (joins ??= []).push(...run.slice(0, -1));
   // An emoji then a space before more words (…都能取出来😂 你们是不是搞复杂了) ends what was said, as a comma would.
   for (let i = text.indexOf(' ', 2); i > 0 && i < text.length - 1; i = text.indexOf(' ', i + 1)) {
-    if (LOW_SURROGATE(text.charCodeAt(i - 1)) && han(text.charCodeAt(i + 1))) (joins ??= []).push(i);
+    if (LOW_SURROGATE(text.charCodeAt(i - 1)) && isCjk(text.charCodeAt(i + 1))) (joins ??= []).push(i);
   }
   if (!joins) return text;
   joins.sort((a, b) => a - b);
@@ -76,7 +77,7 @@ function speakerLength(text: string, start: number, end: number): number {
 function pausesIn(text: string, start: number, end: number): number[] {
   const found: number[] = [];
   for (let i = start + 1; i < end - 1; i++) {
-    if (text.charCodeAt(i) === SPACE && han(text.charCodeAt(i - 1)) && han(text.charCodeAt(i + 1))) found.push(i);
+    if (text.charCodeAt(i) === SPACE && isCjk(text.charCodeAt(i - 1)) && isCjk(text.charCodeAt(i + 1))) found.push(i);
   }
   return found;
 }
@@ -97,7 +98,6 @@ function saysSomething(start: number, end: number, pauses: number[]): boolean {
 const SPACE = 0x20;
 /** The second half of a character beyond the basic plane: an emoji's, in social posts. */
 const LOW_SURROGATE = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
-const han = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /** @return true when text[start, end) is a line of words alone, as a subtitle is */
 function subtitleLine(text: string, start: number, end: number): boolean {
