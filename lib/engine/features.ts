@@ -34,7 +34,7 @@ interface Compiled {
   patternRow: Uint16Array;
   /**
    * Six words a row: the patterns (31 a word, the first 93) whose first needed atom (neededChars)
-   * the row's character can be, in three words, then those whose last it can be: a pattern both
+   * the row's character can be, in four words, then those whose last it can be: a pattern both
    * of whose atoms do not find a character in the text cannot match there, and is not run.
    */
   patternMasks: Uint32Array;
@@ -44,7 +44,7 @@ interface Compiled {
    * every character of a text, where two sets cost two.
    */
   charBits: Uint32Array;
-  /** The patterns run whatever the text, in three words: those whose needed characters are not known. */
+  /** The patterns run whatever the text, in four words: those whose needed characters are not known. */
   alwaysRun: Uint32Array;
   roles: Map<string, 'anchor' | 'context'>;
   /** The features' names, by id: the lexicon's order. */
@@ -57,9 +57,9 @@ interface Compiled {
 const PATTERN_CHAR = 1;
 const TERM_START = 2;
 
-/** Bits a mask word holds (31: no sign to mind), and patterns in three words; past these, a pattern is always run. */
+/** Bits a mask word holds (31: no sign to mind), and patterns in four words; past these, a pattern is always run. */
 const MASK_BITS = 31;
-const MASK_WORDS = 3;
+const MASK_WORDS = 4;
 export const MASKED_PATTERNS = MASK_WORDS * MASK_BITS;
 
 let compiled: Compiled | null = null;
@@ -164,13 +164,15 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
   // through the write barrier's slow path.
   const hits: Hit[] = [];
   let count = 0;
-  // The patterns whose first (last) needed atom has a character in the text, in three words.
+  // The patterns whose first (last) needed atom has a character in the text, in four words.
   let first0 = 0;
   let first1 = 0;
   let first2 = 0;
+  let first3 = 0;
   let last0 = 0;
   let last1 = 0;
   let last2 = 0;
+  let last3 = 0;
   const masks = c.patternMasks;
   // Leftmost-longest, non-overlapping: the same matches a regex alternation of the terms gives.
   let next = start;
@@ -192,9 +194,11 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
       first0 |= masks[row]!;
       first1 |= masks[row + 1]!;
       first2 |= masks[row + 2]!;
-      last0 |= masks[row + 3]!;
-      last1 |= masks[row + 4]!;
-      last2 |= masks[row + 5]!;
+      first3 |= masks[row + 3]!;
+      last0 |= masks[row + 4]!;
+      last1 |= masks[row + 5]!;
+      last2 |= masks[row + 6]!;
+      last3 |= masks[row + 7]!;
     }
     // Most characters start no term: no walk.
     if (i < next || (bits & TERM_START) === 0) continue;
@@ -208,12 +212,13 @@ export function findFeatures(text: string, start: number, end: number): Hit[] {
   const run0 = (first0 & last0) | c.alwaysRun[0]!;
   const run1 = (first1 & last1) | c.alwaysRun[1]!;
   const run2 = (first2 & last2) | c.alwaysRun[2]!;
+  const run3 = (first3 & last3) | c.alwaysRun[3]!;
   // Copied for the first pattern run, if any: most sentences run none.
   let slice: string | null = null;
-  // The patterns to run, in their order: the bits set in the three words, lowest first (a sentence
-  // runs a few of the seventy, which are not each tested), then those past the words.
+  // The patterns to run, in their order: the bits set in the four words, lowest first (a sentence
+  // runs a few of the ninety, which are not each tested), then those past the words.
   for (let w = 0; w < MASK_WORDS; w++) {
-    let bits = w === 0 ? run0 : w === 1 ? run1 : run2;
+    let bits = w === 0 ? run0 : w === 1 ? run1 : w === 2 ? run2 : run3;
     while (bits !== 0) {
       const bit = bits & -bits;
       bits ^= bit;

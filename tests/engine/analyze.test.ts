@@ -1148,6 +1148,15 @@ describe('analyze: real page shapes', () => {
     expect(analyze(text).map((c) => [c.verdict, c.entry])).toEqual([['misleading', 'illness-withdrawal']]);
   });
 
+
+  it('reads a large balance as no ground for withdrawal: the part above some amount is not paid out, and saying so is true', () => {
+    const read = (text: string) => analyze(text).map((c) => [c.verdict, c.entry]);
+    expect(read('医保个人账户余额超过一万元的，超出部分可以申请提取。')).toEqual([['misleading', 'surplus-withdrawal']]);
+    expect(read('医保个人账户余额较高时，可以把一部分取出来。')).toEqual([['misleading', 'surplus-withdrawal']]);
+    expect(read('医保个人账户结余较多也不能申请提取现金。')).toEqual([['accurate', 'surplus-withdrawal']]);
+    // A balance threshold for family aid names no withdrawal: no claim of this kind.
+    expect(read('医保个人账户余额超过2000元的部分，可以用于家庭共济。').map(([, entry]) => entry)).not.toContain('surplus-withdrawal');
+  });
   it('reads a quoted cash-out word whose being the clause denies (没有“变现”的合法途径) as a denial, not a mention', () => {
     expect(analyze('医保个人账户余额没有“变现”的合法途径。').map((c) => c.verdict)).toEqual(['accurate']);
     // Quoted with nothing said of it, it is a mention.
