@@ -7,9 +7,10 @@ import type { Found } from './whole-claims';
 
 /**
  * A bare answer: yes or no in the verb of permission, perhaps after 答案是 or a speaker (答:, 回复某某:),
+ * perhaps as 是…的 (答案是不能的),
  * perhaps with the question's own verb of taking the money out said again ("不能取现", "可以提取").
  */
-const BARE_ANSWER = /^(?:答案是|[^,。!?:]{0,24}:)?\s*(?:当然|肯定|完全)?(不可以|不能|不行|不允许|不可能|不可|不会|可以|能|行|允许)(?:取现|提现|取出来|取出|提取|支取|转出)?[。!.]?$/;
+const BARE_ANSWER = /^(?:(?:答案|回答)(?:当然|肯定)?是|[^,。!?:]{0,24}:)?\s*(?:当然|肯定|完全)?是?(不可以|不能|不行|不允许|不可能|不可|不会|可以|能|行|允许)(?:取现|提现|取出来|取出|提取|支取|转出)?的?[。!.]?$/;
 
 /** At most this many characters (spaces, a line break) between a question and its answer. */
 const GAP = 4;

@@ -25,7 +25,21 @@ export function subjectPositions(text: string, assumeTopic = false): number[] {
   if (assumeTopic) return [0];
   const strong = positions(SUBJECT, text);
   if (strong.length < TOPIC_PAGE_MIN) return strong;
+  // A pension page that names medical insurance in passing (a payslip's 医疗保险2%) speaks of the pension's
+  // 个人账户 and 统筹基金: only the sentences near that mention are on the topic.
+  if (countMatches(PENSION, text) > PENSION_PAGE * strong.length) return strong;
   return merged(strong, positions(WEAK_SUBJECT, text));
+}
+
+/** The pension, by its names: a page naming it this many times as often as medical insurance is about it. */
+const PENSION = /养老保险|养老金|年金|退休金/g;
+const PENSION_PAGE = 3;
+
+function countMatches(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
 }
 
 /** @return the two sorted lists as one sorted list: merged in one pass, where sorting thousands of positions called a comparator for every comparison */

@@ -35,15 +35,19 @@ export function sellerSpeaks(norm: string, r: SentenceReading): boolean {
 }
 const QUOTED = /[“”「」"]/;
 
-/** @return true when the sentence offers an illegal route with praise (当天到账, 无风险), or as the seller naming itself (来我们店刷…): one of a seller's */
+/** @return true when the sentence offers an illegal route with praise (当天到账, 无风险), as the seller naming itself (来我们店刷…), or at a price: one of a seller's */
 export function offersInOwnVoice(norm: string, r: SentenceReading): boolean {
   if (!offersRoute(r)) return false;
   if (r.facts.endorsed) return true;
   const { facts } = r;
   if (facts.reported || facts.warned || facts.rejected || facts.prohibited) return false;
   const words = norm.slice(r.sentence.start, r.sentence.end);
-  return SELLER_SELF.test(words) && !QUOTED.test(words);
+  if (QUOTED.test(words)) return false;
+  // A price stated, not asked (余额5000以内 8折, 3000的话8折): only the buyer quotes its rates unquoted.
+  return SELLER_SELF.test(words) || (!r.sentence.question && PRICE.test(words));
 }
+/** A rate of the balance paid (8折, 8.5折, 八五折): the collector's price. */
+const PRICE = /[0-9一二三四五六七八九][.点]?[0-9五]?折/;
 
 function offersRoute(r: SentenceReading): boolean {
   return r.rules.some((c) => c !== null && kindOf(c.entry) === 'route' && c.stance !== 'deny');
@@ -86,10 +90,18 @@ export function sellersVoice(norm: string, r: SentenceReading, own: (Found | nul
   }
   // A question asks what the seller offers; praise beside an offer (换现金,安全无风险) is part of it.
   // A heading (a poster's name, a section title) states nothing of its own.
-  const asOffered = r.sentence.question || r.sentence.heading || [...byClause.values()].some((f) => f.verdict === 'illegal' && f.ruled);
+  // Not a price list's line (余额5000以内 8折): short and unpunctuated as a heading is, it is the offer's terms.
+  const heading = r.sentence.heading && !PRICE.test(norm.slice(start, end));
+  const asOffered = r.sentence.question || heading || [...byClause.values()].some((f) => f.verdict === 'illegal' && f.ruled);
   if (!asOffered) r.sentence.clauses.forEach((clause, k) => {
     // A clause the rules set aside (other money: 二手家电高价回收) offers nothing of the account's.
-    if (byClause.get(k)?.ruled || r.rules[k] || r.vetoes[k] === 'other-money') return;
+    const rule = r.rules[k];
+    // A route the rules read granted at a price (余额5000以内 8折) is the seller's offer, whatever the model made of its few words.
+    if (rule && !byClause.has(k) && kindOf(rule.entry) === 'route' && rule.stance === 'affirm' && PRICE.test(norm.slice(clause.start, clause.end))) {
+      byClause.set(k, { clauseIndex: k, start: rule.start, end: rule.end, entry: rule.entry, stance: 'affirm', verdict: 'illegal', confidence: 0.7, ruled: true });
+      return;
+    }
+    if (byClause.get(k)?.ruled || rule || r.vetoes[k] === 'other-money') return;
     const words = norm.slice(clause.start, clause.end);
     if (REASSURANCE.test(words)) {
       const entry = entryById('fraud-penalties')!;

@@ -9,7 +9,7 @@ import { featureId, featureTable, findFeatures, hitsWithin, isAnchor, type Hit }
 import { dataset } from './dataset';
 import { countNegators, REJECTED, reportPage, sentenceFacts, warns, type SentenceFacts } from './stance';
 import { containsAny } from './literals';
-import { anchored, CONTEXT_BEFORE, deniesPenalty, judgeClause, kindOf, namesBankSide, namesMedicalMoney, readAs, vetoOf, type ClauseClaim, type Veto } from './rules';
+import { anchored, CONTEXT_BEFORE, deniesPenalty, judgeClause, kindOf, namesMoneyAside, namesMedicalMoney, readAs, vetoOf, type ClauseClaim, type Veto } from './rules';
 import { codeUnits } from './code-set';
 
 export interface SentenceReading {
@@ -485,8 +485,9 @@ export function readSentences(norm: string, options: AnalyzeOptions, visit: (r: 
   let lineStart = from > 0 ? norm.lastIndexOf('\n', from - 1) + 1 : 0;
   let lead: Lead | null = null;
   let reported: boolean | undefined;
-  // The section a heading opens: a comparison of the card's two accounts lists each under its name.
-  let bankSection = false;
+  // The section a heading opens: a comparison of the card's two accounts lists each under its name, an
+  // employee FAQ puts the housing fund's questions under their own.
+  let asideSection = false;
   while (lineStart < norm.length) {
     let lineEnd = norm.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = norm.length;
@@ -502,8 +503,8 @@ export function readSentences(norm: string, options: AnalyzeOptions, visit: (r: 
         const facts = sentenceFacts(norm, sentence);
         if (item && lead!.prohibits) facts.prohibited = true;
         if ((reported ??= reportPage(norm))) facts.reported = true;
-        if (sentence.heading || questionTitle(norm, sentence, lineStart, lineEnd)) bankSection = namesBankSide(hits);
-        else if (bankSection) facts.bankSection = true;
+        if (sentence.heading || questionTitle(norm, sentence, lineStart, lineEnd)) asideSection = namesMoneyAside(norm.slice(sentence.start, sentence.end), hits);
+        else if (asideSection) facts.asideSection = true;
         // A route named with what it costs ("外借…直接丧失当年报销资格") is named to warn.
         if (!facts.warned && hits.some((h) => h.feature === 'penalty' || h.feature === 'crime')) facts.warned = true;
         // Each clause's own hits, read by its veto and by the rules.

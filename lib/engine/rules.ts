@@ -73,8 +73,11 @@ function otherMoneyTopic(sentenceHits: Hit[], start: number, end: number): boole
 }
 
 /** @param hits a heading's lexicon hits
- * @return true when the heading names the card's bank side (金融账户) and no medical money: the section under it speaks of the bank account */
-export const namesBankSide = (hits: Hit[]): boolean => has(hits, 'bank-side') && !hits.some(namesMedicalMoney);
+ * @return true when the heading names the card's bank side (金融账户) or other money (住房公积金相关问题) and no
+ * medical money: the section under it speaks of that money */
+export const namesMoneyAside = (words: string, hits: Hit[]): boolean => (has(hits, 'bank-side') || ACCOUNT_ASIDE.test(words)) && !hits.some(namesMedicalMoney);
+/** Other money a section can be about (not 理赔 or 拒保, which a section on lending the card names as its consequences). */
+const ACCOUNT_ASIDE = /公积金|养老金|养老保险|退休金|信用卡|失业金|失业保险|生育津贴|个人所得税|个税/;
 
 /** @return true when entry a is a withdrawal on a condition of the person (all: cashout and the condition) and b a withdrawal at some place */
 const conditionOverPlace = (a: Entry, b: Entry): boolean => {
@@ -210,7 +213,7 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   // Other money (公积金, 养老金, credit cards, the card's bank account) is not medical insurance; but what
   // was withdrawn said to be the bank account's (你取的是社保卡金融账户里的钱) corrects the mix-up (P12).
   if (otherMoneyTopic(sentenceHits, clause.start, clause.end) && !BANK_SOURCE.test(norm.slice(clause.start, clause.end))) return 'other-money';
-  if (facts.bankSection && !sentenceHits.some((h) => h.start < clause.end && namesMedicalMoney(h))) return 'other-money';
+  if (facts.asideSection && !sentenceHits.some((h) => h.start < clause.end && namesMedicalMoney(h))) return 'other-money';
   // Commercial insurance described, neither bought nor allowed, in a sentence that names no medical money
   // (重疾险是给付型的, 重疾险不受影响): the policy, not the account paying for it.
   if (has(own, 'commercial-insurance') && !BOUGHT.test(norm.slice(clause.start, clause.end)) && !sentenceHits.some((h) => namesMedicalMoney(h) || h.feature === 'account')) return 'other-money';

@@ -25,7 +25,7 @@ export function hedged(text: string, start: number, end: number): boolean {
 const HAND_BACK = codeUnits('退返');
 
 const NEGATORS =
-  /不能够|不能|不相信|不信|没钱可|不计入|不划入|不划进|不进(?![行步])|不给|不可以|不可能|不可|无法|(?<!得)不得|不被允许|不允许|不准|不让|没办法|谈不上|不设|不存在|不支持|不再|不会|没有|没法|不具备|不具有|禁止|严禁|严格限制|不行|并非|并不|不是|不等于|不提供|不向|不需要|无需|不必|不予|不应|不该|不宜|千万不要|千万别|不要|切勿|别(?![人的])|勿|而不是|而非|无权|不属于|不构成|没听说|不用于|不接受|不涉及|不接触|拒绝|杜绝|谨防|警惕|远离|避免|以免|防止/g;
+  /不能够|不能|不相信|不信|没钱可|不计入|不划入|不划进|不进(?![行步])|不给|不可以|不可能|不可|无法|(?<!得)不得|不被允许|不允许|不准|不让|没办法|谈不上|不设|不存在|不支持|不再|不会|没有|没法|不具备|不具有|禁止|严禁|严格限制|不行|并非|并不|不是|不等于|不提供|不向|不需要|无需|不必|不用担心|不用怕|不予|不应|不该|不宜|千万不要|千万别|不要|切勿|(?<![特区分告类个级识派性差辨鉴判离])别(?![人的处样墅具])|勿|而不是|而非|无权|不属于|不构成|没听说|不用于|不接受|不涉及|不接触|拒绝|杜绝|谨防|警惕|远离|避免|以免|防止/g;
 // Negations that follow what they negate: "取现是不允许的", "……的说法是错误的", "健身房刷医保卡早就不让了", a table cell
 // that answers its row ("ATM取现\t不可以", "健身房\t×"), and a verb that cannot (健身房刷不了, 在ATM上取不出来;
 // not 一年用不了多少).
@@ -162,8 +162,8 @@ export interface SentenceFacts {
   prohibited?: boolean;
   /** The page is a report (a court case, an exposé): the routes it describes are the reported ones. */
   reported?: boolean;
-  /** Under a heading that names the card's bank side and no medical money ("金融账户"): what names no medical money speaks of the bank account. */
-  bankSection?: boolean;
+  /** Under a heading that names the card's bank side or other money and no medical money ("金融账户", "住房公积金相关问题"): what names no medical money speaks of that money. */
+  asideSection?: boolean;
 }
 
 /**
@@ -304,6 +304,22 @@ function negatedWord(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** A commenter's name and its colon at a line's start: no word of permission in it (不可以：… is an answer, not a name). */
+const NAME_LABEL = /^[^，,。.！!？?；;：:\s]{2,16}[:：]/;
+const NAME_NEGATOR = /[不没别无]/;
+const COLONS = codeUnits(':：');
+const PERMISSION = /能|可以|行|允许|准/;
+/** @return where a sentence starting at start goes on after a commenter's name that holds a negator (路人不是猫：), or start */
+function afterName(text: string, start: number, anchorStart: number): number {
+  // Read in place first: most sentences open with no colon, and are not copied out.
+  const end = Math.min(anchorStart, start + 17);
+  let colon = start;
+  while (colon < end && !COLONS.has(text.charCodeAt(colon))) colon++;
+  if (colon === end) return start;
+  const label = NAME_LABEL.exec(text.slice(start, end));
+  return label && NAME_NEGATOR.test(label[0]) && !PERMISSION.test(label[0]) ? start + label[0].length : start;
+}
+
 /** @return where text[start, end) goes on after its last 的话 (a condition ends there), or start */
 function afterCondition(text: string, start: number, end: number): number {
   // A loop over the span, not lastIndexOf: that reads back past the span to the page's previous 的话.
@@ -329,8 +345,9 @@ export function stanceOf(
   // Whether it can, said to depend on the place ("能不能取现要看当地政策"): neither granted nor denied.
   if (decidedBy(text, clause, facts) && !containsAny(DEBUNK_AFTER, text, anchorEnd, sentence.end)) return { stance: 'hedged', marked: true };
 
-  // A condition closed by 的话 ("不用的话可以卖给…") keeps its negation to itself.
-  const from = afterCondition(text, clause.start, anchorEnd);
+  // A condition closed by 的话 ("不用的话可以卖给…") keeps its negation to itself; a commenter's name
+  // before the colon (momo不是猫：去年取过一次…) negates nothing.
+  const from = afterCondition(text, clause.start === sentence.start ? afterName(text, clause.start, anchorStart) : clause.start, anchorEnd);
   let negated = from < anchorStart && countNegators(text, from, anchorStart) % 2 === 1;
   // Avoiding a consequence ("以免触犯法律", "避免被追责") warns that it follows: it does not deny it.
   if (kind === 'consequence' && AVOIDING.test(text.slice(clause.start, anchorStart))) negated = !negated;

@@ -746,6 +746,28 @@ describe('analyze: what is not a claim', () => {
     expect(analyze('医保卡里的钱,要是能把里面的钱拿出来用该多好啊!')).toEqual([]);
   });
 
+  it('reads a pension page that names medical insurance once in passing as about the pension: its 个人账户 is the pension’s', () => {
+    const pension = [
+      '工资条上扣的养老保险8%、医疗保险2%是不同的险种，本文只讲养老保险。',
+      // Past the reach of that one mention (300 characters).
+      '养老保险的缴费年限累计满15年，达到法定退休年龄后按月领取基本养老金。'.repeat(9),
+      '养老保险的钱分两块，单位缴纳的部分进统筹基金，个人缴纳的记入养老保险个人账户。',
+      '出国定居的，可以申请把个人账户里的钱一次性领取。',
+      '2011年以前部分地区允许退保，把个人账户里的钱一次性领走。',
+    ].join('\n');
+    expect(analyze(pension)).toEqual([]);
+    // On a page about medical insurance the same words speak of its account.
+    const medical = '医保个人账户怎么处理？医保卡的钱能不能取，要看情况。出国定居的，可以申请把个人账户里的钱一次性领取。';
+    expect(analyze(medical).map((c) => c.verdict)).toContain('region-dependent');
+  });
+
+  it('reads the questions under a heading that names the housing fund as about the housing fund', () => {
+    const faq = ['八、医保卡可以借给家人用吗？', '答：不可以，医保卡仅限本人使用。', '九、住房公积金相关问题', '2. 租房可以提取吗？可以，无房职工租房可按月提取。'].join('\n');
+    const claims = analyze(faq);
+    expect(claims.map((c) => c.verdict)).toEqual(['accurate']);
+    expect(claims[0]!.text).not.toContain('租房');
+  });
+
   it('finds nothing in a page that never names medical insurance', () => {
     const page = '公积金提取指南\n住房公积金可以在购房、租房时提取,提取后转入本人银行卡。退休时可以一次性提取公积金余额。';
     expect(analyze(page)).toEqual([]);
@@ -1059,6 +1081,9 @@ describe('analyze: real page shapes', () => {
     expect(analyze(no).map((c) => [c.verdict, c.text])).toEqual([['accurate', no]]);
     expect(analyze('医保卡里的钱可以买保健品和化妆品吗？当然可以。').map((c) => c.verdict)).toEqual(['misleading']);
     expect(analyze('医保卡能借给别人用吗？能。').map((c) => c.verdict)).toEqual(['illegal']);
+    // Said as 是…的 (答案是不能的, 当然是可以的), the answer is the same word.
+    expect(analyze('有人问医保卡里的钱能不能转到微信上？答案是不能的。').map((c) => c.verdict)).toEqual(['accurate']);
+    expect(analyze('医保卡里的钱能取出来吗？当然是可以的。').map((c) => c.verdict)).toEqual(['misleading']);
     // A question left open, or answered at length, is not a one-word answer.
     expect(analyze('医保卡里的钱可以直接提现吗？')).toEqual([]);
   });
@@ -1148,6 +1173,12 @@ describe('analyze: real page shapes', () => {
     expect(analyze(text).map((c) => [c.verdict, c.entry])).toEqual([['misleading', 'illness-withdrawal']]);
   });
 
+
+  it('reads residents’ premiums said to be kept on the card (新农合每年交的钱都存在自己卡里) as the account residents do not have', () => {
+    expect(analyze('新农合每年交的钱都存在自己卡里，看病的时候用卡里的钱。').map((c) => [c.verdict, c.entry])).toEqual([['misleading', 'residents-no-account']]);
+    // 存在 as "there is" names no account.
+    expect(analyze('新农合在报销上存在一些地区差异。').map((c) => c.entry)).not.toContain('residents-no-account');
+  });
 
   it('reads a large balance as no ground for withdrawal: the part above some amount is not paid out, and saying so is true', () => {
     const read = (text: string) => analyze(text).map((c) => [c.verdict, c.entry]);

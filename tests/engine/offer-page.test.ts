@@ -55,6 +55,20 @@ describe("a seller's page", () => {
     expect(byText(SELLER, '能做吗')?.text ?? '').not.toMatch(/^外地的卡能做吗/);
   });
 
+  it('reads a price list (余额5000以内 8折) as the seller’s own voice: its lines are offers, not headings', () => {
+    const listing = [
+      '医保卡余额回收，做了好几年了。',
+      '余额5000以内 8折',
+      '5000以上 8.5折',
+      '卖家回复：3000的话8折，到手2400左右。',
+      '居民医保的卡没有个人账户余额，做不了。',
+    ].join('\n');
+    expect(byText(listing, '5000以内')).toMatchObject({ verdict: 'illegal', entry: 'sell-balance' });
+    // A price asked is the buyer's question, and a price quoted in a report is the report's.
+    expect(analyze('有人问：医保卡余额能按8折卖吗？').map((c) => c.verdict)).not.toContain('illegal');
+    expect(analyze('记者调查发现，小广告写着“余额8折回收”，医保部门提醒这属于违法行为。').map((c) => c.verdict)).not.toContain('illegal');
+  });
+
   it('is not a report that quotes sellers: there the quotes are named, and nothing else is read as an offer', () => {
     const report = [
       '记者调查发现，一些小广告写着“医保卡余额高价回收，当天到账”。',

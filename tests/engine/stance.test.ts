@@ -82,6 +82,17 @@ describe('stanceOf', () => {
     expect(stance('如果可以的话，医保卡里的钱不能取现', '取现')).toBe('deny');
   });
 
+  it('reads no negation in 别 inside another word (特别, 分别, 区别), nor in a commenter’s name before the colon', () => {
+    expect(stance('特别提醒：医保个人账户资金不能提取现金', '提取')).toBe('deny');
+    expect(stance('并分别处以骗取金额二倍的罚款', '罚款', 'consequence')).toBe('affirm');
+    expect(stance('momo不是猫：去年取过一次医保卡里的钱', '取过')).toBe('affirm');
+    // A label that answers (不可以：) is the answer, not a name.
+    expect(stance('不可以：医保卡里的钱取现', '取现')).toBe('deny');
+    // 别 as "don't" still denies, and worry waved away (不用担心会清零) denies what was feared.
+    expect(stance('别把医保卡借给别人', '借给')).toBe('deny');
+    expect(stance('医保卡里的钱不用担心会清零', '清零')).toBe('deny');
+  });
+
   it('cancels a double negation', () => {
     expect(stance('医保卡不是不能取现', '取现')).toBe('affirm');
   });
