@@ -80,6 +80,11 @@ function modelClaims(norm: string, r: SentenceReading, model: Model, typed: bool
  */
 function clauseClaim(norm: string, r: SentenceReading, k: number, model: Model, cues: SentenceCues, bare: boolean, seller: boolean): Found | null {
   const clause = r.sentence.clauses[k]!;
+  // The card's bank account drawn on is true whatever the classifier, which learned the words of cash-out, makes of it.
+  if (r.vetoes[k] === 'bank-side') {
+    const c = r.rules[k];
+    return c ? { clauseIndex: k, start: c.start, end: c.end, entry: c.entry, stance: c.stance, verdict: c.verdict, confidence: c.confidence, ruled: true } : null;
+  }
   // A bare mention ("取现问题") is the classifier's call: warnings quote what they warn against.
   if (r.vetoes[k] && r.vetoes[k] !== 'mention') return null;
   if (announces(norm, clause.start, clause.end)) return null;

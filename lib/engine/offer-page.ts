@@ -101,7 +101,7 @@ export function sellersVoice(norm: string, r: SentenceReading, own: (Found | nul
       byClause.set(k, { clauseIndex: k, start: rule.start, end: rule.end, entry: rule.entry, stance: 'affirm', verdict: 'illegal', confidence: 0.7, ruled: true });
       return;
     }
-    if (byClause.get(k)?.ruled || rule || r.vetoes[k] === 'other-money') return;
+    if (byClause.get(k)?.ruled || rule || r.vetoes[k] === 'other-money' || r.vetoes[k] === 'bank-side') return;
     const words = norm.slice(clause.start, clause.end);
     if (REASSURANCE.test(words)) {
       const entry = entryById('fraud-penalties')!;

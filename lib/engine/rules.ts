@@ -49,7 +49,14 @@ const GENERIC_ACCOUNT = new Set(['account', 'personal-account']);
  * last money the sentence named before the clause ends, other than where a transfer sends it, is other money (公积金, 养老金), or the
  * card's own bank account (金融账户) and the clause itself names no medical money beside it.
  */
-function otherMoneyTopic(sentenceHits: Hit[], start: number, end: number): boolean {
+/** What a clause speaks of, where not the medical money: other money (公积金, 养老金), or the card's bank account named after it. */
+const enum Aside {
+  None,
+  Other,
+  Bank,
+}
+
+function otherMoneyTopic(sentenceHits: Hit[], start: number, end: number): Aside {
   let other = -1;
   let otherEnd = -2;
   let bank = -1;
@@ -58,7 +65,7 @@ function otherMoneyTopic(sentenceHits: Hit[], start: number, end: number): boole
   let destinationEnd = -1;
   // Goods bought back (二手冰箱…高价回收, 回收旧家电) where the sentence names no medical money at all:
   // a listing beside a card buyer's on a classifieds page.
-  if (has(sentenceHits, 'other-goods') && !sentenceHits.some(namesMedicalMoney)) return true;
+  if (has(sentenceHits, 'other-goods') && !sentenceHits.some(namesMedicalMoney)) return Aside.Other;
   for (const h of sentenceHits) {
     if (h.start >= end) break;
     if (h.feature === 'to-bank') destinationEnd = Math.max(destinationEnd, h.end);
@@ -69,7 +76,8 @@ function otherMoneyTopic(sentenceHits: Hit[], start: number, end: number): boole
     // An account right after the other money is its own (养老保险个人账户, 公积金账户余额).
     else if (namesMedicalMoney(h) && !(h.start <= otherEnd + 1 && GENERIC_ACCOUNT.has(h.feature))) medical = h.start;
   }
-  return (other >= 0 && medical < other) || (bank > medical && medical < start);
+  if (other >= 0 && medical < other) return Aside.Other;
+  return bank > medical && medical < start ? Aside.Bank : Aside.None;
 }
 
 /** @param hits a heading's lexicon hits
@@ -198,11 +206,11 @@ export function anchored(hits: Hit[]): boolean {
 /**
  * Why a clause is no claim whatever its words: it asks, it speaks of other money, it only mentions cash-out,
  * it is a step of a procedure, it reports what people know or try, it tells a case (a reporter, a court, a person named),
- * it urges to act (鼓励, 呼吁), it only concedes what the next clause answers (即使开通家庭共济,…), it only
+ * it speaks of the card's bank account (read as that account only: 'bank-side'), it urges to act (鼓励, 呼吁), it only concedes what the next clause answers (即使开通家庭共济,…), it only
  * introduces the list below it and names nothing itself (以下行为仍属违法:), it only sets up why one would want the
  * money (医保卡里的钱越攒越多, 用不完).
  */
-export type Veto = 'question' | 'other-money' | 'reimbursement' | 'mention' | 'wish' | 'step' | 'people' | 'case' | 'call' | 'concession' | 'lead' | 'premise';
+export type Veto = 'question' | 'other-money' | 'bank-side' | 'reimbursement' | 'mention' | 'wish' | 'step' | 'people' | 'case' | 'call' | 'concession' | 'lead' | 'premise';
 
 /** @param own the feature hits inside the clause */
 export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sentenceHits: Hit[], own: Hit[], questionsAsClaims: boolean): Veto | null {
@@ -212,7 +220,11 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   if (facts.wish) return 'wish';
   // Other money (公积金, 养老金, credit cards, the card's bank account) is not medical insurance; but what
   // was withdrawn said to be the bank account's (你取的是社保卡金融账户里的钱) corrects the mix-up (P12).
-  if (otherMoneyTopic(sentenceHits, clause.start, clause.end) && !BANK_SOURCE.test(norm.slice(clause.start, clause.end))) return 'other-money';
+  const aside = otherMoneyTopic(sentenceHits, clause.start, clause.end);
+  if (aside !== Aside.None && !BANK_SOURCE.test(norm.slice(clause.start, clause.end))) {
+    // The bank account said to be drawn on or paid from (社保卡的金融账户可以存钱取钱) is a true claim of its own, read as that account.
+    return aside === Aside.Bank && drawsOn(norm, clause, own) ? 'bank-side' : 'other-money';
+  }
   if (facts.asideSection && !sentenceHits.some((h) => h.start < clause.end && namesMedicalMoney(h))) return 'other-money';
   // Commercial insurance described, neither bought nor allowed, in a sentence that names no medical money
   // (重疾险是给付型的, 重疾险不受影响): the policy, not the account paying for it.
@@ -281,6 +293,7 @@ export function judgeClause(
   /** The clause only grants (…,但特殊情况下可以): its anchors are the previous clause's, read as if at its start. */
   elliptical = false,
 ): ClauseClaim | null {
+  if (veto === 'bank-side') return bankSideClaim(norm, facts, clause, clauseIndex, own);
   if (veto || !anchored(own)) return null;
 
   // Read only where a national rule is granted: the sentence is not copied out for every clause, and once at most.
@@ -421,6 +434,32 @@ export function readAs(claim: ClauseClaim, entryId: string, stance: Stance): Cla
 }
 
 const SS_CARD_WITHDRAWAL = 'ss-card-withdrawal';
+const BANK_ACCOUNT = 'bank-account';
+
+/**
+ * The card's bank account drawn on, said after the medical money (…，社保卡的金融账户可以存钱取钱): that account,
+ * whatever the medical money named before makes other readings of the same words (the mix-up) hold.
+ */
+function bankSideClaim(norm: string, facts: SentenceFacts, clause: Clause, clauseIndex: number, own: Hit[]): ClauseClaim | null {
+  const entry = entryById(BANK_ACCOUNT);
+  const anchor = own.find((h) => h.feature === 'card-finance') ?? own.find((h) => h.feature === 'bank-side');
+  if (!entry || !anchor) return null;
+  const { stance } = stanceOf(norm, facts, clause, anchor.start, anchor.end, 'fact');
+  return { clauseIndex, start: clause.start, end: clause.end, entry, stance, verdict: entry.verdicts[stance], confidence: 0.8, mixed: false };
+}
+
+/**
+ * @return true when the clause draws on money (取钱, 转到其他银行卡, 随便用, 存取款) or says what the bank account is
+ * (那其实是社保卡的金融账户, 银行ATM查到的只是金融账户的钱), not only names it (金融账户需激活后使用)
+ */
+function drawsOn(norm: string, clause: Clause, own: Hit[]): boolean {
+  // The account as where the money goes (余额一次性退到本人的社保卡金融账户) speaks of the medical money.
+  if (INTO_BANK.test(norm.slice(clause.start, clause.end))) return false;
+  return own.some((h) => h.feature === 'cashout' || h.feature === 'to-bank' || h.feature === 'free-use' || (h.feature === 'card-finance' && !CARD_NOUNS.test(norm.slice(h.start, h.end)))) || IS_BANK.test(norm.slice(clause.start, clause.end));
+}
+const INTO_BANK = /(?:退到|退回|转到|转入|转进|存入|存到|打到|打入|划到|划入|划转)[^,，。；;]{0,8}金融账户/;
+const IS_BANK = /(?<!也就)是(?!常说的|所谓|俗称)[^,，。；;]{0,10}金融账户/;
+const CARD_NOUNS = /^(?:金融账户|金融功能|借记卡|储蓄卡|储蓄账户|现金卡)$/;
 
 /** @return true when every 社保卡 of the sentence stands in a clause that asks (社保卡上不是有银联标吗, 社保卡不就是银行卡吗) */
 function cardOnlyAsked(norm: string, sentence: Sentence, hits: Hit[]): boolean {

@@ -146,6 +146,15 @@ describe('analyze: what is not a claim', () => {
     expect(claims).toContainEqual(['用于支付医疗费用,不可提现', 'accurate']);
   });
 
+  it('reads the card’s bank account named after the medical money, and drawn on or named as what comes out, as that account: true', () => {
+    const read = (text: string) => analyze(text).map((c) => [c.verdict, c.entry]);
+    expect(read('医保卡和社保卡其实是一张卡，社保卡的金融账户可以存钱取钱，但医保个人账户的钱取不出来。')).toEqual([['accurate', 'bank-account']]);
+    expect(read('你说的ATM能取的医保卡，那其实是社保卡的金融账户，医保个人账户的钱取不出来。')).toEqual([['accurate', 'bank-account']]);
+    // Named only, the account is no claim; named as where the medical money goes, it is the mix-up's destination.
+    expect(read('医保个人账户是单独记账的，社保卡的金融账户需要到银行激活后才能使用。').map(([, entry]) => entry)).not.toContain('bank-account');
+    expect(read('离职以后医保个人账户就可以销户，余额一次性退到本人的社保卡金融账户。').map(([, entry]) => entry)).not.toContain('bank-account');
+  });
+
   it('reads a section titled by a question about the bank account the same way, until the next title', () => {
     const text = '医保卡和社保卡的区别\n二、金融账户能干什么\n激活后的金融账户跟储蓄卡差不多。这部分钱在ATM机上、银行柜台都可以取。\n三、医保的钱能不能取？\n这部分钱在ATM机上也可以取。';
     const claims = analyze(text).map((c) => [c.text, c.verdict]);
