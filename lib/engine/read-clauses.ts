@@ -488,6 +488,8 @@ export function readSentences(norm: string, options: AnalyzeOptions, visit: (r: 
   // The section a heading opens: a comparison of the card's two accounts lists each under its name, an
   // employee FAQ puts the housing fund's questions under their own.
   let asideSection = false;
+  // A question naming other money and no medical money (问：退税一般多久到账？): the answer after it speaks of that money.
+  let askedAside = false;
   while (lineStart < norm.length) {
     let lineEnd = norm.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = norm.length;
@@ -504,7 +506,8 @@ export function readSentences(norm: string, options: AnalyzeOptions, visit: (r: 
         if (item && lead!.prohibits) facts.prohibited = true;
         if ((reported ??= reportPage(norm))) facts.reported = true;
         if (sentence.heading || questionTitle(norm, sentence, lineStart, lineEnd)) asideSection = namesMoneyAside(norm.slice(sentence.start, sentence.end), hits);
-        else if (asideSection) facts.asideSection = true;
+        else if (asideSection || askedAside) facts.asideSection = true;
+        askedAside = sentence.question && hits.some((h) => h.feature === 'other-money') && !hits.some(namesMedicalMoney);
         // A route named with what it costs ("外借…直接丧失当年报销资格") is named to warn.
         if (!facts.warned && hits.some((h) => h.feature === 'penalty' || h.feature === 'crime')) facts.warned = true;
         // Each clause's own hits, read by its veto and by the rules.

@@ -2,8 +2,9 @@
 // it: read line by line, every piece would be a heading or half a claim. A run of such lines is one
 // passage, and its line breaks are read as the commas a writer would have put there.
 // Length-preserving, like normalize: a line break becomes a comma in the same place.
-// A transcript typed as one long line does the same with spaces ("不会清零 就算人不在了 也是可以由家人继承的"):
-// a space between two Han characters is where the speaker paused, and is read as a comma too.
+// A transcript typed as one long line does the same with spaces ("不会清零 就算人不在了 也是可以由家人继承的"),
+// and so does a social post that puts spaces where commas go: a space between two Han characters is where the
+// speaker paused, and is read as a comma too.
 import { isCjk } from './cjk';
 
 /** The longest subtitle line, in UTF-16 units. */
@@ -38,7 +39,7 @@ export function joinSubtitles(text: string): string {
       if (length >= MIN_SPOKEN && nextSpace < end) {
         // Said after its speaker's label (a comment's "阿强 回复 王姐："): the words after the colon are the line.
         const from = start + speakerLength(text, start, end);
-        if (subtitleLine(text, from, end)) {
+        if (spokenLine(text, from, end)) {
           const pauses = pausesIn(text, from, end);
           if (pauses.length >= MIN_PAUSES && saysSomething(from, end, pauses)) (joins ??= []).push(...pauses);
         }
@@ -98,6 +99,19 @@ function saysSomething(start: number, end: number, pauses: number[]): boolean {
 const SPACE = 0x20;
 /** The second half of a character beyond the basic plane: an emoji's, in social posts. */
 const LOW_SURROGATE = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Marks that end or part what is said: a line that has none between its words (a social post typed with spaces for
+ * commas: 国家2021年就出了政策 配偶、父母、子女都可以 看病买药都能用) pauses at its spaces, whatever lists, brackets or
+ * exclamation marks it holds.
+ */
+const PAUSE_MARKS = /[，,。．.；;：:|\t]/;
+
+/** @return true when text[start, end) is a line of words that pauses only at its spaces */
+function spokenLine(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end);
+  return line.trim().length > 0 && !PAUSE_MARKS.test(line);
+}
 
 /** @return true when text[start, end) is a line of words alone, as a subtitle is */
 function subtitleLine(text: string, start: number, end: number): boolean {

@@ -770,6 +770,14 @@ describe('analyze: what is not a claim', () => {
     expect(analyze(medical).map((c) => c.verdict)).toContain('region-dependent');
   });
 
+  it('reads the answer to a question about other money (问：退税一般多久到账？) as about that money', () => {
+    const faq = '医保报销后的自付部分可以在个税里扣除。\n问：退税一般多久到账？\n答：审核通过后，一般在1-2周左右退到银行卡。';
+    expect(analyze(faq).map((c) => c.text).join('|')).not.toContain('退到银行卡');
+    // Asked of the medical money, the same answer is the claim it is.
+    const medical = '问：医保卡余额可以退吗？\n答：审核通过后，一般在1-2周左右退到银行卡。';
+    expect(analyze(medical).map((c) => c.verdict)).toContain('misleading');
+  });
+
   it('reads the questions under a heading that names the housing fund as about the housing fund', () => {
     const faq = ['八、医保卡可以借给家人用吗？', '答：不可以，医保卡仅限本人使用。', '九、住房公积金相关问题', '2. 租房可以提取吗？可以，无房职工租房可按月提取。'].join('\n');
     const claims = analyze(faq);
@@ -1182,6 +1190,11 @@ describe('analyze: real page shapes', () => {
     expect(analyze(text).map((c) => [c.verdict, c.entry])).toEqual([['misleading', 'illness-withdrawal']]);
   });
 
+
+  it('reads what comes out said not to be the medical money (取的不是医保的钱), and an office that handles no cash-out (均不办理…换现), as denials', () => {
+    expect(analyze('原来社保卡取钱取的不是医保的钱。').map((c) => c.verdict)).toEqual(['accurate']);
+    expect(analyze('本院收费窗口、自助机均不办理医保个人账户“退现”“换现”业务。').map((c) => c.verdict)).toEqual(['accurate']);
+  });
 
   it('reads residents’ premiums said to be kept on the card (新农合每年交的钱都存在自己卡里) as the account residents do not have', () => {
     expect(analyze('新农合每年交的钱都存在自己卡里，看病的时候用卡里的钱。').map((c) => [c.verdict, c.entry])).toEqual([['misleading', 'residents-no-account']]);

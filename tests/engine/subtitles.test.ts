@@ -56,6 +56,12 @@ describe('a transcript typed as one long line, its pauses as spaces', () => {
     expect(analyze(post).map((c) => c.verdict)).toContain('misleading');
   });
 
+  it('reads a post that puts spaces where commas go the same way, whatever lists, brackets or exclamations it holds', () => {
+    const post = '简单说就是 职工医保的个人账户 可以给家里人用！！国家2021年就出了政策 配偶、父母、子女都可以 看病买药都能用';
+    expect(joinSubtitles(post)).toBe('简单说就是,职工医保的个人账户,可以给家里人用！！国家2021年就出了政策,配偶、父母、子女都可以,看病买药都能用');
+    expect(analyze(post).map((c) => c.verdict)).toContain('accurate');
+  });
+
   it('leaves written lines, short titles and lines with one or two spaces alone', () => {
     for (const text of [
       '医保卡代刷 药店直结 现金秒到',
