@@ -44,7 +44,7 @@ function abolishedBefore(text: string, start: number, end: number): boolean {
 const REMINDER_END = codeUnits('嘛么');
 /** 不是…嘛 (…么), a clause that reminds the reader of what is so: no question, and no negation. */
 const ASSERTING_NOT = /不是[^,，。；;]{1,20}[嘛么]$/;
-const DEBUNK_AFTER = /并非如此|全是坑|都是坑|是个坑|相混淆|混淆了|完全错误|大错特错|骗了|受骗|其实不然|不是这样|是错误的|是误解|这是误解|是一种误解|是不可能的|这不可能|瞎说|胡说|也是违规的|不予办理|不予受理|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|没有任何依据|毫无依据|没有根据|并不是这样|之类的广告|的小广告|是骗子|是诈骗|老规定|旧规定|旧资料|老黄历|已过时|过时信息|过时的|这类广告|这类小广告|此类广告|此类小广告|违法广告|虚假广告|诈骗广告|为名|幌子|旗号|诱饵|牛皮癣|——假的|——不对|——也不对|——错|——不能|——也不能|——不行|——也不行|——没有|——不会|——当然不|——根本不|搞混了|弄混了|混为一谈/;
+const DEBUNK_AFTER = /并非如此|全是坑|都是坑|是个坑|相混淆|混淆了|完全错误|大错特错|骗了|受骗|其实不然|不是这样|是错误的|是误解|这是误解|是一种误解|是不可能的|这不可能|瞎说|胡说|也是违规的|不予办理|不予受理|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|没有任何依据|毫无依据|没有根据|并不是这样|之类的广告|的小广告|是骗子|是诈骗|老规定|旧规定|旧资料|老黄历|已过时|过时信息|过时的|这类广告|这类小广告|此类广告|此类小广告|违法广告|虚假广告|诈骗广告|为名|幌子|旗号|诱饵|牛皮癣|——假的|——不对|——也不对|——错|——不能|——也不能|——不行|——也不行|——没有|——不会|——当然不|——根本不|搞混了|弄混了|混为一谈|也不对|这不对|是不对的|都不对|说法不对|这样不对/;
 // 以为, not the 以为 of 可以为 ("can be used for"); claims put in another's mouth (声称, 所谓, 承诺可以)
 // or under a rumour's name (谣言一：…): a page reports them to warn, it does not make them.
 /**
@@ -227,8 +227,8 @@ export function warns(text: string, start: number, end: number): boolean {
   return containsAny(WARNING, text, start, end);
 }
 
-/** 什么 (啥) and 如何 that ask nothing: 没什么 (nothing much), 没什么大不了的, 不算什么, 并不是什么违法的事, 啥都不用, 无论如何 (whatever happens), 那个什么 (a word the speaker cannot find), 什么的 (and so on). */
-const NOTHING_MUCH = /没有?什么|不算什么|不是什么|没啥|不算啥|不是啥|啥都|啥也|那个什么|那什么|什么的|(?:无论|不管|不论)(?:如何|怎样|怎么|什么)/g;
+/** 什么 (啥) and 如何 that ask nothing: 没什么 (nothing much), 没什么大不了的, 不算什么, 并不是什么违法的事, 啥都不用, 无论如何 (whatever happens), 那个什么 (a word the speaker cannot find), 什么的 (and so on), 想买啥就买啥 (whatever one likes). */
+const NOTHING_MUCH = /没有?什么|不算什么|不是什么|没啥|不算啥|不是啥|啥都|啥也|那个什么|那什么|什么的|(?:无论|不管|不论)(?:如何|怎样|怎么|什么)|(?:想|要|爱)(?:买|刷|用|花|干)(?:啥|什么)就(?:买|刷|用|花|干)(?:啥|什么)/g;
 
 /** Advice to ask someone else (先问问医院能不能用个人账户付): the reader is told, not asking. */
 const ASK_THEM = /(?:先|再|去|可以|最好)(?:问问|问一下|咨询一下?)[^，,。？?]{0,12}(?:能不能|可不可以|是否|有没有|行不行)/g;

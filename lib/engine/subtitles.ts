@@ -38,10 +38,12 @@ export function joinSubtitles(text: string): string {
       if (nextSpace < start) nextSpace = text.indexOf(' ', start) >>> 0;
       if (length >= MIN_SPOKEN && nextSpace < end) {
         // Said after its speaker's label (a comment's "阿强 回复 王姐："): the words after the colon are the line.
-        const from = start + speakerLength(text, start, end);
+        const label = speakerLength(text, start, end);
+        const from = start + label;
         if (spokenLine(text, from, end)) {
           const pauses = pausesIn(text, from, end);
-          if (pauses.length >= MIN_PAUSES && saysSomething(from, end, pauses)) (joins ??= []).push(...pauses);
+          // After a speaker's label the line is speech already: two pauses are enough.
+          if (pauses.length >= (label > 0 ? MIN_PAUSES - 1 : MIN_PAUSES) && saysSomething(from, end, pauses)) (joins ??= []).push(...pauses);
         }
       }
     }

@@ -1191,6 +1191,12 @@ describe('analyze: real page shapes', () => {
   });
 
 
+  it('reads a claim called wrong after it (…，也不对 / 这是不对的) as debunked, and 想买啥就买啥 as spending at will, no question', () => {
+    expect(analyze('还有人说"得了大病可以把医保的钱取出来看病"，也不对，大病是在医院直接报销结算的。').map((c) => c.verdict)).toEqual(['accurate']);
+    expect(analyze('有人说得了大病可以把医保的钱取出来看病，这是不对的。').map((c) => c.verdict)).toEqual(['accurate']);
+    expect(analyze('医保卡里的钱就是自己的，想买啥就买啥。').map((c) => [c.verdict, c.entry])).toContainEqual(['misleading', 'free-use']);
+  });
+
   it('reads what comes out said not to be the medical money (取的不是医保的钱), and an office that handles no cash-out (均不办理…换现), as denials', () => {
     expect(analyze('原来社保卡取钱取的不是医保的钱。').map((c) => c.verdict)).toEqual(['accurate']);
     expect(analyze('本院收费窗口、自助机均不办理医保个人账户“退现”“换现”业务。').map((c) => c.verdict)).toEqual(['accurate']);

@@ -56,6 +56,13 @@ describe('a transcript typed as one long line, its pauses as spaces', () => {
     expect(analyze(post).map((c) => c.verdict)).toContain('misleading');
   });
 
+  it('reads a commenter’s short line after the label with two pauses as speech', () => {
+    const line = '网友“清风徐来”：医保卡的钱不能取 还不让买东西 那到底有啥用';
+    expect(joinSubtitles(line)).toBe('网友“清风徐来”：医保卡的钱不能取,还不让买东西,那到底有啥用');
+    // Without a label, two pauses are a title's.
+    expect(joinSubtitles('医保卡的钱不能取 还不让买东西 那到底有啥用')).toBe('医保卡的钱不能取 还不让买东西 那到底有啥用');
+  });
+
   it('reads a post that puts spaces where commas go the same way, whatever lists, brackets or exclamations it holds', () => {
     const post = '简单说就是 职工医保的个人账户 可以给家里人用！！国家2021年就出了政策 配偶、父母、子女都可以 看病买药都能用';
     expect(joinSubtitles(post)).toBe('简单说就是,职工医保的个人账户,可以给家里人用！！国家2021年就出了政策,配偶、父母、子女都可以,看病买药都能用');
