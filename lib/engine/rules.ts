@@ -234,7 +234,8 @@ export function vetoOf(norm: string, facts: SentenceFacts, clause: Clause, sente
   if (isPeopleState(norm, clause.start, clause.end, facts.sentence.start, own)) return 'people';
   // A clause that names the reporter, the court or the person of a case ("参与套现的市民王女士懊悔道",
   // "记者注意到…") tells what happened once; the rule, if the sentence states one, is in another clause.
-  if (own.some(namesCase) && !reportsOnlyInLabel(norm, clause, own)) return 'case';
+  // Not a conviction for fraud (法院以诈骗罪判处王某…): the case shows the law the rubric states (P9, P10).
+  if (own.some(namesCase) && !reportsOnlyInLabel(norm, clause, own) && !convictsOfFraud(norm, clause, own)) return 'case';
   if (isCall(norm, clause.start, clause.end, own)) return 'call';
   if (concedes(norm, clause, facts.sentence)) return 'concession';
   if (!anchored(own) && introducesList(norm, clause)) return 'lead';
@@ -271,6 +272,12 @@ function reportsOnlyInLabel(norm: string, clause: Clause, own: Hit[]): boolean {
   if (colon < clause.start) return false;
   return own.every((h) => !namesCase(h) || h.end <= colon);
 }
+
+/** @return true when the clause convicts of fraud (以诈骗罪判处, 犯诈骗罪): the court applying 刑法第266条 */
+function convictsOfFraud(norm: string, clause: Clause, own: Hit[]): boolean {
+  return has(own, 'crime') && FRAUD_CONVICTION.test(norm.slice(clause.start, clause.end));
+}
+const FRAUD_CONVICTION = /诈骗罪[^,，。；;]{0,20}(?:判处|判刑|获刑|有期徒刑)|(?:判处|认定)[^,，。；;]{0,12}诈骗罪|犯诈骗罪/;
 
 /** A case's words: a report's (记者, 法院, 王某) or a person named by title (市民王女士). */
 const namesCase = (h: Hit): boolean => h.feature === 'cue-report' || h.feature === 'cue-person';

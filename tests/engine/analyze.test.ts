@@ -1272,6 +1272,14 @@ describe('analyze: real page shapes', () => {
     expect(claims.some((c) => c.text.includes('王女士'))).toBe(false);
   });
 
+  it('reads a conviction for fraud in a report (法院以诈骗罪判处王某…) as the law it shows, whole: the case’s other words are still the case', () => {
+    const text = '记者了解到，该药店通过刷卡返现套取医保基金。法院以诈骗罪判处药店经营人王某有期徒刑六年，并处罚金十五万元。';
+    const conviction = analyze(text).find((c) => c.text.includes('判处'));
+    expect(conviction).toMatchObject({ verdict: 'accurate', entry: 'criminal-liability' });
+    expect(conviction!.text).toContain('法院以诈骗罪判处');
+    expect(analyze('市民王女士懊悔道，法院判了她缓刑。医保卡余额不能套现。').some((c) => c.text.includes('王女士'))).toBe(false);
+  });
+
   it('reads goods bought back (二手冰箱空调 高价回收) beside a card buyer’s listing as other money', () => {
     const claims = analyze('高价回收医保卡余额，八折，当天到账，联系：赵先生。\n二手冰箱空调 高价回收 上门看货。\n');
     expect(claims).toHaveLength(1);
