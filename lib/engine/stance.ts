@@ -53,8 +53,11 @@ const DEBUNK_AFTER = /并非如此|全是坑|都是坑|是个坑|相混淆|混�
  */
 const REPORT_FEATURES = ['cue-report', 'cue-authority'];
 const DEBUNK_BEFORE = /误以为|误认为|错误地认为|(?<!可)以为|声称|号称|宣称|谎称|所谓|鼓吹|承诺可以|承诺能|承诺帮|谣言|误区|传言|传闻|网传|网上流传|网上有人说|网上常有人说|网络上有人说|网络上常有人说|网路上有人说|网路上常有人说|小广告|广告上|广告说|广告称|广告里|张贴/;
-/** Where the page's or an official's own voice takes over from words put in another's mouth ("网传…，记者求证，工作人员表示…"). */
-const OWN_VOICE = /其实|事实上|实际上|真相|核实|求证|辟谣|澄清|(?:工作人员|医保局|医保部门|官方|专家|律师|负责人)[^,，。；;]{0,8}(?:表示|指出|回应|解释|介绍|强调|提醒|告诉)/g;
+/**
+ * Where the page's or an official's own voice takes over from words put in another's mouth ("网传…，记者求证，工作人员表示…"),
+ * or a story turns from what its teller believed to what turned out (我一直以为…只能自己用，结果…收银阿姨来了一句…).
+ */
+const OWN_VOICE = /其实|事实上|实际上|真相|结果|才知道|才发现|没想到|原来|核实|求证|辟谣|澄清|(?:工作人员|医保局|医保部门|官方|专家|律师|负责人)[^,，。；;]{0,8}(?:表示|指出|回应|解释|介绍|强调|提醒|告诉)/g;
 
 /** @return where text[start, end) last turns to the page's or an official's own voice, or start */
 function ownVoiceFrom(text: string, start: number, end: number): number {

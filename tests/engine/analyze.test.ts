@@ -1197,6 +1197,13 @@ describe('analyze: real page shapes', () => {
     expect(analyze('医保卡里的钱就是自己的，想买啥就买啥。').map((c) => [c.verdict, c.entry])).toContainEqual(['misleading', 'free-use']);
   });
 
+  it('reads what turned out after a belief (我一直以为…，结果…) in the teller’s voice, not as the belief', () => {
+    const story = '我一直以为医保卡里的钱只能自己用，结果上周陪我妈去药店拿药，收银阿姨来了一句，你可以用你的医保给你妈付啊。';
+    expect(analyze(story).find((c) => c.text.includes('给你妈付'))?.verdict).toBe('accurate');
+    // The belief itself is still told as mistaken.
+    expect(analyze('很多人以为医保卡里的钱可以随便取现，其实不行。').map((c) => c.verdict)).not.toContain('misleading');
+  });
+
   it('reads what comes out said not to be the medical money (取的不是医保的钱), and an office that handles no cash-out (均不办理…换现), as denials', () => {
     expect(analyze('原来社保卡取钱取的不是医保的钱。').map((c) => c.verdict)).toEqual(['accurate']);
     expect(analyze('本院收费窗口、自助机均不办理医保个人账户“退现”“换现”业务。').map((c) => c.verdict)).toEqual(['accurate']);
