@@ -1197,6 +1197,13 @@ describe('analyze: real page shapes', () => {
     expect(analyze('医保卡里的钱就是自己的，想买啥就买啥。').map((c) => [c.verdict, c.entry])).toContainEqual(['misleading', 'free-use']);
   });
 
+  it('reads what criminals induce people to do (不法分子…诱导参保人员出售、出借医保卡) as a warning, and 均不能使用个人账户支付 after the items as their denial', () => {
+    const warning = '近期发现有不法分子在医院周边以“高价回收医保卡”为名，诱导参保人员出售、出借医保卡。';
+    expect(analyze(warning).map((c) => c.verdict)).toEqual(['accurate']);
+    const notice = '本院体检中心的医疗美容项目、营养保健品等均不能使用医保个人账户支付。';
+    expect(analyze(notice).map((c) => c.verdict)).not.toContain('misleading');
+  });
+
   it('reads what turned out after a belief (我一直以为…，结果…) in the teller’s voice, not as the belief', () => {
     const story = '我一直以为医保卡里的钱只能自己用，结果上周陪我妈去药店拿药，收银阿姨来了一句，你可以用你的医保给你妈付啊。';
     expect(analyze(story).find((c) => c.text.includes('给你妈付'))?.verdict).toBe('accurate');
