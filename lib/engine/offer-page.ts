@@ -9,6 +9,7 @@ import { kindOf } from './rules';
 import { anchoredBy } from './match';
 import { featureTable, type Hit } from './features';
 import { SAFE_FROM_LAW } from './stance';
+import { codeUnits } from './code-set';
 
 /** How many sentences must offer an illegal route with praise before the page is read as the seller's. */
 export const OFFERS_ON_A_SELLERS_PAGE = 3;
@@ -80,7 +81,10 @@ function takesMoneyOut(entry: Entry): boolean {
  */
 export function sellersVoice(norm: string, r: SentenceReading, own: (Found | null)[]): (Found | null)[] {
   const { start, end } = r.sentence;
-  const offering = r.facts.endorsed || offersRoute(r) || TERMS.test(norm.slice(start, end));
+  // A word only routes use (POS机, 回收) offers on a seller's page too: 量大的可以邮寄POS机，自己在家刷就行.
+  const { warned, rejected, reported, prohibited } = r.facts;
+  const against = warned || rejected || reported || prohibited;
+  const offering = r.facts.endorsed || offersRoute(r) || TERMS.test(norm.slice(start, end)) || (!against && r.hits.some(routeOnly));
   const byClause = new Map<number, Found>();
   for (const f of own) {
     if (!f) continue;
@@ -92,7 +96,8 @@ export function sellersVoice(norm: string, r: SentenceReading, own: (Found | nul
   // A heading (a poster's name, a section title) states nothing of its own.
   // Not a price list's line (余额5000以内 8折): short and unpunctuated as a heading is, it is the offer's terms.
   const heading = r.sentence.heading && !PRICE.test(norm.slice(start, end));
-  const asOffered = r.sentence.question || heading || [...byClause.values()].some((f) => f.verdict === 'illegal' && f.ruled);
+  const offered = (): Found | undefined => [...byClause.values()].find((f) => f.verdict === 'illegal' && f.ruled);
+  const asOffered = r.sentence.question || heading || offered() !== undefined;
   if (!asOffered) r.sentence.clauses.forEach((clause, k) => {
     // A clause the rules set aside (other money: 二手家电高价回收) offers nothing of the account's.
     const rule = r.rules[k];
@@ -109,10 +114,21 @@ export function sellersVoice(norm: string, r: SentenceReading, own: (Found | nul
       const from = k > 0 && !byClause.has(k - 1) ? r.sentence.clauses[k - 1]!.start : clause.start;
       byClause.set(k, { clauseIndex: k, start: from, end: clause.end, entry, stance: 'deny', verdict: entry.verdicts.deny, confidence: 0.7, ruled: true });
     } else if (!byClause.has(k)) {
-      const route = routeNamedIn(r, clause) ?? termsOffered(words);
+      // A buyer's question (北京的卡能做吗) asks what is offered: it offers nothing.
+      const route = asked(norm, clause) ? null : routeNamedIn(r, clause) ?? termsOffered(words);
       if (route) byClause.set(k, { clauseIndex: k, start: clause.start, end: clause.end, entry: route, stance: 'affirm', verdict: 'illegal', confidence: 0.7, ruled: true });
     }
   });
+  // The rest of an offer's sentence is its terms (…9折，退休人员的卡额外加0.5个点; 量大的可以邮寄POS机，自己在家刷就行):
+  // not a true or local rule the model guessed in a clause of its own.
+  const offer = r.sentence.question || against ? undefined : offered();
+  if (offer) {
+    for (const [k, f] of byClause) {
+      if ((f.verdict === 'accurate' || f.verdict === 'region-dependent') && f.stance !== 'deny' && !asked(norm, r.sentence.clauses[k]!)) {
+        byClause.set(k, { ...f, entry: offer.entry, verdict: 'illegal' });
+      }
+    }
+  }
   return [...byClause.values()].sort((a, b) => a.clauseIndex - b.clauseIndex);
 }
 
@@ -147,6 +163,11 @@ function offeredAs(entry: Entry): Entry | null {
 }
 
 const agent = (): Entry => entryById('cashout-agent')!;
+
+/** @return true when the clause asks (…能做吗, …行不行): a customer's question, written with or without its question mark */
+const asked = (norm: string, clause: { start: number; end: number }): boolean => ASKING_END.has(norm.charCodeAt(clause.end - 1)) || ASKING.test(norm.slice(clause.start, clause.end));
+const ASKING_END = codeUnits('吗么?？');
+const ASKING = /能不能|可不可以|行不行|会不会|是不是/;
 
 /** Selling the balance (在这里卖了, 500元起收): what the seller buys. */
 const SOLD = /卖了|起收/;

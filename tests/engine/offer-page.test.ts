@@ -55,6 +55,13 @@ describe("a seller's page", () => {
     expect(byText(SELLER, '能做吗')?.text ?? '').not.toMatch(/^外地的卡能做吗/);
   });
 
+  it('reads the rest of an offer’s sentence as its terms, and a buyer’s question without its question mark as no offer', () => {
+    const page = `${SELLER}\n2万以上 9折，退休人员的卡额外加0.5个点。\n方式三：量大的可以邮寄POS机，自己在家刷就行。\n小鱼：北京的卡能做吗\n卖家回复：可以，北上广深的卡都能做`;
+    expect(byText(page, '退休人员的卡额外加')?.verdict).toBe('illegal');
+    expect(byText(page, '自己在家刷就行')?.verdict).toBe('illegal');
+    expect(analyze(page).some((c) => c.text.includes('北京的卡能做吗'))).toBe(false);
+  });
+
   it('reads a price list (余额5000以内 8折) as the seller’s own voice: its lines are offers, not headings', () => {
     const listing = [
       '医保卡余额回收，做了好几年了。',
