@@ -5,7 +5,7 @@ import { joinSubtitles } from './subtitles';
 
 let table: Uint16Array | null = null;
 
-/** Code-unit table: full-width ASCII → half-width, ideographic space → space, A-Z → a-z, traditional → simplified, 帐 → 账, 俺 → 我, Cantonese 唔 冇 嘅 咗 → 不 没 的 了. */
+/** Code-unit table: full-width ASCII → half-width, ideographic space → space, A-Z → a-z, traditional → simplified, 帐 → 账, 俺 → 我, Cantonese 唔 冇 嘅 咗 嚟 攞 撳 … → 不 没 的 了 来 拿 取 …. */
 function buildTable(): Uint16Array {
   const t = new Uint16Array(0x10000);
   for (let i = 0; i < t.length; i++) t[i] = i;
@@ -19,8 +19,10 @@ function buildTable(): Uint16Array {
   for (const c of '帐帳') t[c.charCodeAt(0)] = '账'.charCodeAt(0);
   // 俺 is the northern spoken 我 (俺的医保卡, 俺娘): one pronoun for the lexicon's relatives and cards.
   t['俺'.charCodeAt(0)] = '我'.charCodeAt(0);
-  // Cantonese, as Hong Kong posters write it: 唔 is 不 (唔得, 唔可以), 冇 is 没 (冇得退), 嘅 is 的, 咗 is 了.
-  for (const [from, to] of ['唔不', '冇没', '嘅的', '咗了']) t[from!.charCodeAt(0)] = to!.charCodeAt(0);
+  // Cantonese, as Hong Kong posters write it: 唔 is 不 (唔得, 唔可以), 冇 is 没 (冇得退), 嘅 is 的, 咗 is 了, 嚟 is 来
+  // (攞出嚟: 拿出来), 攞 is 拿, 撳 (press, at an ATM: 撳錢) is 取, 啲 is 的 (醫保啲錢), 喺 is 在, 佢 is 他, 哋 is 们
+  // (我哋), 畀 is 给 (畀屋企人用), 睇 is 看. None of them is written in Mandarin.
+  for (const [from, to] of ['唔不', '冇没', '嘅的', '咗了', '嚟来', '攞拿', '撳取', '啲的', '喺在', '佢他', '哋们', '畀给', '睇看']) t[from!.charCodeAt(0)] = to!.charCodeAt(0);
   return t;
 }
 

@@ -1204,6 +1204,11 @@ describe('analyze: real page shapes', () => {
     expect(analyze(notice).map((c) => c.verdict)).not.toContain('misleading');
   });
 
+  it('reads a Cantonese post’s words for taking the money out (撳…出嚟, 攞出嚟) as a withdrawal', () => {
+    expect(analyze('醫保卡插落ATM就可以撳到啲錢出嚟。').map((c) => [c.verdict, c.entry])).toEqual([['misleading', 'atm-counter-withdrawal']]);
+    expect(analyze('醫保卡嘅錢等到退休就可以攞晒出嚟㗎啦。').map((c) => c.verdict)).toEqual(['misleading']);
+  });
+
   it('reads what turned out after a belief (我一直以为…，结果…) in the teller’s voice, not as the belief', () => {
     const story = '我一直以为医保卡里的钱只能自己用，结果上周陪我妈去药店拿药，收银阿姨来了一句，你可以用你的医保给你妈付啊。';
     expect(analyze(story).find((c) => c.text.includes('给你妈付'))?.verdict).toBe('accurate');

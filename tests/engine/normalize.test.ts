@@ -12,7 +12,9 @@ describe('normalize', () => {
     // 俺, the spoken northern 我, is one pronoun for the lexicon.
     expect(normalize('俺的医保卡')).toBe('我的医保卡');
     // Cantonese negations and particles, as Hong Kong posters write them.
-    expect(normalize('ATM嗰個真係唔得，冇得退，佢嘅卡辦咗')).toBe('atm嗰个真系不得,没得退,佢的卡办了');
+    expect(normalize('ATM嗰個真係唔得，冇得退，佢嘅卡辦咗')).toBe('atm嗰个真系不得,没得退,他的卡办了');
+    // Its verbs and words for taking money out, so the lexicon's Mandarin words read them.
+    expect(normalize('插落ATM就撳到醫保啲錢出嚟，攞返晒畀我哋睇')).toBe('插落atm就取到医保的钱出来,拿返晒给我们看');
   });
 
   it('folds full-width ASCII and the ideographic space, and lower-cases Latin letters', () => {
