@@ -41,7 +41,7 @@ function anyOf(hits: Hit[], kind: number): boolean {
   for (let i = 0; i < hits.length; i++) if ((t[hits[i]!.id]! & kind) !== 0) return true;
   return false;
 }
-const CONSEQUENCE_PREDICATE = /被|将|会|面临|受到|追究|处以|予以|判|承担|构成|属于|列入|取消|暂停|没收|追回|触犯|涉嫌|纳入|并处|要(?!求)|[还就都也]得|必须|须/;
+const CONSEQUENCE_PREDICATE = /被|将|会|面临|受到|追究|追责|追刑|按[^,，。]{0,6}罪|处以|予以|判|承担|构成|属于|列入|取消|暂停|没收|追回|触犯|涉嫌|纳入|并处|要(?!求)|[还就都也]得|必须|须/;
 
 const PROCEDURE = '(?:操作|手续|流程|行为|过程|服务|业务)?';
 /** Right after the cash-out word: it is a topic, a time or a person, not a predicate. */

@@ -230,8 +230,8 @@ export function warns(text: string, start: number, end: number): boolean {
   return containsAny(WARNING, text, start, end);
 }
 
-/** 什么 (啥) and 如何 that ask nothing: 没什么 (nothing much), 没什么大不了的, 不算什么, 并不是什么违法的事, 啥都不用, 无论如何 (whatever happens), 那个什么 (a word the speaker cannot find), 什么的 (and so on), 想买啥就买啥 (whatever one likes). */
-const NOTHING_MUCH = /没有?什么|不算什么|不是什么|没啥|不算啥|不是啥|啥都|啥也|那个什么|那什么|什么的|(?:无论|不管|不论)(?:如何|怎样|怎么|什么)|(?:想|要|爱)(?:买|刷|用|花|干)(?:啥|什么)就(?:买|刷|用|花|干)(?:啥|什么)/g;
+/** 什么 (啥) and 如何 that ask nothing: 没什么 (nothing much), 没什么大不了的, 不算什么, 并不是什么违法的事, 啥都不用, 无论如何 (whatever happens), 那个什么 (a word the speaker cannot find), 什么的 (and so on), 想买啥就买啥 (whatever one likes), 别信什么代办提现 (don't believe any such thing). */
+const NOTHING_MUCH = /没有?什么|不算什么|不是什么|没啥|不算啥|不是啥|啥都|啥也|那个什么|那什么|什么的|(?:无论|不管|不论)(?:如何|怎样|怎么|什么)|(?:想|要|爱)(?:买|刷|用|花|干)(?:啥|什么)就(?:买|刷|用|花|干)(?:啥|什么)|(?:别|不要|千万别|千万不要)(?:信|听|相信|听信|理)(?:什么|啥)/g;
 
 /** Advice to ask someone else (先问问医院能不能用个人账户付): the reader is told, not asking. */
 const ASK_THEM = /(?:先|再|去|可以|最好)(?:问问|问一下|咨询一下?)[^，,。？?]{0,12}(?:能不能|可不可以|是否|有没有|行不行)/g;

@@ -1204,6 +1204,13 @@ describe('analyze: real page shapes', () => {
     expect(analyze(notice).map((c) => c.verdict)).not.toContain('misleading');
   });
 
+  it('reads the short spoken warnings and denials of comment threads (别信什么代办提现, 退休也提不了的, 按诈骗罪追刑责的)', () => {
+    const read = (text: string) => analyze(`医保卡的事大家问得多。${text}`).map((c) => [c.verdict, c.entry]);
+    expect(read('别信什么代办提现。')).toEqual([['accurate', 'cashout-agent']]);
+    expect(read('一般是退休也提不了的。')).toEqual([['accurate', 'retirement-withdrawal']]);
+    expect(read('卖卡金额大了是可以按诈骗罪追刑责的。')).toContainEqual(['accurate', 'criminal-liability']);
+  });
+
   it('reads a Cantonese post’s words for taking the money out (撳…出嚟, 攞出嚟) as a withdrawal', () => {
     expect(analyze('醫保卡插落ATM就可以撳到啲錢出嚟。').map((c) => [c.verdict, c.entry])).toEqual([['misleading', 'atm-counter-withdrawal']]);
     expect(analyze('醫保卡嘅錢等到退休就可以攞晒出嚟㗎啦。').map((c) => c.verdict)).toEqual(['misleading']);
