@@ -7,6 +7,7 @@ import { containsAny, countMatches, countMatchesOutside } from './literals';
 import { dataset } from './dataset';
 import { CROSSES } from './answer-marks';
 import { codeUnits } from './code-set';
+import { isCjk } from './cjk';
 
 export const HEDGES =
   /并非所有|不是所有|并不是所有|并非全部|不是每个|并非每个|不一定|未必|部分地区|部分城市|部分省份|部分地方|一些地区|一些城市|一些地方|某些地区|某些地方|某些城市|有些地区|有些地方|有些城市|有的地方|有的地区|有的城市|个别地区|个别城市|少数地区|少数城市|不少地方|不少地区|不少城市|许多地方|很多地方|很多城市|多地|各地|特定条件下|特殊情况下|一定条件下|某些情况下|特殊情况|特定情况|特殊情形|特定情形|视当地|根据当地|因地而异|当地政策|地方政策|取决于|各省市|部分省市|有的省市|一些省市|多个省份|多个省市|多个地区|多个城市|一些省份|不少省份|多省|各省|有的省|部分省|有些省|可能/g;
@@ -30,7 +31,7 @@ const NEGATORS =
 // out said not to be the medical money ("社保卡取钱取的不是医保的钱"), a table cell
 // that answers its row ("ATM取现\t不可以", "健身房\t×"), and a verb that cannot (健身房刷不了, 在ATM上取不出来;
 // not 一年用不了多少).
-const POST_NEGATION = new RegExp(String.raw`(?:^|[\s\t])(?:不可以|不能|不行|不允许|不可|禁止|不合规|违规|违法)(?=[\s\t]|$)|(?:^|[\s\t|:：])[${CROSSES}](?=[\s\t|]|$)|是(?:绝对|万万|坚决|完全)?不(?:可能|允许|被允许|行|对|可以)的?|^不行(?:的(?!话)|啊|呀|哦)|不符合[^,，。;；]{0,12}规定|受到?严格(?:的)?限制|不被允许|行不通|是错误|不可行|是违法|属于违法|违法的|属于违规|是违规|是套现|属于套现|不现实|不存在|不可取|没听说过?|已经?取消|全部取消|早就取消|不让(?:刷|用|买|取)|(?:都|也|均|一律|全都)?不(?:能|可以|让|准|得)(?:刷|用|买|取|付|报|使用|支付)|(?:刷|用|取|提|转|买|支付)不(?:了|出|到|成|得)(?!多少|那么|这么|几|完|的)|没有开通|没开通|未开通|(?:早就?|早已|已经|现在)(?:不让|不行|不能|不允许|不可以)(?:了|啦)|(?:均|都)?不属于[^,，。;；]{0,14}(?:情形|情况|范围|理由|条件)(?!的)|(?:均|都)?不在[^,，。;；]{0,14}(?:范围|之列)|(?:不是|并不是|并非)(?:医保|医保个人账户|个人账户)(?:里)?的?(?:钱|余额|资金)`);
+const POST_NEGATION = new RegExp(String.raw`(?:^|[\s\t])(?:不可以|不能|不行|不允许|不可|禁止|不合规|违规|违法)(?=[\s\t]|$)|(?:^|[\s\t|:：])[${CROSSES}](?=[\s\t|]|$)|是(?:绝对|万万|坚决|完全)?不(?:可能|允许|被允许|行|对|可以)的?|^不行(?:的(?!话)|啊|呀|哦)|不符合[^,，。;；]{0,12}规定|受到?严格(?:的)?限制|不被允许|行不通|是错误|不可行|是违法|属于违法|违法的|属于违规|是违规|是套现|属于套现|不现实|不存在|不可取|没听说过?|已经?取消|全部取消|早就取消|不让(?:刷|用|买|取)|(?:都|也|均|一律|全都)?不(?:能|可以|让|准|得)(?:刷|用|买|取|付|报|走|使用|支付)|(?:哪|哪儿|哪里|到处)都不(?:行|让|能)|(?:刷|用|取|提|转|买|支付)不(?:了|出|到|成|得)(?!多少|那么|这么|几|完|的)|没有开通|没开通|未开通|(?:早就?|早已|已经|现在)(?:不让|不行|不能|不允许|不可以)(?:了|啦)|(?:均|都)?不属于[^,，。;；]{0,14}(?:情形|情况|范围|理由|条件)(?!的)|(?:均|都)?不在[^,，。;；]{0,14}(?:范围|之列)|(?:不是|并不是|并非)(?:医保|医保个人账户|个人账户)(?:里)?的?(?:钱|余额|资金)`);
 /** Abolished, right before what it abolishes (取消了个人账户, 取消城乡居民医保个人账户). */
 const ABOLISHED = /(?:取消|撤销|撤掉)了?(?:城乡居民医保|居民医保|新农合)?的?$/;
 const [QU, CHE] = [...'取撤'].map((c) => c.charCodeAt(0));
@@ -44,7 +45,7 @@ function abolishedBefore(text: string, start: number, end: number): boolean {
 const REMINDER_END = codeUnits('嘛么');
 /** 不是…嘛 (…么), a clause that reminds the reader of what is so: no question, and no negation. */
 const ASSERTING_NOT = /不是[^,，。；;]{1,20}[嘛么]$/;
-const DEBUNK_AFTER = /并非如此|全是坑|都是坑|是个坑|相混淆|混淆了|完全错误|大错特错|骗了|受骗|其实不然|不是这样|是错误的|是误解|这是误解|是一种误解|是不可能的|这不可能|瞎说|胡说|也是违规的|不予办理|不予受理|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|没有任何依据|毫无依据|没有根据|并不是这样|之类的广告|的小广告|是骗子|是诈骗|老规定|旧规定|旧资料|老黄历|已过时|过时信息|过时的|这类广告|这类小广告|此类广告|此类小广告|违法广告|虚假广告|诈骗广告|为名|幌子|旗号|诱饵|牛皮癣|——假的|——不对|——也不对|——错|——不能|——也不能|——不行|——也不行|——没有|——不会|——当然不|——根本不|搞混了|弄混了|混为一谈|也不对|这不对|是不对的|都不对|说法不对|这样不对/;
+const DEBUNK_AFTER = /并非如此|全是坑|都是坑|是个坑|相混淆|混淆了|完全错误|大错特错|骗了|受骗|其实不然|不是这样|是错误的|是误解|这是误解|是一种误解|是不可能的|这不可能|也是违规的|不予办理|不予受理|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|没有任何依据|毫无依据|没有根据|并不是这样|之类的广告|的小广告|是骗子|是诈骗|老规定|旧规定|旧资料|老黄历|已过时|过时信息|过时的|这类广告|这类小广告|此类广告|此类小广告|违法广告|虚假广告|诈骗广告|为名|幌子|旗号|诱饵|牛皮癣|——假的|——不对|——也不对|——错|——不能|——也不能|——不行|——也不行|——没有|——不会|——当然不|——根本不|搞混了|弄混了|混为一谈|也不对|这不对|是不对的|都不对|说法不对|这样不对|不准确|不正确|不属实/;
 // 以为, not the 以为 of 可以为 ("can be used for"); claims put in another's mouth (声称, 所谓, 承诺可以)
 // or under a rumour's name (谣言一：…): a page reports them to warn, it does not make them.
 /**
@@ -324,6 +325,15 @@ function afterName(text: string, start: number, anchorStart: number): number {
   return label && NAME_NEGATOR.test(label[0]) && !PERMISSION.test(label[0]) ? start + label[0].length : start;
 }
 
+/** @return where text[start, end) goes on after its last space between two Chinese characters (a spoken pause), or start */
+function afterPause(text: string, start: number, end: number): number {
+  for (let i = end - 2; i > start; i--) {
+    if (text.charCodeAt(i) === SPACE_CODE && isCjk(text.charCodeAt(i - 1)) && isCjk(text.charCodeAt(i + 1))) return i + 1;
+  }
+  return start;
+}
+const SPACE_CODE = 0x20;
+
 /** @return where text[start, end) goes on after its last 的话 (a condition ends there), or start */
 function afterCondition(text: string, start: number, end: number): number {
   // A loop over the span, not lastIndexOf: that reads back past the span to the page's previous 的话.
@@ -351,7 +361,8 @@ export function stanceOf(
 
   // A condition closed by 的话 ("不用的话可以卖给…") keeps its negation to itself; a commenter's name
   // before the colon (momo不是猫：去年取过一次…) negates nothing.
-  const from = afterCondition(text, clause.start === sentence.start ? afterName(text, clause.start, anchorStart) : clause.start, anchorEnd);
+  // So does what was said before a pause typed as a space (没有个人账户 没有余额可以取的: two denials, not one cancelled).
+  const from = afterPause(text, afterCondition(text, clause.start === sentence.start ? afterName(text, clause.start, anchorStart) : clause.start, anchorEnd), anchorStart);
   let negated = from < anchorStart && countNegators(text, from, anchorStart) % 2 === 1;
   // Avoiding a consequence ("以免触犯法律", "避免被追责") warns that it follows: it does not deny it.
   if (kind === 'consequence' && AVOIDING.test(text.slice(clause.start, anchorStart))) negated = !negated;
@@ -365,7 +376,7 @@ export function stanceOf(
   // 不是…嘛 asserts what it frames (现在不是有家庭共济了嘛: there is): its 不是 denies nothing.
   if (REMINDER_END.has(text.charCodeAt(clause.end - 1)) && ASSERTING_NOT.test(text.slice(clause.start, clause.end))) negated = !negated;
   if (facts.rhetorical) negated = !negated;
-  const debunked = containsAny(DEBUNK_AFTER, text, anchorEnd, sentence.end);
+  const debunked = containsAny(DEBUNK_AFTER, text, anchorEnd, sentence.end) || calledNonsense(text, anchorEnd, sentence.end);
   // An ad or a rumour named in another clause is not what a consequence threatens ("…的小广告,以免触犯法律").
   const attributedFrom = kind === 'consequence' ? clause.start : sentence.start;
   // Put in another's mouth up to the anchor, not only before an official or the page took over (the
@@ -399,6 +410,21 @@ export function stanceOf(
   if (hedged(text, sentence.start, clause.end)) return { stance: 'hedged', marked: true };
   return { stance: 'affirm', marked: false };
 }
+
+/**
+ * @return true when text[start, end) calls what came before nonsense (纯属瞎说, 这是胡说): not a speaker telling
+ * another to stop (…一次性取出来的 别瞎说), who asserts what came before.
+ */
+function calledNonsense(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) {
+    if (text.charCodeAt(i) !== SAY || !NONSENSE.has(text.charCodeAt(i - 1))) continue;
+    if (!SCOLD.has(text.charCodeAt(i - 2))) return true;
+  }
+  return false;
+}
+const SAY = '说'.charCodeAt(0);
+const NONSENSE = codeUnits('瞎胡');
+const SCOLD = codeUnits('别要少');
 
 /** A refusal right before the route it refuses: 不提供套现, 不涉及任何套现业务, 拒绝一切代刷. */
 const REFUSED_ROUTE = /(?:不提供|不涉及|不做|不办理?|不从事|不参与|不承接|不支持|不接受|拒绝|杜绝|严禁|禁止)(?:任何|一切)?(?:形式的)?$/;

@@ -6,6 +6,7 @@
 // and so does a social post that puts spaces where commas go: a space between two Han characters is where the
 // speaker paused, and is read as a comma too.
 import { isCjk } from './cjk';
+import { codeUnits } from './code-set';
 
 /** The longest subtitle line, in UTF-16 units. */
 const MAX_LINE = 16;
@@ -51,15 +52,19 @@ export function joinSubtitles(text: string): string {
     start = end + 1;
   }
   if (run.length >= MIN_RUN) (joins ??= []).push(...run.slice(0, -1));
-  // An emoji then a space before more words (…都能取出来😂 你们是不是搞复杂了) ends what was said, as a comma would.
+  // An emoji, or a particle that ends what is said (哦, 啊, 呀, 啦), then a space before more words (…都能取出来😂 你们是不是搞复杂了;
+  // 不能的哦 医保局的人说…) ends it, as a comma would.
   for (let i = text.indexOf(' ', 2); i > 0 && i < text.length - 1; i = text.indexOf(' ', i + 1)) {
-    if (LOW_SURROGATE(text.charCodeAt(i - 1)) && isCjk(text.charCodeAt(i + 1))) (joins ??= []).push(i);
+    const before = text.charCodeAt(i - 1);
+    if ((LOW_SURROGATE(before) || ENDING_PARTICLES.has(before)) && isCjk(text.charCodeAt(i + 1))) (joins ??= []).push(i);
   }
   if (!joins) return text;
   joins.sort((a, b) => a - b);
   const parts: string[] = [];
   let from = 0;
   for (const at of joins) {
+    // A pause may be found twice (a particle's space is also a pause between two Han characters): one comma.
+    if (at < from) continue;
     parts.push(text.slice(from, at), COMMA);
     from = at + 1;
   }
@@ -99,6 +104,8 @@ function saysSomething(start: number, end: number, pauses: number[]): boolean {
 }
 
 const SPACE = 0x20;
+/** Particles that end a spoken sentence: after one, a space is where the speaker stopped. */
+const ENDING_PARTICLES = codeUnits('哦啊呀啦嘛呢喔噢哈');
 /** The second half of a character beyond the basic plane: an emoji's, in social posts. */
 const LOW_SURROGATE = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 

@@ -1211,6 +1211,24 @@ describe('analyze: real page shapes', () => {
     expect(read('卖卡金额大了是可以按诈骗罪追刑责的。')).toContainEqual(['accurate', 'criminal-liability']);
   });
 
+  it('reads a comment’s spoken pauses: a particle then a space ends what was said (不能的哦 医保局的人说…), and two denials a space apart are two', () => {
+    const reply = '不能的哦 医保局的人说停保了钱还在账户里，等你重新参保接着用。';
+    expect(analyze(`医保卡停保以后钱能取吗？\n${reply}`).map((c) => c.verdict)).not.toContain('misleading');
+    expect(analyze('居民医保（新农合）没有个人账户 没有余额可以取的').map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
+  it('reads 说法不准确 as calling a claim false, 一律不准走医保 and 哪都不行了 as denials, and 别瞎说 as scolding another, not as denying', () => {
+    expect(analyze('网上所称“停保后医保卡里的钱可以取出来”的说法不准确。').map((c) => c.verdict)).toEqual(['accurate']);
+    expect(analyze('日用品、食品、保健品一律不准走医保。').map((c) => c.verdict)).toEqual(['accurate']);
+    expect(analyze('医保卡刷健身房现在哪都不行了。').map((c) => c.verdict)).toEqual(['accurate']);
+    expect(analyze('我们这边退休了就能把医保卡里的钱一次性取出来的，别瞎说。').map((c) => c.verdict)).toEqual(['misleading']);
+    expect(analyze('说退休了就能把医保卡里的钱一次性取出来，纯属瞎说。').map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
+  it('reads 找对人 with a withdrawal as pointing to an agent', () => {
+    expect(analyze('医保卡里的钱找对人就能取出来。').map((c) => c.verdict)).toContain('illegal');
+  });
+
   it('reads a Cantonese post’s words for taking the money out (撳…出嚟, 攞出嚟) as a withdrawal', () => {
     expect(analyze('醫保卡插落ATM就可以撳到啲錢出嚟。').map((c) => [c.verdict, c.entry])).toEqual([['misleading', 'atm-counter-withdrawal']]);
     expect(analyze('醫保卡嘅錢等到退休就可以攞晒出嚟㗎啦。').map((c) => c.verdict)).toEqual(['misleading']);
