@@ -1225,6 +1225,13 @@ describe('analyze: real page shapes', () => {
     expect(analyze('说退休了就能把医保卡里的钱一次性取出来，纯属瞎说。').map((c) => c.verdict)).toEqual(['accurate']);
   });
 
+  it('reads 不因退休而一次性支付 as denied, and a person taken away by the police (被带走了) as no account moved', () => {
+    expect(analyze('参保人员办理退休手续后，医保个人账户余额继续保留，不因退休而一次性支付。').map((c) => c.verdict)).toEqual(['accurate']);
+    expect(analyze('医保卡套现的药店老板被查了，老板还被带走了。').map((c) => c.entry)).not.toContain('relocation-transfer');
+    // The money taken along is the transfer.
+    expect(analyze('换工作去外地，医保卡里的钱可以带走。').map((c) => [c.verdict, c.entry])).toEqual([['accurate', 'relocation-transfer']]);
+  });
+
   it('reads 找对人 with a withdrawal as pointing to an agent', () => {
     expect(analyze('医保卡里的钱找对人就能取出来。').map((c) => c.verdict)).toContain('illegal');
   });
