@@ -101,7 +101,10 @@ function clauseClaim(norm: string, r: SentenceReading, k: number, model: Model, 
   // is advice however bare: the model, which has seen routes on real pages only described, does not drop it.
   const routeGranted = rule !== null && grantsRoute(norm, r, clause, rule, negators);
   const advice = routeGranted && (offered || (!r.hits.some((h) => h.feature === 'cue-condition') && plainlyStated(norm, r, clause, cues, rule.stance, negators)));
-  const firm = rule !== null && (rule.verdict === 'misleading' || (rule.verdict === 'illegal' && (offered || advice)) || (rule.verdict === 'accurate' && rule.stance === 'deny' && rule.entry.topic === 'cash-out')) && (rule.stance === 'affirm' || rule.stance === 'deny');
+  // A named place does not soften the way out no place has, the rubric's own example (rule 2): the medical money at an ATM
+  // or a bank counter (天津的医保卡…在ATM上就能取).
+  const placeless = rule !== null && rule.stance === 'local' && NOWHERE.has(rule.entry.id);
+  const firm = rule !== null && (rule.verdict === 'misleading' || (rule.verdict === 'illegal' && (offered || advice)) || (rule.verdict === 'accurate' && rule.stance === 'deny' && rule.entry.topic === 'cash-out')) && (rule.stance === 'affirm' || rule.stance === 'deny' || placeless);
   let d = decide(model, features, bare ? BARE_FACTOR : 1, rule?.verdict, firm, routeNamed(r, clause));
   // A clause that is all but word for word one of the dataset's phrasings (of the entry the rules
   // read in it, if they read one), with the same negation, takes that phrasing's verdict. The rules'
@@ -167,6 +170,9 @@ function clauseClaim(norm: string, r: SentenceReading, k: number, model: Model, 
     confidence: Math.round(Math.min(0.99, d.confidence) * 100) / 100,
   };
 }
+
+/** Entries of a way out that no place has: the medical money drawn at an ATM or a bank counter, or as the card's bank money. */
+const NOWHERE = new Set(['atm-counter-withdrawal', 'card-bank-conflation']);
 
 const isAnchorHit = (h: Hit): boolean => isAnchor(h.id);
 const anyHit = (): boolean => true;

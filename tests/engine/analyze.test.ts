@@ -1232,6 +1232,11 @@ describe('analyze: real page shapes', () => {
     expect(analyze('换工作去外地，医保卡里的钱可以带走。').map((c) => [c.verdict, c.entry])).toEqual([['accurate', 'relocation-transfer']]);
   });
 
+  it('reads the medical money at an ATM said of a named place (天津的医保卡…在ATM上就能取) as the mix-up it is everywhere, whatever the classifier', () => {
+    const post = '津门老友\n天津的医保卡每月打款以后直接在ATM上就能取，我试过好几次了，不知道你们咋都说不能取';
+    expect(analyze(post).map((c) => [c.verdict, c.entry])).toContainEqual(['misleading', 'atm-counter-withdrawal']);
+  });
+
   it('reads 找对人 with a withdrawal as pointing to an agent', () => {
     expect(analyze('医保卡里的钱找对人就能取出来。').map((c) => c.verdict)).toContain('illegal');
   });
