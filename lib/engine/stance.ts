@@ -76,7 +76,7 @@ const OWN_VOICE_LONGEST = 16;
 // there is not advice. The report words are the lexicon's (cue-report, and the police of cue-authority),
 // which the classifier reads too.
 const WARNING = new RegExp(
-  ['违法|违规|被抓|会有事|诱骗|诱导|不法分子|不符合规定|不符合医保|不符合相关|不符合法律|不合规|犯罪|非法|违反|骗保|骗取|法律责任|担责|承担责任|刑事|处罚|罚款|严禁|禁止|切勿|谨防|警惕|擦亮眼睛|当心|小心|不要|千万别|风险|查处|打击|被查|后果|危害|损害|陷阱|以身试法|冻结|举报|(?<!得)不得|被骗|骗了|受骗|骗局|诈骗|追责|审理|判决|判处|涉案|查获|责令|违者|条例|立案|追回|否则|就是套现|其实是套现|属于套现|实质是套现|本质上是套现|本质是套现', ...REPORT_FEATURES.flatMap((f) => dataset.features[f]?.terms ?? [])].join('|'),
+  ['违法|违规|被抓|会有事|诱骗|诱导|不法分子|别干|别碰|别再干|查得很严|查得严|严查|不符合规定|不符合医保|不符合相关|不符合法律|不合规|犯罪|非法|违反|骗保|骗取|法律责任|担责|承担责任|刑事|处罚|罚款|严禁|禁止|切勿|谨防|警惕|擦亮眼睛|当心|小心|不要|千万别|风险|查处|打击|被查|后果|危害|损害|陷阱|以身试法|冻结|举报|(?<!得)不得|被骗|骗了|受骗|骗局|诈骗|追责|审理|判决|判处|涉案|查获|责令|违者|条例|立案|追回|否则|就是套现|其实是套现|属于套现|实质是套现|本质上是套现|本质是套现', ...REPORT_FEATURES.flatMap((f) => dataset.features[f]?.terms ?? [])].join('|'),
 );
 /**
  * Telling the reader a route is safe from the law (不违法, 无风险, 医保局查不到): praise of the route
@@ -396,8 +396,9 @@ export function stanceOf(
   else if (kind === 'route') {
     // A route suffered ("医保卡被他人冒用") is what a page warns of, not what it offers.
     if (suffered(text, Math.max(clause.start, anchorStart - 5), anchorStart)) negated = true;
-    // A report page quotes the offers it exposes, praise and all ("当天到账").
-    if (facts.reported) negated = true;
+    // A report page quotes the offers it exposes, praise and all ("当天到账"); so does a story quoting the one who
+    // made the offer (他说“你自己的钱你卖给谁都是你的自由”).
+    if (facts.reported || quotedFromAnother(text, sentence.start, anchorStart)) negated = true;
     // Praise inside words put in another's mouth (所谓“高价回收”, 小广告“…”) is theirs, not the page's.
     // A seller's own refusal (本店…，不涉及任何套现业务) is not.
     else if (facts.endorsed && !attributed) negated = REFUSED_ROUTE.test(text.slice(Math.max(clause.start, anchorStart - REFUSED_ROUTE_MAX), anchorStart));
@@ -425,6 +426,20 @@ function calledNonsense(text: string, start: number, end: number): boolean {
 const SAY = '说'.charCodeAt(0);
 const NONSENSE = codeUnits('瞎胡');
 const SCOLD = codeUnits('别要少');
+
+/** @return true when text[…, anchorStart) ends inside a quotation a third person's speech opens (他说“…, 对方还说：“…) */
+function quotedFromAnother(text: string, sentenceStart: number, anchorStart: number): boolean {
+  const from = Math.max(sentenceStart, anchorStart - QUOTED_SPEECH_MAX);
+  let open = anchorStart - 1;
+  while (open >= from && text.charCodeAt(open) !== OPEN_QUOTE) {
+    if (text.charCodeAt(open) === CLOSE_QUOTE) return false;
+    open--;
+  }
+  return open >= from && THIRD_PERSON_SAYS.test(text.slice(Math.max(sentenceStart, open - 10), open));
+}
+const [OPEN_QUOTE, CLOSE_QUOTE] = [...'“”'].map((c) => c.charCodeAt(0));
+const QUOTED_SPEECH_MAX = 60;
+const THIRD_PERSON_SAYS = /(?:他|她|对方|那人|那个人|卖家|收卡的|中介|客服|老板|店员)(?:还|就|也|却)?(?:说|讲|称|表示|告诉我|跟我说)[:：]?\s*$/;
 
 /** A refusal right before the route it refuses: 不提供套现, 不涉及任何套现业务, 拒绝一切代刷. */
 const REFUSED_ROUTE = /(?:不提供|不涉及|不做|不办理?|不从事|不参与|不承接|不支持|不接受|拒绝|杜绝|严禁|禁止)(?:任何|一切)?(?:形式的)?$/;

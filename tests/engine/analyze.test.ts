@@ -1237,6 +1237,18 @@ describe('analyze: real page shapes', () => {
     expect(analyze(post).map((c) => [c.verdict, c.entry])).toContainEqual(['misleading', 'atm-counter-withdrawal']);
   });
 
+  it('reads an offer quoted from the one who made it, in a story (他说“你自己的钱你卖给谁都是你的自由”), as reported, not offered', () => {
+    const story = '那个收卡的跟我说：“你自己的医保卡余额卖给谁都是你的自由。”';
+    expect(analyze(story).map((c) => c.verdict)).toEqual(['accurate']);
+    // Said in the page's own voice, the same words offer.
+    expect(analyze('你自己的医保卡余额你卖给谁都是你的自由，八折回收，当天到账。').map((c) => c.verdict)).toContain('illegal');
+  });
+
+  it('reads a route told to leave alone (别碰, 查得很严) as a warning, and a past practice now checked (现在查得严多了) with it', () => {
+    expect(analyze('医保卡刷卡换现金的事别碰，查得很严。').map((c) => c.verdict)).toEqual(['accurate']);
+    expect(analyze('以前县城药店刷医保能换洗衣粉卫生纸，现在查得严多了。').map((c) => c.text)).toEqual(['以前县城药店刷医保能换洗衣粉卫生纸，现在查得严多了']);
+  });
+
   it('reads 找对人 with a withdrawal as pointing to an agent', () => {
     expect(analyze('医保卡里的钱找对人就能取出来。').map((c) => c.verdict)).toContain('illegal');
   });
