@@ -334,13 +334,16 @@ function afterPause(text: string, start: number, end: number): number {
 }
 const SPACE_CODE = 0x20;
 
-/** @return where text[start, end) goes on after its last 的话 (a condition ends there), or start */
+/** @return where text[start, end) goes on after its last 的话 or 的 before 按/依 (a condition ends there), or start */
 function afterCondition(text: string, start: number, end: number): number {
   // A loop over the span, not lastIndexOf: that reads back past the span to the page's previous 的话.
-  for (let i = end - 2; i >= start; i--) if (text.charCodeAt(i) === DE && text.charCodeAt(i + 1) === HUA) return i + 2;
+  // So does 的 before the rule that applies (没有遗嘱的按法定继承, 符合条件的依规定办理): who it applies to.
+  for (let i = end - 2; i >= start; i--) if (text.charCodeAt(i) === DE && (text.charCodeAt(i + 1) === HUA || RULE_FOLLOWS.has(text.charCodeAt(i + 1)))) return i + (text.charCodeAt(i + 1) === HUA ? 2 : 1);
   return start;
 }
 const [DE, HUA] = [...'的话'].map((c) => c.charCodeAt(0));
+/** 按, 依: the rule a 的-phrase (those who…) is given. */
+const RULE_FOLLOWS = codeUnits('按依');
 
 /**
  * Stance of the clause towards the anchor word at [anchorStart, anchorEnd).

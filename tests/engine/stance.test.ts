@@ -93,6 +93,11 @@ describe('stanceOf', () => {
     expect(stance('医保卡里的钱不用担心会清零', '清零')).toBe('deny');
   });
 
+  it('leaves a negation inside a 的-phrase given a rule (没有遗嘱的按法定继承) to the phrase', () => {
+    expect(stance('没有遗嘱的按法定继承', '继承')).toBe('affirm');
+    expect(stance('医保个人账户余额不能继承', '继承')).toBe('deny');
+  });
+
   it('cancels a double negation', () => {
     expect(stance('医保卡不是不能取现', '取现')).toBe('affirm');
   });
