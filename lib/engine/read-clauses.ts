@@ -451,6 +451,17 @@ function ownHits(clauses: Clause[], hits: Hit[]): Hit[][] {
   return owns;
 }
 
+/** The next sentence calling what this one told illegal: 这是违法的, 这属于冒用他人医保凭证, 这些全都是违规的. */
+const CONDEMNED_NEXT = /^[。！!.\s]*这(?:是|属于|种|些|类|样)[^。！？!?]{0,14}(?:违法|违规|骗保|冒用|犯罪|套取|骗取|诈骗|明令禁止)/;
+const CONDEMNED_NEXT_MAX = 24;
+const THIS = '这'.charCodeAt(0);
+/** @return true when the sentence after `end` condemns this one: read in place first, as most do not start with 这 */
+function condemnedNext(norm: string, end: number): boolean {
+  let i = end;
+  while (i < norm.length && i < end + 3 && norm.charCodeAt(i) !== THIS) i++;
+  return norm.charCodeAt(i) === THIS && CONDEMNED_NEXT.test(norm.slice(end, end + CONDEMNED_NEXT_MAX));
+}
+
 /** @return each clause's veto (vetoOf) */
 function vetoesOf(norm: string, facts: SentenceFacts, hits: Hit[], owns: Hit[][], questionsAsClaims: boolean): (Veto | null)[] {
   const { clauses } = facts.sentence;
@@ -508,8 +519,9 @@ export function readSentences(norm: string, options: AnalyzeOptions, visit: (r: 
         if (sentence.heading || questionTitle(norm, sentence, lineStart, lineEnd)) asideSection = namesMoneyAside(norm.slice(sentence.start, sentence.end), hits);
         else if (asideSection || askedAside) facts.asideSection = true;
         askedAside = sentence.question && hits.some((h) => h.feature === 'other-money') && !hits.some(namesMedicalMoney);
-        // A route named with what it costs ("外借…直接丧失当年报销资格") is named to warn.
-        if (!facts.warned && hits.some((h) => h.feature === 'penalty' || h.feature === 'crime')) facts.warned = true;
+        // A route named with what it costs ("外借…直接丧失当年报销资格") is named to warn; so is one the next sentence
+        // condemns ("…买点保健品、日用品，甚至换成购物卡。这是典型的冒用医保凭证").
+        if (!facts.warned && (hits.some((h) => h.feature === 'penalty' || h.feature === 'crime') || condemnedNext(norm, sentence.end))) facts.warned = true;
         // Each clause's own hits, read by its veto and by the rules.
         const owns = ownHits(sentence.clauses, hits);
         if (facts.rejected) facts.rejectedFrom = rejectionStart(norm, sentence, owns);

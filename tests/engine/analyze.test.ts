@@ -1237,6 +1237,13 @@ describe('analyze: real page shapes', () => {
     expect(analyze(post).map((c) => [c.verdict, c.entry])).toContainEqual(['misleading', 'atm-counter-withdrawal']);
   });
 
+  it('reads a practice the next sentence condemns (…甚至换成购物卡。这是典型的冒用医保凭证) as warned against, not offered', () => {
+    const text = '不少家属直接拿老人的医保卡去药店刷完，甚至换成购物卡。这是典型的冒用医保凭证，是违法的。';
+    expect(analyze(text).map((c) => c.verdict)).not.toContain('illegal');
+    // Without the condemnation after it, the same practice told as a tip is advice.
+    expect(analyze('老人的医保卡用不完，可以去药店刷完换成购物卡。').map((c) => c.verdict)).toContain('illegal');
+  });
+
   it('reads an offer quoted from the one who made it, in a story (他说“你自己的钱你卖给谁都是你的自由”), as reported, not offered', () => {
     const story = '那个收卡的跟我说：“你自己的医保卡余额卖给谁都是你的自由。”';
     expect(analyze(story).map((c) => c.verdict)).toEqual(['accurate']);
