@@ -249,12 +249,25 @@ export function asksQuestion(text: string): boolean {
 /** @return true when the clause asks rather than states (and is not a rhetorical question). */
 export function isQuestion(text: string, facts: SentenceFacts, clause: Clause): boolean {
   if (facts.rhetorical) return false;
-  if (facts.sentence.question) return true;
+  if (facts.sentence.question || endsAskingYesOrNo(text, clause)) return true;
   if (!containsAny(QUESTION_WORDS, text, clause.start, clause.end)) return false;
   const words = text.slice(clause.start, clause.end);
   if (words.search(NOTHING_MUCH) >= 0 && !QUESTION_WORDS.test(words.replace(NOTHING_MUCH, ''))) return false;
   return !EMBEDDED_HOW.test(words) && !CORRELATIVE.test(words) && !decidedBy(text, clause, facts);
 }
+
+/** @return true when the clause ends on an A-not-A of any verb, its question mark left off (退休人员体检单位还管不管, 还能不能用呢) */
+function endsAskingYesOrNo(text: string, clause: Clause): boolean {
+  let end = clause.end;
+  if (end - clause.start > 3 && FINAL_PARTICLES.has(text.charCodeAt(end - 1))) end--;
+  if (end - clause.start < 4) return false;
+  const not = text.charCodeAt(end - 2);
+  if ((not !== NOT && not !== NOT_HAVE) || text.charCodeAt(end - 3) !== text.charCodeAt(end - 1) || !isCjk(text.charCodeAt(end - 1))) return false;
+  // Not what something depends on (得看你们省近亲属共济开没开): a hedged claim.
+  return !DEPENDS_ON.test(text.slice(clause.start, end - 3));
+}
+const DEPENDS_ON = /看|取决于|问问|查查|查一下/;
+const FINAL_PARTICLES = codeUnits('呢啊呀');
 
 /** @return true when the clause asks whether, and the sentence says what that depends on (DECIDED_BY) */
 function decidedBy(text: string, clause: Clause, facts: SentenceFacts): boolean {

@@ -163,6 +163,18 @@ describe('isQuestion', () => {
     const [s] = segment(norm);
     return isQuestion(norm, sentenceFacts(norm, s!), s!.clauses[0]!);
   };
+  it('knows a question by its A-not-A at the end of the clause, its question mark left off, but not what a claim depends on', () => {
+    const asks = (text: string) => {
+      const norm = normalize(text);
+      const [sentence] = segment(norm);
+      return isQuestion(norm, sentenceFacts(norm, sentence!), sentence!.clauses[sentence!.clauses.length - 1]!);
+    };
+    expect(asks('退休人员的医保卡体检单位还管不管')).toBe(true);
+    expect(asks('医保卡里的钱退休以后还能用不用呢')).toBe(true);
+    expect(asks('得看你们省近亲属共济开没开')).toBe(false);
+    expect(asks('医保卡里的钱不能取')).toBe(false);
+  });
+
   it('knows questions from statements', () => {
     expect(q('医保卡能取现吗?')).toBe(true);
     expect(q('医保个人账户能否提现')).toBe(true);
