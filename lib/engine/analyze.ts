@@ -16,7 +16,7 @@ import { cjkCount } from './cjk';
 import { CROSSES, TICKS } from './answer-marks';
 import { announces, grants, nounPhrase, plainlyStated, withElaborations, withFrames, withPremises, type Found } from './whole-claims';
 import { answeredClaim } from './answered';
-import { OFFERS_ON_A_SELLERS_PAGE, offersInOwnVoice, sellerSpeaks, sellersVoice } from './offer-page';
+import { OFFERS_ON_A_SELLERS_PAGE, offersInOwnVoice, REFUSES_SERVICE, sellerSpeaks, sellersVoice } from './offer-page';
 import { countNegators, dismisses } from './stance';
 import { featureTable, holdsHit, isAnchor, type Hit } from './features';
 import { anchoredBy } from './match';
@@ -148,8 +148,9 @@ function clauseClaim(norm: string, r: SentenceReading, k: number, model: Model, 
     d = { verdict: 'accurate', confidence: d.confidence };
   }
   // Nor is an offer guessed in a clause without a word of its own beside what the rules read as true
-  // ("本店只做正规医保结算，不涉及任何套现业务": the shop refuses, it offers nothing).
-  if (d?.verdict === 'illegal' && rule === null && onlyTrue(r) && !holdsHit(r.hits, clause, isAnchorHit)) return null;
+  // ("本店只做正规医保结算，不涉及任何套现业务": the shop refuses, it offers nothing), nor in one that refuses a service
+  // (本店不办理任何“余额转出”业务).
+  if (d?.verdict === 'illegal' && rule === null && ((onlyTrue(r) && !holdsHit(r.hits, clause, isAnchorHit)) || REFUSES_SERVICE.test(norm.slice(clause.start, clause.end)))) return null;
   if (!d) return null;
   // The rules' entry explains the claim only if it can carry the verdict given: a route entry
   // (换现金) cannot explain a region-dependent special case. A route the clause grants, judged

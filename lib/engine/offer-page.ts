@@ -14,6 +14,9 @@ import { codeUnits } from './code-set';
 /** How many sentences must offer an illegal route with praise before the page is read as the seller's. */
 export const OFFERS_ON_A_SELLERS_PAGE = 3;
 
+/** A clause refusing a service or business (本店不办理任何“余额转出”业务, 不提供此类服务): it offers nothing. */
+export const REFUSES_SERVICE = /(?:不提供|不涉及|不办理?|不做|不从事|不承接|拒绝)(?:任何|一切)?[^,，。；;]{0,12}(?:业务|服务)/;
+
 /**
  * A seller speaking of itself: its shop (本店, 我们药房, 来店里) or how to reach it (私信我, 加我微信). Such a
  * sentence is read in the seller's voice on any page, unless the page reports or warns about it.
@@ -89,7 +92,8 @@ export function sellersVoice(norm: string, r: SentenceReading, own: (Found | nul
   for (const f of own) {
     if (!f) continue;
     // A route named in the clause (带上POS机上门刷卡) is offered, whatever else the model read there.
-    const route = offering && f.verdict !== 'illegal' && f.stance !== 'deny' ? (f.stance === 'affirm' ? offeredAs(f.entry) : null) ?? routeNamedIn(r, r.sentence.clauses[f.clauseIndex]!) : null;
+    const refuses = REFUSES_SERVICE.test(norm.slice(r.sentence.clauses[f.clauseIndex]!.start, r.sentence.clauses[f.clauseIndex]!.end));
+    const route = offering && !refuses && f.verdict !== 'illegal' && f.stance !== 'deny' ? (f.stance === 'affirm' ? offeredAs(f.entry) : null) ?? routeNamedIn(r, r.sentence.clauses[f.clauseIndex]!) : null;
     byClause.set(f.clauseIndex, route ? { ...f, entry: route, verdict: 'illegal' } : f);
   }
   // A question asks what the seller offers; praise beside an offer (换现金,安全无风险) is part of it.
@@ -108,6 +112,7 @@ export function sellersVoice(norm: string, r: SentenceReading, own: (Found | nul
     }
     if (byClause.get(k)?.ruled || rule || r.vetoes[k] === 'other-money' || r.vetoes[k] === 'bank-side') return;
     const words = norm.slice(clause.start, clause.end);
+    if (REFUSES_SERVICE.test(words)) return;
     if (REASSURANCE.test(words)) {
       const entry = entryById('fraud-penalties')!;
       // What is said to be safe comes in the clause before ("拿出来花天经地义,不存在违法").

@@ -329,8 +329,20 @@ export function readClauses(text: string, options: AnalyzeOptions = {}): TextRea
  */
 function rejectionStart(norm: string, sentence: Sentence, owns: Hit[][]): number {
   const k = sentence.clauses.findIndex((c) => containsAny(REJECTED, norm, c.start, c.end));
-  return k >= 0 && anchored(owns[k]!) ? sentence.clauses[k]!.start : sentence.start;
+  if (k < 0) return sentence.start;
+  const clause = sentence.clauses[k]!;
+  if (anchored(owns[k]!)) return clause.start;
+  // A reply's bare 别信, then a comma (别信，停保钱还在账户里，重新参保接着用): it rejects what it answers, and
+  // what follows is the replier's own word. Before a colon (千万别信：…) it names what follows.
+  // After its speaker's label, if it has one (理性发言：别信).
+  let from = clause.start;
+  for (let i = clause.start; i < clause.end; i++) if (norm[i] === ':' || norm[i] === '：') from = i + 1;
+  const answers = k === 0 && clause.end - from <= BARE_REJECTION_MAX && sentence.clauses.length > 1 && COMMA_AFTER.has(norm.charCodeAt(clause.end));
+  return answers ? sentence.end : sentence.start;
 }
+/** The longest bare rejection a reply opens with (千万别信, 不要相信). */
+const BARE_REJECTION_MAX = 6;
+const COMMA_AFTER = codeUnits(',，');
 
 /** A line that introduces a list (it ends with a colon): what its items are read under. */
 interface Lead {

@@ -22,6 +22,8 @@ export function hedged(text: string, start: number, end: number): boolean {
   return containsAny(HEDGES, text, start, end) || (containsAny(CASE_WORDS, text, start, end) && containsAny(CASES, text, start, end));
 }
 
+/** The first characters of the account's names (个人账户, 个账, 家庭账户, 账户): a bare 没 before them denies the account. */
+const ACCOUNT_FIRST = codeUnits('个家账');
 /** The first characters of words for money handed back (退现金, 返现): a bare 不 before them denies it, as no word of NEGATORS does. */
 const HAND_BACK = codeUnits('退返');
 
@@ -31,7 +33,7 @@ const NEGATORS =
 // out said not to be the medical money ("社保卡取钱取的不是医保的钱"), a table cell
 // that answers its row ("ATM取现\t不可以", "健身房\t×"), and a verb that cannot (健身房刷不了, 在ATM上取不出来;
 // not 一年用不了多少).
-const POST_NEGATION = new RegExp(String.raw`(?:^|[\s\t])(?:不可以|不能|不行|不允许|不可|禁止|不合规|违规|违法)(?=[\s\t]|$)|(?:^|[\s\t|:：])[${CROSSES}](?=[\s\t|]|$)|是(?:绝对|万万|坚决|完全)?不(?:可能|允许|被允许|行|对|可以)的?|^不行(?:的(?!话)|啊|呀|哦)|不符合[^,，。;；]{0,12}规定|受到?严格(?:的)?限制|不被允许|行不通|是错误|不可行|是违法|属于违法|违法的|属于违规|是违规|是套现|属于套现|不现实|不存在|不可取|没听说过?|已经?取消|全部取消|早就取消|不让(?:刷|用|买|取)|(?:都|也|均|一律|全都)?不(?:能|可以|让|准|得)(?:刷|用|买|取|付|报|走|使用|支付)|(?:哪|哪儿|哪里|到处)都不(?:行|让|能)|(?:刷|用|取|提|转|买|支付)不(?:了|出|到|成|得)(?!多少|那么|这么|几|完|的)|没有开通|没开通|未开通|(?:早就?|早已|已经|现在)(?:不让|不行|不能|不允许|不可以)(?:了|啦)|(?:均|都)?不属于[^,，。;；]{0,14}(?:情形|情况|范围|理由|条件)(?!的)|(?:均|都)?不在[^,，。;；]{0,14}(?:范围|之列)|(?:不是|并不是|并非)(?:医保|医保个人账户|个人账户)(?:里)?的?(?:钱|余额|资金)`);
+const POST_NEGATION = new RegExp(String.raw`(?:^|[\s\t])(?:不可以|不能|不行|不允许|不可|禁止|不合规|违规|违法)(?=[\s\t]|$)|(?:^|[\s\t|:：])[${CROSSES}](?=[\s\t|]|$)|是(?:绝对|万万|坚决|完全)?不(?:可能|允许|被允许|行|对|可以)的?|^不行(?:的(?!话)|啊|呀|哦)|不符合[^,，。;；]{0,12}规定|受到?严格(?:的)?限制|不被允许|行不通|是错误|不可行|是违法|属于违法|违法的|属于违规|是违规|是套现|属于套现|不现实|不存在|不可取|没听说过?|已经?取消|全部取消|早就取消|不让(?:刷|用|买|取)|(?:都|也|均|一律|全都)?不(?:能|可以|让|准|得)(?:刷|用|买|取|付|报|走|使用|支付)|(?:哪|哪儿|哪里|到处)都不(?:行|让|能)|(?:刷|用|取|提|转|买|支付)不(?:了|出|到|成|得)(?!多少|那么|这么|几|完|的)|没有开通|没开通|未开通|(?:已经?|早就|早已|全部|均已|都已)(?:停止|叫停|停掉)|被叫停|(?:早就?|早已|已经|现在)(?:不让|不行|不能|不允许|不可以)(?:了|啦)|(?:均|都)?不属于[^,，。;；]{0,14}(?:情形|情况|范围|理由|条件)(?!的)|(?:均|都)?不在[^,，。;；]{0,14}(?:范围|之列)|(?:不是|并不是|并非)(?:医保|医保个人账户|个人账户)(?:里)?的?(?:钱|余额|资金)`);
 /** Abolished, right before what it abolishes (取消了个人账户, 取消城乡居民医保个人账户). */
 const ABOLISHED = /(?:取消|撤销|撤掉)了?(?:城乡居民医保|居民医保|新农合)?的?$/;
 const [QU, CHE] = [...'取撤'].map((c) => c.charCodeAt(0));
@@ -384,8 +386,10 @@ export function stanceOf(
   if (kind === 'consequence' && AVOIDING.test(text.slice(clause.start, anchorStart))) negated = !negated;
   // A negation inside the anchor word itself: 取不出来, 提不出.
   if (negatedWord(text, Math.max(anchorStart, from), anchorEnd)) negated = !negated;
-  // A bare 不 before a word of handing money back (不退现金, 不返现): the hand-back denied.
+  // A bare 不 before a word of handing money back (不退现金, 不返现): the hand-back denied; a bare 没 right before
+  // the account (早就没个人账户了): the account denied.
   if (anchorStart > from && text.charCodeAt(anchorStart - 1) === NOT && HAND_BACK.has(text.charCodeAt(anchorStart))) negated = !negated;
+  else if (kind === 'fact' && anchorStart > from && text.charCodeAt(anchorStart - 1) === NOT_HAVE && ACCOUNT_FIRST.has(text.charCodeAt(anchorStart))) negated = !negated;
   if (POST_NEGATION.test(after)) negated = !negated;
   // An account said to be abolished (早就取消了个人账户, 撤销了家庭账户) is said not to exist.
   if (kind === 'fact' && abolishedBefore(text, Math.max(from, anchorStart - 12), anchorStart)) negated = !negated;
@@ -458,7 +462,7 @@ const QUOTED_SPEECH_MAX = 60;
 const THIRD_PERSON_SAYS = /(?:他|她|对方|那人|那个人|卖家|收卡的|中介|客服|老板|店员)(?:还|就|也|却)?(?:说|讲|称|表示|告诉我|跟我说)[:：]?\s*$/;
 
 /** A refusal right before the route it refuses: 不提供套现, 不涉及任何套现业务, 拒绝一切代刷. */
-const REFUSED_ROUTE = /(?:不提供|不涉及|不做|不办理?|不从事|不参与|不承接|不支持|不接受|拒绝|杜绝|严禁|禁止)(?:任何|一切)?(?:形式的)?$/;
+const REFUSED_ROUTE = /(?:不提供|不涉及|不做|不办理?|不从事|不参与|不承接|不支持|不接受|拒绝|杜绝|严禁|禁止)(?:任何|一切)?(?:形式的)?[“"「]?$/;
 /** The longest refusal REFUSED_ROUTE reads. */
 const REFUSED_ROUTE_MAX = 8;
 

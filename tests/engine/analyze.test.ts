@@ -1237,6 +1237,19 @@ describe('analyze: real page shapes', () => {
     expect(analyze(post).map((c) => [c.verdict, c.entry])).toContainEqual(['misleading', 'atm-counter-withdrawal']);
   });
 
+  it('reads a practice said stopped (…的做法已经停止), a shop refusing a quoted service (本店不办理任何“余额转出”业务) and 早就没个人账户了 as denials', () => {
+    expect(analyze('以前个别地方允许医保卡刷健身卡的做法已经停止。').map((c) => c.verdict)).toEqual(['accurate']);
+    expect(analyze('医保个人账户资金不能提现，本店不办理任何“余额转出”业务。').map((c) => c.verdict)).toEqual(['accurate']);
+    expect(analyze('新农合早就没个人账户了，没余额可取。').map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
+  it('reads a reply’s bare 别信 as rejecting what it answers: what the replier says after it is said', () => {
+    const reply = '理性发言：别信，停保钱还在医保个人账户里，重新参保接着用';
+    expect(analyze(reply).map((c) => c.verdict)).not.toContain('misleading');
+    // Before a colon, it names what follows.
+    expect(analyze('千万别信：医保卡里的钱停保以后能取出来。').map((c) => c.verdict)).toEqual(['accurate']);
+  });
+
   it('reads a practice the next sentence condemns (…甚至换成购物卡。这是典型的冒用医保凭证) as warned against, not offered', () => {
     const text = '不少家属直接拿老人的医保卡去药店刷完，甚至换成购物卡。这是典型的冒用医保凭证，是违法的。';
     expect(analyze(text).map((c) => c.verdict)).not.toContain('illegal');
