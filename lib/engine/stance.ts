@@ -44,9 +44,11 @@ function abolishedBefore(text: string, start: number, end: number): boolean {
   return i < end && ABOLISHED.test(text.slice(start, end));
 }
 /** The last characters of a 不是…嘛 reminder. */
-const REMINDER_END = codeUnits('嘛么');
+const REMINDER_END = codeUnits('嘛么吗');
 /** 不是…嘛 (…么), a clause that reminds the reader of what is so: no question, and no negation. */
-const ASSERTING_NOT = /不是[^,，。；;]{1,20}[嘛么]$/;
+const ASSERTING_NOT = /不是[^,，。；;]{1,20}[嘛么吗]$/;
+/** 不是…吗 and 不就是…吗, which ask nothing: they assert what they frame. */
+const ASSERTING_QUESTION = /不(?:就)?是[^,，。；;]{1,20}[嘛么吗]$/;
 const DEBUNK_AFTER = /并非如此|全是坑|都是坑|是个坑|相混淆|混淆了|完全错误|大错特错|骗了|受骗|其实不然|不是这样|是错误的|是误解|这是误解|是一种误解|是不可能的|这不可能|也是违规的|不予办理|不予受理|说法错误|不实|谣言|是假的|骗局|误区|不可信|不靠谱|没有依据|没有任何依据|毫无依据|没有根据|并不是这样|之类的广告|的小广告|是骗子|是诈骗|老规定|旧规定|旧资料|老黄历|已过时|过时信息|过时的|这类广告|这类小广告|此类广告|此类小广告|违法广告|虚假广告|诈骗广告|为名|幌子|旗号|诱饵|牛皮癣|——假的|——不对|——也不对|——错|——不能|——也不能|——不行|——也不行|——没有|——不会|——当然不|——根本不|搞混了|弄混了|混为一谈|也不对|这不对|是不对的|都不对|说法不对|这样不对|不准确|不正确|不属实/;
 // 以为, not the 以为 of 可以为 ("can be used for"); claims put in another's mouth (声称, 所谓, 承诺可以)
 // or under a rumour's name (谣言一：…): a page reports them to warn, it does not make them.
@@ -251,6 +253,8 @@ export function asksQuestion(text: string): boolean {
 /** @return true when the clause asks rather than states (and is not a rhetorical question). */
 export function isQuestion(text: string, facts: SentenceFacts, clause: Clause): boolean {
   if (facts.rhetorical) return false;
+  // 不是…吗 asks nothing: it asserts what it frames (医保卡的钱不是可以家庭共济给父母用吗, 不就是医保的钱吗).
+  if (REMINDER_END.has(text.charCodeAt(clause.end - 1)) && ASSERTING_QUESTION.test(text.slice(clause.start, clause.end))) return false;
   if (facts.sentence.question || endsAskingYesOrNo(text, clause)) return true;
   if (!containsAny(QUESTION_WORDS, text, clause.start, clause.end)) return false;
   const words = text.slice(clause.start, clause.end);

@@ -1237,6 +1237,12 @@ describe('analyze: real page shapes', () => {
     expect(analyze(post).map((c) => [c.verdict, c.entry])).toContainEqual(['misleading', 'atm-counter-withdrawal']);
   });
 
+  it('reads 不是…吗 and 不就是…吗 as asserting what they frame, not asking (rubric rule 6)', () => {
+    expect(analyze('医保卡的钱不是可以家庭共济给父母用吗，干嘛要卖').map((c) => c.verdict)).toContain('accurate');
+    const muddle = '不对啊，我每个月都在ATM上取社保卡里的钱啊，不就是医保的钱吗';
+    expect(analyze(muddle).map((c) => [c.verdict, c.entry])).toContainEqual(['misleading', 'card-bank-conflation']);
+  });
+
   it('reads a practice said stopped (…的做法已经停止), a shop refusing a quoted service (本店不办理任何“余额转出”业务) and 早就没个人账户了 as denials', () => {
     expect(analyze('以前个别地方允许医保卡刷健身卡的做法已经停止。').map((c) => c.verdict)).toEqual(['accurate']);
     expect(analyze('医保个人账户资金不能提现，本店不办理任何“余额转出”业务。').map((c) => c.verdict)).toEqual(['accurate']);
