@@ -265,8 +265,12 @@ export function isQuestion(text: string, facts: SentenceFacts, clause: Clause): 
 /** @return true when the clause ends on an A-not-A of any verb, its question mark left off (退休人员体检单位还管不管, 还能不能用呢) */
 function endsAskingYesOrNo(text: string, clause: Clause): boolean {
   let end = clause.end;
+  // An emoji after it (能取出来不😂) is the asker's face.
+  while (end - clause.start > 3 && !isCjk(text.charCodeAt(end - 1)) && text.charCodeAt(end - 1) > 0x2000) end--;
   if (end - clause.start > 3 && FINAL_PARTICLES.has(text.charCodeAt(end - 1))) end--;
   if (end - clause.start < 4) return false;
+  // The spoken 能…不 (这玩意儿能取出来不, 能给我交居民医保不): a modal, then 不 ending the clause.
+  if (text.charCodeAt(end - 1) === NOT && MODAL_ASKED.test(text.slice(clause.start, end - 1))) return true;
   const not = text.charCodeAt(end - 2);
   if ((not !== NOT && not !== NOT_HAVE) || text.charCodeAt(end - 3) !== text.charCodeAt(end - 1) || !isCjk(text.charCodeAt(end - 1))) return false;
   // Not what something depends on (得看你们省近亲属共济开没开): a hedged claim.
@@ -274,6 +278,7 @@ function endsAskingYesOrNo(text: string, clause: Clause): boolean {
 }
 const DEPENDS_ON = /看|取决于|问问|查查|查一下/;
 const FINAL_PARTICLES = codeUnits('呢啊呀');
+const MODAL_ASKED = /能|可以|可不|会|行/;
 
 /** @return true when the clause asks whether, and the sentence says what that depends on (DECIDED_BY) */
 function decidedBy(text: string, clause: Clause, facts: SentenceFacts): boolean {

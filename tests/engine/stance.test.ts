@@ -172,6 +172,10 @@ describe('isQuestion', () => {
     expect(asks('退休人员的医保卡体检单位还管不管')).toBe(true);
     expect(asks('医保卡里的钱退休以后还能用不用呢')).toBe(true);
     expect(asks('得看你们省近亲属共济开没开')).toBe(false);
+    // The spoken 能…不, an emoji after it or not.
+    expect(asks('医保卡这玩意儿能取出来不😂')).toBe(true);
+    expect(asks('医保卡刷完能返现金不')).toBe(true);
+    expect(asks('医保卡里的钱取不出来')).toBe(false);
     expect(asks('医保卡里的钱不能取')).toBe(false);
   });
 
