@@ -166,6 +166,10 @@ export interface SentenceFacts {
   rejectedFrom?: number;
   /** Longs for what is not ("要是能把里面的钱拿出来用该多好啊"): it states nothing. */
   wish: boolean;
+  /** Where the sentence last calls what came before nonsense (纯属瞎说), or -1: what comes before it is called false. */
+  nonsenseAt: number;
+  /** Where the sentence goes on after a commenter's name that holds a negator (momo不是猫：), or its start. */
+  nameEnd: number;
 
   /** An item of a list whose lead forbids or warns ("以下行为属于违法:"): it names what is forbidden. */
   prohibited?: boolean;
@@ -193,6 +197,8 @@ export function sentenceFacts(text: string, sentence: Sentence): SentenceFacts {
     warned: endorsed ? WARNING.test(text.slice(start, end).replace(ENDORSE, '')) : containsAny(WARNING, text, start, end),
     rejected: containsAny(REJECTED, text, start, end) && REJECTED.test(text.slice(start, end).replace(BY_THE_AUTHOR, '')),
     wish: containsAny(WISH, text, start, end) && WISHED.test(text.slice(start, end)),
+    nonsenseAt: nonsenseCalled(text, start, end),
+    nameEnd: afterName(text, start, end),
   };
 }
 
@@ -389,7 +395,7 @@ export function stanceOf(
   // A condition closed by 的话 ("不用的话可以卖给…") keeps its negation to itself; a commenter's name
   // before the colon (momo不是猫：去年取过一次…) negates nothing.
   // So does what was said before a pause typed as a space (没有个人账户 没有余额可以取的: two denials, not one cancelled).
-  const from = afterPause(text, afterCondition(text, clause.start === sentence.start ? afterName(text, clause.start, anchorStart) : clause.start, anchorEnd), anchorStart);
+  const from = afterPause(text, afterCondition(text, clause.start === sentence.start && facts.nameEnd <= anchorStart ? facts.nameEnd : clause.start, anchorEnd), anchorStart);
   let negated = from < anchorStart && countNegators(text, from, anchorStart) % 2 === 1;
   // Avoiding a consequence ("以免触犯法律", "避免被追责") warns that it follows: it does not deny it.
   if (kind === 'consequence' && AVOIDING.test(text.slice(clause.start, anchorStart))) negated = !negated;
@@ -405,7 +411,7 @@ export function stanceOf(
   // 不是…嘛 asserts what it frames (现在不是有家庭共济了嘛: there is): its 不是 denies nothing.
   if (REMINDER_END.has(text.charCodeAt(clause.end - 1)) && ASSERTING_NOT.test(text.slice(clause.start, clause.end))) negated = !negated;
   if (facts.rhetorical) negated = !negated;
-  const debunked = containsAny(DEBUNK_AFTER, text, anchorEnd, sentence.end) || calledNonsense(text, anchorEnd, sentence.end);
+  const debunked = containsAny(DEBUNK_AFTER, text, anchorEnd, sentence.end) || facts.nonsenseAt >= anchorEnd;
   // An ad or a rumour named in another clause is not what a consequence threatens ("…的小广告,以免触犯法律").
   const attributedFrom = kind === 'consequence' ? clause.start : sentence.start;
   // Put in another's mouth up to the anchor, not only before an official or the page took over (the
@@ -442,15 +448,14 @@ export function stanceOf(
 }
 
 /**
- * @return true when text[start, end) calls what came before nonsense (纯属瞎说, 这是胡说): not a speaker telling
- * another to stop (…一次性取出来的 别瞎说), who asserts what came before.
+ * @return where text[start, end) last calls what came before nonsense (纯属瞎说, 这是胡说), or -1: not a speaker
+ * telling another to stop (…一次性取出来的 别瞎说), who asserts what came before
  */
-function calledNonsense(text: string, start: number, end: number): boolean {
-  for (let i = start + 1; i < end; i++) {
-    if (text.charCodeAt(i) !== SAY || !NONSENSE.has(text.charCodeAt(i - 1))) continue;
-    if (!SCOLD.has(text.charCodeAt(i - 2))) return true;
+function nonsenseCalled(text: string, start: number, end: number): number {
+  for (let i = end - 1; i > start; i--) {
+    if (text.charCodeAt(i) === SAY && NONSENSE.has(text.charCodeAt(i - 1)) && !SCOLD.has(text.charCodeAt(i - 2))) return i - 1;
   }
-  return false;
+  return -1;
 }
 const SAY = '说'.charCodeAt(0);
 const NONSENSE = codeUnits('瞎胡');
