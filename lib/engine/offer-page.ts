@@ -8,14 +8,14 @@ import { entryById } from './dataset';
 import { kindOf } from './rules';
 import { anchoredBy } from './match';
 import { featureTable, type Hit } from './features';
-import { SAFE_FROM_LAW } from './stance';
+import { REFUSAL, SAFE_FROM_LAW } from './stance';
 import { codeUnits } from './code-set';
 
 /** How many sentences must offer an illegal route with praise before the page is read as the seller's. */
 export const OFFERS_ON_A_SELLERS_PAGE = 3;
 
 /** A clause refusing a service or business (本店不办理任何“余额转出”业务, 不提供此类服务): it offers nothing. */
-export const REFUSES_SERVICE = /(?:不提供|不涉及|不办理?|不做|不从事|不承接|拒绝)(?:任何|一切)?[^,，。；;]{0,12}(?:业务|服务)/;
+export const REFUSES_SERVICE = new RegExp(`${REFUSAL}[^,，。；;]{0,12}(?:业务|服务)`);
 
 /**
  * A seller speaking of itself: its shop (本店, 我们药房, 来店里) or how to reach it (私信我, 加我微信). Such a

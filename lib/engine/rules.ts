@@ -44,11 +44,6 @@ export const namesMedicalMoney = (h: Hit): boolean => (medicalMoney ??= featureT
 /** Account words that name no fund of their own: the money named just before them owns them. */
 const GENERIC_ACCOUNT = new Set(['account', 'personal-account']);
 
-/**
- * @return true when the clause [start, end) speaks of money that is not the medical account: the
- * last money the sentence named before the clause ends, other than where a transfer sends it, is other money (公积金, 养老金), or the
- * card's own bank account (金融账户) and the clause itself names no medical money beside it.
- */
 /** What a clause speaks of, where not the medical money: other money (公积金, 养老金), or the card's bank account named after it. */
 const enum Aside {
   None,
@@ -56,6 +51,11 @@ const enum Aside {
   Bank,
 }
 
+/**
+ * @return what the clause [start, end) speaks of where it is not the medical account: other money, when the
+ * last money the sentence named before the clause ends, other than where a transfer sends it, is other money (公积金, 养老金);
+ * the bank account, when it is the card's own bank account (金融账户) and the clause itself names no medical money beside it
+ */
 function otherMoneyTopic(sentenceHits: Hit[], start: number, end: number): Aside {
   let other = -1;
   let otherEnd = -2;
@@ -460,9 +460,10 @@ function bankSideClaim(norm: string, facts: SentenceFacts, clause: Clause, claus
  * (那其实是社保卡的金融账户, 银行ATM查到的只是金融账户的钱), not only names it (金融账户需激活后使用)
  */
 function drawsOn(norm: string, clause: Clause, own: Hit[]): boolean {
+  const words = norm.slice(clause.start, clause.end);
   // The account as where the money goes (余额一次性退到本人的社保卡金融账户) speaks of the medical money.
-  if (INTO_BANK.test(norm.slice(clause.start, clause.end))) return false;
-  return own.some((h) => h.feature === 'cashout' || h.feature === 'to-bank' || h.feature === 'free-use' || (h.feature === 'card-finance' && !CARD_NOUNS.test(norm.slice(h.start, h.end)))) || IS_BANK.test(norm.slice(clause.start, clause.end));
+  if (INTO_BANK.test(words)) return false;
+  return own.some((h) => h.feature === 'cashout' || h.feature === 'to-bank' || h.feature === 'free-use' || (h.feature === 'card-finance' && !CARD_NOUNS.test(norm.slice(h.start, h.end)))) || IS_BANK.test(words);
 }
 const INTO_BANK = /(?:退到|退回|转到|转入|转进|存入|存到|打到|打入|划到|划入|划转)[^,，。；;]{0,8}金融账户/;
 const IS_BANK = /(?<!也就)是(?!常说的|所谓|俗称)[^,，。；;]{0,10}金融账户/;

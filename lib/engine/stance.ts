@@ -341,13 +341,15 @@ function negatedWord(text: string, start: number, end: number): boolean {
 
 /** A commenter's name and its colon at a line's start: no word of permission in it (不可以：… is an answer, not a name). */
 const NAME_LABEL = /^[^，,。.！!？?；;：:\s]{2,16}[:：]/;
+/** The longest name NAME_LABEL reads, with its colon. */
+const NAME_MAX = 16;
 const NAME_NEGATOR = /[不没别无]/;
 const COLONS = codeUnits(':：');
 const PERMISSION = /能|可以|行|允许|准/;
-/** @return where a sentence starting at start goes on after a commenter's name that holds a negator (路人不是猫：), or start */
-function afterName(text: string, start: number, anchorStart: number): number {
+/** @return where the sentence text[start, end) goes on after a commenter's name that holds a negator (路人不是猫：), or start */
+function afterName(text: string, start: number, sentenceEnd: number): number {
   // Read in place first: most sentences open with no colon, and are not copied out.
-  const end = Math.min(anchorStart, start + 17);
+  const end = Math.min(sentenceEnd, start + NAME_MAX + 1);
   let colon = start;
   while (colon < end && !COLONS.has(text.charCodeAt(colon))) colon++;
   if (colon === end) return start;
@@ -476,9 +478,11 @@ const QUOTED_SPEECH_MAX = 60;
 const THIRD_PERSON_SAYS = /(?:他|她|对方|那人|那个人|卖家|收卡的|中介|客服|老板|店员)(?:还|就|也|却)?(?:说|讲|称|表示|告诉我|跟我说)[:：]?\s*$/;
 
 /** A refusal right before the route it refuses: 不提供套现, 不涉及任何套现业务, 拒绝一切代刷. */
-const REFUSED_ROUTE = /(?:不提供|不涉及|不做|不办理?|不从事|不参与|不承接|不支持|不接受|拒绝|杜绝|严禁|禁止)(?:任何|一切)?(?:形式的)?[“"「]?$/;
+/** Refusing (不提供, 不涉及任何…, 拒绝一切…): a shop's or a page's word for what it will not do. */
+export const REFUSAL = '(?:不提供|不涉及|不做|不办理?|不从事|不参与|不承接|不支持|不接受|拒绝|杜绝|严禁|禁止)(?:任何|一切)?';
+const REFUSED_ROUTE = new RegExp(`${REFUSAL}(?:形式的)?[“"「]?$`);
 /** The longest refusal REFUSED_ROUTE reads. */
-const REFUSED_ROUTE_MAX = 8;
+const REFUSED_ROUTE_MAX = 9;
 
 /** The word lists read for every sentence or clause: each must stay a list of plain words (literals.ts reads those without a regex). */
 export const SENTENCE_WORD_LISTS = { HEDGES, NEGATORS, WARNING, ENDORSE, WISH, REJECTED, QUESTION_WORDS, RHETORICAL, PLACES, DEBUNK_BEFORE, DEBUNK_AFTER, DISBELIEF };
