@@ -463,6 +463,14 @@ function ownHits(clauses: Clause[], hits: Hit[]): Hit[][] {
   return owns;
 }
 
+/** Words naming the medical money, the card or its bank side: a sentence that holds one speaks of its own money. */
+let moneyOrCard: Uint8Array | null = null;
+const namesMoneyOrCard = (h: Hit): boolean =>
+  (moneyOrCard ??= featureTable((f) => f === 'subject' || f === 'personal-account' || f === 'medical-card' || f === 'ss-card' || f === 'card-finance' || f === 'bank-side'))[h.id] === 1;
+
+/** Words of medical insurance or the card that a longer lexicon term can hold (医保关系转不回来): the sentence speaks of its own money. */
+const OWN_MONEY_WORD = /医保|医疗保|新农合|合作医疗|个人账户|个账|社保卡/;
+
 /** The next sentence calling what this one told illegal: 这是违法的, 这属于冒用他人医保凭证, 这些全都是违规的. */
 const CONDEMNED_NEXT = /^[。！!.\s]*这(?:是|属于|种|些|类|样)[^。！？!?]{0,14}(?:违法|违规|骗保|冒用|犯罪|套取|骗取|诈骗|明令禁止)/;
 const CONDEMNED_NEXT_MAX = 24;
@@ -511,8 +519,10 @@ export function readSentences(norm: string, options: AnalyzeOptions, visit: (r: 
   // The section a heading opens: a comparison of the card's two accounts lists each under its name, an
   // employee FAQ puts the housing fund's questions under their own.
   let asideSection = false;
-  // A question naming other money and no medical money (问：退税一般多久到账？): the answer after it speaks of that money.
+  // A question naming other money and no medical money (问：退税一般多久到账？): the answer after it speaks of that money;
+  // so does a sentence after any that does, where it names no money or card of its own (失业金…。钱到账以后…可以在ATM取现).
   let askedAside = false;
+  let spokeAside = false;
   while (lineStart < norm.length) {
     let lineEnd = norm.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = norm.length;
@@ -529,8 +539,9 @@ export function readSentences(norm: string, options: AnalyzeOptions, visit: (r: 
         if (item && lead!.prohibits) facts.prohibited = true;
         if ((reported ??= reportPage(norm))) facts.reported = true;
         if (sentence.heading || questionTitle(norm, sentence, lineStart, lineEnd)) asideSection = namesMoneyAside(norm.slice(sentence.start, sentence.end), hits);
-        else if (asideSection || askedAside) facts.asideSection = true;
-        askedAside = sentence.question && hits.some((h) => h.feature === 'other-money') && !hits.some(namesMedicalMoney);
+        else if (asideSection || askedAside || (spokeAside && !hits.some(namesMoneyOrCard) && !OWN_MONEY_WORD.test(norm.slice(sentence.start, sentence.end)))) facts.asideSection = true;
+        spokeAside = hits.some((h) => h.feature === 'other-money') && !hits.some(namesMedicalMoney);
+        askedAside = sentence.question && spokeAside;
         // A route named with what it costs ("外借…直接丧失当年报销资格") is named to warn; so is one the next sentence
         // condemns ("…买点保健品、日用品，甚至换成购物卡。这是典型的冒用医保凭证").
         if (!facts.warned && (hits.some((h) => h.feature === 'penalty' || h.feature === 'crime') || condemnedNext(norm, sentence.end))) facts.warned = true;

@@ -770,6 +770,13 @@ describe('analyze: what is not a claim', () => {
     expect(analyze(medical).map((c) => c.verdict)).toContain('region-dependent');
   });
 
+  it('reads a sentence after one about other money, naming no money or card of its own, as about that money', () => {
+    const page = '医保的事另说。失业保险金按月发放到本人的失业金账户。钱到账以后可以在发卡银行的柜台支取。';
+    expect(analyze(page).map((c) => c.text).join('|')).not.toContain('柜台支取');
+    // Naming the medical money, it speaks of it.
+    expect(analyze('失业保险金按月发放。医保个人账户的钱也可以在银行柜台支取。').map((c) => c.verdict)).toContain('misleading');
+  });
+
   it('reads the answer to a question about other money (问：退税一般多久到账？) as about that money', () => {
     const faq = '医保报销后的自付部分可以在个税里扣除。\n问：退税一般多久到账？\n答：审核通过后，一般在1-2周左右退到银行卡。';
     expect(analyze(faq).map((c) => c.text).join('|')).not.toContain('退到银行卡');
