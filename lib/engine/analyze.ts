@@ -159,7 +159,7 @@ function clauseClaim(norm: string, r: SentenceReading, k: number, model: Model, 
   const entry = fits ? rule.entry : entryFor(r.hits, clause, d.verdict, rule?.entry);
   // Called false with nothing to be false about: no word of the lexicon in the clause (大概等了一个多月, 会提示自付金额)
   // and only the generic cash-out entry to explain it. The model's guess, not a claim.
-  if (!fits && d.verdict === 'misleading' && entry.generic && !holdsHit(r.hits, clause, anyHit)) return null;
+  if (!fits && d.verdict === 'misleading' && entry.generic && (!holdsHit(r.hits, clause, anyHit) || d.confidence < UNSURE_GUESS)) return null;
   return {
     clauseIndex: k,
     start: clause.start,
@@ -174,6 +174,9 @@ function clauseClaim(norm: string, r: SentenceReading, k: number, model: Model, 
 
 /** Entries of a way out that no place has: the medical money drawn at an ATM or a bank counter, or as the card's bank money. */
 const NOWHERE = new Set(['atm-counter-withdrawal', 'card-bank-conflation']);
+
+/** Below this confidence, a misleading guess the rules do not read and only the generic entry explains is no claim. */
+const UNSURE_GUESS = 0.5;
 
 const isAnchorHit = (h: Hit): boolean => isAnchor(h.id);
 const anyHit = (): boolean => true;

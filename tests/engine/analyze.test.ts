@@ -770,6 +770,10 @@ describe('analyze: what is not a claim', () => {
     expect(analyze(medical).map((c) => c.verdict)).toContain('region-dependent');
   });
 
+  it('finds no false claim in a commenter telling their own balance (我的医保卡余额：12.8元): the classifier’s unsure guess, nothing the rules read', () => {
+    expect(analyze('医保卡里的钱能不能取出来？我的医保卡余额：12.8元')).toEqual([]);
+  });
+
   it('reads a sentence after one about other money, naming no money or card of its own, as about that money', () => {
     const page = '医保的事另说。失业保险金按月发放到本人的失业金账户。钱到账以后可以在发卡银行的柜台支取。';
     expect(analyze(page).map((c) => c.text).join('|')).not.toContain('柜台支取');
