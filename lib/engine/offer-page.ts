@@ -120,7 +120,7 @@ export function sellersVoice(norm: string, r: SentenceReading, own: (Found | nul
       byClause.set(k, { clauseIndex: k, start: from, end: clause.end, entry, stance: 'deny', verdict: entry.verdicts.deny, confidence: 0.7, ruled: true });
     } else if (!byClause.has(k)) {
       // A buyer's question (北京的卡能做吗) asks what is offered: it offers nothing.
-      const route = asked(norm, clause) ? null : routeNamedIn(r, clause) ?? termsOffered(words);
+      const route = asked(norm, clause) || r.vetoes[k] === 'question' ? null : routeNamedIn(r, clause) ?? termsOffered(words);
       if (route) byClause.set(k, { clauseIndex: k, start: clause.start, end: clause.end, entry: route, stance: 'affirm', verdict: 'illegal', confidence: 0.7, ruled: true });
     }
   });

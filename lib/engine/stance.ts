@@ -277,6 +277,8 @@ function endsAskingYesOrNo(text: string, clause: Clause): boolean {
   if (end - clause.start < 4) return false;
   // The spoken 能…不 (这玩意儿能取出来不, 能给我交居民医保不): a modal, then 不 ending the clause.
   if (text.charCodeAt(end - 1) === NOT && MODAL_ASKED.test(text.slice(clause.start, end - 1))) return true;
+  // A guess put to others for confirmation (卡借给亲戚用一下应该没事吧): 应该 or 没事, then 吧.
+  if (text.charCodeAt(end - 1) === BA && SUPPOSED.test(text.slice(clause.start, end - 1))) return true;
   const not = text.charCodeAt(end - 2);
   if ((not !== NOT && not !== NOT_HAVE) || text.charCodeAt(end - 3) !== text.charCodeAt(end - 1) || !isCjk(text.charCodeAt(end - 1))) return false;
   // Not what something depends on (得看你们省近亲属共济开没开): a hedged claim.
@@ -285,6 +287,9 @@ function endsAskingYesOrNo(text: string, clause: Clause): boolean {
 const DEPENDS_ON = /看|取决于|问问|查查|查一下/;
 const FINAL_PARTICLES = codeUnits('呢啊呀');
 const MODAL_ASKED = /能|可以|可不|会|行/;
+const BA = '吧'.charCodeAt(0);
+/** What a speaker supposes and asks others to confirm, before 吧: 应该没事吧, 不会有事吧, 没问题吧. */
+const SUPPOSED = /应该|没事$|没问题$|不会有事$/;
 
 /** @return true when the clause asks whether, and the sentence says what that depends on (DECIDED_BY) */
 function decidedBy(text: string, clause: Clause, facts: SentenceFacts): boolean {
@@ -302,8 +307,8 @@ let lastDecided = false;
 /** Whether, said to depend on something ("能不能取现要看当地政策", "是否可以提取,各地规定不同"): no question, a hedged claim. */
 const DECIDED_BY = /(?:能不能|可不可以|是否|能否|可否)[^。？?]{1,24}(?:要看|得看|主要看|取决于|视[^,，。]{1,8}而定|因地而异|各地(?:规定|政策)?(?:不同|不一)|以当地[^,，。]{0,8}为准)/;
 
-/** A question word said twice as "whenever … then …" (想什么时候取就什么时候取, 想怎么用就怎么用): no question. */
-const CORRELATIVE = /(什么时候|怎么|哪里|多少)[^,，。？?]{0,6}就\1/;
+/** A question word said twice as "whenever … then …" (想什么时候取就什么时候取, 想怎么用就怎么用, 刷多少返多少): no question. */
+const CORRELATIVE = /(什么时候|怎么|哪里|多少)[^,，。？?]{0,6}就\1|多少[^,，。？?]{1,3}多少/;
 
 /** A how the page promises to explain ("本文将介绍…如何正确使用医保卡进行取现操作", "教你怎么…"): no question, the page's own claim. */
 const EMBEDDED_HOW = /(?:介绍|讲解|讲讲|教你|教大家|告诉你|告诉大家|说明|解答|分享)[^,，。？?]{0,14}(?:如何|怎么|怎样)/;

@@ -60,6 +60,8 @@ describe("a seller's page", () => {
     expect(byText(page, '退休人员的卡额外加')?.verdict).toBe('illegal');
     expect(byText(page, '自己在家刷就行')?.verdict).toBe('illegal');
     expect(analyze(page).some((c) => c.text.includes('北京的卡能做吗'))).toBe(false);
+    // Nor does a commenter asking others to confirm a guess (…应该没事吧).
+    expect(analyze(`${page}\n卡借给亲戚用一下应该没事吧，都是一家人`).some((c) => c.text.includes('应该没事吧'))).toBe(false);
   });
 
   it('reads a price list (余额5000以内 8折) as the seller’s own voice: its lines are offers, not headings', () => {

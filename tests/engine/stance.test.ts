@@ -176,6 +176,9 @@ describe('isQuestion', () => {
     expect(asks('医保卡这玩意儿能取出来不😂')).toBe(true);
     expect(asks('医保卡刷完能返现金不')).toBe(true);
     expect(asks('医保卡里的钱取不出来')).toBe(false);
+    // A guess put to others (应该没事吧) asks; 刷多少返多少 asks nothing.
+    expect(asks('医保卡借给亲戚用一下应该没事吧')).toBe(true);
+    expect(asks('医保卡来我们药房刷多少返多少现金')).toBe(false);
     expect(asks('医保卡里的钱不能取')).toBe(false);
   });
 
